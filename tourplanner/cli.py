@@ -1,0 +1,168 @@
+"""The command-line front end: ``tourplanner [--db URL] COMMAND ...``.
+
+Every failure a user can cause ends in one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from tourplanner import __version__
+from tourplanner.core.errors import TourplannerError
+from tourplanner.services.database import Database, describe_url, open_database, resolve_url
+from tourplanner.services.samples import load_sample
+from tourplanner.services.schema import upgrade_database
+from tourplanner.services.tourfile import export_tour_bytes, export_tour_file, import_tour_file
+from tourplanner.services.tours import list_tours
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line too (argparse prints the whole usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tourplanner", description="Plan delegation tours.")
+    parser.add_argument("--version", action="version", version=f"tourplanner {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (sqlite:///file.db or postgresql+psycopg://...); "
+        "default $TOURPLANNER_DB, else a file in your data folder",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("sample", help="load the sample tour (chongqing-2021)")
+    p.add_argument("--reset", action="store_true", help="replace an existing copy with a fresh one")
+    p.set_defaults(run=cmd_sample)
+
+    p = sub.add_parser("tours", help="list the tours")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(run=cmd_tours)
+
+    export = sub.add_parser("export", help="write a tour or its outputs to a file")
+    export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    p = export_sub.add_parser("tour", help="write a tour file (JSON)")
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    p.set_defaults(run=cmd_export_tour)
+
+    imp = sub.add_parser("import", help="read a tour or data into the database")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    p = imp_sub.add_parser("tour", help="read a tour file (all or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace a tour with the same slug")
+    p.set_defaults(run=cmd_import_tour)
+
+    dbp = sub.add_parser("db", help="database maintenance")
+    db_sub = dbp.add_subparsers(dest="what", metavar="ACTION", required=True)
+    p = db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    p.set_defaults(run=cmd_db_upgrade, migrate=False)
+    return parser
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """True when ``argv`` names no subcommand (``main.py`` then starts the GUI)."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return False
+    args, _unknown = build_parser().parse_known_args(list(argv))
+    return args.command is None
+
+
+def cmd_sample(db: Database, args: argparse.Namespace) -> int:
+    result = load_sample(db, reset=args.reset)
+    if result.created:
+        print(f"Loaded the sample tour {result.slug}.")
+    else:
+        print(f"The sample tour {result.slug} is already loaded (use --reset for a fresh copy).")
+    return EXIT_OK
+
+
+def cmd_tours(db: Database, args: argparse.Namespace) -> int:
+    tours = list_tours(db)
+    if args.json:
+        rows = [
+            {
+                "slug": t.slug,
+                "name": t.name,
+                "local_name": t.local_name,
+                "start_date": t.start_date.isoformat(),
+                "end_date": t.end_date.isoformat(),
+            }
+            for t in tours
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not tours:
+        print("No tours yet. Try: tourplanner sample")
+        return EXIT_OK
+    width = max(len("SLUG"), *(len(t.slug) for t in tours))
+    print(f"{'SLUG':<{width}}  {'DATES':<23}  NAME")
+    for t in tours:
+        print(f"{t.slug:<{width}}  {t.start_date} – {t.end_date}  {t.name}")
+    return EXIT_OK
+
+
+def cmd_export_tour(db: Database, args: argparse.Namespace) -> int:
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(export_tour_bytes(db, args.tour))
+        sys.stdout.flush()
+    else:
+        path = export_tour_file(db, args.tour, args.output)
+        print(f"Wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import_tour(db: Database, args: argparse.Namespace) -> int:
+    r = import_tour_file(db, args.file, replace=args.replace)
+    verb = "Replaced" if r.replaced else "Imported"
+    print(
+        f"{verb} tour {r.slug}: {r.sites} sites, {r.participants} participants, "
+        f"{r.groups} groups, {r.items} items, {r.busy_blocks} busy blocks."
+    )
+    return EXIT_OK
+
+
+def cmd_db_upgrade(db: Database, args: argparse.Namespace) -> int:
+    result = upgrade_database(db)
+    shown = describe_url(args.db_url)
+    if not result.changed:
+        print(f"Database {shown} is up to date ({result.to_revision}).")
+        return EXIT_OK
+    print(f"Migrated {shown} from {result.from_revision or 'empty'} to {result.to_revision}.")
+    if result.backup:
+        print(f"Backup of the old file: {result.backup}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 problems found, 2 error)."""
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
+    run: Callable[[Database, argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    args.db_url = resolve_url(args.db)
+    try:
+        db = open_database(args.db_url, migrate=getattr(args, "migrate", True))
+        try:
+            return run(db, args)
+        finally:
+            db.dispose()
+    except TourplannerError as e:
+        print(f"tourplanner: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("tourplanner: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,68 @@
+"""Closed vocabularies of the domain. Values are the strings stored and written to files."""
+
+from enum import StrEnum
+
+
+class SiteCategory(StrEnum):
+    PARK = "park"
+    INNOVATION_ZONE = "innovation_zone"
+    EXHIBITION_CENTRE = "exhibition_centre"
+    RESEARCH_INSTITUTE = "research_institute"
+    HOTEL = "hotel"
+    RESTAURANT = "restaurant"
+    AIRPORT = "airport"
+    OTHER = "other"
+
+
+class CoordinateSource(StrEnum):
+    MANUAL = "manual"
+    GEOCODED = "geocoded"
+    GAZETTEER = "gazetteer"
+
+
+class ParticipantRole(StrEnum):
+    DELEGATE = "delegate"
+    HOST = "host"
+    INTERPRETER = "interpreter"
+    ORGANISER = "organiser"
+    STAFF = "staff"
+    MEDIA = "media"
+    DRIVER = "driver"
+    SECURITY = "security"
+
+
+class ItemKind(StrEnum):
+    VISIT = "visit"
+    MEETING = "meeting"
+    MEAL = "meal"
+    TRANSFER = "transfer"
+    CEREMONY = "ceremony"
+    FREE_TIME = "free_time"
+    ACCOMMODATION = "accommodation"
+
+
+class ItemStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    TENTATIVE = "tentative"
+    CANCELLED = "cancelled"
+
+
+class AttendanceScope(StrEnum):
+    """Whom one attendance row brings to an item."""
+
+    DELEGATION = "delegation"  # every participant whose role is delegate
+    GROUP = "group"
+    PERSON = "person"
+
+
+class AttendanceRole(StrEnum):
+    ATTENDEE = "attendee"
+    HOST = "host"
+    INTERPRETER = "interpreter"
+    LEAD = "lead"
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+# Roles that "the whole delegation" brings to an item.
+DELEGATION_ROLES = frozenset({ParticipantRole.DELEGATE})

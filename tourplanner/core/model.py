@@ -1,0 +1,205 @@
+"""Immutable values of the domain.
+
+Services return these as plain results, and the whole-tour snapshot that checks and
+exports read is built from them. Nothing here knows how they are stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import cached_property
+
+from tourplanner.core.enums import (
+    DELEGATION_ROLES,
+    AttendanceRole,
+    AttendanceScope,
+    CoordinateSource,
+    ItemKind,
+    ItemStatus,
+    ParticipantRole,
+    SiteCategory,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningInterval:
+    """One opening interval on a weekday (0 = Monday) in the site's local time."""
+
+    weekday: int
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True, slots=True)
+class Tour:
+    id: int
+    slug: str
+    name: str
+    local_name: str
+    description: str
+    start_date: date
+    end_date: date
+    timezone: str
+    organiser_name: str
+    organiser_email: str
+    organiser_phone: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    id: int
+    tour_id: int
+    key: str
+    name: str
+    local_name: str
+    category: SiteCategory
+    address: str
+    latitude: float | None
+    longitude: float | None
+    coord_source: CoordinateSource | None
+    coord_approximate: bool
+    timezone: str | None
+    opening_hours: tuple[OpeningInterval, ...]
+    capacity: int | None
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    description: str
+    key_facts: tuple[str, ...]
+    illustrative: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    tour_id: int
+    key: str
+    full_name: str
+    local_name: str
+    honorific: str
+    title: str
+    organisation: str
+    country: str
+    role: ParticipantRole
+    email: str
+    phone: str
+    languages: tuple[str, ...]
+    dietary: str
+    accessibility: str
+    notes: str
+    is_vip: bool
+    precedence: int | None
+    illustrative: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: int
+    tour_id: int
+    key: str
+    name: str
+    local_name: str
+    description: str
+    member_ids: tuple[int, ...]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """Brings the whole delegation, one group or one person to an item, in a role."""
+
+    scope: AttendanceScope
+    role: AttendanceRole = AttendanceRole.ATTENDEE
+    group_id: int | None = None
+    participant_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleItem:
+    id: int
+    tour_id: int
+    uid: str
+    kind: ItemKind
+    title: str
+    local_title: str
+    site_id: int | None
+    starts_at: datetime
+    ends_at: datetime
+    description: str
+    dress_code: str
+    notes: str
+    status: ItemStatus
+    sequence: int
+    illustrative: bool
+    created_at: datetime
+    updated_at: datetime
+    attendance: tuple[Attendance, ...]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class BusyBlock:
+    id: int
+    tour_id: int
+    participant_id: int | None
+    site_id: int | None
+    starts_at: datetime
+    ends_at: datetime
+    summary: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class TourSummary:
+    """A line of the tour list."""
+
+    id: int
+    slug: str
+    name: str
+    local_name: str
+    start_date: date
+    end_date: date
+
+
+@dataclass(frozen=True)
+class TourSnapshot:
+    """A whole tour, read once, for checks and exports. Tuples keep a stable order."""
+
+    tour: Tour
+    sites: tuple[Site, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    groups: tuple[Group, ...] = ()
+    items: tuple[ScheduleItem, ...] = ()
+    busy_blocks: tuple[BusyBlock, ...] = field(default=())
+
+    @cached_property
+    def sites_by_id(self) -> dict[int, Site]:
+        return {s.id: s for s in self.sites}
+
+    @cached_property
+    def participants_by_id(self) -> dict[int, Participant]:
+        return {p.id: p for p in self.participants}
+
+    @cached_property
+    def groups_by_id(self) -> dict[int, Group]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def delegation_ids(self) -> frozenset[int]:
+        return frozenset(p.id for p in self.participants if p.role in DELEGATION_ROLES)
+
+    def attendee_ids(self, item: ScheduleItem) -> frozenset[int]:
+        """Everyone an item brings, whether through the delegation, a group or by name."""
+        ids: set[int] = set()
+        for a in item.attendance:
+            if a.scope is AttendanceScope.DELEGATION:
+                ids |= self.delegation_ids
+            elif a.scope is AttendanceScope.GROUP and a.group_id is not None:
+                ids.update(self.groups_by_id[a.group_id].member_ids)
+            elif a.participant_id is not None:
+                ids.add(a.participant_id)
+        return frozenset(ids)

@@ -1,0 +1,32 @@
+"""Time helpers shared by readers and writers of tour data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+
+
+def item_zone(snapshot: TourSnapshot, item: ScheduleItem) -> ZoneInfo:
+    """The zone an item is shown in: its site's, else the tour's."""
+    site = snapshot.sites_by_id.get(item.site_id) if item.site_id is not None else None
+    return ZoneInfo((site.timezone if site else None) or snapshot.tour.timezone)
+
+
+def iso_local(instant: datetime, zone: ZoneInfo) -> str:
+    """ISO 8601 with the zone's offset at that instant, e.g. 2021-03-27T09:30:00+08:00."""
+    return instant.astimezone(zone).isoformat()
+
+
+def iso_utc(instant: datetime) -> str:
+    """ISO 8601 in UTC with a Z, e.g. 2021-03-01T08:00:00Z."""
+    return instant.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_instant(text: str) -> datetime:
+    """Read an ISO 8601 date-time that carries an offset (or Z); ValueError otherwise."""
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise ValueError(f"{text!r} has no UTC offset")
+    return value

@@ -1,0 +1,1 @@
+"""Pure output functions: a tour snapshot goes in, bytes come out."""

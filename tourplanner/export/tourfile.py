@@ -1,0 +1,181 @@
+"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 1).
+
+The output is deterministic (fixed key order, sorted lists), so exporting, importing and
+exporting again gives the same bytes. See docs/tour-file.md.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tourplanner.core.enums import WEEKDAYS, AttendanceScope
+from tourplanner.core.model import (
+    Attendance,
+    BusyBlock,
+    Group,
+    Participant,
+    ScheduleItem,
+    Site,
+    TourSnapshot,
+)
+from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
+
+FORMAT = "tourplanner.tour"
+VERSION = 1
+
+
+def _hours(site: Site) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for h in sorted(site.opening_hours, key=lambda h: (h.weekday, h.opens)):
+        span = f"{h.opens.strftime('%H:%M')}-{h.closes.strftime('%H:%M')}"
+        out.setdefault(WEEKDAYS[h.weekday], []).append(span)
+    return out
+
+
+def _site(s: Site) -> dict[str, Any]:
+    location = None
+    if s.latitude is not None and s.longitude is not None:
+        location = {
+            "lat": s.latitude,
+            "lon": s.longitude,
+            "source": s.coord_source.value if s.coord_source else "manual",
+            "approximate": s.coord_approximate,
+        }
+    return {
+        "key": s.key,
+        "name": s.name,
+        "local_name": s.local_name,
+        "category": s.category.value,
+        "address": s.address,
+        "location": location,
+        "timezone": s.timezone,
+        "opening_hours": _hours(s),
+        "capacity": s.capacity,
+        "contact": {"name": s.contact_name, "phone": s.contact_phone, "email": s.contact_email},
+        "description": s.description,
+        "key_facts": list(s.key_facts),
+        "illustrative": s.illustrative,
+    }
+
+
+def _participant(p: Participant) -> dict[str, Any]:
+    return {
+        "key": p.key,
+        "full_name": p.full_name,
+        "local_name": p.local_name,
+        "honorific": p.honorific,
+        "title": p.title,
+        "organisation": p.organisation,
+        "country": p.country,
+        "role": p.role.value,
+        "email": p.email,
+        "phone": p.phone,
+        "languages": list(p.languages),
+        "dietary": p.dietary,
+        "accessibility": p.accessibility,
+        "notes": p.notes,
+        "vip": p.is_vip,
+        "precedence": p.precedence,
+        "illustrative": p.illustrative,
+    }
+
+
+def _group(snap: TourSnapshot, g: Group) -> dict[str, Any]:
+    people = snap.participants_by_id
+    return {
+        "key": g.key,
+        "name": g.name,
+        "local_name": g.local_name,
+        "description": g.description,
+        "members": sorted(people[i].key for i in g.member_ids),
+    }
+
+
+def _attendance(snap: TourSnapshot, a: Attendance) -> dict[str, Any]:
+    if a.scope is AttendanceScope.DELEGATION:
+        target: dict[str, Any] = {"delegation": True}
+    elif a.scope is AttendanceScope.GROUP:
+        target = {"group": snap.groups_by_id[a.group_id].key}  # type: ignore[index]
+    else:
+        target = {"person": snap.participants_by_id[a.participant_id].key}  # type: ignore[index]
+    return {**target, "role": a.role.value}
+
+
+def _attendance_order(entry: dict[str, Any]) -> tuple[int, str, str]:
+    kind = 0 if "delegation" in entry else 1 if "group" in entry else 2
+    return kind, entry.get("group") or entry.get("person") or "", entry["role"]
+
+
+def _item(snap: TourSnapshot, it: ScheduleItem) -> dict[str, Any]:
+    zone = item_zone(snap, it)
+    site = snap.sites_by_id[it.site_id].key if it.site_id is not None else None
+    return {
+        "uid": it.uid,
+        "sequence": it.sequence,
+        "kind": it.kind.value,
+        "title": it.title,
+        "local_title": it.local_title,
+        "site": site,
+        "start": iso_local(it.starts_at, zone),
+        "end": iso_local(it.ends_at, zone),
+        "description": it.description,
+        "dress_code": it.dress_code,
+        "notes": it.notes,
+        "status": it.status.value,
+        "illustrative": it.illustrative,
+        "attendance": sorted((_attendance(snap, a) for a in it.attendance), key=_attendance_order),
+        "created_at": iso_utc(it.created_at),
+        "updated_at": iso_utc(it.updated_at),
+    }
+
+
+def _busy(snap: TourSnapshot, b: BusyBlock) -> dict[str, Any]:
+    owner = (
+        {"person": snap.participants_by_id[b.participant_id].key}
+        if b.participant_id is not None
+        else {"site": snap.sites_by_id[b.site_id].key}  # type: ignore[index]
+    )
+    zone = ZoneInfo(snap.tour.timezone)
+    return {
+        **owner,
+        "start": iso_local(b.starts_at, zone),
+        "end": iso_local(b.ends_at, zone),
+        "summary": b.summary,
+    }
+
+
+def tour_document(snap: TourSnapshot) -> dict[str, Any]:
+    """The tour file as a JSON-ready dict, every list in a stable order."""
+    t = snap.tour
+    busy = sorted((_busy(snap, b) for b in snap.busy_blocks), key=lambda d: json.dumps(d))
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "tour": {
+            "slug": t.slug,
+            "name": t.name,
+            "local_name": t.local_name,
+            "description": t.description,
+            "start_date": t.start_date.isoformat(),
+            "end_date": t.end_date.isoformat(),
+            "timezone": t.timezone,
+            "organiser": {
+                "name": t.organiser_name,
+                "email": t.organiser_email,
+                "phone": t.organiser_phone,
+            },
+        },
+        "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
+        "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],
+        "groups": [_group(snap, g) for g in sorted(snap.groups, key=lambda g: g.key)],
+        "items": [_item(snap, it) for it in sorted(snap.items, key=lambda i: (i.starts_at, i.uid))],
+        "busy_blocks": busy,
+    }
+
+
+def tour_file_bytes(snap: TourSnapshot) -> bytes:
+    """The tour file as UTF-8 JSON, indented, Chinese kept readable, ending in a newline."""
+    text = json.dumps(tour_document(snap), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,1 @@
+"""Clients for outside systems: geocoder, CalDAV, SMTP."""

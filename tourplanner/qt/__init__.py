@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: windows, models, dialogs, undo commands, workers."""

@@ -1,0 +1,139 @@
+"""The one create/read/update/delete mechanism that every entity's service uses.
+
+An ``Entity`` says which fields a caller may set, how each value is checked, and how
+collection fields (opening hours, members, attendance) are written. Updates carry the
+version the caller last saw, so an edit based on stale data is refused, never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
+from tourplanner.services.database import Database, transaction
+from tourplanner.store import models as orm
+from tourplanner.store.repository import tour_by_slug
+
+R = TypeVar("R")
+Row = Any  # an ORM row of the entity's model
+
+Check = Callable[[Any, str], Any]
+Setter = Callable[[Session, Row, Any], None]
+
+
+@dataclass(frozen=True)
+class Entity(Generic[R]):
+    label: str
+    model: type[orm.Base]
+    record: Callable[[Row], R]
+    checks: Mapping[str, Check]
+    required: frozenset[str] = frozenset()
+    setters: Mapping[str, Setter] = field(default_factory=dict)
+    invariants: Callable[[Session, Row], None] | None = None
+    on_create: Callable[[Session, Row], None] | None = None
+    on_update: Callable[[Session, Row, set[str]], None] | None = None
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(self.checks)
+
+
+def apply_values(
+    entity: Entity[Any], session: Session, row: Row, values: Mapping[str, Any]
+) -> None:
+    unknown = sorted(set(values) - entity.fields)
+    if unknown:
+        raise ValidationError(f"{entity.label}: unknown field {unknown[0]!r}")
+    for name, value in values.items():
+        checked = entity.checks[name](value, f"{entity.label} {name}")
+        setter = entity.setters.get(name)
+        if setter is not None:
+            setter(session, row, checked)
+        else:
+            setattr(row, name, checked)
+    if entity.invariants is not None:
+        entity.invariants(session, row)
+
+
+def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
+    row = session.get(entity.model, row_id)
+    if row is None:
+        raise NotFoundError(f"no {entity.label} with id {row_id}")
+    return row
+
+
+def _expect_version(entity: Entity[Any], row: Row, expected: int | None) -> None:
+    if expected is not None and row.version_id != expected:
+        raise ConcurrentEditError(
+            f"this {entity.label} was changed by someone else (version {row.version_id}, "
+            f"you edited version {expected}); reload to see their change"
+        )
+
+
+def create(db: Database, entity: Entity[R], tour: str, values: Mapping[str, Any]) -> R:
+    missing = sorted(entity.required - set(values))
+    if missing:
+        raise ValidationError(f"{entity.label}: {missing[0]} is required")
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        row = entity.model(tour_id=tour_row.id)
+        row.tour = tour_row
+        apply_values(entity, session, row, values)
+        if entity.on_create is not None:
+            entity.on_create(session, row)
+        session.add(row)
+        session.flush()
+        return entity.record(row)
+
+
+def get(db: Database, entity: Entity[R], row_id: int) -> R:
+    with transaction(db) as session:
+        return entity.record(load_row(session, entity, row_id))
+
+
+def list_for_tour(db: Database, entity: Entity[R], tour: str, order_by: Any) -> list[R]:
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        model: Any = entity.model
+        rows = session.scalars(select(model).where(model.tour_id == tour_row.id).order_by(order_by))
+        return [entity.record(r) for r in rows]
+
+
+def update(
+    db: Database,
+    entity: Entity[R],
+    row_id: int,
+    expected_version: int | None,
+    values: Mapping[str, Any],
+) -> R:
+    """Apply ``values``; refuse with ConcurrentEditError if the row moved past
+    ``expected_version`` (None skips that check, for scripted bulk edits)."""
+    with transaction(db) as session:
+        row = load_row(session, entity, row_id)
+        _expect_version(entity, row, expected_version)
+        apply_values(entity, session, row, values)
+        if entity.on_update is not None:
+            entity.on_update(session, row, set(values))
+        session.flush()
+        return entity.record(row)
+
+
+def delete(db: Database, entity: Entity[Any], row_id: int, expected_version: int | None) -> None:
+    with transaction(db) as session:
+        row = load_row(session, entity, row_id)
+        _expect_version(entity, row, expected_version)
+        session.delete(row)
+        session.flush()
+
+
+def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int, what: str) -> Row:
+    """Fetch a referenced row and make sure it belongs to the same tour."""
+    ref: Any = session.get(model, row_id)
+    if ref is None or ref.tour_id != tour_id:
+        raise ValidationError(f"{what}: no such {model.__tablename__} {row_id} in this tour")
+    return ref

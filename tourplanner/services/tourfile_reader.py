@@ -1,0 +1,406 @@
+"""Read and check a tour file, turning it into a snapshot with provisional ids.
+
+Every problem becomes a TourFileError naming the JSON path and the reason; nothing here
+touches the database, so a bad file can never leave half a tour behind.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
+from jsonschema.exceptions import best_match
+
+from tourplanner.core import model
+from tourplanner.core.enums import (
+    WEEKDAYS,
+    AttendanceRole,
+    AttendanceScope,
+    CoordinateSource,
+    ItemKind,
+    ItemStatus,
+    ParticipantRole,
+    SiteCategory,
+)
+from tourplanner.core.errors import TourFileError
+from tourplanner.core.timeutil import parse_instant
+from tourplanner.paths import SCHEMA_DIR
+
+SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def json_path(parts: Any) -> str:
+    """``$.items[3].end`` from a jsonschema path deque or a list of keys and indexes."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _schema_reason(error: SchemaError) -> str:
+    """A plain-language reason for the most relevant schema violation."""
+    kind, expected, value = error.validator, error.validator_value, error.instance
+    if kind == "required":
+        missing = next((k for k in expected if k not in value), expected[0])
+        return f"missing required field {missing!r}"
+    if kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        return f"unknown field {extra[0]!r}" if extra else "unknown field"
+    if kind == "propertyNames":
+        return f"unknown name {_short(value)}"
+    if kind == "enum":
+        return f"{_short(value)} is not one of: {', '.join(map(str, expected))}"
+    if kind == "const":
+        return f"expected {_short(expected)}, got {_short(value)}"
+    if kind == "type":
+        wanted = expected if isinstance(expected, str) else " or ".join(expected)
+        return f"expected {wanted}, got {type(value).__name__} {_short(value)}"
+    if kind == "pattern":
+        what = error.schema.get("description", f"text matching {expected}")
+        return f"{_short(value)} is not valid: expected {what[0].lower() + what[1:]}"
+    if kind == "oneOf":
+        options = [s.get("required", ["?"])[0] for s in expected]
+        return f"needs exactly one of: {', '.join(options)}"
+    if kind in ("minimum", "maximum"):
+        return f"{_short(value)} is out of range ({kind} {expected})"
+    if kind in ("minLength", "maxLength", "minItems", "maxItems"):
+        return f"{_short(value)} breaks {kind} {expected}"
+    if kind == "uniqueItems":
+        return "lists the same entry twice"
+    return error.message.splitlines()[0][:200]
+
+
+def _reject_duplicate_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in seen:
+            raise _DuplicateName(name)
+        seen[name] = value
+    return seen
+
+
+class _DuplicateName(ValueError):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed in a tour file")
+
+
+def parse_document(data: bytes, source: str) -> dict[str, Any]:
+    """Bytes to a schema-valid dict, or a TourFileError."""
+    if len(data) > MAX_BYTES:
+        raise TourFileError(source, "$", f"file is larger than {MAX_BYTES // 2**20} MiB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise TourFileError(source, "$", f"not UTF-8 text (bad byte at offset {e.start})") from None
+    try:
+        doc = json.loads(
+            text, object_pairs_hook=_reject_duplicate_names, parse_constant=_reject_constant
+        )
+    except _DuplicateName as e:
+        raise TourFileError(source, "$", f"field {e.name!r} appears twice in one object") from None
+    except json.JSONDecodeError as e:
+        raise TourFileError(
+            source, "$", f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
+        ) from None
+    except (ValueError, RecursionError) as e:
+        raise TourFileError(source, "$", f"invalid JSON: {str(e)[:120]}") from None
+    if not isinstance(doc, dict) or doc.get("format") != "tourplanner.tour":
+        raise TourFileError(
+            source, "$", "not a Tourplanner tour file (format must be 'tourplanner.tour')"
+        )
+    if isinstance(doc.get("version"), int) and doc["version"] > 1:
+        raise TourFileError(
+            source, "$.version", f"format version {doc['version']} is newer than this app reads (1)"
+        )
+    error = best_match(_validator().iter_errors(doc))
+    if error is not None:
+        raise TourFileError(source, json_path(error.absolute_path), _schema_reason(error))
+    return doc
+
+
+class _Reader:
+    """Builds the snapshot, resolving keys to provisional ids and checking each reference."""
+
+    def __init__(self, doc: dict[str, Any], source: str) -> None:
+        self.doc = doc
+        self.source = source
+
+    def fail(self, path: list[Any], reason: str) -> TourFileError:
+        return TourFileError(self.source, json_path(path), reason)
+
+    def zone(self, name: str, path: list[Any]) -> str:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise self.fail(path, f"unknown timezone {name!r}") from None
+        return name
+
+    def day(self, text: str, path: list[Any]) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(path, f"{text!r} is not a real date") from None
+
+    def instant(self, text: str, path: list[Any]) -> datetime:
+        try:
+            return parse_instant(text)
+        except ValueError:
+            raise self.fail(path, f"{text!r} is not a real date and time") from None
+
+    def span(self, obj: dict[str, Any], path: list[Any]) -> tuple[datetime, datetime]:
+        start = self.instant(obj["start"], [*path, "start"])
+        end = self.instant(obj["end"], [*path, "end"])
+        if end <= start:
+            raise self.fail([*path, "end"], f"end {obj['end']} is not after start {obj['start']}")
+        return start, end
+
+    def index(self, entries: list[dict[str, Any]], field: str, path: str) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for i, entry in enumerate(entries):
+            if entry[field] in ids:
+                raise self.fail([path, i, field], f"duplicate {field} {entry[field]!r}")
+            ids[entry[field]] = i + 1
+        return ids
+
+    def ref(self, ids: dict[str, int], key: str, path: list[Any], what: str) -> int:
+        if key not in ids:
+            raise self.fail(path, f"unknown {what} {key!r}")
+        return ids[key]
+
+    def tour(self) -> model.Tour:
+        t = self.doc["tour"]
+        start = self.day(t["start_date"], ["tour", "start_date"])
+        end = self.day(t["end_date"], ["tour", "end_date"])
+        if end < start:
+            raise self.fail(["tour", "end_date"], f"end date {end} is before start date {start}")
+        org = t.get("organiser", {})
+        return model.Tour(
+            id=0,
+            slug=t["slug"],
+            name=t["name"],
+            local_name=t.get("local_name", ""),
+            description=t.get("description", ""),
+            start_date=start,
+            end_date=end,
+            timezone=self.zone(t.get("timezone", "Asia/Shanghai"), ["tour", "timezone"]),
+            organiser_name=org.get("name", ""),
+            organiser_email=org.get("email", ""),
+            organiser_phone=org.get("phone", ""),
+            version=0,
+        )
+
+    def hours(
+        self, spec: dict[str, list[str]], path: list[Any]
+    ) -> tuple[model.OpeningInterval, ...]:
+        out = []
+        for day_name, spans in spec.items():
+            for j, span in enumerate(spans):
+                here = [*path, day_name, j]
+                try:
+                    opens, closes = (time.fromisoformat(p) for p in span.split("-"))
+                except ValueError:
+                    raise self.fail(here, f"{span!r} is not a valid time range") from None
+                if closes <= opens:
+                    raise self.fail(here, f"closing time is not after opening time in {span!r}")
+                out.append(model.OpeningInterval(WEEKDAYS.index(day_name), opens, closes))
+        return tuple(sorted(out, key=lambda h: (h.weekday, h.opens)))
+
+    def site(self, i: int, s: dict[str, Any]) -> model.Site:
+        path: list[Any] = ["sites", i]
+        loc = s.get("location") or None
+        contact = s.get("contact", {})
+        tz = s.get("timezone")
+        return model.Site(
+            id=i + 1,
+            tour_id=0,
+            key=s["key"],
+            name=s["name"],
+            local_name=s.get("local_name", ""),
+            category=SiteCategory(s["category"]),
+            address=s.get("address", ""),
+            latitude=float(loc["lat"]) if loc else None,
+            longitude=float(loc["lon"]) if loc else None,
+            coord_source=CoordinateSource(loc["source"]) if loc else None,
+            coord_approximate=bool(loc.get("approximate", False)) if loc else False,
+            timezone=self.zone(tz, [*path, "timezone"]) if tz else None,
+            opening_hours=self.hours(s.get("opening_hours", {}), [*path, "opening_hours"]),
+            capacity=s.get("capacity"),
+            contact_name=contact.get("name", ""),
+            contact_phone=contact.get("phone", ""),
+            contact_email=contact.get("email", ""),
+            description=s.get("description", ""),
+            key_facts=tuple(s.get("key_facts", ())),
+            illustrative=s.get("illustrative", False),
+            version=0,
+        )
+
+    def participant(self, i: int, p: dict[str, Any]) -> model.Participant:
+        return model.Participant(
+            id=i + 1,
+            tour_id=0,
+            key=p["key"],
+            full_name=p["full_name"],
+            local_name=p.get("local_name", ""),
+            honorific=p.get("honorific", ""),
+            title=p.get("title", ""),
+            organisation=p.get("organisation", ""),
+            country=p.get("country", ""),
+            role=ParticipantRole(p["role"]),
+            email=p.get("email", ""),
+            phone=p.get("phone", ""),
+            languages=tuple(p.get("languages", ())),
+            dietary=p.get("dietary", ""),
+            accessibility=p.get("accessibility", ""),
+            notes=p.get("notes", ""),
+            is_vip=p.get("vip", False),
+            precedence=p.get("precedence"),
+            illustrative=p.get("illustrative", False),
+            version=0,
+        )
+
+    def snapshot(self) -> model.TourSnapshot:
+        doc = self.doc
+        sites_in = doc.get("sites", [])
+        people_in = doc.get("participants", [])
+        groups_in = doc.get("groups", [])
+        items_in = doc.get("items", [])
+        site_ids = self.index(sites_in, "key", "sites")
+        person_ids = self.index(people_in, "key", "participants")
+        group_ids = self.index(groups_in, "key", "groups")
+        self.index(items_in, "uid", "items")
+        tour = self.tour()
+        sites = tuple(self.site(i, s) for i, s in enumerate(sites_in))
+        people = tuple(self.participant(i, p) for i, p in enumerate(people_in))
+        groups = tuple(
+            model.Group(
+                id=i + 1,
+                tour_id=0,
+                key=g["key"],
+                name=g["name"],
+                local_name=g.get("local_name", ""),
+                description=g.get("description", ""),
+                member_ids=tuple(
+                    self.ref(person_ids, m, ["groups", i, "members", j], "participant")
+                    for j, m in enumerate(g.get("members", ()))
+                ),
+                version=0,
+            )
+            for i, g in enumerate(groups_in)
+        )
+        items = tuple(
+            self.item(i, it, site_ids, person_ids, group_ids) for i, it in enumerate(items_in)
+        )
+        busy = tuple(
+            self.busy(i, b, site_ids, person_ids) for i, b in enumerate(doc.get("busy_blocks", []))
+        )
+        return model.TourSnapshot(tour, sites, people, groups, items, busy)
+
+    def attendance(
+        self,
+        a: dict[str, Any],
+        path: list[Any],
+        person_ids: dict[str, int],
+        group_ids: dict[str, int],
+    ) -> model.Attendance:
+        role = AttendanceRole(a.get("role", "attendee"))
+        if "delegation" in a:
+            return model.Attendance(AttendanceScope.DELEGATION, role)
+        if "group" in a:
+            gid = self.ref(group_ids, a["group"], [*path, "group"], "group")
+            return model.Attendance(AttendanceScope.GROUP, role, group_id=gid)
+        pid = self.ref(person_ids, a["person"], [*path, "person"], "participant")
+        return model.Attendance(AttendanceScope.PERSON, role, participant_id=pid)
+
+    def item(
+        self,
+        i: int,
+        it: dict[str, Any],
+        site_ids: dict[str, int],
+        person_ids: dict[str, int],
+        group_ids: dict[str, int],
+    ) -> model.ScheduleItem:
+        path: list[Any] = ["items", i]
+        start, end = self.span(it, path)
+        site = it.get("site")
+        attendance: list[model.Attendance] = []
+        seen: set[tuple[Any, ...]] = set()
+        for j, a in enumerate(it.get("attendance", ())):
+            entry = self.attendance(a, [*path, "attendance", j], person_ids, group_ids)
+            target = (entry.scope, entry.group_id, entry.participant_id)
+            if target in seen:
+                raise self.fail([*path, "attendance", j], "the same attendee is listed twice")
+            seen.add(target)
+            attendance.append(entry)
+        now = datetime.now(UTC)
+        created = (
+            self.instant(it["created_at"], [*path, "created_at"]) if "created_at" in it else now
+        )
+        updated = (
+            self.instant(it["updated_at"], [*path, "updated_at"]) if "updated_at" in it else created
+        )
+        return model.ScheduleItem(
+            id=i + 1,
+            tour_id=0,
+            uid=it["uid"],
+            kind=ItemKind(it["kind"]),
+            title=it["title"],
+            local_title=it.get("local_title", ""),
+            site_id=self.ref(site_ids, site, [*path, "site"], "site") if site is not None else None,
+            starts_at=start,
+            ends_at=end,
+            description=it.get("description", ""),
+            dress_code=it.get("dress_code", ""),
+            notes=it.get("notes", ""),
+            status=ItemStatus(it.get("status", "confirmed")),
+            sequence=it.get("sequence", 0),
+            illustrative=it.get("illustrative", False),
+            created_at=created,
+            updated_at=updated,
+            attendance=tuple(attendance),
+            version=0,
+        )
+
+    def busy(
+        self, i: int, b: dict[str, Any], site_ids: dict[str, int], person_ids: dict[str, int]
+    ) -> model.BusyBlock:
+        path: list[Any] = ["busy_blocks", i]
+        start, end = self.span(b, path)
+        return model.BusyBlock(
+            id=i + 1,
+            tour_id=0,
+            participant_id=self.ref(person_ids, b["person"], [*path, "person"], "participant")
+            if "person" in b
+            else None,
+            site_id=self.ref(site_ids, b["site"], [*path, "site"], "site") if "site" in b else None,
+            starts_at=start,
+            ends_at=end,
+            summary=b.get("summary", ""),
+            version=0,
+        )
+
+
+def read_tour_file(data: bytes, source: str = "tour file") -> model.TourSnapshot:
+    """Parse and check a whole tour file. Ids in the result are provisional (1, 2, ...)."""
+    return _Reader(parse_document(data, source), source).snapshot()

@@ -1,0 +1,97 @@
+"""Tours: list, create, read, update, delete, and the whole-tour snapshot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tourplanner.core.errors import ValidationError
+from tourplanner.core.model import Tour, TourSnapshot, TourSummary
+from tourplanner.services import crud
+from tourplanner.services import validation as v
+from tourplanner.services.database import Database, transaction
+from tourplanner.store import models as orm
+from tourplanner.store import records, repository
+
+
+def _dates_in_order(_session: Session, row: orm.Tour) -> None:
+    if row.start_date is not None and row.end_date is not None and row.end_date < row.start_date:
+        raise ValidationError(
+            f"tour end date {row.end_date.isoformat()} is before its start date "
+            f"{row.start_date.isoformat()}"
+        )
+
+
+TOUR = crud.Entity[Tour](
+    label="tour",
+    model=orm.Tour,
+    record=records.tour,
+    checks={
+        "slug": v.key,
+        "name": lambda x, f: v.text(x, f, required=True, max_length=300),
+        "local_name": lambda x, f: v.text(x, f, max_length=300),
+        "description": v.text,
+        "start_date": v.day,
+        "end_date": v.day,
+        "timezone": v.timezone_name,
+        "organiser_name": lambda x, f: v.text(x, f, max_length=200),
+        "organiser_email": lambda x, f: v.text(x, f, max_length=254),
+        "organiser_phone": lambda x, f: v.text(x, f, max_length=64),
+    },
+    required=frozenset({"slug", "name", "start_date", "end_date"}),
+    invariants=_dates_in_order,
+)
+
+
+def list_tours(db: Database) -> list[TourSummary]:
+    """Every tour, earliest first."""
+    with transaction(db) as session:
+        rows = session.scalars(select(orm.Tour).order_by(orm.Tour.start_date, orm.Tour.slug))
+        return [records.tour_summary(r) for r in rows]
+
+
+def tour_exists(db: Database, slug: str) -> bool:
+    with transaction(db) as session:
+        return session.scalar(select(orm.Tour.id).where(orm.Tour.slug == slug)) is not None
+
+
+def get_tour(db: Database, slug: str) -> Tour:
+    with transaction(db) as session:
+        return records.tour(repository.tour_by_slug(session, slug))
+
+
+def create_tour(db: Database, **values: Any) -> Tour:
+    """Create a tour; ``slug``, ``name``, ``start_date`` and ``end_date`` are required."""
+    missing = sorted(TOUR.required - set(values))
+    if missing:
+        raise ValidationError(f"tour: {missing[0]} is required")
+    values.setdefault("timezone", "Asia/Shanghai")
+    with transaction(db) as session:
+        if session.scalar(select(orm.Tour.id).where(orm.Tour.slug == values["slug"])):
+            raise ValidationError(f"a tour with slug {values['slug']!r} already exists")
+        row = orm.Tour()
+        crud.apply_values(TOUR, session, row, values)
+        session.add(row)
+        session.flush()
+        return records.tour(row)
+
+
+def update_tour(db: Database, slug: str, expected_version: int | None, **values: Any) -> Tour:
+    with transaction(db) as session:
+        tour_id = repository.tour_by_slug(session, slug).id
+    return crud.update(db, TOUR, tour_id, expected_version, values)
+
+
+def delete_tour(db: Database, slug: str, expected_version: int | None = None) -> None:
+    """Delete a tour and everything in it."""
+    with transaction(db) as session:
+        tour_id = repository.tour_by_slug(session, slug).id
+    crud.delete(db, TOUR, tour_id, expected_version)
+
+
+def load_snapshot(db: Database, slug: str) -> TourSnapshot:
+    """The whole tour as immutable values, read in one short session."""
+    with transaction(db) as session:
+        return repository.load_snapshot(session, repository.tour_by_slug(session, slug))

@@ -1,0 +1,92 @@
+"""Checks of single values shared by every service, each failing with a one-line message."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tourplanner.core.errors import ValidationError
+
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def timezone_name(value: Any, field: str = "timezone") -> str:
+    """An IANA zone name that this machine's tz database knows."""
+    if not isinstance(value, str) or not value:
+        raise ValidationError(f"{field}: a timezone name is required")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"{field}: unknown timezone {value!r}") from None
+    return value
+
+
+def optional_timezone(value: Any, field: str = "timezone") -> str | None:
+    return None if value in (None, "") else timezone_name(value, field)
+
+
+def key(value: Any, field: str = "key") -> str:
+    if not isinstance(value, str) or not KEY_PATTERN.match(value):
+        raise ValidationError(
+            f"{field}: {value!r} is not a valid key (lower-case letters, digits, '-', '_', '.')"
+        )
+    return value
+
+
+def enum_value(enum_cls: type[E], value: Any, field: str) -> E:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)
+        raise ValidationError(f"{field}: {value!r} is not one of: {allowed}") from None
+
+
+def instant(value: Any, field: str) -> datetime:
+    """A timezone-aware datetime; a naive one is ambiguous and refused."""
+    if not isinstance(value, datetime):
+        raise ValidationError(f"{field}: expected a date and time, got {value!r}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(f"{field}: {value.isoformat()} has no timezone")
+    return value
+
+
+def day(value: Any, field: str) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(f"{field}: expected a date, got {value!r}")
+    return value
+
+
+def text(value: Any, field: str, *, required: bool = False, max_length: int = 20000) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    if required and not value.strip():
+        raise ValidationError(f"{field}: must not be empty")
+    if len(value) > max_length:
+        raise ValidationError(f"{field}: longer than {max_length} characters")
+    return value
+
+
+def optional_int(value: Any, field: str, *, minimum: int = 1) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValidationError(f"{field}: expected a whole number of at least {minimum}")
+    return value
+
+
+def flag(value: Any, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{field}: expected true or false")
+    return value
+
+
+def ordered(start: datetime, end: datetime, what: str = "end") -> None:
+    if end <= start:
+        raise ValidationError(f"{what} {end.isoformat()} must be after start {start.isoformat()}")

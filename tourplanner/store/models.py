@@ -1,0 +1,319 @@
+"""SQLAlchemy ORM models. Every rule that must always hold is a database constraint."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from tourplanner.core.enums import (
+    AttendanceRole,
+    AttendanceScope,
+    CoordinateSource,
+    ItemKind,
+    ItemStatus,
+    ParticipantRole,
+    SiteCategory,
+)
+from tourplanner.store.types import UTCDateTime
+
+# Deterministic constraint names keep Alembic migrations identical on both backends.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum_cls: type, name: str) -> Enum:
+    """A string column limited to the enum's values by a CHECK constraint on every backend."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Optimistic locking: an UPDATE whose version no longer matches touches no row,
+    and SQLAlchemy raises StaleDataError, which services turn into ConcurrentEditError."""
+
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version_id}
+
+
+class Tour(Versioned, Base):
+    __tablename__ = "tour"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    local_name: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    organiser_name: Mapped[str] = mapped_column(String(200), default="")
+    organiser_email: Mapped[str] = mapped_column(String(254), default="")
+    organiser_phone: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+    sites: Mapped[list[Site]] = relationship(back_populates="tour", cascade="all, delete-orphan")
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan"
+    )
+    groups: Mapped[list[Group]] = relationship(back_populates="tour", cascade="all, delete-orphan")
+    items: Mapped[list[ScheduleItem]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan"
+    )
+    busy_blocks: Mapped[list[BusyBlock]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("length(slug) > 0", name="slug_not_empty"),
+    )
+
+
+class Site(Versioned, Base):
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(300))
+    local_name: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[SiteCategory] = mapped_column(_enum(SiteCategory, "site_category"))
+    address: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    coord_source: Mapped[CoordinateSource | None] = mapped_column(
+        _enum(CoordinateSource, "coordinate_source")
+    )
+    coord_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(64), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    key_facts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    tour: Mapped[Tour] = relationship(back_populates="sites")
+    opening_hours: Mapped[list[OpeningHours]] = relationship(
+        cascade="all, delete-orphan", order_by="[OpeningHours.weekday, OpeningHours.opens]"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "key"),
+        CheckConstraint("latitude IS NULL OR (latitude >= -90 AND latitude <= 90)", name="lat"),
+        CheckConstraint(
+            "longitude IS NULL OR (longitude >= -180 AND longitude <= 180)", name="lon"
+        ),
+        CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="lat_lon_together"),
+        CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
+    )
+
+
+class OpeningHours(Base):
+    """One interval in a site's weekly opening hours. A site with no rows is not restricted;
+    a site with rows is closed on weekdays that have none."""
+
+    __tablename__ = "opening_hours"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[time] = mapped_column(Time)
+    closes: Mapped[time] = mapped_column(Time)
+
+    __table_args__ = (
+        CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday"),
+        CheckConstraint("closes > opens", name="closes_after_opens"),
+    )
+
+
+class Participant(Versioned, Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200))
+    local_name: Mapped[str] = mapped_column(String(200), default="")
+    honorific: Mapped[str] = mapped_column(String(40), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[ParticipantRole] = mapped_column(_enum(ParticipantRole, "participant_role"))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    dietary: Mapped[str] = mapped_column(Text, default="")
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    precedence: Mapped[int | None] = mapped_column(Integer)
+    illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    tour: Mapped[Tour] = relationship(back_populates="participants")
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "key"),
+        CheckConstraint("length(full_name) > 0", name="name_not_empty"),
+        CheckConstraint("precedence IS NULL OR precedence > 0", name="precedence_positive"),
+    )
+
+
+class GroupMember(Base):
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("participant_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Group(Versioned, Base):
+    __tablename__ = "participant_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    local_name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    tour: Mapped[Tour] = relationship(back_populates="groups")
+    members: Mapped[list[GroupMember]] = relationship(
+        cascade="all, delete-orphan", order_by=GroupMember.participant_id
+    )
+
+    __table_args__ = (UniqueConstraint("tour_id", "key"),)
+
+
+class ScheduleItem(Versioned, Base):
+    __tablename__ = "schedule_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str] = mapped_column(String(255), unique=True)
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind, "item_kind"))
+    title: Mapped[str] = mapped_column(String(300))
+    local_title: Mapped[str] = mapped_column(String(300), default="")
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    description: Mapped[str] = mapped_column(Text, default="")
+    dress_code: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus, "item_status"))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    tour: Mapped[Tour] = relationship(back_populates="items")
+    attendance: Mapped[list[AttendanceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AttendanceRow.id"
+    )
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        CheckConstraint("sequence >= 0", name="sequence_not_negative"),
+        CheckConstraint("length(uid) > 0", name="uid_not_empty"),
+        Index("ix_schedule_item_tour_start", "tour_id", "starts_at"),
+    )
+
+
+class AttendanceRow(Base):
+    """Who an item brings: the delegation, a group or a person (exactly as ``scope`` says)."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("schedule_item.id", ondelete="CASCADE"), index=True
+    )
+    scope: Mapped[AttendanceScope] = mapped_column(_enum(AttendanceScope, "attendance_scope"))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant_group.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[AttendanceRole] = mapped_column(_enum(AttendanceRole, "attendance_role"))
+
+    __table_args__ = (
+        CheckConstraint(
+            "(scope = 'delegation' AND group_id IS NULL AND participant_id IS NULL)"
+            " OR (scope = 'group' AND group_id IS NOT NULL AND participant_id IS NULL)"
+            " OR (scope = 'person' AND participant_id IS NOT NULL AND group_id IS NULL)",
+            name="scope_matches_target",
+        ),
+        UniqueConstraint("item_id", "scope", "group_id", "participant_id"),
+    )
+
+
+class BusyBlock(Versioned, Base):
+    """An outside commitment of a person or a site (exactly one of the two)."""
+
+    __tablename__ = "busy_block"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    site_id: Mapped[int | None] = mapped_column(
+        ForeignKey("site.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+
+    tour: Mapped[Tour] = relationship(back_populates="busy_blocks")
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        CheckConstraint("(participant_id IS NULL) <> (site_id IS NULL)", name="person_or_site"),
+    )

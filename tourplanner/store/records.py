@@ -1,0 +1,147 @@
+"""Turn ORM rows into the core's immutable values."""
+
+from __future__ import annotations
+
+from tourplanner.core import model
+from tourplanner.core.enums import AttendanceRole, AttendanceScope
+from tourplanner.store import models as orm
+
+
+def tour(row: orm.Tour) -> model.Tour:
+    return model.Tour(
+        id=row.id,
+        slug=row.slug,
+        name=row.name,
+        local_name=row.local_name,
+        description=row.description,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        timezone=row.timezone,
+        organiser_name=row.organiser_name,
+        organiser_email=row.organiser_email,
+        organiser_phone=row.organiser_phone,
+        version=row.version_id,
+    )
+
+
+def tour_summary(row: orm.Tour) -> model.TourSummary:
+    return model.TourSummary(
+        id=row.id,
+        slug=row.slug,
+        name=row.name,
+        local_name=row.local_name,
+        start_date=row.start_date,
+        end_date=row.end_date,
+    )
+
+
+def site(row: orm.Site) -> model.Site:
+    return model.Site(
+        id=row.id,
+        tour_id=row.tour_id,
+        key=row.key,
+        name=row.name,
+        local_name=row.local_name,
+        category=row.category,
+        address=row.address,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        coord_source=row.coord_source,
+        coord_approximate=row.coord_approximate,
+        timezone=row.timezone,
+        opening_hours=tuple(
+            model.OpeningInterval(h.weekday, h.opens, h.closes) for h in row.opening_hours
+        ),
+        capacity=row.capacity,
+        contact_name=row.contact_name,
+        contact_phone=row.contact_phone,
+        contact_email=row.contact_email,
+        description=row.description,
+        key_facts=tuple(row.key_facts),
+        illustrative=row.illustrative,
+        version=row.version_id,
+    )
+
+
+def participant(row: orm.Participant) -> model.Participant:
+    return model.Participant(
+        id=row.id,
+        tour_id=row.tour_id,
+        key=row.key,
+        full_name=row.full_name,
+        local_name=row.local_name,
+        honorific=row.honorific,
+        title=row.title,
+        organisation=row.organisation,
+        country=row.country,
+        role=row.role,
+        email=row.email,
+        phone=row.phone,
+        languages=tuple(row.languages),
+        dietary=row.dietary,
+        accessibility=row.accessibility,
+        notes=row.notes,
+        is_vip=row.is_vip,
+        precedence=row.precedence,
+        illustrative=row.illustrative,
+        version=row.version_id,
+    )
+
+
+def group(row: orm.Group) -> model.Group:
+    return model.Group(
+        id=row.id,
+        tour_id=row.tour_id,
+        key=row.key,
+        name=row.name,
+        local_name=row.local_name,
+        description=row.description,
+        member_ids=tuple(m.participant_id for m in row.members),
+        version=row.version_id,
+    )
+
+
+def attendance(row: orm.AttendanceRow) -> model.Attendance:
+    return model.Attendance(
+        scope=AttendanceScope(row.scope),
+        role=AttendanceRole(row.role),
+        group_id=row.group_id,
+        participant_id=row.participant_id,
+    )
+
+
+def item(row: orm.ScheduleItem) -> model.ScheduleItem:
+    return model.ScheduleItem(
+        id=row.id,
+        tour_id=row.tour_id,
+        uid=row.uid,
+        kind=row.kind,
+        title=row.title,
+        local_title=row.local_title,
+        site_id=row.site_id,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        description=row.description,
+        dress_code=row.dress_code,
+        notes=row.notes,
+        status=row.status,
+        sequence=row.sequence,
+        illustrative=row.illustrative,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        attendance=tuple(attendance(a) for a in row.attendance),
+        version=row.version_id,
+    )
+
+
+def busy_block(row: orm.BusyBlock) -> model.BusyBlock:
+    return model.BusyBlock(
+        id=row.id,
+        tour_id=row.tour_id,
+        participant_id=row.participant_id,
+        site_id=row.site_id,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        summary=row.summary,
+        version=row.version_id,
+    )
