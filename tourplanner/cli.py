@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from tourplanner import __version__
 from tourplanner.core.errors import TourplannerError
+from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import Database, describe_url, open_database, resolve_url
 from tourplanner.services.samples import load_sample
 from tourplanner.services.schema import upgrade_database
@@ -20,13 +21,16 @@ from tourplanner.services.tours import list_tours
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line too (argparse prints the whole usage)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        command = " ".join(self.prog.split()[1:])
+        where = f"{command}: " if command else ""
+        self.exit(EXIT_USAGE, f"tourplanner: error: {where}{message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,3 +170,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as e:  # a bug: the user still gets one line, the log gets the rest
+        print(f"tourplanner: error: {unexpected_message(e)}", file=sys.stderr)
+        return EXIT_INTERNAL

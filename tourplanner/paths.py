@@ -19,3 +19,10 @@ APP_NAME = "tourplanner"
 def user_data_dir() -> Path:
     """The per-user folder for the default database and its backups."""
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_log_dir() -> Path:
+    """Where unexpected errors are logged in full (the user sees one line)."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)

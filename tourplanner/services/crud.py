@@ -60,6 +60,13 @@ def apply_values(
         entity.invariants(session, row)
 
 
+def _saved(session: Session, entity: Entity[R], row: Row) -> R:
+    """Write the row and read it back, so callers see what is stored (UTC times, version)."""
+    session.flush()
+    session.refresh(row)
+    return entity.record(row)
+
+
 def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
     row = session.get(entity.model, row_id)
     if row is None:
@@ -82,13 +89,12 @@ def create(db: Database, entity: Entity[R], tour: str, values: Mapping[str, Any]
     with transaction(db) as session:
         tour_row = tour_by_slug(session, tour)
         row = entity.model(tour_id=tour_row.id)
-        row.tour = tour_row
-        apply_values(entity, session, row, values)
-        if entity.on_create is not None:
-            entity.on_create(session, row)
+        with session.no_autoflush:
+            apply_values(entity, session, row, values)
+            if entity.on_create is not None:
+                entity.on_create(session, row)
         session.add(row)
-        session.flush()
-        return entity.record(row)
+        return _saved(session, entity, row)
 
 
 def get(db: Database, entity: Entity[R], row_id: int) -> R:
@@ -116,11 +122,11 @@ def update(
     with transaction(db) as session:
         row = load_row(session, entity, row_id)
         _expect_version(entity, row, expected_version)
-        apply_values(entity, session, row, values)
+        with session.no_autoflush:
+            apply_values(entity, session, row, values)
         if entity.on_update is not None:
             entity.on_update(session, row, set(values))
-        session.flush()
-        return entity.record(row)
+        return _saved(session, entity, row)
 
 
 def delete(db: Database, entity: Entity[Any], row_id: int, expected_version: int | None) -> None:

@@ -68,6 +68,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         raise DatabaseError(f"invalid database URL {shown!r}: {_first_line(e)}") from None
     except ModuleNotFoundError as e:
         raise DatabaseError(f"database driver missing for {shown!r}: {e.name}") from None
+    except OSError as e:
+        raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -54,17 +54,19 @@ def import_tour_bytes(
                 f"{source}: tour {slug!r} already exists; use --replace to overwrite it"
             )
         uids = [it.uid for it in snap.items]
-        clash = session.execute(
-            select(orm.ScheduleItem.uid, orm.Tour.slug)
-            .join(orm.Tour)
-            .where(orm.ScheduleItem.uid.in_(uids), orm.Tour.slug != slug)
-            .limit(1)
-        ).first()
-        if clash is not None:
-            index = uids.index(clash.uid)
-            raise TourFileError(
-                source, f"$.items[{index}].uid", f"uid {clash.uid!r} belongs to tour {clash.slug!r}"
+        owners = {
+            uid: owner
+            for uid, owner in session.execute(
+                select(orm.ScheduleItem.uid, orm.Tour.slug)
+                .join(orm.Tour)
+                .where(orm.ScheduleItem.uid.in_(uids), orm.Tour.slug != slug)
             )
+        }
+        for index, uid in enumerate(uids):
+            if uid in owners:
+                raise TourFileError(
+                    source, f"$.items[{index}].uid", f"uid {uid!r} belongs to tour {owners[uid]!r}"
+                )
         if existing is not None:
             session.delete(existing)
             session.flush()

@@ -72,7 +72,7 @@ def _schema_reason(error: SchemaError) -> str:
         return f"expected {_short(expected)}, got {_short(value)}"
     if kind == "type":
         wanted = expected if isinstance(expected, str) else " or ".join(expected)
-        return f"expected {wanted}, got {type(value).__name__} {_short(value)}"
+        return f"expected {wanted}, got {_json_type(value)} {_short(value)}"
     if kind == "pattern":
         what = error.schema.get("description", f"text matching {expected}")
         return f"{_short(value)} is not valid: expected {what[0].lower() + what[1:]}"
@@ -88,47 +88,98 @@ def _schema_reason(error: SchemaError) -> str:
     return error.message.splitlines()[0][:200]
 
 
-def _reject_duplicate_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for name, value in pairs:
-        if name in seen:
-            raise _DuplicateName(name)
-        seen[name] = value
-    return seen
+_JSON_TYPES = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "list": "array",
+    "dict": "object",
+    "_Object": "object",
+    "NoneType": "null",
+}
 
 
-class _DuplicateName(ValueError):
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value).__name__, type(value).__name__)
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers member names it saw more than once."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated = []
+        for name, _value in pairs:
+            if name in seen:
+                repeated.append(name)
+            seen.add(name)
+        obj.repeated = tuple(repeated)
+    return obj
+
+
+class _Constant:
+    """NaN or Infinity: valid in Python's JSON, not in a tour file."""
+
     def __init__(self, name: str) -> None:
         self.name = name
 
 
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed in a tour file")
+def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None:
+    """The first repeated member name or non-finite number, depth first, with its path."""
+    if isinstance(node, _Object):
+        if node.repeated:
+            return path, f"field {node.repeated[0]!r} appears twice in this object"
+        children: Any = node.items()
+    elif isinstance(node, list):
+        children = enumerate(node)
+    elif isinstance(node, _Constant):
+        return path, f"{node.name} is not a number a tour file may hold"
+    else:
+        return None
+    for name, child in children:
+        found = _find_bad_values(child, [*path, name])
+        if found:
+            return found
+    return None
 
 
 def parse_document(data: bytes, source: str) -> dict[str, Any]:
     """Bytes to a schema-valid dict, or a TourFileError."""
     if len(data) > MAX_BYTES:
         raise TourFileError(source, "$", f"file is larger than {MAX_BYTES // 2**20} MiB")
+    if not data.strip():
+        raise TourFileError(source, "$", "the file is empty")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise TourFileError(source, "$", f"not UTF-8 text (bad byte at offset {e.start})") from None
     try:
-        doc = json.loads(
-            text, object_pairs_hook=_reject_duplicate_names, parse_constant=_reject_constant
-        )
-    except _DuplicateName as e:
-        raise TourFileError(source, "$", f"field {e.name!r} appears twice in one object") from None
+        doc = json.loads(text, object_pairs_hook=_object, parse_constant=_Constant)
     except json.JSONDecodeError as e:
         raise TourFileError(
             source, "$", f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
         ) from None
-    except (ValueError, RecursionError) as e:
-        raise TourFileError(source, "$", f"invalid JSON: {str(e)[:120]}") from None
-    if not isinstance(doc, dict) or doc.get("format") != "tourplanner.tour":
+    except RecursionError:
+        raise TourFileError(source, "$", "invalid JSON: nested too deeply") from None
+    if not isinstance(doc, dict):
         raise TourFileError(
-            source, "$", "not a Tourplanner tour file (format must be 'tourplanner.tour')"
+            source, "$", f"expected a JSON object at the top level, got {_json_type(doc)}"
+        )
+    bad = _find_bad_values(doc, [])
+    if bad:
+        raise TourFileError(source, json_path(bad[0]), bad[1])
+    if doc.get("format") != "tourplanner.tour":
+        raise TourFileError(
+            source,
+            "$.format",
+            f"not a Tourplanner tour file (format is {_short(doc.get('format'))}, "
+            'expected "tourplanner.tour")',
         )
     if isinstance(doc.get("version"), int) and doc["version"] > 1:
         raise TourFileError(

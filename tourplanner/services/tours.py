@@ -75,6 +75,7 @@ def create_tour(db: Database, **values: Any) -> Tour:
         crud.apply_values(TOUR, session, row, values)
         session.add(row)
         session.flush()
+        session.refresh(row)
         return records.tour(row)
 
 

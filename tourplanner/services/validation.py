@@ -73,11 +73,14 @@ def text(value: Any, field: str, *, required: bool = False, max_length: int = 20
     return value
 
 
-def optional_int(value: Any, field: str, *, minimum: int = 1) -> int | None:
+def optional_int(
+    value: Any, field: str, *, minimum: int = 1, maximum: int = 1_000_000
+) -> int | None:
+    """A whole number in range (the range keeps it inside every backend's INTEGER)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValidationError(f"{field}: expected a whole number of at least {minimum}")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        raise ValidationError(f"{field}: expected a whole number from {minimum} to {maximum}")
     return value
 
 

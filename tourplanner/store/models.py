@@ -93,16 +93,20 @@ class Tour(Versioned, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
-    sites: Mapped[list[Site]] = relationship(back_populates="tour", cascade="all, delete-orphan")
-    participants: Mapped[list[Participant]] = relationship(
-        back_populates="tour", cascade="all, delete-orphan"
+    sites: Mapped[list[Site]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
     )
-    groups: Mapped[list[Group]] = relationship(back_populates="tour", cascade="all, delete-orphan")
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
+    )
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
+    )
     items: Mapped[list[ScheduleItem]] = relationship(
-        back_populates="tour", cascade="all, delete-orphan"
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
     )
     busy_blocks: Mapped[list[BusyBlock]] = relationship(
-        back_populates="tour", cascade="all, delete-orphan"
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
     )
 
     __table_args__ = (
@@ -138,7 +142,9 @@ class Site(Versioned, Base):
 
     tour: Mapped[Tour] = relationship(back_populates="sites")
     opening_hours: Mapped[list[OpeningHours]] = relationship(
-        cascade="all, delete-orphan", order_by="[OpeningHours.weekday, OpeningHours.opens]"
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="[OpeningHours.weekday, OpeningHours.opens]",
     )
 
     __table_args__ = (
@@ -225,7 +231,7 @@ class Group(Versioned, Base):
 
     tour: Mapped[Tour] = relationship(back_populates="groups")
     members: Mapped[list[GroupMember]] = relationship(
-        cascade="all, delete-orphan", order_by=GroupMember.participant_id
+        cascade="all, delete-orphan", passive_deletes=True, order_by=GroupMember.participant_id
     )
 
     __table_args__ = (UniqueConstraint("tour_id", "key"),)
@@ -254,7 +260,7 @@ class ScheduleItem(Versioned, Base):
 
     tour: Mapped[Tour] = relationship(back_populates="items")
     attendance: Mapped[list[AttendanceRow]] = relationship(
-        cascade="all, delete-orphan", order_by="AttendanceRow.id"
+        cascade="all, delete-orphan", passive_deletes=True, order_by="AttendanceRow.id"
     )
 
     __table_args__ = (

@@ -1,0 +1,108 @@
+"""The Alembic revisions build exactly the schema the models describe, on both backends,
+and migrating an SQLite file backs it up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from tourplanner.services.database import open_database
+from tourplanner.store import migrations
+from tourplanner.store.engine import connect
+from tourplanner.store.models import Base
+
+
+def test_models_and_migrations_do_not_drift(db_url: str) -> None:
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations differ: {diff}"
+        assert migrations.current_revision(db) == migrations.head_revision()
+    finally:
+        db.dispose()
+
+
+def test_drift_is_detected_when_a_model_changes(db_url: str) -> None:
+    """The drift test above can fail: an extra column in the models shows up as a diff."""
+    from sqlalchemy import Column, Integer, MetaData
+
+    db = open_database(db_url)
+    try:
+        changed = MetaData(naming_convention=Base.metadata.naming_convention)
+        for table in Base.metadata.tables.values():
+            table.to_metadata(changed)
+        changed.tables["tour"].append_column(Column("extra", Integer))
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), changed)
+        assert [d[0] for d in diff] == ["add_column"]
+    finally:
+        db.dispose()
+
+
+def test_upgrade_of_a_new_database_creates_every_table(db_url: str) -> None:
+    db = connect(db_url)
+    try:
+        assert migrations.current_revision(db) is None
+        result = migrations.upgrade(db)
+        assert result.from_revision is None and result.changed and result.backup is None
+        tables = set(inspect(db.engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        assert migrations.upgrade(db).changed is False
+    finally:
+        db.dispose()
+
+
+SECOND_REVISION = '''"""Test-only revision."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("scratch")
+'''
+
+
+def test_sqlite_file_is_backed_up_before_a_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "organiser.db"
+    db = open_database(f"sqlite:///{path}")
+    from tourplanner.services.samples import load_sample
+
+    load_sample(db)
+    db.dispose()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_scratch.py").write_text(SECOND_REVISION)
+    monkeypatch.setattr(migrations, "MIGRATIONS_DIR", scripts)
+
+    db = open_database(f"sqlite:///{path}")  # migrates on open, as the app does on start
+    try:
+        assert migrations.current_revision(db) == "0002"
+    finally:
+        db.dispose()
+    backups = sorted(tmp_path.glob("organiser.db.0001.*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT slug FROM tour").fetchall() == [("chongqing-2021",)]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "scratch" not in tables
+    assert not list(tmp_path.glob("*.part"))

@@ -1,0 +1,136 @@
+"""The CLI as a user runs it: real subprocesses, real SQLite files and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("tourplanner: error:") and fragment in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_acceptance_sequence_sqlite_to_postgresql(tmp_path: Path, pg_databases) -> None:  # type: ignore[no-untyped-def]
+    """The foundation issue's sequence, then export from PostgreSQL is byte-identical."""
+    pg_url = pg_databases.create()
+    try:
+        steps = [
+            ("--db", "sqlite:///x.db", "sample"),
+            ("--db", "sqlite:///x.db", "tours", "--json"),
+            ("--db", "sqlite:///x.db", "export", "tour", "chongqing-2021", "-o", "t.json"),
+            ("--db", pg_url, "import", "tour", "t.json"),
+            ("--db", pg_url, "export", "tour", "chongqing-2021", "-o", "t2.json"),
+        ]
+        outputs = []
+        for step in steps:
+            result = run(*step, cwd=tmp_path)
+            assert result.returncode == 0, (step, result.stderr)
+            assert "Traceback" not in result.stderr
+            outputs.append(result.stdout)
+        tours = json.loads(outputs[1])
+        assert tours == [
+            {
+                "slug": "chongqing-2021",
+                "name": "Walking in China·2021 Overseas Chinese Media High-Level Chongqing Tour",
+                "local_name": tours[0]["local_name"],
+                "start_date": "2021-03-27",
+                "end_date": "2021-03-28",
+            }
+        ]
+        assert "重庆" in tours[0]["local_name"]
+        assert (tmp_path / "t.json").read_bytes() == (tmp_path / "t2.json").read_bytes()
+        assert "Imported tour chongqing-2021" in outputs[3]
+    finally:
+        pg_databases.drop(pg_url)
+
+
+def test_sample_twice_and_tours_table(tmp_path: Path) -> None:
+    assert "Loaded" in run("--db", "sqlite:///x.db", "sample", cwd=tmp_path).stdout
+    again = run("--db", "sqlite:///x.db", "sample", cwd=tmp_path)
+    assert again.returncode == 0 and "already loaded" in again.stdout
+    table = run("--db", "sqlite:///x.db", "tours", cwd=tmp_path).stdout.splitlines()
+    assert table[0].split() == ["SLUG", "DATES", "NAME"]
+    assert table[1].startswith("chongqing-2021  2021-03-27 – 2021-03-28  Walking in China")
+
+
+def test_database_comes_from_the_environment(tmp_path: Path) -> None:
+    env = {"TOURPLANNER_DB": f"sqlite:///{tmp_path / 'env.db'}"}
+    assert run("sample", cwd=tmp_path, env=env).returncode == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_export_to_stdout(tmp_path: Path) -> None:
+    run("--db", "sqlite:///x.db", "sample", cwd=tmp_path)
+    result = run("--db", "sqlite:///x.db", "export", "tour", "chongqing-2021", cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["tour"]["slug"] == "chongqing-2021"
+
+
+def test_db_upgrade_reports_what_it_did(tmp_path: Path) -> None:
+    first = run("--db", "sqlite:///new.db", "db", "upgrade", cwd=tmp_path)
+    assert first.returncode == 0 and "from empty to 0001" in first.stdout
+    second = run("--db", "sqlite:///new.db", "db", "upgrade", cwd=tmp_path)
+    assert second.returncode == 0 and "up to date" in second.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--db", "not a url", "tours"), "invalid database URL"),
+        (("--db", "nosuchdialect://x", "tours"), "unsupported database URL"),
+        (("--db", "postgresql+psycopg://postgres@127.0.0.1:1/x", "tours"), "cannot open database"),
+        (("--db", "sqlite:///x.db", "export", "tour", "nope"), "no tour with slug 'nope'"),
+        (
+            ("--db", "sqlite:///x.db", "import", "tour", "missing.json"),
+            "missing.json: no such file",
+        ),
+        (("--db", "sqlite:///x.db", "import", "tour", "."), "is a folder"),
+        (("--db", "sqlite:///x.db", "frobnicate"), "invalid choice"),
+        (("--db", "sqlite:///x.db", "export"), "required"),
+    ],
+)
+def test_errors_are_one_line_with_exit_code_2(
+    tmp_path: Path, args: tuple[str, ...], fragment: str
+) -> None:
+    assert_one_line_error(run(*args, cwd=tmp_path), fragment)
+
+
+def test_passwords_never_appear_in_messages(tmp_path: Path) -> None:
+    result = run("--db", "postgresql+psycopg://u:s3cret@127.0.0.1:1/x", "tours", cwd=tmp_path)
+    assert_one_line_error(result, "cannot open database")
+    assert "s3cret" not in result.stderr
+
+
+def test_import_of_existing_slug_needs_replace(tmp_path: Path) -> None:
+    run("--db", "sqlite:///x.db", "sample", cwd=tmp_path)
+    run("--db", "sqlite:///x.db", "export", "tour", "chongqing-2021", "-o", "t.json", cwd=tmp_path)
+    refused = run("--db", "sqlite:///x.db", "import", "tour", "t.json", cwd=tmp_path)
+    assert_one_line_error(refused, "use --replace")
+    replaced = run("--db", "sqlite:///x.db", "import", "tour", "t.json", "--replace", cwd=tmp_path)
+    assert replaced.returncode == 0 and replaced.stdout.startswith("Replaced tour chongqing-2021")

@@ -1,0 +1,128 @@
+"""Start the GUI: parse the few GUI options, set up Qt, open the database, show the window."""
+
+from __future__ import annotations
+
+import time
+
+# Taken before the heavy imports below so --exit-after-paint counts them too. A launcher
+# that starts earlier (main.py) may overwrite it with its own, earlier perf_counter().
+PROCESS_START = time.perf_counter()
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from tourplanner import __version__  # noqa: E402
+from tourplanner.core.errors import TourplannerError  # noqa: E402
+from tourplanner.qt.fonts import register_bundled_fonts  # noqa: E402
+from tourplanner.qt.main_window import MainWindow  # noqa: E402
+from tourplanner.services.database import open_database  # noqa: E402
+
+APP_NAME = "Tourplanner"
+ORGANISATION_NAME = "Tourplanner"
+ORGANISATION_DOMAIN = "tourplanner.invalid"
+
+#: Exit status when the app cannot start (bad database URL, unreachable server, ...).
+EXIT_STARTUP_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The GUI's command-line options (Qt's own options such as -style pass through)."""
+    parser = argparse.ArgumentParser(
+        prog="tourplanner", description="Plan delegation tours (graphical interface)."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database URL (default: $TOURPLANNER_DB, else an SQLite file in your data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="print the seconds from start to the first paint of the window, then quit",
+    )
+    return parser
+
+
+def create_application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication (reused if one exists), named and with the bundled fonts loaded."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "tourplanner", *qt_args])
+    assert isinstance(app, QApplication)
+    # Names decide where QSettings stores things, so they are set before anything reads it.
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(__version__)
+    register_bundled_fonts()
+    return app
+
+
+def show_startup_error(message: str) -> None:
+    """Tell the user why the app cannot start. Tests replace this to avoid a modal box."""
+    print(f"tourplanner: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, _tr("Tourplanner cannot start."))
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+class FirstPaintReporter(QObject):
+    """Prints the seconds since PROCESS_START once ``widget`` has first been painted, then
+    quits the application. Used by the start-up benchmark."""
+
+    def __init__(self, widget: QWidget, start: float | None = None) -> None:
+        super().__init__(widget)
+        # Read at call time, so an earlier start set by the launcher counts.
+        self._start = PROCESS_START if start is None else start
+        self._seen = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            # Measured after the event loop regains control, so the whole first frame
+            # (children painted, backing store flushed) is counted.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"{time.perf_counter() - self._start:.3f}", flush=True)
+        QCoreApplication.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the GUI with ``argv`` (without the program name); returns the exit status."""
+    args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    app = create_application(qt_args)
+    try:
+        db = open_database(args.db)
+    except TourplannerError as error:
+        show_startup_error(_one_line(str(error)))
+        return EXIT_STARTUP_ERROR
+    try:
+        window = MainWindow(db)
+        if args.exit_after_paint:
+            FirstPaintReporter(window)
+        window.show()
+        return app.exec()
+    finally:
+        db.dispose()
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[0] if lines else _tr("Unknown error")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

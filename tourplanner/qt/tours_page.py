@@ -1,0 +1,191 @@
+"""The page listing every tour in the database, with a search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourplanner.core.model import TourSummary
+from tourplanner.qt.tour_table_model import TourFilterProxyModel, TourTableModel
+
+# Extra width per cell: with the grid hidden, columns need air between them.
+_CELL_PADDING = 14
+# A long local name would otherwise squeeze the name column to nothing.
+_MAX_LOCAL_NAME_WIDTH = 320
+
+
+class _PaddedDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + _CELL_PADDING, size.height())
+
+
+class ToursPage(QWidget):
+    """A searchable, sortable table of tours."""
+
+    #: A tour was double-clicked or chosen with Enter.
+    tour_activated = Signal(object)
+    #: How many tours the search leaves shown, and how many there are.
+    counts_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toursPage")
+        self.setAccessibleName(self.tr("Tours"))
+
+        self.model = TourTableModel(self)
+        self.proxy = TourFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel(self.tr("Tours"))
+        self.heading.setObjectName("toursHeading")
+        self.heading.setAccessibleName(self.tr("Tours heading"))
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("tourSearch")
+        self.search.setAccessibleName(self.tr("Search tours"))
+        self.search.setPlaceholderText(self.tr("Search by name, date or slug"))
+        self.search.setToolTip(self.tr("Show only the tours whose columns contain this text"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.search.textChanged.connect(self._on_search_changed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+
+        self.table = QTableView()
+        self.table.setObjectName("tourTable")
+        self.table.setAccessibleName(self.tr("Tour list"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TourTableModel.START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.table.setItemDelegate(_PaddedDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setObjectName("tourTableHeader")
+        header.setAccessibleName(self.tr("Tour list columns"))
+        # The name takes whatever room the short columns leave, so nothing scrolls
+        # sideways; stretching the last column (the slug) instead would waste that room.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TourTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TourTableModel.LOCAL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._on_activated)
+
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._emit_counts)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    # -- public --------------------------------------------------------------------------
+
+    def set_tours(self, tours: list[TourSummary]) -> None:
+        """Show ``tours``, keeping the search text, sort order and (if still there) the
+        selected tour."""
+        selected = self.selected_tour()
+        self.model.set_tours(tours)
+        self._fit_columns()
+        if selected is not None:
+            self.select_tour(selected.slug)
+
+    def select_tour(self, slug: str) -> bool:
+        """Select and scroll to the tour with ``slug``; clears the search if it hides it.
+
+        Returns False when no such tour is listed.
+        """
+        row = self.model.row_of(slug)
+        if row < 0:
+            return False
+        source_index = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source_index)
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(source_index)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def selected_tour(self) -> TourSummary | None:
+        """The tour of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.tour_at(rows[0].row()) if rows else None
+
+    def shown_count(self) -> int:
+        """How many tours the search leaves visible."""
+        return self.proxy.rowCount()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnToContents(TourTableModel.LOCAL_NAME)
+        width = self.table.columnWidth(TourTableModel.LOCAL_NAME)
+        self.table.setColumnWidth(TourTableModel.LOCAL_NAME, min(width, _MAX_LOCAL_NAME_WIDTH))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        # Whether filtering announces itself by row or layout signals varies; say it once more.
+        self._emit_counts()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        tour = self.proxy.tour_at(index.row())
+        if tour is not None:
+            self.tour_activated.emit(tour)
+
+    def _emit_counts(self) -> None:
+        self.counts_changed.emit(self.proxy.rowCount(), self.model.rowCount())
