@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from tourplanner import __version__
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import Database, describe_url, open_database, resolve_url
 from tourplanner.services.samples import load_sample
@@ -126,7 +126,10 @@ def cmd_export_tour(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_import_tour(db: Database, args: argparse.Namespace) -> int:
-    r = import_tour_file(db, args.file, replace=args.replace)
+    try:
+        r = import_tour_file(db, args.file, replace=args.replace)
+    except TourExistsError as e:
+        raise TourplannerError(f"{e}; use --replace to overwrite it") from None
     verb = "Replaced" if r.replaced else "Imported"
     print(
         f"{verb} tour {r.slug}: {r.sites} sites, {r.participants} participants, "

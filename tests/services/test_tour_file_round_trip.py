@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.services import items, tours
 from tourplanner.services.database import Database, open_database
@@ -124,7 +124,7 @@ def test_existing_slug_needs_replace_and_replace_swaps_the_whole_tour(db: Databa
     load_sample(db)
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
     items.delete_item(db, snap.items[-1].id)
-    with pytest.raises(ValidationError, match="already exists; use --replace"):
+    with pytest.raises(TourExistsError, match="tour 'chongqing-2021' already exists"):
         import_tour_file(db, SAMPLE_FILE)
     assert len(tours.load_snapshot(db, SAMPLE_SLUG).items) == len(snap.items) - 1
     result = import_tour_file(db, SAMPLE_FILE, replace=True)

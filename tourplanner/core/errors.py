@@ -13,6 +13,14 @@ class ValidationError(TourplannerError):
     """Input breaks a rule of the domain (end before start, unknown timezone, ...)."""
 
 
+class TourExistsError(ValidationError):
+    """An import would create a tour whose slug is taken; replacing it must be asked for."""
+
+    def __init__(self, source: str, slug: str) -> None:
+        self.slug = slug
+        super().__init__(f"{source}: tour {slug!r} already exists")
+
+
 class ConcurrentEditError(TourplannerError):
     """Another session changed or deleted the row since this one read it."""
 

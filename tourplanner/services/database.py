@@ -107,3 +107,6 @@ def transaction(db: Database) -> Iterator[Session]:
         raise ValidationError(f"the database refused the change: {reason}") from None
     except sa_exc.DBAPIError as e:
         raise DatabaseError(f"database error: {_first_line(e)}") from None
+    except OverflowError:
+        # sqlite3 raises this itself, outside the DB-API errors, for over-long integers.
+        raise ValidationError("a number is too large to store") from None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.export.tourfile import tour_file_bytes
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write, read_input
@@ -50,9 +50,7 @@ def import_tour_bytes(
     with transaction(db) as session:
         existing = session.scalar(select(orm.Tour).where(orm.Tour.slug == slug))
         if existing is not None and not replace:
-            raise ValidationError(
-                f"{source}: tour {slug!r} already exists; use --replace to overwrite it"
-            )
+            raise TourExistsError(source, slug)
         uids = [it.uid for it in snap.items]
         owners = {
             uid: owner

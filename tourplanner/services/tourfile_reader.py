@@ -158,7 +158,11 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise TourFileError(source, "$", f"not UTF-8 text (bad byte at offset {e.start})") from None
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise TourFileError(
+            source, "$", f"not UTF-8 text (bad byte at line {line} column {column})"
+        ) from None
     try:
         doc = json.loads(text, object_pairs_hook=_object, parse_constant=_Constant)
     except json.JSONDecodeError as e:
@@ -189,6 +193,11 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
     if error is not None:
         raise TourFileError(source, json_path(error.absolute_path), _schema_reason(error))
     return doc
+
+
+def _whole(value: Any) -> int | None:
+    """JSON Schema counts 3.0 as an integer; the model wants a real int."""
+    return None if value is None else int(value)
 
 
 class _Reader:
@@ -297,7 +306,7 @@ class _Reader:
             coord_approximate=bool(loc.get("approximate", False)) if loc else False,
             timezone=self.zone(tz, [*path, "timezone"]) if tz else None,
             opening_hours=self.hours(s.get("opening_hours", {}), [*path, "opening_hours"]),
-            capacity=s.get("capacity"),
+            capacity=_whole(s.get("capacity")),
             contact_name=contact.get("name", ""),
             contact_phone=contact.get("phone", ""),
             contact_email=contact.get("email", ""),
@@ -326,7 +335,7 @@ class _Reader:
             accessibility=p.get("accessibility", ""),
             notes=p.get("notes", ""),
             is_vip=p.get("vip", False),
-            precedence=p.get("precedence"),
+            precedence=_whole(p.get("precedence")),
             illustrative=p.get("illustrative", False),
             version=0,
         )
@@ -425,7 +434,7 @@ class _Reader:
             dress_code=it.get("dress_code", ""),
             notes=it.get("notes", ""),
             status=ItemStatus(it.get("status", "confirmed")),
-            sequence=it.get("sequence", 0),
+            sequence=int(it.get("sequence", 0)),
             illustrative=it.get("illustrative", False),
             created_at=created,
             updated_at=updated,
