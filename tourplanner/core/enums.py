@@ -66,3 +66,25 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # Roles that "the whole delegation" brings to an item.
 DELEGATION_ROLES = frozenset({ParticipantRole.DELEGATE})
+
+
+class TravelMode(StrEnum):
+    CAR = "car"
+    COACH = "coach"
+    WALK = "walk"
+
+
+# Door-to-door average speeds in town, used when a tour sets no speed of its own.
+DEFAULT_SPEED_KMH = {TravelMode.CAR: 30.0, TravelMode.COACH: 25.0, TravelMode.WALK: 4.5}
+
+
+class GeocodeStatus(StrEnum):
+    """How the last attempt to find a site's coordinates ended."""
+
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+    TIMEOUT = "timeout"
+    RATE_LIMITED = "rate_limited"
+    SERVER_ERROR = "server_error"
+    BAD_RESPONSE = "bad_response"
+    UNREACHABLE = "unreachable"

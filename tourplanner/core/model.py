@@ -11,14 +11,17 @@ from datetime import date, datetime, time
 from functools import cached_property
 
 from tourplanner.core.enums import (
+    DEFAULT_SPEED_KMH,
     DELEGATION_ROLES,
     AttendanceRole,
     AttendanceScope,
     CoordinateSource,
+    GeocodeStatus,
     ItemKind,
     ItemStatus,
     ParticipantRole,
     SiteCategory,
+    TravelMode,
 )
 
 
@@ -29,6 +32,25 @@ class OpeningInterval:
     weekday: int
     opens: time
     closes: time
+
+
+@dataclass(frozen=True, slots=True)
+class TravelSettings:
+    """How a tour estimates the time between two sites.
+
+    Travel time = geodesic distance x ``detour_factor`` / speed + ``boarding_minutes``;
+    a gap between two items must also leave ``buffer_minutes`` spare.
+    """
+
+    mode: TravelMode = TravelMode.CAR
+    speed_kmh: float | None = None  # None: the mode's usual urban speed
+    detour_factor: float = 1.4
+    boarding_minutes: int = 5
+    buffer_minutes: int = 5
+
+    @property
+    def effective_speed_kmh(self) -> float:
+        return self.speed_kmh or DEFAULT_SPEED_KMH[self.mode]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +67,7 @@ class Tour:
     organiser_email: str
     organiser_phone: str
     version: int
+    travel: TravelSettings = TravelSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +93,12 @@ class Site:
     key_facts: tuple[str, ...]
     illustrative: bool
     version: int
+    geocode_status: GeocodeStatus | None = None
+    geocode_message: str = ""
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +168,7 @@ class ScheduleItem:
     updated_at: datetime
     attendance: tuple[Attendance, ...]
     version: int
+    pinned: bool = False  # a fixed appointment: the route optimiser must not move it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +180,20 @@ class BusyBlock:
     starts_at: datetime
     ends_at: datetime
     summary: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class TravelOverride:
+    """The organiser's own travel time for one leg; it wins over the estimate and applies
+    both ways unless the return leg has an override of its own."""
+
+    id: int
+    tour_id: int
+    from_site_id: int
+    to_site_id: int
+    minutes: int
+    note: str
     version: int
 
 
@@ -175,6 +219,7 @@ class TourSnapshot:
     groups: tuple[Group, ...] = ()
     items: tuple[ScheduleItem, ...] = ()
     busy_blocks: tuple[BusyBlock, ...] = field(default=())
+    travel_overrides: tuple[TravelOverride, ...] = field(default=())
 
     @cached_property
     def sites_by_id(self) -> dict[int, Site]:

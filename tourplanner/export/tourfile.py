@@ -19,6 +19,7 @@ from tourplanner.core.model import (
     ScheduleItem,
     Site,
     TourSnapshot,
+    TravelOverride,
 )
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
@@ -125,6 +126,7 @@ def _item(snap: TourSnapshot, it: ScheduleItem) -> dict[str, Any]:
         "notes": it.notes,
         "status": it.status.value,
         "illustrative": it.illustrative,
+        "pinned": it.pinned,
         "attendance": sorted((_attendance(snap, a) for a in it.attendance), key=_attendance_order),
         "created_at": iso_utc(it.created_at),
         "updated_at": iso_utc(it.updated_at),
@@ -143,6 +145,16 @@ def _busy(snap: TourSnapshot, b: BusyBlock) -> dict[str, Any]:
         "start": iso_local(b.starts_at, zone),
         "end": iso_local(b.ends_at, zone),
         "summary": b.summary,
+    }
+
+
+def _override(snap: TourSnapshot, o: TravelOverride) -> dict[str, Any]:
+    sites = snap.sites_by_id
+    return {
+        "from": sites[o.from_site_id].key,
+        "to": sites[o.to_site_id].key,
+        "minutes": o.minutes,
+        "note": o.note,
     }
 
 
@@ -166,12 +178,23 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
                 "email": t.organiser_email,
                 "phone": t.organiser_phone,
             },
+            "travel": {
+                "mode": t.travel.mode.value,
+                "speed_kmh": t.travel.speed_kmh,
+                "detour_factor": t.travel.detour_factor,
+                "boarding_minutes": t.travel.boarding_minutes,
+                "buffer_minutes": t.travel.buffer_minutes,
+            },
         },
         "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
         "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],
         "groups": [_group(snap, g) for g in sorted(snap.groups, key=lambda g: g.key)],
         "items": [_item(snap, it) for it in sorted(snap.items, key=lambda i: (i.starts_at, i.uid))],
         "busy_blocks": busy,
+        "travel_overrides": sorted(
+            (_override(snap, o) for o in snap.travel_overrides),
+            key=lambda d: (d["from"], d["to"]),
+        ),
     }
 
 

@@ -118,6 +118,7 @@ ITEM = crud.Entity[ScheduleItem](
         "notes": v.text,
         "status": lambda x, f: v.enum_value(ItemStatus, x, f),
         "illustrative": v.flag,
+        "pinned": v.flag,
         "attendance": _attendance,
     },
     required=frozenset({"kind", "title", "starts_at", "ends_at"}),

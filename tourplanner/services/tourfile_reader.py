@@ -26,6 +26,7 @@ from tourplanner.core.enums import (
     ItemStatus,
     ParticipantRole,
     SiteCategory,
+    TravelMode,
 )
 from tourplanner.core.errors import TourFileError
 from tourplanner.core.timeutil import parse_instant
@@ -269,6 +270,18 @@ class _Reader:
             organiser_email=org.get("email", ""),
             organiser_phone=org.get("phone", ""),
             version=0,
+            travel=self.travel(t.get("travel", {})),
+        )
+
+    def travel(self, spec: dict[str, Any]) -> model.TravelSettings:
+        defaults = model.TravelSettings()
+        speed = spec.get("speed_kmh")
+        return model.TravelSettings(
+            mode=TravelMode(spec.get("mode", defaults.mode)),
+            speed_kmh=float(speed) if speed is not None else None,
+            detour_factor=float(spec.get("detour_factor", defaults.detour_factor)),
+            boarding_minutes=int(spec.get("boarding_minutes", defaults.boarding_minutes)),
+            buffer_minutes=int(spec.get("buffer_minutes", defaults.buffer_minutes)),
         )
 
     def hours(
@@ -375,7 +388,27 @@ class _Reader:
         busy = tuple(
             self.busy(i, b, site_ids, person_ids) for i, b in enumerate(doc.get("busy_blocks", []))
         )
-        return model.TourSnapshot(tour, sites, people, groups, items, busy)
+        overrides = self.overrides(doc.get("travel_overrides", []), site_ids)
+        return model.TourSnapshot(tour, sites, people, groups, items, busy, overrides)
+
+    def overrides(
+        self, entries: list[dict[str, Any]], site_ids: dict[str, int]
+    ) -> tuple[model.TravelOverride, ...]:
+        out = []
+        seen: set[tuple[int, int]] = set()
+        for i, o in enumerate(entries):
+            path: list[Any] = ["travel_overrides", i]
+            a = self.ref(site_ids, o["from"], [*path, "from"], "site")
+            b = self.ref(site_ids, o["to"], [*path, "to"], "site")
+            if a == b:
+                raise self.fail([*path, "to"], "a travel override needs two different sites")
+            if (a, b) in seen:
+                raise self.fail(path, f"a second override for {o['from']} -> {o['to']}")
+            seen.add((a, b))
+            out.append(
+                model.TravelOverride(i + 1, 0, a, b, int(o["minutes"]), o.get("note", ""), 0)
+            )
+        return tuple(out)
 
     def attendance(
         self,
@@ -436,6 +469,7 @@ class _Reader:
             status=ItemStatus(it.get("status", "confirmed")),
             sequence=int(it.get("sequence", 0)),
             illustrative=it.get("illustrative", False),
+            pinned=it.get("pinned", False),
             created_at=created,
             updated_at=updated,
             attendance=tuple(attendance),

@@ -7,13 +7,37 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tourplanner.core.enums import TravelMode
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.model import Tour, TourSnapshot, TourSummary
+from tourplanner.core.model import Tour, TourSnapshot, TourSummary, TravelSettings
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records, repository
+
+
+def _travel(value: Any, field: str) -> TravelSettings:
+    if not isinstance(value, TravelSettings):
+        raise ValidationError(f"{field}: expected travel settings")
+    v.enum_value(TravelMode, value.mode, f"{field} mode")
+    if value.speed_kmh is not None and not 0 < value.speed_kmh <= 200:
+        raise ValidationError(f"{field}: speed must be above 0 and at most 200 km/h")
+    if not 1 <= value.detour_factor <= 5:
+        raise ValidationError(f"{field}: detour factor must be from 1 to 5")
+    for name in ("boarding_minutes", "buffer_minutes"):
+        minutes = getattr(value, name)
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 240:
+            raise ValidationError(f"{field}: {name.replace('_', ' ')} must be 0 to 240")
+    return value
+
+
+def _set_travel(_session: Session, row: orm.Tour, travel: TravelSettings) -> None:
+    row.travel_mode = TravelMode(travel.mode)
+    row.travel_speed_kmh = travel.speed_kmh
+    row.detour_factor = travel.detour_factor
+    row.boarding_minutes = travel.boarding_minutes
+    row.buffer_minutes = travel.buffer_minutes
 
 
 def _dates_in_order(_session: Session, row: orm.Tour) -> None:
@@ -39,8 +63,10 @@ TOUR = crud.Entity[Tour](
         "organiser_name": lambda x, f: v.text(x, f, max_length=200),
         "organiser_email": lambda x, f: v.text(x, f, max_length=254),
         "organiser_phone": lambda x, f: v.text(x, f, max_length=64),
+        "travel": _travel,
     },
     required=frozenset({"slug", "name", "start_date", "end_date"}),
+    setters={"travel": _set_travel},
     invariants=_dates_in_order,
 )
 

@@ -13,6 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from tourplanner.core.errors import DatabaseError
 from tourplanner.paths import MIGRATIONS_DIR
 from tourplanner.store.engine import Database, sqlite_path
 
@@ -73,8 +74,31 @@ def upgrade(db: Database) -> UpgradeResult:
     path = sqlite_path(db.url)
     if before is not None and path is not None and path.exists():
         backup = _backup_sqlite(path, before)
-    config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    upgrade_to(db, "head")
     return UpgradeResult(before, head, backup)
+
+
+def upgrade_to(db: Database, target: str) -> None:
+    """Run the migrations up to ``target`` (a revision id or "head") in one transaction."""
+    config = alembic_config()
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite rebuilds a table to alter it; with foreign keys on, dropping the old
+            # table would cascade-delete every row that refers to it. The pragma only
+            # takes effect outside a transaction, so it is set before BEGIN.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(f"migration broke foreign keys: {broken[:3]}")
+        finally:
+            if sqlite:
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()

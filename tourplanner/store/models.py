@@ -27,10 +27,12 @@ from tourplanner.core.enums import (
     AttendanceRole,
     AttendanceScope,
     CoordinateSource,
+    GeocodeStatus,
     ItemKind,
     ItemStatus,
     ParticipantRole,
     SiteCategory,
+    TravelMode,
 )
 from tourplanner.store.types import UTCDateTime
 
@@ -90,6 +92,13 @@ class Tour(Versioned, Base):
     organiser_name: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str] = mapped_column(String(254), default="")
     organiser_phone: Mapped[str] = mapped_column(String(64), default="")
+    travel_mode: Mapped[TravelMode] = mapped_column(
+        _enum(TravelMode, "travel_mode"), default=TravelMode.CAR
+    )
+    travel_speed_kmh: Mapped[float | None] = mapped_column(Float)
+    detour_factor: Mapped[float] = mapped_column(Float, default=1.4)
+    boarding_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    buffer_minutes: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
@@ -108,10 +117,20 @@ class Tour(Versioned, Base):
     busy_blocks: Mapped[list[BusyBlock]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
     )
+    travel_overrides: Mapped[list[TravelOverride]] = relationship(
+        back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="dates_in_order"),
         CheckConstraint("length(slug) > 0", name="slug_not_empty"),
+        CheckConstraint(
+            "travel_speed_kmh IS NULL OR (travel_speed_kmh > 0 AND travel_speed_kmh <= 200)",
+            name="speed_sensible",
+        ),
+        CheckConstraint("detour_factor >= 1 AND detour_factor <= 5", name="detour_sensible"),
+        CheckConstraint("boarding_minutes >= 0 AND boarding_minutes <= 240", name="boarding"),
+        CheckConstraint("buffer_minutes >= 0 AND buffer_minutes <= 240", name="buffer"),
     )
 
 
@@ -139,6 +158,10 @@ class Site(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     key_facts: Mapped[list[str]] = mapped_column(JSON, default=list)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+    geocode_status: Mapped[GeocodeStatus | None] = mapped_column(
+        _enum(GeocodeStatus, "geocode_status")
+    )
+    geocode_message: Mapped[str] = mapped_column(Text, default="")
 
     tour: Mapped[Tour] = relationship(back_populates="sites")
     opening_hours: Mapped[list[OpeningHours]] = relationship(
@@ -255,6 +278,7 @@ class ScheduleItem(Versioned, Base):
     status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus, "item_status"))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
@@ -323,3 +347,43 @@ class BusyBlock(Versioned, Base):
         CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
         CheckConstraint("(participant_id IS NULL) <> (site_id IS NULL)", name="person_or_site"),
     )
+
+
+class TravelOverride(Versioned, Base):
+    """An organiser's own travel time for one leg between two sites of a tour."""
+
+    __tablename__ = "travel_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    from_site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
+    to_site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    tour: Mapped[Tour] = relationship(back_populates="travel_overrides")
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "from_site_id", "to_site_id"),
+        CheckConstraint("from_site_id <> to_site_id", name="two_sites"),
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_sensible"),
+    )
+
+
+class GeocodeResult(Base):
+    """A geocoder's answer for one query, kept so no address is ever looked up twice.
+
+    A query with no match is kept too (no coordinates); failures such as timeouts are not.
+    """
+
+    __tablename__ = "geocode_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server: Mapped[str] = mapped_column(String(300))
+    query: Mapped[str] = mapped_column(String(1000))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    __table_args__ = (UniqueConstraint("server", "query"),)

@@ -21,6 +21,13 @@ def tour(row: orm.Tour) -> model.Tour:
         organiser_email=row.organiser_email,
         organiser_phone=row.organiser_phone,
         version=row.version_id,
+        travel=model.TravelSettings(
+            mode=row.travel_mode,
+            speed_kmh=row.travel_speed_kmh,
+            detour_factor=row.detour_factor,
+            boarding_minutes=row.boarding_minutes,
+            buffer_minutes=row.buffer_minutes,
+        ),
     )
 
 
@@ -60,6 +67,8 @@ def site(row: orm.Site) -> model.Site:
         key_facts=tuple(row.key_facts),
         illustrative=row.illustrative,
         version=row.version_id,
+        geocode_status=row.geocode_status,
+        geocode_message=row.geocode_message,
     )
 
 
@@ -131,6 +140,7 @@ def item(row: orm.ScheduleItem) -> model.ScheduleItem:
         updated_at=row.updated_at,
         attendance=tuple(attendance(a) for a in row.attendance),
         version=row.version_id,
+        pinned=row.pinned,
     )
 
 
@@ -143,5 +153,17 @@ def busy_block(row: orm.BusyBlock) -> model.BusyBlock:
         starts_at=row.starts_at,
         ends_at=row.ends_at,
         summary=row.summary,
+        version=row.version_id,
+    )
+
+
+def travel_override(row: orm.TravelOverride) -> model.TravelOverride:
+    return model.TravelOverride(
+        id=row.id,
+        tour_id=row.tour_id,
+        from_site_id=row.from_site_id,
+        to_site_id=row.to_site_id,
+        minutes=row.minutes,
+        note=row.note,
         version=row.version_id,
     )

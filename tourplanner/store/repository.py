@@ -47,6 +47,11 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         .where(orm.BusyBlock.tour_id == tid)
         .order_by(orm.BusyBlock.starts_at, orm.BusyBlock.id)
     ).all()
+    overrides = session.scalars(
+        select(orm.TravelOverride)
+        .where(orm.TravelOverride.tour_id == tid)
+        .order_by(orm.TravelOverride.id)
+    ).all()
     return model.TourSnapshot(
         tour=records.tour(tour_row),
         sites=tuple(records.site(r) for r in sites),
@@ -54,6 +59,7 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         groups=tuple(records.group(r) for r in groups),
         items=tuple(records.item(r) for r in items),
         busy_blocks=tuple(records.busy_block(r) for r in busy),
+        travel_overrides=tuple(records.travel_override(r) for r in overrides),
     )
 
 
@@ -71,6 +77,11 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
         organiser_name=t.organiser_name,
         organiser_email=t.organiser_email,
         organiser_phone=t.organiser_phone,
+        travel_mode=t.travel.mode,
+        travel_speed_kmh=t.travel.speed_kmh,
+        detour_factor=t.travel.detour_factor,
+        boarding_minutes=t.travel.boarding_minutes,
+        buffer_minutes=t.travel.buffer_minutes,
     )
     session.add(tour_row)
     sites = {s.id: site_row(s) for s in snap.sites}
@@ -111,6 +122,15 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
                 summary=b.summary,
             )
         )
+    for o in snap.travel_overrides:
+        tour_row.travel_overrides.append(
+            orm.TravelOverride(
+                from_site_id=sites[o.from_site_id].id,
+                to_site_id=sites[o.to_site_id].id,
+                minutes=o.minutes,
+                note=o.note,
+            )
+        )
     session.flush()
     return tour_row
 
@@ -139,6 +159,8 @@ def site_row(s: model.Site) -> orm.Site:
         description=s.description,
         key_facts=list(s.key_facts),
         illustrative=s.illustrative,
+        geocode_status=s.geocode_status,
+        geocode_message=s.geocode_message,
     )
 
 
@@ -179,6 +201,7 @@ def item_row(it: model.ScheduleItem, site_id: int | None) -> orm.ScheduleItem:
         status=it.status,
         sequence=it.sequence,
         illustrative=it.illustrative,
+        pinned=it.pinned,
         created_at=it.created_at,
         updated_at=it.updated_at,
     )
