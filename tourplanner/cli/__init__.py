@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
@@ -20,6 +22,7 @@ from tourplanner.services.tourfile import export_tour_bytes, export_tour_file, i
 from tourplanner.services.tours import list_tours
 
 EXIT_OK = 0
+EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
@@ -70,7 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = dbp.add_subparsers(dest="what", metavar="ACTION", required=True)
     p = db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
     p.set_defaults(run=cmd_db_upgrade, migrate=False)
+
+    groups = CommandGroups(commands=sub, export=export_sub, imports=imp_sub)
+    for module in _command_modules():
+        module.register(groups)
     return parser
+
+
+@dataclass(frozen=True)
+class CommandGroups:
+    """Where a command module adds its subcommands: top level, under export, under import."""
+
+    commands: Any
+    export: Any
+    imports: Any
+
+
+def _command_modules() -> list[Any]:
+    # Each capability keeps its commands in a module of its own with register(groups).
+    from tourplanner.cli import check_commands, geocode_commands, optimize_commands
+
+    return [check_commands, geocode_commands, optimize_commands]
 
 
 def wants_gui(argv: Sequence[str]) -> bool:

@@ -1,0 +1,9 @@
+"""`tourplanner geocode`: find coordinates for a tour's sites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(groups: Any) -> None:
+    """Add this module's subcommands (none yet)."""
