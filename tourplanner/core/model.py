@@ -237,14 +237,26 @@ class TourSnapshot:
     def delegation_ids(self) -> frozenset[int]:
         return frozenset(p.id for p in self.participants if p.role in DELEGATION_ROLES)
 
+    @cached_property
+    def group_members(self) -> dict[int, frozenset[int]]:
+        return {g.id: frozenset(g.member_ids) for g in self.groups}
+
+    def ids_of(self, attendance: Attendance) -> frozenset[int]:
+        """The people one attendance entry brings."""
+        if attendance.scope is AttendanceScope.DELEGATION:
+            return self.delegation_ids
+        if attendance.scope is AttendanceScope.GROUP and attendance.group_id is not None:
+            return self.group_members.get(attendance.group_id, frozenset())
+        if attendance.participant_id is not None:
+            return frozenset((attendance.participant_id,))
+        return frozenset()
+
     def attendee_ids(self, item: ScheduleItem) -> frozenset[int]:
         """Everyone an item brings, whether through the delegation, a group or by name."""
+        entries = item.attendance
+        if len(entries) == 1:
+            return self.ids_of(entries[0])
         ids: set[int] = set()
-        for a in item.attendance:
-            if a.scope is AttendanceScope.DELEGATION:
-                ids |= self.delegation_ids
-            elif a.scope is AttendanceScope.GROUP and a.group_id is not None:
-                ids.update(self.groups_by_id[a.group_id].member_ids)
-            elif a.participant_id is not None:
-                ids.add(a.participant_id)
+        for a in entries:
+            ids |= self.ids_of(a)
         return frozenset(ids)

@@ -1,0 +1,342 @@
+"""Check a tour for problems, fully or incrementally after one item changes.
+
+Two kinds of rule:
+
+* per-item rules (``item_rules``): closed site, outside the tour, over capacity, busy,
+  no interpreter, empty item. They depend on one item and on fixed tour data.
+* sequence rules: ``double-booked`` (a person in two overlapping items) and
+  ``travel-too-short`` / ``travel-unknown`` (two consecutive items of a person at
+  different sites). They depend on each person's programme.
+
+The checker keeps, per person, their programme as a sorted list, and per pair of items
+the set of people for whom that pair is a problem. An edit of one item then touches only
+the people who attend it (before or after the edit) and only their neighbouring items,
+so a recheck costs about the number of those people, not the size of the tour. A full
+check is the same state built in one pass, so both always agree (a property test shows
+it).
+
+Accommodation and free time are background: they neither double-book anyone nor break a
+journey. Cancelled items are ignored. Times are compared as instants.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+from math import ceil
+from zoneinfo import ZoneInfo
+
+from tourplanner.core import wording
+from tourplanner.core.enums import ItemKind, ItemStatus
+from tourplanner.core.item_rules import ItemRules
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.problems import Code, Problem
+from tourplanner.core.travel import TravelModel
+
+BACKGROUND = frozenset({ItemKind.ACCOMMODATION, ItemKind.FREE_TIME})
+
+# A person's programme entry: (start, end, item id), start and end as POSIX seconds.
+Entry = tuple[float, float, int]
+Pair = tuple[int, int]
+
+
+def blocks_time(item: ScheduleItem) -> bool:
+    """Whether an item occupies its people (and so can clash or need travel)."""
+    return item.status is not ItemStatus.CANCELLED and item.kind not in BACKGROUND
+
+
+def _entry(item: ScheduleItem) -> Entry:
+    return (item.starts_at.timestamp(), item.ends_at.timestamp(), item.id)
+
+
+class _PairFacts:
+    """For pairs of items: the people for whom the pair is a problem, indexed by item."""
+
+    def __init__(self) -> None:
+        self.people: dict[Pair, set[int]] = {}
+        self.by_item: dict[int, set[Pair]] = defaultdict(set)
+        self.dirty: set[Pair] = set()
+
+    def add(self, pair: Pair, people: Iterable[int]) -> None:
+        found = self.people.get(pair)
+        if found is None:
+            found = self.people[pair] = set()
+            self.by_item[pair[0]].add(pair)
+            self.by_item[pair[1]].add(pair)
+        found.update(people)
+        self.dirty.add(pair)
+
+    def discard(self, pair: Pair, person: int) -> None:
+        found = self.people.get(pair)
+        if found is None or person not in found:
+            return
+        found.discard(person)
+        self.dirty.add(pair)
+        if not found:
+            self._drop(pair)
+
+    def drop_item(self, item_id: int) -> None:
+        for pair in list(self.by_item.pop(item_id, ())):
+            self._drop(pair)
+
+    def _drop(self, pair: Pair) -> None:
+        del self.people[pair]
+        self.dirty.add(pair)
+        for item_id in pair:
+            pairs = self.by_item.get(item_id)
+            if pairs is not None:
+                pairs.discard(pair)
+                if not pairs:
+                    del self.by_item[item_id]
+
+
+class TourChecker:
+    """All problems of one tour, kept current as items change.
+
+    Use ``update_item``, ``add_item`` and ``remove_item`` for schedule items; any other
+    change (people, groups, sites, busy blocks, travel settings) needs a new checker.
+    """
+
+    def __init__(self, snapshot: TourSnapshot, travel: TravelModel | None = None) -> None:
+        self.snap = snapshot
+        self.travel = travel or TravelModel(
+            snapshot.sites, snapshot.tour.travel, snapshot.travel_overrides
+        )
+        self.zone = ZoneInfo(snapshot.tour.timezone)
+        self.rules = ItemRules(snapshot)
+        self.items: dict[int, ScheduleItem] = {}
+        self.item_problems: dict[int, tuple[Problem, ...]] = {}
+        self.attendees: dict[int, frozenset[int]] = {}  # blocking items only
+        self.programme: dict[int, list[Entry]] = defaultdict(list)  # person -> blocking
+        self.located: dict[int, list[Entry]] = defaultdict(list)  # person -> with a site
+        self.longest: dict[int, float] = defaultdict(float)  # person -> longest item (s)
+        self.overlaps = _PairFacts()
+        self.legs = _PairFacts()  # consecutive located items with a travel problem
+        self._pair_problems: dict[tuple[str, Pair], Problem] = {}
+        self._sorted: list[Problem] | None = None
+        self._build(snapshot.items)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self, items: Iterable[ScheduleItem]) -> None:
+        for item in items:
+            self.items[item.id] = item
+            who = self.snap.attendee_ids(item)
+            self.item_problems[item.id] = self.rules.check(item, who)
+            if not blocks_time(item):
+                continue
+            self.attendees[item.id] = who
+            entry = _entry(item)
+            located = item.site_id is not None
+            length = entry[1] - entry[0]
+            for pid in who:
+                self.programme[pid].append(entry)
+                if located:
+                    self.located[pid].append(entry)
+                if length > self.longest[pid]:
+                    self.longest[pid] = length
+        # People with the same programme have the same problems: scan each programme once.
+        classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
+        for pid, entries in self.programme.items():
+            entries.sort()
+            classes[tuple(e[2] for e in entries)].append(pid)
+        for people in classes.values():
+            first = people[0]
+            self._scan_overlaps(self.programme[first], people)
+            located = self.located.get(first)
+            if located:
+                located.sort()
+                for pid in people[1:]:
+                    self.located[pid].sort()
+                for a, b in pairwise(located):
+                    self._add_leg(a, b, people)
+
+    def _scan_overlaps(self, entries: list[Entry], people: list[int]) -> None:
+        active: list[Entry] = []
+        for entry in entries:
+            start = entry[0]
+            active = [e for e in active if e[1] > start]
+            for other in active:
+                self.overlaps.add(_pair(other[2], entry[2]), people)
+            active.append(entry)
+
+    # -- legs -----------------------------------------------------------------------
+
+    def _leg_problem(self, a: Entry, b: Entry) -> bool:
+        """Whether going from item ``a`` to the next located item ``b`` is a problem."""
+        if b[0] < a[1]:
+            return False  # they overlap: that is a double booking, reported as such
+        site_a = self.items[a[2]].site_id
+        site_b = self.items[b[2]].site_id
+        if site_a == site_b:
+            return False
+        needed = self.travel.needed_gap(site_a, site_b)  # type: ignore[arg-type]
+        return needed is None or (b[0] - a[1]) / 60 < needed - 1e-9
+
+    def _add_leg(self, a: Entry, b: Entry, people: Iterable[int]) -> None:
+        if self._leg_problem(a, b):
+            self.legs.add((a[2], b[2]), people)
+
+    # -- incremental edits ----------------------------------------------------------
+
+    def update_item(self, item: ScheduleItem) -> None:
+        """Take the new version of an item (added if the checker has not seen it)."""
+        if item.id in self.items:
+            self.remove_item(item.id)
+        self.add_item(item)
+
+    def remove_item(self, item_id: int) -> None:
+        """Forget an item that was deleted."""
+        item = self.items.pop(item_id)
+        self.item_problems.pop(item_id, None)
+        who = self.attendees.pop(item_id, frozenset())
+        entry = _entry(item)
+        self.overlaps.drop_item(item_id)
+        self.legs.drop_item(item_id)
+        for pid in who:
+            programme = self.programme[pid]
+            del programme[bisect_left(programme, entry)]
+            if item.site_id is None:
+                continue
+            located = self.located[pid]
+            i = bisect_left(located, entry)
+            del located[i]
+            if 0 < i < len(located):
+                self._add_leg(located[i - 1], located[i], (pid,))
+        self._sorted = None
+
+    def add_item(self, item: ScheduleItem) -> None:
+        """Take a new item."""
+        self.items[item.id] = item
+        who = self.snap.attendee_ids(item)
+        self.item_problems[item.id] = self.rules.check(item, who)
+        self._sorted = None
+        if not blocks_time(item):
+            return
+        self.attendees[item.id] = who
+        entry = _entry(item)
+        start, end, item_id = entry
+        length = end - start
+        for pid in who:
+            if length > self.longest[pid]:
+                self.longest[pid] = length
+            programme = self.programme[pid]
+            i = bisect_left(programme, entry)
+            programme.insert(i, entry)
+            # Earlier items overlap if they end after this starts; none starts before
+            # start - longest, so the backward scan stops there.
+            horizon = start - self.longest[pid]
+            j = i - 1
+            while j >= 0 and programme[j][0] >= horizon:
+                if programme[j][1] > start:
+                    self.overlaps.add(_pair(programme[j][2], item_id), (pid,))
+                j -= 1
+            j = i + 1
+            while j < len(programme) and programme[j][0] < end:
+                self.overlaps.add(_pair(programme[j][2], item_id), (pid,))
+                j += 1
+            if item.site_id is None:
+                continue
+            located = self.located[pid]
+            i = bisect_left(located, entry)
+            before = located[i - 1] if i > 0 else None
+            after = located[i] if i < len(located) else None
+            if before is not None and after is not None:
+                self.legs.discard((before[2], after[2]), pid)
+            located.insert(i, entry)
+            if before is not None:
+                self._add_leg(before, entry, (pid,))
+            if after is not None:
+                self._add_leg(entry, after, (pid,))
+
+    # -- results --------------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
+        """Every current problem, in a stable order: by time, then code."""
+        if self._sorted is not None and not self.overlaps.dirty and not self.legs.dirty:
+            return self._sorted
+        self._refresh_pairs("overlap", self.overlaps, self._overlap_problem)
+        self._refresh_pairs("leg", self.legs, self._leg_problem_text)
+        found = [p for ps in self.item_problems.values() for p in ps]
+        found.extend(self._pair_problems.values())
+        found.sort(key=self._order)
+        self._sorted = found
+        return found
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems() if p.is_error]
+
+    def _order(self, p: Problem) -> tuple[float, str, tuple[int, ...]]:
+        first = min((self.items[i].starts_at.timestamp() for i in p.item_ids), default=0.0)
+        return (first, p.code.value, p.item_ids)
+
+    def _refresh_pairs(self, kind: str, facts: _PairFacts, make: object) -> None:
+        for pair in facts.dirty:
+            people = facts.people.get(pair)
+            if people:
+                self._pair_problems[(kind, pair)] = make(pair, people)  # type: ignore[operator]
+            else:
+                self._pair_problems.pop((kind, pair), None)
+        facts.dirty.clear()
+
+    def _names(self, people: Iterable[int]) -> list[str]:
+        by_id = self.snap.participants_by_id
+        return sorted(by_id[p].full_name for p in people)
+
+    def _overlap_problem(self, pair: Pair, people: set[int]) -> Problem:
+        a, b = sorted((self.items[i] for i in pair), key=lambda it: (it.starts_at, it.id))
+        start, end = max(a.starts_at, b.starts_at), min(a.ends_at, b.ends_at)
+        who = self._names(people)
+        verb = "is" if len(who) == 1 else "are"
+        return Problem(
+            Code.DOUBLE_BOOKED,
+            f"{wording.names(who)} {verb} in '{a.title}' and '{b.title}' at "
+            f"{wording.span(start, end, self.zone)}",
+            item_ids=(a.id, b.id),
+            participant_ids=tuple(sorted(people)),
+        )
+
+    def _leg_problem_text(self, pair: Pair, people: set[int]) -> Problem:
+        a, b = self.items[pair[0]], self.items[pair[1]]
+        assert a.site_id is not None and b.site_id is not None
+        sites = self.snap.sites_by_id
+        site_a, site_b = sites[a.site_id], sites[b.site_id]
+        who = wording.names(self._names(people))
+        leg = self.travel.leg(a.site_id, b.site_id)
+        if leg.minutes is None:
+            missing = [s.name for s in (site_a, site_b) if not s.has_coordinates]
+            return Problem(
+                Code.TRAVEL_UNKNOWN,
+                f"No travel time for {who} from '{a.title}' ({site_a.name}) to '{b.title}' "
+                f"({site_b.name}): {wording.names(missing)} has no coordinates; geocode it "
+                "or enter the travel time",
+                item_ids=(a.id, b.id),
+                participant_ids=tuple(sorted(people)),
+                site_ids=(site_a.id, site_b.id),
+            )
+        gap = (b.starts_at - a.ends_at).total_seconds() / 60
+        buffer = self.travel.buffer_minutes
+        short = ceil(leg.minutes + buffer - gap - 1e-9)
+        zone = self.zone
+        return Problem(
+            Code.TRAVEL_TOO_SHORT,
+            f"{who}: {wording.minutes(gap)} from '{a.title}' "
+            f"(ends {wording.clock(a.ends_at, zone)}) to '{b.title}' "
+            f"(starts {wording.clock(b.starts_at, zone)}) on "
+            f"{wording.day(b.starts_at, zone)}, but {site_a.name} → {site_b.name} needs "
+            f"{wording.minutes(leg.minutes)} plus {buffer} min buffer: {short} min missing",
+            item_ids=(a.id, b.id),
+            participant_ids=tuple(sorted(people)),
+            site_ids=(site_a.id, site_b.id),
+        )
+
+
+def _pair(a: int, b: int) -> Pair:
+    return (a, b) if a < b else (b, a)
+
+
+def check_tour(snapshot: TourSnapshot, travel: TravelModel | None = None) -> list[Problem]:
+    """Every problem of a tour, checked from scratch."""
+    return TourChecker(snapshot, travel).problems()
