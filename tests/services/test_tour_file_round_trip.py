@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -176,3 +177,11 @@ def test_minimal_file_gets_defaults(db: Database) -> None:
     (item,) = snap.items
     assert item.status.value == "confirmed" and item.sequence == 0
     assert item.starts_at == datetime(2021, 3, 27, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_the_example_in_the_docs_imports(db: Database) -> None:
+    """docs/tour-file.md's example stays a valid, importable file."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "tour-file.md").read_text("utf-8")
+    example = text.split("## A short example", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    result = import_tour_bytes(db, example.encode("utf-8"), source="docs example")
+    assert result.items >= 2 and tours.load_snapshot(db, result.slug).items
