@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic tours (generate) and the runner behind `make bench` (run)."""

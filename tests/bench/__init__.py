@@ -1,0 +1,1 @@
+"""Tests of the benchmark tour generator and the benchmark runner."""
