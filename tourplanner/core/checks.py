@@ -21,9 +21,11 @@ journey. Cancelled items are ignored. Times are compared as instants.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from math import ceil
 from zoneinfo import ZoneInfo
@@ -116,11 +118,15 @@ class TourChecker:
         self.legs = _PairFacts()  # consecutive located items with a travel problem
         self._pair_problems: dict[tuple[str, Pair], Problem] = {}
         self._sorted: list[Problem] | None = None
-        self._build(snapshot.items)
+        with paused_gc():
+            self._build(snapshot.items)
 
     # -- building -------------------------------------------------------------------
 
     def _build(self, items: Iterable[ScheduleItem]) -> None:
+        # Items that bring the same people are gathered first, so the work per person is
+        # per group of items rather than per item (a tour has few distinct audiences).
+        audiences: dict[frozenset[int], list[Entry]] = {}
         for item in items:
             self.items[item.id] = item
             who = self.snap.attendee_ids(item)
@@ -128,30 +134,28 @@ class TourChecker:
             if not blocks_time(item):
                 continue
             self.attendees[item.id] = who
-            entry = _entry(item)
-            located = item.site_id is not None
-            length = entry[1] - entry[0]
+            audiences.setdefault(who, []).append(_entry(item))
+        member_of: dict[int, list[int]] = defaultdict(list)
+        entries_of: list[list[Entry]] = []
+        for index, (who, entries) in enumerate(audiences.items()):
+            entries_of.append(entries)
             for pid in who:
-                self.programme[pid].append(entry)
-                if located:
-                    self.located[pid].append(entry)
-                if length > self.longest[pid]:
-                    self.longest[pid] = length
-        # People with the same programme have the same problems: scan each programme once.
+                member_of[pid].append(index)
+        # People in the same audiences have the same programme: scan each one once.
         classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for pid, entries in self.programme.items():
-            entries.sort()
-            classes[tuple(e[2] for e in entries)].append(pid)
-        for people in classes.values():
-            first = people[0]
-            self._scan_overlaps(self.programme[first], people)
-            located = self.located.get(first)
-            if located:
-                located.sort()
-                for pid in people[1:]:
-                    self.located[pid].sort()
-                for a, b in pairwise(located):
-                    self._add_leg(a, b, people)
+        for pid, indexes in member_of.items():
+            classes[tuple(indexes)].append(pid)
+        for indexes, people in classes.items():
+            programme = sorted(e for i in indexes for e in entries_of[i])
+            located = [e for e in programme if self.items[e[2]].site_id is not None]
+            longest = max(e[1] - e[0] for e in programme)
+            for pid in people:
+                self.programme[pid] = list(programme)
+                self.located[pid] = list(located)
+                self.longest[pid] = longest
+            self._scan_overlaps(programme, people)
+            for a, b in pairwise(located):
+                self._add_leg(a, b, people)
 
     def _scan_overlaps(self, entries: list[Entry], people: list[int]) -> None:
         active: list[Entry] = []
@@ -172,8 +176,8 @@ class TourChecker:
         site_b = self.items[b[2]].site_id
         if site_a == site_b:
             return False
-        needed = self.travel.needed_gap(site_a, site_b)  # type: ignore[arg-type]
-        return needed is None or (b[0] - a[1]) / 60 < needed - 1e-9
+        enough = self.travel.gap_is_enough(site_a, site_b, (b[0] - a[1]) / 60)  # type: ignore[arg-type]
+        return not enough
 
     def _add_leg(self, a: Entry, b: Entry, people: Iterable[int]) -> None:
         if self._leg_problem(a, b):
@@ -331,6 +335,23 @@ class TourChecker:
             participant_ids=tuple(sorted(people)),
             site_ids=(site_a.id, site_b.id),
         )
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold off the cyclic garbage collector during a burst of allocations.
+
+    Building the checker allocates hundreds of thousands of small tuples and creates no
+    reference cycles; left on, the collector would traverse the whole (large) snapshot
+    again and again, making a full check grow faster than the tour.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _pair(a: int, b: int) -> Pair:

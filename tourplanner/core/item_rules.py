@@ -141,12 +141,35 @@ class ItemRules:
                 site_ids=(site.id,),
             )
 
+    @cached_property
+    def _people_by_role(self) -> dict[ParticipantRole, frozenset[int]]:
+        out: dict[ParticipantRole, set[int]] = defaultdict(set)
+        for p in self.snap.participants:
+            out[p.role].add(p.id)
+        return {role: frozenset(ids) for role, ids in out.items()}
+
+    def _with_role(self, *roles: ParticipantRole) -> frozenset[int]:
+        found = self._role_sets.get(roles)
+        if found is None:
+            found = frozenset().union(*(self._people_by_role.get(r, ()) for r in roles))
+            self._role_sets[roles] = found
+        return found
+
+    @cached_property
+    def _role_sets(self) -> dict[tuple[ParticipantRole, ...], frozenset[int]]:
+        return {}
+
+    @cached_property
+    def _languages(self) -> dict[int, frozenset[str]]:
+        return {p.id: frozenset(p.languages) for p in self.snap.participants}
+
     def _busy(
         self, item: ScheduleItem, site: Site | None, who: frozenset[int]
     ) -> Iterator[Problem]:
         clashes: list[tuple[str, BusyBlock]] = []
-        for pid in sorted(who, key=self.name):
-            for b in self.busy_by_person.get(pid, ()):
+        # Only the few people with outside commitments need looking at.
+        for pid in sorted(who & self.busy_by_person.keys(), key=self.name):
+            for b in self.busy_by_person[pid]:
                 if overlaps(item.starts_at, item.ends_at, b.starts_at, b.ends_at):
                     clashes.append((self.name(pid), b))
         if site is not None:
@@ -172,29 +195,17 @@ class ItemRules:
     def _no_interpreter(
         self, item: ScheduleItem, _site: Site | None, who: frozenset[int]
     ) -> Iterator[Problem]:
-        people = self.snap.participants_by_id
         hosts, interpreters = self._roles_at(item, who)
-        visitors = {
-            pid
-            for pid in who
-            if pid not in hosts and pid not in interpreters and people[pid].role not in NOT_VISITORS
-        }
-        speakers = [p for p in (*hosts, *visitors) if people[p].languages]
-        if not hosts or not visitors or not speakers:
+        if not hosts:
             return
-        common = set.intersection(*(set(people[p].languages) for p in speakers))
-        if common:
+        visitors = who - hosts - interpreters - self._with_role(*NOT_VISITORS)
+        if not visitors:
             return
-        for i in interpreters:
-            spoken = set(people[i].languages)
-            if all(spoken & set(people[p].languages) for p in speakers):
-                return
-        host_langs = sorted({lang for p in hosts for lang in people[p].languages})
-        cut_off = sorted(
-            people[v].full_name
-            for v in visitors
-            if people[v].languages and not set(people[v].languages) & set(host_langs)
-        )
+        gap = self._language_gap(hosts, visitors, interpreters)
+        if gap is None:
+            return
+        people = self.snap.participants_by_id
+        cut_off = sorted(people[v].full_name for v in gap)
         detail = f" ({wording.names(cut_off)} share no language with the hosts)" if cut_off else ""
         yield Problem(
             Code.NO_INTERPRETER,
@@ -204,17 +215,43 @@ class ItemRules:
             participant_ids=tuple(sorted(hosts)),
         )
 
-    def _roles_at(self, item: ScheduleItem, who: frozenset[int]) -> tuple[set[int], set[int]]:
+    def _language_gap(
+        self, hosts: frozenset[int], visitors: frozenset[int], interpreters: frozenset[int]
+    ) -> frozenset[int] | None:
+        """None when everyone can talk, else the visitors who share no language with the
+        hosts. Items of one programme share their people, so answers are remembered."""
+        key = (hosts, visitors, interpreters)
+        cache = self._gap_cache
+        if key in cache:
+            return cache[key]
+        langs = self._languages
+        speakers = [langs[p] for p in (*hosts, *visitors) if langs[p]]
+        answer: frozenset[int] | None = None
+        if speakers and not frozenset.intersection(*speakers):
+            covered = any(
+                all(langs[i] & spoken for spoken in speakers) for i in interpreters if langs[i]
+            )
+            if not covered:
+                host_langs = frozenset().union(*(langs[p] for p in hosts))
+                answer = frozenset(v for v in visitors if langs[v] and not langs[v] & host_langs)
+        cache[key] = answer
+        return answer
+
+    @cached_property
+    def _gap_cache(self) -> dict[tuple[frozenset[int], ...], frozenset[int] | None]:
+        return {}
+
+    def _roles_at(
+        self, item: ScheduleItem, who: frozenset[int]
+    ) -> tuple[frozenset[int], frozenset[int]]:
         """Who hosts and who interprets at this item, by attendance role or by their role."""
-        people = self.snap.participants_by_id
-        hosts = {p for p in who if people[p].role is ParticipantRole.HOST}
-        interpreters = {p for p in who if people[p].role is ParticipantRole.INTERPRETER}
+        hosts = who & self._with_role(ParticipantRole.HOST)
+        interpreters = who & self._with_role(ParticipantRole.INTERPRETER)
         for a in item.attendance:
-            ids = self.snap.ids_of(a)
             if a.role is AttendanceRole.HOST:
-                hosts |= ids
+                hosts |= self.snap.ids_of(a)
             elif a.role is AttendanceRole.INTERPRETER:
-                interpreters |= ids
+                interpreters |= self.snap.ids_of(a)
         return hosts, interpreters - hosts
 
     def _empty(
