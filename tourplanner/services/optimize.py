@@ -52,6 +52,7 @@ __all__ = [
     "propose_day",
 ]
 
+
 @dataclass(frozen=True)
 class DayProposal:
     """The current plan of a day and the optimiser's proposal, side by side.
