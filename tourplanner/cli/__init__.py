@@ -91,9 +91,21 @@ class CommandGroups:
 
 def _command_modules() -> list[Any]:
     # Each capability keeps its commands in a module of its own with register(groups).
-    from tourplanner.cli import check_commands, geocode_commands, optimize_commands
+    from tourplanner.cli import (
+        calendar_commands,
+        check_commands,
+        geocode_commands,
+        optimize_commands,
+        sync_commands,
+    )
 
-    return [check_commands, geocode_commands, optimize_commands]
+    return [
+        check_commands,
+        geocode_commands,
+        optimize_commands,
+        calendar_commands,
+        sync_commands,
+    ]
 
 
 def wants_gui(argv: Sequence[str]) -> bool:

@@ -387,3 +387,33 @@ class GeocodeResult(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
     __table_args__ = (UniqueConstraint("server", "query"),)
+
+
+class CalendarSyncState(Base):
+    """What this program last put in a CalDAV calendar for one event (one UID).
+
+    A sync compares it with the server's listing to tell our own changes (the content hash
+    differs) from someone else's (the server's ETag differs from the one recorded), so a
+    host's edit is never overwritten unnoticed and an unchanged event is never sent again.
+    ``host_deleted`` remembers that the organiser accepted a host's deletion, so the event
+    is not put back until the item changes again.
+    """
+
+    __tablename__ = "calendar_sync_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    calendar_url: Mapped[str] = mapped_column(String(1000))
+    uid: Mapped[str] = mapped_column(String(255))
+    href: Mapped[str] = mapped_column(String(1000))
+    etag: Mapped[str | None] = mapped_column(String(300))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    host_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    __table_args__ = (
+        UniqueConstraint("calendar_url", "uid"),
+        CheckConstraint("sequence >= 0", name="sequence_not_negative"),
+        CheckConstraint("length(content_hash) = 64", name="hash_is_sha256"),
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from tourplanner.core import model
 from tourplanner.core.enums import AttendanceRole, AttendanceScope
 from tourplanner.store import models as orm
@@ -166,4 +169,35 @@ def travel_override(row: orm.TravelOverride) -> model.TravelOverride:
         minutes=row.minutes,
         note=row.note,
         version=row.version_id,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStateRecord:
+    """One row of ``calendar_sync_state`` as a plain value (see ``orm.CalendarSyncState``)."""
+
+    id: int
+    tour_id: int
+    calendar_url: str
+    uid: str
+    href: str
+    etag: str | None
+    content_hash: str
+    sequence: int
+    host_deleted: bool
+    synced_at: datetime
+
+
+def calendar_sync_state(row: orm.CalendarSyncState) -> SyncStateRecord:
+    return SyncStateRecord(
+        id=row.id,
+        tour_id=row.tour_id,
+        calendar_url=row.calendar_url,
+        uid=row.uid,
+        href=row.href,
+        etag=row.etag,
+        content_hash=row.content_hash,
+        sequence=row.sequence,
+        host_deleted=row.host_deleted,
+        synced_at=row.synced_at,
     )

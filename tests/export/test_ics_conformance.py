@@ -1,0 +1,184 @@
+"""Every kind of .ics export is valid iCalendar: parsed back without errors, CRLF lines
+folded at 75 octets on character boundaries, a VTIMEZONE for each TZID that is right
+across DST changes, no property injected by user text, Chinese text intact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+from icalendar.parser import Contentline
+
+from tests.core.builders import TourBuilder
+from tests.export.ics_conformance import assert_conformant, physical_lines
+from tourplanner.core.model import TourSnapshot
+from tourplanner.export.ics import (
+    IcsOptions,
+    Selection,
+    calendar_bytes,
+    event_resources,
+    fold,
+    people_calendars,
+)
+
+KINDS = [
+    Selection.tour(),
+    Selection.person("dai-jiuyue"),
+    Selection.person("wang-jia"),
+    Selection.person("sun-li"),
+    Selection.site("belt-road-centre"),
+    Selection.site("nusri-chongqing"),
+    Selection.group("group-a"),
+    Selection.group("press-pool"),
+]
+
+
+@pytest.mark.parametrize("selection", KINDS, ids=lambda s: f"{s.kind}-{s.key}")
+def test_every_export_kind_conforms(sample: TourSnapshot, options, selection) -> None:  # type: ignore[no-untyped-def]
+    data = calendar_bytes(sample, selection, options)
+    calendar = assert_conformant(data)
+    assert calendar.walk("VEVENT")
+    for uid, resource in event_resources(sample, selection, options).items():
+        assert str(assert_conformant(resource, method=False).walk("VEVENT")[0]["UID"]) == uid
+
+
+def test_every_persons_calendar_conforms(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+    for data in people_calendars(sample, options).values():
+        assert_conformant(data)
+
+
+def test_chinese_text_survives_the_round_trip(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+    data = calendar_bytes(sample, Selection.tour(), options)
+    events = {str(e["UID"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
+    for item in sample.items:
+        event = events[item.uid]
+        assert str(event["SUMMARY"]) == item.title
+        if item.local_title:
+            assert item.local_title in str(event["DESCRIPTION"])
+        site = sample.sites_by_id.get(item.site_id) if item.site_id else None
+        if site is not None and site.local_name:
+            assert site.local_name in str(event["LOCATION"])
+    assert "礼嘉智慧公园" in data.decode("utf-8").replace("\r\n ", "")
+
+
+def test_long_chinese_lines_fold_between_characters(options) -> None:  # type: ignore[no-untyped-def]
+    b = TourBuilder()
+    title = "行走中国·海外华文媒体高层重庆行：两江新区绿色发展座谈会" * 6
+    b.item(title, "2021-03-27 10:00", "2021-03-27 11:00")
+    data = calendar_bytes(b.snapshot(), Selection.tour(), options)
+    assert_conformant(data)
+    folded = [line for line in physical_lines(data) if line.startswith(b" ")]
+    assert len(folded) > 5
+    assert str(Calendar.from_ical(data).walk("VEVENT")[0]["SUMMARY"]) == title
+
+
+@pytest.mark.parametrize(
+    "evil",
+    [
+        "Lunch\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:Fake",
+        "Lunch\nATTENDEE:mailto:spy@example.com",
+        "Lunch; ATTENDEE=x, y: z\\nSTATUS:CANCELLED",
+        "Lunch\rLOCATION:Elsewhere\x00\x0b",
+    ],
+)
+def test_user_text_cannot_create_properties(evil: str, options) -> None:  # type: ignore[no-untyped-def]
+    b = TourBuilder()
+    site = b.site(evil, 29.0, 106.0)
+    b.person(evil)
+    item = b.item(evil, "2021-03-27 10:00", "2021-03-27 11:00", site=site)
+    item = replace(item, description=evil, dress_code=evil, local_title=evil)
+    snap = replace(b.snapshot(), items=(item,))
+    for data in (
+        calendar_bytes(snap, Selection.tour(), options),
+        calendar_bytes(snap, Selection.person("p1"), options),
+        *event_resources(snap, Selection.tour(), options).values(),
+    ):
+        calendar = assert_conformant(data, method=b"METHOD:" in data)
+        (event,) = calendar.walk("VEVENT")
+        assert str(event["UID"]) == item.uid
+        assert str(event["STATUS"]) == "CONFIRMED"
+        assert "spy@example.com" not in [str(a) for a in event.get("ATTENDEE", [])]
+        clean = evil.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+        clean = clean.replace("\x0b", "")
+        assert str(event["SUMMARY"]) == clean
+        assert str(event["LOCATION"]).startswith(clean)
+        names = [line.split(b":", 1)[0].split(b";", 1)[0] for line in physical_lines(data)]
+        assert b"UID" in names and names.count(b"UID") == 1
+        assert names.count(b"BEGIN") == names.count(b"END")
+
+
+@pytest.mark.parametrize(
+    ("zone", "before", "after", "offsets"),
+    [
+        # The last Sunday of March: Berlin goes from +01:00 to +02:00.
+        ("Europe/Berlin", "2021-03-27 10:00", "2021-03-29 10:00", ("+0100", "+0200")),
+        # The second Sunday of March: New York goes from -05:00 to -04:00.
+        ("America/New_York", "2021-03-13 10:00", "2021-03-15 10:00", ("-0500", "-0400")),
+    ],
+)
+def test_dst_zone_gets_standard_and_daylight_and_the_right_instants(
+    zone: str, before: str, after: str, offsets: tuple[str, str], options
+) -> None:  # type: ignore[no-untyped-def]
+    start = datetime.fromisoformat(before).date()
+    end = datetime.fromisoformat(after).date()
+    b = TourBuilder(start=start, end=end, zone=zone)
+    first = b.item("Before the change", before, before.replace("10:00", "11:00"))
+    second = b.item("After the change", after, after.replace("10:00", "11:00"))
+    data = calendar_bytes(b.snapshot(), Selection.tour(), options)
+    calendar = assert_conformant(data)
+    (tz,) = calendar.walk("VTIMEZONE")
+    assert str(tz["TZID"]) == zone
+    parts = {c.name for c in tz.subcomponents}
+    assert {"STANDARD", "DAYLIGHT"} <= parts
+    text = data.decode()
+    assert f"TZOFFSETTO:{offsets[0]}" in text and f"TZOFFSETTO:{offsets[1]}" in text
+    # Local wall-clock 10:00 on both days, one hour apart in UTC.
+    assert f"DTSTART;TZID={zone}:{start:%Y%m%d}T100000" in text
+    assert f"DTSTART;TZID={zone}:{end:%Y%m%d}T100000" in text
+    # Read the times through the VTIMEZONE alone: rename the TZID so no reader can fall
+    # back on its own copy of the zone, then check the UTC instants.
+    # (icalendar remembers zones by TZID for the whole process: one name per zone.)
+    renamed = data.replace(zone.encode(), f"Test zone like {zone}".encode())
+    parsed = Calendar.from_ical(renamed)
+    found = {str(e["SUMMARY"]): e["DTSTART"].dt for e in parsed.walk("VEVENT")}
+    assert "zoneinfo" not in type(found["Before the change"].tzinfo).__module__
+    assert found["Before the change"].astimezone(UTC) == first.starts_at.astimezone(UTC)
+    assert found["After the change"].astimezone(UTC) == second.starts_at.astimezone(UTC)
+    # Two days later on the wall clock, an hour fewer in real time.
+    assert second.starts_at.astimezone(UTC) - first.starts_at.astimezone(UTC) == timedelta(hours=47)
+
+
+def test_items_in_several_zones_get_a_vtimezone_each(options) -> None:  # type: ignore[no-untyped-def]
+    b = TourBuilder(zone="Asia/Shanghai")
+    berlin = b.site("Berlin office", 52.5, 13.4, zone="Europe/Berlin")
+    b.item("Shanghai call", "2021-03-27 09:00", "2021-03-27 10:00")
+    # Given in the tour's zone, shown in the site's.
+    b.item("Berlin call", "2021-03-28 20:00", "2021-03-28 21:00", site=berlin)
+    data = calendar_bytes(b.snapshot(), Selection.tour(), options)
+    calendar = assert_conformant(data)
+    assert sorted(str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")) == [
+        "Asia/Shanghai",
+        "Europe/Berlin",
+    ]
+    berlin_event = next(e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]) == "Berlin call")
+    assert berlin_event["DTSTART"].params["TZID"] == "Europe/Berlin"
+
+
+def test_a_utc_tour_needs_no_vtimezone(options) -> None:  # type: ignore[no-untyped-def]
+    b = TourBuilder(zone="UTC")
+    b.item("Call", "2021-03-27 09:00", "2021-03-27 10:00")
+    data = calendar_bytes(b.snapshot(), Selection.tour(), IcsOptions(dtstamp=options.dtstamp))
+    calendar = assert_conformant(data)
+    assert b"DTSTART:20210327T090000Z" in data
+    assert calendar.walk("VTIMEZONE") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='ab ,;:\\^"é礼😀\u00ad\t', max_size=400))
+def test_fold_gives_icalendars_bytes(text: str) -> None:
+    line = Contentline("DESCRIPTION:" + text)
+    assert fold(line.encode("utf-8")) == line.to_ical()
