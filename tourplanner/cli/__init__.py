@@ -96,6 +96,7 @@ def _command_modules() -> list[Any]:
         check_commands,
         geocode_commands,
         optimize_commands,
+        pdf_commands,
         sync_commands,
     )
 
@@ -105,6 +106,7 @@ def _command_modules() -> list[Any]:
         optimize_commands,
         calendar_commands,
         sync_commands,
+        pdf_commands,
     ]
 
 

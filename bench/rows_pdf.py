@@ -1,0 +1,140 @@
+"""Benchmark rows for PDF briefings: every delegate's briefing of the large tour on two
+processes, how that compares with one process, and a rerun that has nothing to do."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.harness import Context, Measure, fresh, need, row
+
+BRIEFINGS = "tourplanner.services.briefings"
+WORKERS = 2
+RATIO_EVERY = 3  # the one-versus-two-processes rows build every third delegate's briefing
+
+
+def _folder(ctx: Context) -> Path:
+    """A scratch folder for this run (removed at exit)."""
+
+    def make() -> Path:
+        path = Path(tempfile.mkdtemp(prefix="tp-bench-pdf-"))
+        import atexit
+
+        atexit.register(shutil.rmtree, path, True)
+        return path
+
+    return ctx.memo("pdf-folder", make)  # type: ignore[no-any-return]
+
+
+def _write(snapshot: Any, folder: Path, workers: int, ids: set[int] | None = None) -> Any:
+    """Write the delegate briefings of ``snapshot`` (of ``ids`` only, if given) into
+    ``folder``."""
+    briefings = need(BRIEFINGS)
+    request = briefings.PdfRequest("delegate", folder)
+    if ids is None:
+        return briefings.write_pdfs(snapshot, request, workers=workers)
+    pdf_batch = need("tourplanner.services.pdf_batch")
+    planned = briefings.plan(snapshot, request)
+    jobs = [j for j in planned.jobs if j.target in ids]
+    return pdf_batch.run_jobs(snapshot, jobs, request.options, index=planned.index, workers=workers)
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its finished children so far."""
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _pages(folder: Path) -> tuple[int, float, int]:
+    """Fewest and mean pages per PDF in ``folder``, and the total size in bytes."""
+    reader = need("pypdf", "PdfReader")
+    counts, size = [], 0
+    for path in sorted(folder.glob("*.pdf")):
+        data = path.read_bytes()
+        size += len(data)
+        counts.append(len(reader(io.BytesIO(data)).pages))
+    return min(counts), sum(counts) / len(counts), size
+
+
+def _full_build(ctx: Context) -> Measure:
+    """All delegate briefings into an empty folder, on two processes (memoised)."""
+
+    def measure() -> Measure:
+        snap = ctx.tour("large").snapshot
+        folder = _folder(ctx) / "all"
+        samples = []
+        for _ in range(ctx.repeat(1)):
+            shutil.rmtree(folder, ignore_errors=True)
+            cpu = _cpu_seconds()
+            started = time.perf_counter()
+            result = _write(fresh(snap), folder, WORKERS)
+            samples.append(time.perf_counter() - started)
+            cpu = _cpu_seconds() - cpu
+        fewest, mean, size = _pages(folder)
+        # On a shared machine the wall time depends on the neighbours; the CPU time does
+        # not, and divided by the processes it is what an idle machine would take.
+        note = (
+            f"{ctx.size_name('large')}: {len(result.built)} briefings, {fewest}–{mean:.0f} "
+            f"pages each (fewest–mean), {size / 1e6:.0f} MB, {WORKERS} processes; "
+            f"CPU {cpu:.1f} s in all ({cpu / WORKERS:.1f} s per process)"
+        )
+        return Measure(min(samples), note, tuple(samples))
+
+    return ctx.memo("pdf-full", measure)  # type: ignore[no-any-return]
+
+
+@row("pdf: every delegate briefing, large (2 processes)", target=30.0)
+def every_delegate(ctx: Context) -> Measure:
+    return _full_build(ctx)
+
+
+def _subset_seconds(ctx: Context, workers: int) -> float:
+    snap = ctx.tour("large").snapshot
+    delegates = sorted((p for p in snap.participants if p.role.value == "delegate"),
+                       key=lambda p: p.key)  # fmt: skip
+    ids = {p.id for p in delegates[::RATIO_EVERY]}
+    folder = _folder(ctx) / f"subset-{workers}"
+    best = float("inf")
+    for _ in range(ctx.repeat(1)):
+        shutil.rmtree(folder, ignore_errors=True)
+        started = time.perf_counter()
+        _write(fresh(snap), folder, workers, ids)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@row("pdf: 2-process time / 1-process time, large", target=1 / 1.6, unit="ratio")
+def two_versus_one(ctx: Context) -> Measure:
+    """Aggregate throughput: the same briefings (every third delegate's) on one process
+    and on two; at most 1/1.6 means two processes are at least 1.6 times as fast."""
+    one = _subset_seconds(ctx, 1)
+    two = _subset_seconds(ctx, WORKERS)
+    return Measure(
+        two / one,
+        f"speed-up {one / two:.2f}× ({one:.1f} s on 1 process, {two:.1f} s on {WORKERS})",
+    )
+
+
+@row("pdf: rerun with nothing changed, large", target=2.0)
+def rerun(ctx: Context) -> Measure:
+    """Plan again against the folder the full build wrote: every hash matches, so nothing
+    is built (the row says so, or FAILS in its note)."""
+    _full_build(ctx)
+    snap = ctx.tour("large").snapshot
+    folder = _folder(ctx) / "all"
+    built: list[int] = []
+
+    def again(s: Any) -> None:
+        built.append(len(_write(s, folder, WORKERS).built))
+
+    measured = ctx.time(again, lambda: fresh(snap), repeat=5)
+    files = len(list(folder.glob("*.pdf")))
+    state = "built 0" if not any(built) else f"BUILT {max(built)} (expected 0)"
+    return Measure(measured.value, f"{state} of {files} files", measured.samples)

@@ -1,0 +1,94 @@
+"""`tourplanner export pdf`: delegate briefings, the booklet, host briefings, the run sheet."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from tourplanner.services.briefings import (
+    DEFAULT_CALENDAR,
+    KINDS,
+    LANGUAGES,
+    PAPERS,
+    PdfOptions,
+    PdfRequest,
+    export_pdfs,
+)
+from tourplanner.services.database import Database
+
+EXIT_OK = 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def register(groups: Any) -> None:
+    """Add ``export pdf``."""
+    p = groups.export.add_parser(
+        "pdf",
+        help="write PDF briefings: delegate, booklet, host or run sheet",
+        description="Write PDF briefings. For --kind delegate or host without --person or "
+        "--site, PATH is a folder and gets one PDF per delegate or per visited site, built "
+        "on every core; files whose content has not changed are left alone.",
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument("--kind", required=True, choices=KINDS, help="which document")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--person", metavar="KEY", help="one participant's briefing (delegate)")
+    who.add_argument("--site", metavar="KEY", help="one site's host briefing (host)")
+    p.add_argument(
+        "-o", "--output", metavar="PATH", required=True, help="file to write, or folder for many"
+    )
+    p.add_argument("--paper", choices=list(PAPERS), default="a4", help="paper size (default a4)")
+    p.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default="both",
+        help="labels in English, Chinese or both (default both)",
+    )
+    p.add_argument(
+        "--calendar",
+        metavar="VALUE",
+        default=DEFAULT_CALENDAR,
+        help="what a delegate's QR code holds: a calendar URL or file name; {stem} and "
+        "{key} are filled in (default {stem}.ics, the person's calendar file)",
+    )
+    p.add_argument(
+        "--jobs", metavar="N", type=_positive, help="processes to use (default: every core)"
+    )
+    p.set_defaults(run=cmd_export_pdf)
+
+
+def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
+    request = PdfRequest(
+        kind=args.kind,
+        output=Path(args.output),
+        person=args.person,
+        site=args.site,
+        options=PdfOptions(paper=args.paper, lang=args.lang),
+        calendar=args.calendar,
+    )
+
+    def progress(done: int, total: int, path: Path) -> None:
+        print(f"built {done}/{total} {path.name}", flush=True)
+
+    result = export_pdfs(
+        db, args.tour, request, progress=progress if request.batch else None, workers=args.jobs
+    )
+    where = request.output if request.batch else None
+    built, skipped = len(result.built), len(result.skipped)
+    if where is None and built == 1:
+        print(f"Wrote {result.built[0]}")
+    elif where is None:
+        print(f"{result.skipped[0]} is up to date.")
+    else:
+        print(f"Built {built} PDF(s), skipped {skipped} unchanged, in {where}.")
+    return EXIT_OK

@@ -1,0 +1,242 @@
+"""Small building blocks shared by the briefings: tables of people, key-value lists, the
+calendar QR code, and the cover page.
+
+Every table cell holds a splittable paragraph, and tables split inside a row
+(``splitInRow``), so no cell can grow taller than a page and stop the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import groupby
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
+
+from tourplanner.export.pdf.document import section_rule
+from tourplanner.export.pdf.facts import Person, TourHead, display_name
+from tourplanner.export.pdf.fonts import FONT
+from tourplanner.export.pdf.labels import Labels
+from tourplanner.export.pdf.para import para
+from tourplanner.export.pdf.styles import LIGHT, NAVY, RULE, Styles
+
+
+def join(*parts: str, sep: str = " · ") -> str:
+    """The non-empty parts, joined."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
+def person_name(p: Person, lang: str) -> str:
+    """'Mr. Chen Wancai 陈万才' (or the Chinese name first in a Chinese document)."""
+    if lang == "zh" and p.local_name.strip():
+        return display_name(p.local_name, p.name)
+    name = display_name(p.name, p.local_name)
+    return f"{p.honorific.strip()} {name}".strip() if lang == "en" else name
+
+
+def grid(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    header: Sequence[str] | None = None,
+    zebra: bool = True,
+) -> LongTable:
+    """A table of paragraphs with an optional repeating header row."""
+    data: list[list[Flowable | str]] = []
+    if header is not None:
+        data.append([para(h, styles.cell_head) for h in header])
+    for row in rows:
+        data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
+    table = LongTable(
+        data or [[""]],
+        colWidths=list(widths),
+        repeatRows=1 if header is not None else 0,
+        splitByRow=1,
+        splitInRow=1,
+    )
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ]
+    if header is not None:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), NAVY), ("LINEBELOW", (0, 0), (-1, 0), 0, NAVY)]
+    if zebra:
+        first = 1 if header is not None else 0
+        commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, LIGHT]))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def pairs(items: Sequence[tuple[str, str]], styles: Styles, width: float) -> Table:
+    """Label: value lines, the labels in a narrow grey column."""
+    label_w = min(130.0, width * 0.28)
+    rows = [[para(k, styles.muted), para(v, styles.body)] for k, v in items if v and v.strip()]
+    table = Table(rows or [[""]], colWidths=[label_w, width - label_w], splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def people_table(
+    people: Sequence[Person], labels: Labels, styles: Styles, width: float
+) -> LongTable:
+    """Who's who: name, title, organisation (never contact details or needs)."""
+    rows = [(person_name(p, labels.lang), p.title, p.organisation) for p in people]
+    return grid(
+        rows,
+        [width * 0.34, width * 0.36, width * 0.30],
+        styles,
+        header=[labels("name"), labels("title"), labels("organisation")],
+    )
+
+
+@lru_cache(maxsize=256)
+def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark and light modules of ``value``'s QR code (error correction M).
+
+    Text that is not ASCII is declared UTF-8 (ECI 26), so readers do not guess Latin-1.
+    """
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    if value.isascii():
+        qr.addData(value)
+    else:
+        qr.addData(qrencoder.QRECI(26))
+        qr.addData(qrencoder.QR8bitByte(value))
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+class CalendarCode(Flowable):
+    """The QR code of a calendar link or file name, black on white with its quiet zone."""
+
+    QUIET = 4  # modules of white border, as the standard asks
+
+    def __init__(self, value: str, size: float = 104) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        rows = qr_modules(self.value)
+        cell = self.width / (len(rows) + 2 * self.QUIET)
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colors.white)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setFillColor(colors.black)
+        path = canv.beginPath()
+        for r, row in enumerate(rows):
+            y = self.height - (r + self.QUIET + 1) * cell
+            c = 0
+            for dark, run in groupby(row):
+                count = len(list(run))
+                if dark:
+                    path.rect((c + self.QUIET) * cell, y, count * cell, cell * 1.02)
+                c += count
+        canv.drawPath(path, stroke=0, fill=1)
+        canv.restoreState()
+
+
+def calendar_block(value: str, labels: Labels, styles: Styles, width: float) -> Table:
+    """The QR code with its caption and the value in words beside it."""
+    code = CalendarCode(value)
+    text = [
+        para(labels("calendar"), styles.h3),
+        para(labels("calendar_note"), styles.small),
+        para(value, styles.muted),
+    ]
+    table = Table([[code, text]], colWidths=[code.width + 12, width - code.width - 12])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.font),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def cover(
+    tour: TourHead,
+    labels: Labels,
+    styles: Styles,
+    width: float,
+    *,
+    name: Person | None = None,
+    subtitle: str = "",
+    calendar: str = "",
+) -> list[Flowable]:
+    """The cover: what the document is, the tour in both scripts, dates, the reader."""
+    out: list[Flowable] = [Spacer(1, 36), para(tour.name, styles.cover_title)]
+    if tour.local_name.strip():
+        out += [Spacer(1, 6), para(tour.local_name, styles.cover_local)]
+    out += [
+        Spacer(1, 14),
+        section_rule(0.3),
+        para(labels.dates(tour.start, tour.end), styles.cover_line),
+    ]
+    if name is not None:
+        out += [Spacer(1, 34), para(labels("prepared_for"), styles.cover_line)]
+        full = f"{name.honorific.strip()} {name.name}".strip()
+        out.append(para(full, styles.cover_name))
+        if name.local_name.strip() and name.local_name.strip() != name.name.strip():
+            out.append(para(name.local_name, styles.cover_name))
+        out.append(Spacer(1, 4))
+        out.append(para(join(name.title, name.organisation), styles.cover_line))
+    if subtitle:
+        out += [Spacer(1, 30), para(subtitle, styles.cover_name)]
+    if calendar:
+        out += [Spacer(1, 40), _centred(calendar_block(calendar, labels, styles, 300), width)]
+    return out
+
+
+def cover_footer(tour: TourHead, labels: Labels) -> tuple[str, ...]:
+    """The organiser's contact, printed at the foot of the cover."""
+    return (
+        labels("organiser"),
+        join(tour.organiser_name, tour.organiser_phone, tour.organiser_email),
+    )
+
+
+def _centred(flowable: Flowable, width: float) -> Table:
+    table = Table([[flowable]], colWidths=[width])
+    table.setStyle(
+        TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+    )
+    return table
+
+
+__all__ = [
+    "CalendarCode",
+    "calendar_block",
+    "cover",
+    "grid",
+    "join",
+    "pairs",
+    "people_table",
+    "person_name",
+]

@@ -1,0 +1,383 @@
+"""The page frame of every briefing: cover and body pages, running header and footer,
+headings that become PDF bookmarks, and a contents page with real page numbers.
+
+Page numbers are known only once a page is laid out, and reportlab's table of contents
+needs a second full build to print them. Instead, each page number on the contents page
+(and the total in "page 3 / 12") is a PDF form XObject that is drawn by reference and
+defined when the canvas is saved, when every number is known: one pass, half the time.
+
+Output is deterministic (``invariant=1``: no creation date, fixed document id), so the
+same facts and options always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.paragraph import ParagraphStyle
+
+from tourplanner.export.pdf.fonts import FONT, register_fonts
+from tourplanner.export.pdf.para import Para, para, rich
+from tourplanner.export.pdf.styles import GOLD, GREY, NAVY, RULE, Styles
+
+HASH_KEYWORD = "tourplanner-content-sha256:"
+_HASH_RE = re.compile(rb"tourplanner-content-sha256:([0-9a-f]{64})")
+MARGIN = 46.0
+HEADER = 22.0
+
+
+def read_content_hash(data: bytes) -> str | None:
+    """The content hash a briefing recorded in its metadata, or None."""
+    found = _HASH_RE.search(data)
+    return found.group(1).decode() if found else None
+
+
+class BriefingCanvas(Canvas):
+    """A canvas that remembers where headings landed and fills in page numbers last."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.heading_pages: dict[str, int] = {}
+        # form name -> width, height, font size, baseline
+        self.page_refs: dict[str, tuple[float, float, float, float]] = {}
+        self.pages = 0
+
+    def showPage(self) -> None:
+        self.pages += 1
+        super().showPage()
+
+    def page_ref(
+        self, form: str, width: float, height: float, size: float, baseline: float
+    ) -> None:
+        """Draw the number of a page that may not be known yet, right-aligned in a box."""
+        self.page_refs.setdefault(form, (width, height, size, baseline))
+        self.doForm(form)
+
+    def save(self) -> None:
+        for form, (width, height, size, baseline) in sorted(self.page_refs.items()):
+            if form == "total":
+                text = str(self.pages)
+            else:
+                page = self.heading_pages.get(form.removeprefix("pg-"))
+                text = str(page) if page else "–"
+            self.beginForm(form, 0, 0, width, height)
+            self.setFont(FONT, size)
+            if form == "total":  # follows "3 / " in the footer
+                self.setFillColor(GREY)
+                self.drawString(0, baseline, text)
+            else:
+                self.setFillColor(NAVY)
+                self.drawRightString(width, baseline, text)
+            self.endForm()
+        super().save()
+
+
+class PageRef(Flowable):
+    """The page number of heading ``key``, right-aligned, on the baseline of a one-line
+    paragraph of the given size and leading (so it lines up with the entry beside it)."""
+
+    def __init__(
+        self, key: str, width: float = 36, size: float = 10.5, leading: float = 14
+    ) -> None:
+        super().__init__()
+        self.key, self.width, self.height, self.size = key, width, leading, size
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        baseline = self.height - self.size
+        self.canv.page_ref(f"pg-{self.key}", self.width, self.height, self.size, baseline)
+
+
+class Heading(Para):
+    """A heading that marks its page, becomes a bookmark and may appear in the contents."""
+
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        bulletText: Any = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+        *,
+        key: str | None = None,
+        outline: str = "",
+        level: int = 0,
+    ) -> None:
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        self.key, self.outline, self.level = key, outline, level
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.key and self.key not in canv.heading_pages:
+            canv.heading_pages[self.key] = canv.getPageNumber()
+            canv.bookmarkHorizontal(self.key, 0, self.height + 8)
+            canv.addOutlineEntry(self.outline, self.key, level=self.level, closed=self.level > 0)
+        super().draw()
+
+
+@dataclass
+class Outline:
+    """Hands out headings with bookmark keys and collects the contents entries."""
+
+    styles: Styles
+    entries: list[tuple[str, str, int]] = field(default_factory=list)  # key, text, level
+    _count: int = 0
+
+    def heading(
+        self, text: str, style: ParagraphStyle, level: int = 0, *, contents: bool = True
+    ) -> Heading:
+        """A heading kept with what follows it (for text)."""
+        self._count += 1
+        key = f"h{self._count}"
+        if contents:
+            self.entries.append((key, text, level))
+        frags = rich([(text, None, None)], style).frags
+        return Heading(None, style, frags=frags, key=key, outline=text, level=level)
+
+    def loose_heading(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        level: int = 0,
+        *,
+        contents: bool = True,
+        room: float = 90,
+    ) -> list[Flowable]:
+        """A heading that is not kept with the next flowable, preceded by a page break
+        unless ``room`` points are left.
+
+        For a table that may run for pages, keep-with-next makes reportlab move the
+        table, heading and all, to a new page and leave this one blank; for many short
+        sections it makes reportlab copy the frame each time. Checking the room left is
+        enough to keep a heading off the foot of a page.
+        """
+        heading = self.heading(text, style, level, contents=contents)
+        heading.style = _loose(style)
+        return [CondPageBreak(room), heading]
+
+
+@cache
+def _loose(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-loose", parent=style, keepWithNext=0)
+
+
+class Contents(Flowable):
+    """The contents page: entry, dotted rule, page number. Reads the outline's entries
+    when laid out, so it can stand in the story before the headings are made."""
+
+    def __init__(self, outline: Outline) -> None:
+        super().__init__()
+        self.outline = outline
+        self._table: Table | None = None
+
+    def _make(self, width: float) -> Table:
+        s = self.outline.styles
+        rows = []
+        for key, text, level in self.outline.entries:
+            style = s.toc if level == 0 else s.toc_sub
+            rows.append([para(text, style), PageRef(key, 36, style.fontSize, style.leading)])
+        table = Table(rows or [[""]], colWidths=[width - 40, 40], splitByRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), s.font),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE, None, (1, 2)),
+                ]
+            )
+        )
+        return table
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._table = self._make(aw)
+        return self._table.wrap(aw, ah)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return self._make(aw).split(aw, ah)
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the running header and footer say, and the document's metadata."""
+
+    title: str  # metadata title
+    subject: str
+    author: str
+    header_left: str
+    header_right: str
+    footer_left: str
+    content_hash: str
+    lang: str = "en"  # en, zh or both: the document language recorded in the PDF
+    cover: bool = True
+    cover_band: str = ""  # white on the navy band of the cover
+    cover_footer: tuple[str, ...] = ()  # lines at the foot of the cover
+
+
+def _decorate(frame: PageFrame, styles: Styles) -> Callable[[Canvas, Any], None]:
+    def body_page(canv: Canvas, doc: Any) -> None:
+        width, height = doc.pagesize
+        canv.saveState()
+        canv.setFont(styles.font, 7.5)
+        canv.setFillColor(GREY)
+        top = height - MARGIN + 6
+        inner = width - 2 * MARGIN
+        left = _fit(frame.header_left, styles.font, 7.5, inner * 0.56)
+        canv.drawString(MARGIN, top, left)
+        canv.drawRightString(
+            width - MARGIN, top, _fit(frame.header_right, styles.font, 7.5, inner * 0.4)
+        )
+        canv.setStrokeColor(GOLD)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
+        canv.setStrokeColor(RULE)
+        canv.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
+        canv.drawString(MARGIN, MARGIN - 20, _fit(frame.footer_left, styles.font, 7.5, inner * 0.8))
+        # "3 / 12": the total is a form filled in when the canvas is saved.
+        total_width = stringWidth("0000", styles.font, 7.5)
+        right = width - MARGIN - total_width
+        canv.drawRightString(right, MARGIN - 20, f"{canv.getPageNumber()} / ")
+        canv.saveState()
+        canv.translate(right, MARGIN - 20 - 2.5)
+        canv.page_ref("total", total_width, 10, 7.5, 2.5)  # type: ignore[attr-defined]
+        canv.restoreState()
+        canv.restoreState()
+
+    return body_page
+
+
+def _cover(frame: PageFrame, styles: Styles) -> Callable[[Canvas, Any], None]:
+    def cover_page(canv: Canvas, doc: Any) -> None:
+        width, height = doc.pagesize
+        canv.saveState()
+        canv.setFillColor(NAVY)
+        canv.rect(0, height - 92, width, 92, stroke=0, fill=1)
+        canv.setFillColor(GOLD)
+        canv.rect(0, height - 97, width, 5, stroke=0, fill=1)
+        canv.rect(0, 0, width, 6, stroke=0, fill=1)
+        canv.setFont(styles.font, 12)
+        canv.setFillColor(colors.white)
+        canv.drawString(MARGIN, height - 52, _fit(frame.cover_band, styles.font, 12, width * 0.8))
+        canv.setFillColor(GREY)
+        y = MARGIN + 4 + 13 * (len(frame.cover_footer) - 1)
+        for n, line in enumerate(frame.cover_footer):
+            canv.setFont(styles.font, 9 if n else 8)
+            canv.drawCentredString(width / 2, y, _fit(line, styles.font, 9, width - 2 * MARGIN))
+            y -= 13
+        canv.restoreState()
+
+    return cover_page
+
+
+@lru_cache(maxsize=512)
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten one line of header text with an ellipsis to fit ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, buf: io.BytesIO, frame: PageFrame, styles: Styles, size: Any) -> None:
+        super().__init__(
+            buf,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER,
+            bottomMargin=MARGIN,
+            title=frame.title,
+            author=frame.author,
+            subject=frame.subject,
+            creator="Tourplanner",
+            producer="Tourplanner (reportlab)",
+            keywords=f"{HASH_KEYWORD}{frame.content_hash}",
+            invariant=1,
+            initialFontName=styles.font,
+            displayDocTitle=1,
+            lang="zh-CN" if frame.lang == "zh" else "en",
+        )
+        width, height = size
+        # No frame padding: the content width is exactly the page less the margins, which
+        # is what tables and sketches are sized to.
+        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+        body = Frame(
+            MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEADER, id="body", **pad
+        )
+        cover = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - 70, id="cover",
+                      **pad)  # fmt: skip
+        templates = [PageTemplate("body", [body], onPage=_decorate(frame, styles))]
+        if frame.cover:
+            templates.insert(0, PageTemplate("cover", [cover], onPage=_cover(frame, styles)))
+        self.addPageTemplates(templates)
+
+
+def render(
+    story: Sequence[Flowable], frame: PageFrame, styles: Styles, size: tuple[float, float]
+) -> bytes:
+    """Lay out ``story`` (which starts with the cover when ``frame.cover``) as PDF bytes."""
+    register_fonts()
+    buf = io.BytesIO()
+    doc = _Doc(buf, frame, styles, size)
+    doc.build(list(story), canvasmaker=BriefingCanvas)
+    return buf.getvalue()
+
+
+def after_cover() -> list[Flowable]:
+    """Flowables that end the cover and switch to body pages."""
+    return [NextPageTemplate("body"), PageBreak()]
+
+
+def section_rule(width_fraction: float = 1.0) -> Flowable:
+    from reportlab.platypus.flowables import HRFlowable
+
+    return HRFlowable(
+        width=f"{width_fraction * 100:.0f}%", thickness=0.6, color=GOLD, spaceBefore=2,
+        spaceAfter=6,
+    )  # fmt: skip
+
+
+__all__ = [
+    "HASH_KEYWORD",
+    "BriefingCanvas",
+    "Contents",
+    "Heading",
+    "Outline",
+    "PageFrame",
+    "PageRef",
+    "after_cover",
+    "read_content_hash",
+    "render",
+    "section_rule",
+]

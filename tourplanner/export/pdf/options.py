@@ -1,0 +1,34 @@
+"""What a user may choose about a briefing: paper and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+
+from tourplanner.core.errors import ValidationError
+
+PAPERS = {"a4": A4, "letter": LETTER}
+LANGUAGES = ("en", "zh", "both")
+KINDS = ("delegate", "booklet", "host", "runsheet")
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    """``paper``: ``a4`` or ``letter``; ``lang``: ``en``, ``zh`` or ``both`` (bilingual)."""
+
+    paper: str = "a4"
+    lang: str = "both"
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise ValidationError(f"paper must be one of {', '.join(PAPERS)}, not {self.paper!r}")
+        if self.lang not in LANGUAGES:
+            raise ValidationError(
+                f"language must be one of {', '.join(LANGUAGES)}, not {self.lang!r}"
+            )
+
+    def page_size(self, *, wide: bool = False) -> tuple[float, float]:
+        """Width and height in points; ``wide`` turns the page to landscape."""
+        size = PAPERS[self.paper]
+        return landscape(size) if wide else size

@@ -1,0 +1,328 @@
+"""Paragraphs that break lines by our rules (``linebreak``) and measure text quickly.
+
+``Para`` is a reportlab ``Paragraph`` whose ``wordWrap='CJK'`` breaker is replaced: the
+text of all fragments is measured with the font's width table, broken by
+``linebreak.break_lines`` and cut back into fragments per line. Splitting across pages
+keeps working because reportlab builds the two halves with ``self.__class__``.
+
+User text never goes through reportlab's markup parser: ``para`` and ``rich`` build the
+fragments directly, so a name with ``<`` or ``&`` prints as typed, and a briefing with
+a thousand paragraphs does not spend a third of its time parsing. Plain lines are also
+drawn by a lean path of our own (``Para.draw``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import (
+    FragLine,
+    Paragraph,
+    ParaLines,
+    _handleBulletWidth,
+    imgNormV,
+    imgVRange,
+)
+from reportlab.platypus.paraparser import ParaFrag
+
+from tourplanner.export.pdf.fonts import char_widths, glyph_widths
+from tourplanner.export.pdf.linebreak import break_lines
+
+# A run of text in one size and colour (None: the style's); a bare None is a line break.
+Run = tuple[str, float | None, Color | None] | None
+
+
+def markup(text: str) -> str:
+    """User text as paragraph markup: XML special characters escaped, newlines kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _frag(style: ParagraphStyle, size: float | None, color: Color | None, text: str) -> ParaFrag:
+    """A fragment as reportlab's markup parser would make it, without running the parser
+    (which costs more than laying the text out)."""
+    frag = ParaFrag()
+    frag.rise = 0
+    frag.greek = 0
+    frag.link = []
+    frag.fontName = style.fontName
+    frag.bold = frag.italic = 0
+    frag.fontSize = size or style.fontSize
+    frag.textColor = color or style.textColor
+    frag.us_lines = []
+    frag.text = text
+    return frag
+
+
+_CACHE_LIMIT = 50_000  # entries per cache; a cache that fills up starts again
+_FRAGS_CACHE: dict[tuple[object, ...], tuple[list[ParaFrag], tuple[object, ...] | None]] = {}
+
+
+def rich(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None = None) -> Para:
+    """A paragraph from runs of plain text (nothing is interpreted as markup).
+
+    The fragments of equal runs are made once per process and shared: reportlab only
+    reads them, and the briefings of a tour repeat the same items again and again.
+    """
+    key = (style.fontName, style.fontSize, style.textColor, tuple(runs))
+    found = _FRAGS_CACHE.get(key)
+    if found is None:
+        frags: list[ParaFrag] = []
+        for run in runs:
+            if run is None:
+                br = _frag(style, None, None, "")
+                br.lineBreak = True
+                frags.append(br)
+            elif run[0]:
+                frags.append(_frag(style, run[1], run[2], run[0]))
+        if not frags:
+            frags.append(_frag(style, None, None, ""))
+        if len(_FRAGS_CACHE) >= _CACHE_LIMIT:
+            _FRAGS_CACHE.clear()
+        found = _FRAGS_CACHE[key] = (frags, _signature(frags))
+    paragraph = Para(None, style, bulletText=bullet, frags=found[0])
+    paragraph.signature = found[1]
+    return paragraph
+
+
+def para(text: str, style: ParagraphStyle) -> Para:
+    """A paragraph of plain user text (no markup is interpreted; newlines break lines)."""
+    runs: list[Run] = []
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            runs.append(None)
+        runs.append((line, None, None))
+    return rich(runs, style)
+
+
+def _frag_widths(text: str, frag: Any) -> list[float]:
+    try:
+        glyph_widths(frag.fontName)
+    except KeyError:  # pragma: no cover - every style uses the registered font
+        return [stringWidth(c, frag.fontName, frag.fontSize) for c in text]
+    return char_widths(text, frag.fontName, frag.fontSize)
+
+
+_LINES_CACHE: dict[tuple[object, ...], ParaLines] = {}
+
+
+def _signature(frags: list[Any]) -> tuple[object, ...] | None:
+    """What decides how a paragraph breaks and draws; None if it holds images or links."""
+    out: list[object] = []
+    for f in frags:
+        if hasattr(f, "cbDefn") or f.link:
+            return None
+        color = f.textColor
+        out.append((f.text, f.fontName, f.fontSize, color.hexval() if color else None,
+                    hasattr(f, "lineBreak")))  # fmt: skip
+    return tuple(out)
+
+
+def split_frags(
+    frags: list[Any],
+    max_widths: list[float],
+    calc_bounds: bool,
+    signature: tuple[object, ...] | None = None,
+) -> ParaLines:
+    """Break a paragraph's fragments into ``kind=1`` lines, as reportlab's CJK breaker
+    returns them, but with ``linebreak`` rules.
+
+    Results are remembered per process: a tour's briefings repeat the same items for
+    every member of a group, and reportlab only reads the lines it is given.
+    ``signature`` is ``_signature(frags)`` when the caller already knows it.
+    """
+    if signature is None:
+        signature = _signature(frags)
+    if signature is None:
+        return _split_frags(frags, max_widths, calc_bounds)
+    key = (signature, tuple(max_widths), calc_bounds)
+    found = _LINES_CACHE.get(key)
+    if found is None:
+        if len(_LINES_CACHE) >= _CACHE_LIMIT:
+            _LINES_CACHE.clear()
+        found = _LINES_CACHE[key] = _split_frags(frags, max_widths, calc_bounds)
+    return found
+
+
+def _split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> ParaLines:
+    chars: list[str] = []
+    widths: list[float] = []
+    owner: list[int] = []  # index of the fragment each character comes from
+    offset: list[int] = []  # where each fragment's text starts in ``chars``
+    for k, frag in enumerate(frags):
+        text = frag.text
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        offset.append(len(chars))
+        if text:
+            chars.extend(text)
+            widths.extend(_frag_widths(text, frag))
+            owner.extend([k] * len(text))
+        else:  # a <br/>, an anchor or an inline image: one zero-width (or image) slot
+            chars.append("\n" if hasattr(frag, "lineBreak") else "\u200b")
+            widths.append(getattr(getattr(frag, "cbDefn", None), "width", 0) or 0)
+            owner.append(k)
+    lines = []
+    for start, end, used, forced in break_lines(chars, widths, max_widths):
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        words = []
+        max_size = max_ascent = min_descent = 0.0
+        j = start
+        while j < end:
+            k = owner[j]
+            m = j
+            while m < end and owner[m] == k:
+                m += 1
+            frag = frags[k]
+            word = frag.clone()
+            text = frag.text
+            if isinstance(text, bytes):
+                text = text.decode("utf8")
+            word.text = text[j - offset[k] : m - offset[k]] if text else ""
+            words.append(word)
+            ascent, descent = _bounds(frag, calc_bounds)
+            max_size = max(max_size, frag.fontSize)
+            max_ascent = max(max_ascent, ascent)
+            min_descent = min(min_descent, descent)
+            j = m
+        lines.append(
+            FragLine(
+                kind=1,
+                extraSpace=max_width - used,
+                wordCount=1,
+                words=words,
+                fontSize=max_size,
+                ascent=max_ascent,
+                descent=min_descent,
+                maxWidth=max_width,
+                currentWidth=used,
+                lineBreak=forced,
+            )
+        )
+    return ParaLines(kind=1, lines=lines)
+
+
+def _bounds(frag: Any, calc_bounds: bool) -> tuple[float, float]:
+    cb = getattr(frag, "cbDefn", None)
+    if calc_bounds and getattr(cb, "width", 0):
+        descent, ascent = imgVRange(imgNormV(cb.height, frag.fontSize), cb.valign, frag.fontSize)
+        return ascent, descent
+    return getAscentDescent(frag.fontName, frag.fontSize)
+
+
+def _join_lines(bl_para: ParaLines, start: int, stop: int) -> list[Any]:
+    """The fragments of lines ``start`` to ``stop``, for the halves of a split paragraph.
+
+    reportlab's own version appends a space at every line end, which would put spaces
+    between Chinese characters wherever a line had broken.
+    """
+    return [word for line in bl_para.lines[start:stop] for word in line.words]
+
+
+class Para(Paragraph):
+    """A Paragraph whose CJK line breaking follows ``linebreak`` (see the module doc)."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        style = self.style
+        self.height = 0
+        maxWidths = list(maxWidths)
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        if not self.frags:
+            return ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                lines=[],
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+            )
+        # reportlab wraps a paragraph several times at the same width (to measure, to
+        # keep it with the next one, to draw): break it once per width.
+        key = tuple(maxWidths)
+        cached = getattr(self, "_lines_for", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        lines = split_frags(
+            self.frags, maxWidths, auto not in ("", "off"), getattr(self, "signature", None)
+        )
+        self._lines_for = (key, lines)
+        return lines
+
+    def _get_split_blParaFunc(self) -> Any:
+        return _join_lines
+
+    def draw(self) -> None:
+        """Draw plain lines (one face, sizes and colours, a text bullet) in one text object.
+
+        reportlab's general drawing handles links, underlines, images, justification and
+        more, per fragment, and costs a third of a briefing's build time; anything beyond
+        plain lines still goes to it.
+        """
+        bl = getattr(self, "blPara", None)
+        style = self.style
+        if (
+            bl is None
+            or bl.kind != 1
+            or not bl.lines
+            or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+            or style.alignment == TA_JUSTIFY
+            or style.backColor
+            or style.borderWidth
+            or getattr(self, "_offsets", None)
+            or not isinstance(self.bulletText or "", str)
+            or not _plain(bl.lines)
+        ):
+            super().draw()
+            return
+        canv = self.canv  # drawOn has saved the graphics state; it restores it after
+        leading = style.leading
+        lines = bl.lines
+        y = self.height - lines[0].fontSize
+        tx = canv.beginText(0, y)
+        font: tuple[str, float] | None = None
+        color: object = None
+        if self.bulletText:
+            font = (style.bulletFontName, style.bulletFontSize)
+            color = getattr(style, "bulletColor", None) or style.textColor
+            tx.setTextOrigin(style.bulletIndent, y)
+            tx.setFont(*font, leading)
+            tx.setFillColor(color)
+            tx._textOut(self.bulletText)
+        for n, line in enumerate(lines):
+            x = style.leftIndent + (style.firstLineIndent if n == 0 else 0)
+            if style.alignment == TA_CENTER:
+                x += line.extraSpace / 2
+            elif style.alignment == TA_RIGHT:
+                x += line.extraSpace
+            tx.setTextOrigin(x, y - n * leading)
+            for word in line.words:
+                if not word.text:
+                    continue
+                if font != (word.fontName, word.fontSize):
+                    font = (word.fontName, word.fontSize)
+                    tx.setFont(*font, leading)
+                if color is not word.textColor:
+                    color = word.textColor
+                    tx.setFillColor(color)
+                tx._textOut(word.text)
+        canv.drawText(tx)
+
+
+def _plain(lines: list[Any]) -> bool:
+    """Whether every fragment is plain text (no image, link, underline or rise)."""
+    for line in lines:
+        for w in line.words:
+            if hasattr(w, "cbDefn") or w.link or w.us_lines or w.rise:
+                return False
+    return True

@@ -1,0 +1,248 @@
+"""The day-by-day programme and what goes with it, shared by the delegate briefing and
+the delegation booklet: days with route sketches, site profiles, who's who, practical
+information.
+
+An item is one paragraph: the time hangs in the left margin as the paragraph's bullet,
+and the lines under the title (place, host, dress code, description, next leg) are line
+breaks inside it. One paragraph per item keeps a 300-item programme fast to lay out,
+and a paragraph splits across pages however long its description is.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from tourplanner.export.pdf.blocks import join, pairs, people_table
+from tourplanner.export.pdf.document import Outline
+from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
+from tourplanner.export.pdf.labels import Labels
+from tourplanner.export.pdf.para import Para, Run, para, rich
+from tourplanner.export.pdf.route_sketch import route_sketch
+from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
+
+TIME_WIDTH = 66.0
+SKETCH_HEIGHT = 150.0
+CONTENTS_SITE_LIMIT = 15  # more sites than this: they are bookmarked, not in the contents
+
+
+def entry_style(styles: Styles) -> ParagraphStyle:
+    return replace_style(
+        styles.detail,
+        name="entry",
+        leftIndent=TIME_WIDTH,
+        bulletIndent=0,
+        bulletFontName=styles.font,
+        bulletFontSize=9.5,
+        bulletColor=NAVY,
+        spaceBefore=6,
+        leading=12.2,
+    )
+
+
+def replace_style(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
+    """A copy of ``style`` with some attributes changed (ParagraphStyle is mutable)."""
+    name = str(changes.pop("name", style.name))
+    return ParagraphStyle(name, parent=style, **changes)  # type: ignore[arg-type]
+
+
+class EntryWriter:
+    """Turns programme entries into paragraphs.
+
+    It remembers the entry before, so a run of items at one place prints the place's
+    address once, and the host and dress code only when they change: a 10-day programme
+    stays readable and about half as long.
+    """
+
+    def __init__(self, labels: Labels, styles: Styles) -> None:
+        self.labels = labels
+        self.styles = styles
+        self.style = entry_style(styles)
+        self.new_day()
+
+    def new_day(self) -> None:
+        self.previous_site = ""
+        self.previous_details: tuple[str, ...] = ()
+
+    def title_runs(self, title: str, local: str) -> list[Run]:
+        """The title in the document's language; bilingual: English, then Chinese in grey
+        on the same line."""
+        if self.labels.lang == "zh":
+            return [(local or title, 10, None)]
+        if self.labels.lang == "en" or not local or local == title:
+            return [(title, 10, None)]
+        return [(title, 10, None), (f"  {local}", 9, GREY)]
+
+    def entry(self, e: Entry) -> Para:
+        lab = self.labels
+        runs: list[Run] = self.title_runs(e.title, e.local_title)
+        if e.status in ("tentative", "cancelled"):
+            color = AMBER if e.status == "tentative" else RED
+            runs.append((f"  [{lab(e.status)}]", 8, color))
+        if (e.end.date() - e.start.date()).days > 0:
+            until = f"{lab('until')} {lab.short_day(e.end.date())} {e.end:%H:%M}"
+            runs.append((f"  ({until})", None, GREY))
+        if e.site_name and e.site_name != self.previous_site:
+            runs.append(None)
+            if e.stop:
+                runs.append((f"[{e.stop}] ", None, NAVY))
+            runs.append((join(f"{e.site_name} {e.site_local}".strip(), e.address), None, None))
+            self.previous_details = ()
+        self.previous_site = e.site_name
+        details = []
+        if e.who:
+            details.append(f"{lab('with')}: {e.who.replace('*', lab('everyone'))}")
+        if e.hosts:
+            details.append(f"{lab('host')}: {', '.join(e.hosts)}")
+        if e.dress_code:
+            details.append(f"{lab('dress')}: {e.dress_code}")
+        if details and tuple(details) != self.previous_details:
+            runs += [None, (" · ".join(details), None, GREY)]
+        self.previous_details = tuple(details)
+        if e.description.strip():
+            runs += [None, (e.description.strip(), None, None)]
+        if e.leg is not None:
+            runs += [None, (f"→ {self.leg_text(e)}", None, NAVY)]
+        return rich(runs, self.style, bullet=f"{e.start:%H:%M}–{e.end:%H:%M}")
+
+    def leg_text(self, e: Entry) -> str:
+        lab = self.labels
+        leg = e.leg
+        assert leg is not None
+        parts = [f"{lab('next')}: {leg.to_name}"]
+        if leg.km is not None:
+            parts.append(f"{leg.km:.1f} km")
+        if leg.minutes is None:
+            parts.append(lab("unknown_travel"))
+        else:
+            # ≈ marks the model's estimate; the organiser's own figure is labelled as such.
+            text = lab.minutes(leg.minutes)
+            text = f"{text} ({lab('organiser_time')})" if leg.overridden else f"≈ {text}"
+            parts.append(text)
+        return " · ".join(parts)
+
+
+def day_story(
+    day: Day, writer: EntryWriter, outline: Outline, styles: Styles, width: float
+) -> list[Flowable]:
+    """One day: heading, route sketch with its legend, then the items."""
+    lab = writer.labels
+    out: list[Flowable] = [outline.heading(lab.day(day.day), styles.h2, level=1)]
+    sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
+    if sketch is not None:
+        legend: list[Run] = []
+        for s in day.stops:
+            legend += [(f"{s.number} ", None, NAVY), (f"{s.name}    ", None, None)]
+        block: list[Flowable] = [sketch, Spacer(1, 3), rich(legend, styles.muted)]
+        if day.unmapped:
+            block.append(para(f"{lab('not_on_sketch')}: {', '.join(day.unmapped)}", styles.muted))
+        out.append(KeepTogether(block))
+        out.append(Spacer(1, 4))
+    writer.new_day()
+    out.extend(writer.entry(e) for e in day.entries)
+    return out
+
+
+def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outline, *,
+               contents: bool) -> list[Flowable]:  # fmt: skip
+    """A site's profile: what it is, key facts, where, whom to ask on site.
+
+    One heading and one paragraph: a new page first unless a few lines fit, rather than
+    keep-with-next, which makes reportlab copy the frame for every one of 50 sites.
+    """
+    title = f"{site.name} {site.local_name}".strip()
+    heading = outline.loose_heading(title, styles.h3, 1, contents=contents, room=72)
+    runs: list[Run] = [(join(labels.category(site.category), site.address), 8, GREY)]
+    if site.description.strip():
+        runs += [None, (site.description.strip(), None, None)]
+    if site.key_facts:
+        runs += [None, (labels("key_facts"), None, NAVY)]
+        for fact in site.key_facts:
+            runs += [None, (f"•  {fact}", None, None)]
+    contact = join(site.contact_name, site.contact_phone, site.contact_email)
+    if site.contact_hidden:
+        contact = join(contact, labels("via_office"))
+    if contact:
+        runs += [None, (f"{labels('contact')}: {contact}", 8, GREY)]
+    return [*heading, rich(runs, styles.body)]
+
+
+def practical_story(
+    tour: TourHead,
+    hotels: tuple[Hotel, ...],
+    labels: Labels,
+    styles: Styles,
+    width: float,
+    *,
+    reader_needs: tuple[str, str] | None = None,
+) -> list[Flowable]:
+    """Hotel, organiser and emergency contacts, and the reader's own requirements."""
+    rows: list[tuple[str, str]] = []
+    for h in hotels:
+        nights = ", ".join(labels.short_day(d) for d in h.nights)
+        rows.append((labels("hotel"), join(f"{h.name} {h.local_name}".strip(), h.address, h.phone)))
+        rows.append((labels("nights"), nights))
+    organiser = join(tour.organiser_name, tour.organiser_phone, tour.organiser_email)
+    rows.append((labels("organiser"), organiser))
+    rows.append((labels("emergency"), join(tour.organiser_name, tour.organiser_phone)))
+    if tour.emergency:
+        rows.append((labels("local_emergency"), tour.emergency))
+    out: list[Flowable] = [pairs(rows, styles, width)]
+    if reader_needs is not None:
+        dietary, access = reader_needs
+        none = labels("none_recorded")
+        out += [
+            Spacer(1, 8),
+            para(labels("your_details"), styles.h3),
+            pairs(
+                [(labels("dietary"), dietary or none), (labels("accessibility"), access or none)],
+                styles,
+                width,
+            ),
+        ]
+    return out
+
+
+def programme_story(
+    prog: Programme,
+    labels: Labels,
+    styles: Styles,
+    outline: Outline,
+    width: float,
+    *,
+    booklet: bool,
+    reader_needs: tuple[str, str] | None = None,
+    calendar: Flowable | None = None,
+) -> list[Flowable]:
+    """Everything after the contents page."""
+    out: list[Flowable] = []
+    writer = EntryWriter(labels, styles)
+    out.append(outline.heading(labels("programme" if booklet else "itinerary"), styles.h1))
+    for day in prog.days:
+        out.extend(day_story(day, writer, outline, styles, width))
+
+    out.append(outline.heading(labels("all_sites" if booklet else "sites"), styles.h1))
+    listed = len(prog.sites) <= CONTENTS_SITE_LIMIT
+    for site in prog.sites:
+        out.extend(site_story(site, labels, styles, outline, contents=listed))
+
+    out += [CondPageBreak(160), outline.heading(labels("whos_who"), styles.h1)]
+    if prog.delegation:
+        out += outline.loose_heading(labels("delegation"), styles.h3, 1, contents=False)
+        out.append(people_table(prog.delegation, labels, styles, width))
+    if prog.team:
+        out += outline.loose_heading(labels("team"), styles.h3, 1, contents=False)
+        out.append(people_table(prog.team, labels, styles, width))
+
+    out.append(outline.heading(labels("practical"), styles.h1))
+    out.extend(
+        practical_story(prog.tour, prog.hotels, labels, styles, width, reader_needs=reader_needs)
+    )
+    if calendar is not None:
+        out += [Spacer(1, 12), calendar]
+    if prog.illustrative:
+        out += [Spacer(1, 14), para(labels("illustrative"), styles.muted)]
+    return out
+
+
+__all__ = ["EntryWriter", "day_story", "programme_story", "site_story"]

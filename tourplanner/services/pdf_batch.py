@@ -1,0 +1,182 @@
+"""Build many PDFs at once on every core, and only those whose content changed.
+
+Each job names one document (kind and target) and its file. Before anything is built,
+the job's content hash is compared with the hash recorded in the existing file; equal
+means the file is current and is skipped. The rest are built in worker processes: each
+worker receives the tour snapshot once (frozen dataclasses pickle cheaply; with ``fork``
+they are simply inherited), indexes it once, then builds and writes one PDF per task
+(to a temporary name, renamed into place). Progress arrives in the calling thread, one
+call per finished file, so a command can print it and the GUI can forward it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from tourplanner.core.errors import TourplannerError
+from tourplanner.core.model import TourSnapshot
+from tourplanner.export.pdf import PdfOptions, TourIndex, read_content_hash, render
+from tourplanner.export.pdf.facts import Facts
+from tourplanner.services.files import atomic_write
+
+# done, total, the file just written
+ProgressCallback = Callable[[int, int, Path], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfJob:
+    """One document to write: ``kind`` and ``target`` (a participant or site id, or None
+    for the booklet and run sheet), the file, what the QR code holds, its content hash."""
+
+    kind: str
+    target: int | None
+    path: Path
+    calendar: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    built: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+
+
+def facts_for(index: TourIndex, kind: str, target: int | None, calendar: str) -> Facts:
+    """The facts of one document."""
+    if kind == "delegate":
+        assert target is not None
+        return index.delegate(target, calendar)
+    if kind == "host":
+        assert target is not None
+        return index.host(target)
+    if kind == "booklet":
+        return index.booklet()
+    if kind == "runsheet":
+        return index.runsheet()
+    raise TourplannerError(f"unknown kind of PDF {kind!r}")
+
+
+def is_current(path: Path, digest: str) -> bool:
+    """Whether ``path`` is a briefing whose recorded content hash is ``digest``."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return read_content_hash(data) == digest
+
+
+def build_one(index: TourIndex, job: PdfJob, options: PdfOptions) -> Path:
+    """Build and write one job (in whichever process runs it)."""
+    facts = facts_for(index, job.kind, job.target, job.calendar)
+    return atomic_write(job.path, render(facts, options, job.digest))
+
+
+# -- worker processes -------------------------------------------------------------------
+
+_worker: tuple[TourIndex, PdfOptions] | None = None
+
+
+def _init_worker(snapshot: TourSnapshot, options: PdfOptions) -> None:
+    global _worker
+    from tourplanner.export.pdf.fonts import register_fonts
+
+    register_fonts()
+    _worker = (TourIndex(snapshot), options)
+
+
+def _run_job(job: PdfJob) -> Path:
+    assert _worker is not None, "worker not initialised"
+    index, options = _worker
+    return build_one(index, job, options)
+
+
+def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
+    """``fork`` when it is safe (a process with one thread, on Linux): workers start at
+    once with the font already loaded. Otherwise ``spawn``, since forking a process with
+    other threads (the GUI's) can deadlock the child."""
+    if method is None:
+        safe = sys.platform.startswith("linux") and threading.active_count() == 1
+        method = "fork" if safe else "spawn"
+    return multiprocessing.get_context(method)
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def run_jobs(
+    snapshot: TourSnapshot,
+    jobs: Sequence[PdfJob],
+    options: PdfOptions,
+    *,
+    index: TourIndex | None = None,
+    progress: ProgressCallback | None = None,
+    workers: int | None = None,
+    cancel: threading.Event | None = None,
+    start_method: str | None = None,
+) -> BatchResult:
+    """Write every job whose file is not current; report progress per file written.
+
+    ``workers``: processes to use (default: every core; 1 builds in this process).
+    ``start_method``: how to start them (default: see ``_context``).
+    ``cancel``: set it to stop early; jobs not started are dropped, and the files
+    already written stay (each is complete). Raises TourplannerError if a build fails.
+    """
+    current = [is_current(j.path, j.digest) for j in jobs]
+    todo = [j for j, ok in zip(jobs, current, strict=True) if not ok]
+    skipped = tuple(j.path for j, ok in zip(jobs, current, strict=True) if ok)
+    count = min(workers or default_workers(), len(todo))
+    built: list[Path] = []
+
+    def done(path: Path) -> None:
+        built.append(path)
+        if progress is not None:
+            progress(len(built), len(todo), path)
+
+    if count <= 1:
+        local = index or TourIndex(snapshot)
+        for job in todo:
+            if cancel is not None and cancel.is_set():
+                break
+            done(build_one(local, job, options))
+        return BatchResult(tuple(built), skipped)
+
+    from tourplanner.export.pdf.fonts import register_fonts
+
+    register_fonts()  # once here, so forked workers inherit the loaded font
+    with ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=_context(start_method),
+        initializer=_init_worker,
+        initargs=(snapshot, options),
+    ) as pool:
+        pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
+        try:
+            while pending:
+                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancel is not None and cancel.is_set():
+                    break
+                for future in finished:
+                    job = pending.pop(future)
+                    try:
+                        done(future.result())
+                    except TourplannerError:
+                        raise
+                    except Exception as e:  # a bug in one document: name it
+                        raise TourplannerError(
+                            f"building {job.path.name} failed: {type(e).__name__}: {e}"
+                        ) from e
+        finally:
+            for future in pending:
+                future.cancel()
+    return BatchResult(tuple(built), skipped)
