@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from tourplanner.qt.fonts import register_bundled_fonts
 from tourplanner.qt.main_window import MainWindow
@@ -21,6 +22,15 @@ from tourplanner.services.database import Database, open_database
 def _bundled_fonts(qapp: object) -> None:
     # The real app registers them at start-up; the tests should see the same fonts.
     register_bundled_fonts()
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test gets its own settings file, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
 
 
 @pytest.fixture
@@ -52,3 +62,29 @@ def window(qtbot, db: Database, shown_errors: list[tuple[str, str]]) -> MainWind
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def sample_window(qtbot, window: MainWindow) -> MainWindow:
+    """The main window with the sample tour open, its problems checked."""
+    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+
+    load_sample(window.db)
+    assert window.open_tour(SAMPLE_SLUG)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.checked)
+    return window
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Questions the editor asked before a delete; each is answered yes."""
+    asked: list[tuple[str, str]] = []
+
+    def confirm(_parent, _title, text, detail, _action) -> bool:
+        asked.append((text, detail))
+        return True
+
+    from tourplanner.qt.dialogs import messages
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return asked

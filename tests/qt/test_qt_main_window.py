@@ -30,7 +30,8 @@ def test_empty_database_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome_page
     assert window.welcome_page.sample_button.isVisible()
     assert window.welcome_page.sample_button.isEnabled()
-    assert not window.welcome_page.new_tour_button.isEnabled()
+    assert window.welcome_page.new_tour_button.isEnabled()
+    assert window.welcome_page.import_button.isEnabled()
     assert window.count_label.text() == "Tours: 0"
     assert "t.db" in window.database_label.text()
 
@@ -120,7 +121,7 @@ def test_load_errors_are_shown_not_raised(window: MainWindow, shown_errors, monk
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Tour", "&Help"]
     assert window.open_sample_action in window.file_menu.actions()
     assert window.quit_action in window.file_menu.actions()
     assert window.about_action in window.help_menu.actions()
@@ -148,3 +149,16 @@ def test_every_widget_we_made_has_an_accessible_name(window: MainWindow) -> None
     assert nameless == []
     for widget in (window, window.stack, window.welcome_page, window.tours_page):
         assert widget.accessibleName()
+
+
+def test_open_button_opens_the_selected_tour(qtbot, window: MainWindow) -> None:
+    window.open_sample()
+    page = window.tours_page
+    assert page.open_button.isEnabled()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    assert window.stack.currentWidget() is window.workspace
+    assert "Chongqing" in window.windowTitle()
+    window.actions_.close_tour.trigger()
+    assert window.workspace is None
+    assert window.stack.currentWidget() is window.tours_page

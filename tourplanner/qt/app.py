@@ -9,6 +9,7 @@ import time
 PROCESS_START = time.perf_counter()
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from tourplanner import __version__  # noqa: E402
 from tourplanner.core.errors import TourplannerError  # noqa: E402
+from tourplanner.qt import settings as keys  # noqa: E402
 from tourplanner.qt.fonts import register_bundled_fonts  # noqa: E402
+from tourplanner.qt.i18n import install_translators  # noqa: E402
 from tourplanner.qt.main_window import MainWindow  # noqa: E402
-from tourplanner.services.database import open_database  # noqa: E402
+from tourplanner.qt.settings import Settings  # noqa: E402
+from tourplanner.services.database import ENV_VAR, open_database  # noqa: E402
 
 APP_NAME = "Tourplanner"
 ORGANISATION_NAME = "Tourplanner"
@@ -66,7 +70,11 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 def show_startup_error(message: str) -> None:
     """Tell the user why the app cannot start. Tests replace this to avoid a modal box."""
     print(f"tourplanner: {message}", file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, _tr("Tourplanner cannot start."))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate("app", "Tourplanner cannot start."),
+    )
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
@@ -96,32 +104,62 @@ class FirstPaintReporter(QObject):
         QCoreApplication.quit()
 
 
+def database_url(explicit: str | None, settings: Settings) -> str | None:
+    """--db wins, then $TOURPLANNER_DB, then the Settings dialog's URL, then the default
+    file (None lets ``open_database`` pick it)."""
+    return explicit or os.environ.get(ENV_VAR) or settings.get(keys.DATABASE_URL) or None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI with ``argv`` (without the program name); returns the exit status."""
     args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
     app = create_application(qt_args)
+    settings = Settings()
+    install_translators(settings)
     try:
-        db = open_database(args.db)
+        db = open_database(database_url(args.db, settings))
     except TourplannerError as error:
         show_startup_error(_one_line(str(error)))
         return EXIT_STARTUP_ERROR
     try:
-        window = MainWindow(db)
+        window = MainWindow(db, settings=settings)
+        window.restore_layout()
         if args.exit_after_paint:
             FirstPaintReporter(window)
+        else:
+            # While the user looks at the tour list, load what opening a tour needs.
+            QTimer.singleShot(500, prewarm)
         window.show()
         return app.exec()
     finally:
         db.dispose()
 
 
+def prewarm() -> None:
+    """Import the workspace's heavier modules on a background thread (checks, travel
+    with geopy, the optimiser), so opening the first tour does not wait for them."""
+    import threading
+
+    def work() -> None:
+        import importlib
+
+        for name in (
+            "tourplanner.core.checks",
+            "tourplanner.services.optimize",
+            "tourplanner.services.workspace",
+            "tourplanner.services.geocoding",
+        ):
+            try:
+                importlib.import_module(name)
+            except Exception:  # a missing optional part must not stop the app
+                return
+
+    threading.Thread(target=work, name="prewarm", daemon=True).start()
+
+
 def _one_line(text: str) -> str:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[0] if lines else _tr("Unknown error")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+    return lines[0] if lines else QCoreApplication.translate("app", "Unknown error")
 
 
 if __name__ == "__main__":

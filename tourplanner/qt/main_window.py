@@ -1,40 +1,69 @@
-"""The main window: a welcome page for an empty database, otherwise the list of tours."""
+"""The main window: the tour list (or a welcome page for an empty database) and, once a tour
+is open, its workspace with the Problems and Undo history docks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QUndoView,
     QWidget,
 )
 
 from tourplanner import __version__
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.core.model import TourSummary
+from tourplanner.qt import settings as keys
+from tourplanner.qt.actions import Actions
+from tourplanner.qt.settings import Settings
+from tourplanner.qt.status import JobStatus, ProblemCount
 from tourplanner.qt.tours_page import ToursPage
 from tourplanner.qt.welcome_page import WelcomePage
+from tourplanner.qt.worker import JobRunner, one_line
 from tourplanner.services.database import Database, describe_url
-from tourplanner.services.samples import load_sample
 from tourplanner.services.tours import list_tours
 
-DEFAULT_SIZE = (1100, 700)
+if TYPE_CHECKING:
+    from tourplanner.qt.session import TourSession
+    from tourplanner.qt.views.workspace import Workspace
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def load_sample(db: Database) -> Any:
+    """``services.samples.load_sample``, imported on first use: it brings the tour-file
+    reader and JSON Schema, which start-up does not need."""
+    from tourplanner.services.samples import load_sample as load
+
+    return load(db)
 
 
 class MainWindow(QMainWindow):
     """The application window for one open database."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.settings = settings or Settings()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Tourplanner"))
         self.setAccessibleName(self.tr("Tourplanner"))
         self.resize(*DEFAULT_SIZE)
+        self.session: TourSession | None = None
+        self.workspace: Workspace | None = None
+        self.jobs = JobRunner(self)
+        self.undo_group = QUndoGroup(self)
 
         self.welcome_page = WelcomePage()
         self.tours_page = ToursPage()
@@ -45,98 +74,165 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tours_page)
         self.setCentralWidget(self.stack)
 
-        self._create_actions()
+        self.actions_ = Actions(self, self.undo_group)
+        self._expose_actions()
         self._create_menus()
+        self._create_docks()
         self._create_status_bar()
-
-        self.welcome_page.sample_requested.connect(self.open_sample)
-        self.tours_page.counts_changed.connect(self._show_counts)
-        self.tours_page.tour_activated.connect(self._on_tour_activated)
-
+        self._connect()
+        self.actions_.set_tour_open(False)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
 
-    def _create_actions(self) -> None:
-        self.open_sample_action = QAction(self.tr("Open the &sample tour"), self)
-        self.open_sample_action.setObjectName("openSampleAction")
-        self.open_sample_action.setStatusTip(
-            self.tr("Add the 2021 Chongqing media tour to this database and show it")
-        )
-        self.open_sample_action.triggered.connect(self.open_sample)
+    def _expose_actions(self) -> None:
+        a = self.actions_
+        # The names earlier versions (and their tests) used.
+        self.open_sample_action = a.open_sample
+        self.refresh_action = a.refresh
+        self.quit_action = a.quit
+        self.about_action = a.about
+        self.about_qt_action = a.about_qt
 
-        self.refresh_action = QAction(self.tr("&Reload"), self)
-        self.refresh_action.setObjectName("refreshAction")
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setStatusTip(self.tr("Read the tour list from the database again"))
-        self.refresh_action.triggered.connect(self.refresh)
-
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        # Not every platform defines a Quit key; Ctrl+Q is what users try first.
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.setStatusTip(self.tr("Close Tourplanner"))
-        self.quit_action.triggered.connect(self.close)
-
-        self.about_action = QAction(self.tr("&About Tourplanner"), self)
-        self.about_action.setObjectName("aboutAction")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-
-        self.about_qt_action = QAction(self.tr("About &Qt"), self)
-        self.about_qt_action.setObjectName("aboutQtAction")
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+    def _menu(self, title: str, name: str, actions: list[Any]) -> Any:
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        menu.setAccessibleName(title.replace("&", ""))
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
 
     def _create_menus(self) -> None:
+        a = self.actions_
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         bar.setAccessibleName(self.tr("Menu bar"))
+        self.file_menu = self._menu(
+            self.tr("&File"),
+            "fileMenu",
+            [
+                a.new_tour,
+                a.import_tour,
+                a.open_sample,
+                None,
+                a.close_tour,
+                a.refresh,
+                None,
+                a.settings,
+                None,
+                a.quit,
+            ],
+        )
+        self.edit_menu = self._menu(
+            self.tr("&Edit"),
+            "editMenu",
+            [
+                a.undo,
+                a.redo,
+                None,
+                a.new_item,
+                a.new_site,
+                a.new_participant,
+                a.new_group,
+                None,
+                a.edit,
+                a.delete,
+                None,
+                a.find,
+            ],
+        )
+        self.view_menu = self._menu(
+            self.tr("&View"), "viewMenu", [*a.views, None, a.zoom_in, a.zoom_out, a.zoom_reset]
+        )
+        self.tour_menu = self._menu(
+            self.tr("&Tour"), "tourMenu", [a.optimise, a.geocode, None, a.cancel_job]
+        )
+        self.help_menu = self._menu(self.tr("&Help"), "helpMenu", [a.about, a.about_qt])
 
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.setObjectName("fileMenu")
-        self.file_menu.setAccessibleName(self.tr("File"))
-        self.file_menu.addAction(self.open_sample_action)
-        self.file_menu.addAction(self.refresh_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+    def _create_docks(self) -> None:
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setAccessibleName(self.tr("Problems panel"))
+        self.problems_dock.toggleViewAction().setShortcut("F8")
+        self.problems_dock.toggleViewAction().setObjectName("toggleProblemsAction")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("helpMenu")
-        self.help_menu.setAccessibleName(self.tr("Help"))
-        self.help_menu.addAction(self.about_action)
-        self.help_menu.addAction(self.about_qt_action)
+        self.undo_view = QUndoView(self.undo_group)
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setAccessibleName(self.tr("Undo history"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = QDockWidget(self.tr("Undo history"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setAccessibleName(self.tr("Undo history"))
+        self.history_dock.setWidget(self.undo_view)
+        self.history_dock.toggleViewAction().setShortcut("F9")
+        self.history_dock.toggleViewAction().setObjectName("toggleHistoryAction")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.problems_dock.toggleViewAction())
+        self.view_menu.addAction(self.history_dock.toggleViewAction())
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
         status.setObjectName("statusBar")
         status.setAccessibleName(self.tr("Status bar"))
-
         self.database_label = QLabel(
             self.tr("Database: %1").replace("%1", describe_url(str(self.db.url)))
         )
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAccessibleName(self.tr("Open database"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
+        self.job_status = JobStatus(self.jobs)
+        self.problem_count = ProblemCount()
+        self.problem_count.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("tourCountLabel")
         self.count_label.setAccessibleName(self.tr("Tour count"))
-
         status.addPermanentWidget(self.database_label, 1)
+        status.addPermanentWidget(self.job_status)
+        status.addPermanentWidget(self.problem_count)
         status.addPermanentWidget(self.count_label)
 
-    # -- behaviour -----------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new_tour.triggered.connect(self.new_tour)
+        a.import_tour.triggered.connect(self.import_tour)
+        a.open_sample.triggered.connect(self.open_sample)
+        a.close_tour.triggered.connect(self.close_tour)
+        a.refresh.triggered.connect(self.refresh)
+        a.settings.triggered.connect(self.show_settings)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        a.cancel_job.triggered.connect(self.jobs.cancel)
+        from tourplanner.qt import tour_actions
+
+        tour_actions.connect(self)
+        self.welcome_page.sample_requested.connect(self.open_sample)
+        self.welcome_page.new_tour_requested.connect(self.new_tour)
+        self.welcome_page.import_requested.connect(self.import_tour)
+        self.tours_page.new_tour_requested.connect(self.new_tour)
+        self.tours_page.import_requested.connect(self.import_tour)
+        self.tours_page.counts_changed.connect(self._show_counts)
+        self.tours_page.tour_activated.connect(self._on_tour_activated)
+        self.problem_count.clicked.connect(lambda: self.show_view("problems"))
+
+    # -- the tour list -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the tour list again and show the page that fits it."""
+        """Read the data again: the open tour if there is one, else the tour list."""
+        if self.session is not None:
+            self.session.reload()
+            return
         try:
             tours = list_tours(self.db)
         except TourplannerError as error:
-            self.show_error(self.tr("Could not read the tours"), str(error))
+            self.show_error(self.tr("Could not read the tours"), one_line(error))
             return
         self._show_tours(tours)
 
@@ -153,9 +249,10 @@ class MainWindow(QMainWindow):
             tours = list_tours(self.db)
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error(self.tr("Could not open the sample tour"), str(error))
+            self.show_error(self.tr("Could not open the sample tour"), one_line(error))
             return
         QGuiApplication.restoreOverrideCursor()
+        self.close_tour()
         self._show_tours(tours)
         self.tours_page.select_tour(result.slug)
         self.tours_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -165,9 +262,198 @@ class MainWindow(QMainWindow):
             message = self.tr("The sample tour was already in this database.")
         self.statusBar().showMessage(message, 5000)
 
+    def new_tour(self) -> Any:
+        """Ask for a new tour's name and dates, create it and open it."""
+        from tourplanner.qt.dialogs.tour_dialog import TourDialog
+        from tourplanner.services.tours import create_tour
+
+        try:
+            taken = {t.slug for t in list_tours(self.db)}
+        except TourplannerError as error:
+            self.show_error(self.tr("Could not read the tours"), one_line(error))
+            return None
+        dialog = TourDialog(taken, parent=self)
+
+        def submit() -> str | None:
+            try:
+                tour = create_tour(self.db, **dialog.values())
+            except TourplannerError as error:
+                return one_line(error)
+            self.refresh()
+            self.open_tour(tour.slug)
+            return None
+
+        dialog.submit = submit
+        dialog.finished.connect(dialog.deleteLater)
+        self.tour_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_tour_file(self) -> str:
+        """Ask for a tour file to import ('' when cancelled). Tests replace this."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a tour file"),
+            str(self.settings.output_folder()),
+            self.tr("Tour files (*.tour.json *.json);;All files (*)"),
+        )
+        return path
+
+    def import_tour(self) -> bool:
+        """Read a tour file into the database and open the tour; errors in a dialog."""
+        from tourplanner.services.tourfile import import_tour_file
+
+        path = self.choose_tour_file()
+        if not path:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                result = import_tour_file(self.db, path)
+            except TourExistsError as exists:
+                QGuiApplication.restoreOverrideCursor()
+                if not self.ask_replace(exists.slug):
+                    return False
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                result = import_tour_file(self.db, path, replace=True)
+        except TourplannerError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self.show_error(self.tr("Could not import the tour file"), one_line(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.close_tour()
+        self.refresh()
+        self.open_tour(result.slug)
+        self.statusBar().showMessage(
+            self.tr("Imported %1: %2 sites, %3 people, %4 items.")
+            .replace("%1", result.slug)
+            .replace("%2", str(result.sites))
+            .replace("%3", str(result.participants))
+            .replace("%4", str(result.items)),
+            8000,
+        )
+        return True
+
+    def ask_replace(self, slug: str) -> bool:
+        """The file's tour exists already: replace it? Tests replace this."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the tour?"),
+            self.tr(
+                "The database already has a tour '%1'. Replace it with the one in the file? "
+                "The current one and all its changes are lost."
+            ).replace("%1", slug),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- the open tour -------------------------------------------------------------------
+
+    def _on_tour_activated(self, tour: TourSummary) -> None:
+        self.open_tour(tour.slug)
+
+    def open_tour(self, slug: str) -> bool:
+        """Open the workspace of the tour ``slug`` (closing any other)."""
+        from tourplanner.qt.dialogs import messages
+        from tourplanner.qt.session import TourSession
+        from tourplanner.qt.views.workspace import Workspace
+
+        self.close_tour()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        session = TourSession(self.db, slug, self)
+        session.show_error = self.show_error
+        session.resolve_conflict = lambda message: messages.ask_conflict(self, message)
+        workspace = Workspace(session)
+        try:
+            session.load()
+        except TourplannerError as error:
+            QGuiApplication.restoreOverrideCursor()
+            workspace.deleteLater()
+            session.deleteLater()
+            self.show_error(self.tr("Could not open the tour"), one_line(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.session, self.workspace = session, workspace
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        from tourplanner.qt.views.problems_page import ProblemsPanel
+
+        panel = ProblemsPanel(workspace.problem_model)
+        panel.activated.connect(workspace.show_problem)
+        self.problems_dock.setWidget(panel)
+        self.problems_panel = panel
+        self.problems_dock.show()
+        # Room for a few problems; the programme above needs the height more.
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        workspace.problem_model.counts_changed.connect(self.problem_count.set_counts)
+        self.problem_count.set_counts(
+            workspace.problem_model.errors, workspace.problem_model.warnings
+        )
+        self.problem_count.show()
+        session.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        workspace.view_changed.connect(self._on_view_changed)
+        workspace.sites.geocode_button.clicked.connect(self.actions_.geocode.trigger)
+        workspace.programme.optimise_button.clicked.connect(self.actions_.optimise.trigger)
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.actions_.set_tour_open(True)
+        self._on_view_changed(workspace.current_view())
+        self.setWindowTitle(self.tr("%1 – Tourplanner").replace("%1", session.snapshot.tour.name))
+        self.count_label.hide()
+        workspace.programme.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def close_tour(self) -> None:
+        """Back to the tour list; the tour's undo history goes with its workspace."""
+        if self.session is None or self.workspace is None:
+            return
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.stack.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.session.deleteLater()
+        self.session = None
+        self.workspace = None
+        self.problems_dock.hide()
+        self.problems_dock.setWidget(QWidget())
+        self.problem_count.hide()
+        self.count_label.show()
+        self.actions_.set_tour_open(False)
+        self.setWindowTitle(self.tr("Tourplanner"))
+        self.refresh()
+
+    def show_view(self, name: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_view(name)
+
+    def _on_view_changed(self, name: str) -> None:
+        from tourplanner.qt.views.workspace import VIEWS
+
+        for view, action in zip(VIEWS, self.actions_.views, strict=True):
+            action.setChecked(view == name)
+        # The Problems view is the same list, larger: the dock would only repeat it.
+        if name == "problems":
+            self._dock_was_visible = self.problems_dock.isVisible() or getattr(
+                self, "_dock_was_visible", False
+            )
+            self.problems_dock.hide()
+        elif getattr(self, "_dock_was_visible", False):
+            self._dock_was_visible = False
+            self.problems_dock.show()
+        programme = name == "programme"
+        for action in (
+            self.actions_.zoom_in,
+            self.actions_.zoom_out,
+            self.actions_.zoom_reset,
+            self.actions_.optimise,
+        ):
+            action.setEnabled(programme)
+
+    # -- messages ------------------------------------------------------------------------
+
     def show_error(self, title: str, message: str) -> None:
         """Tell the user what went wrong in a modal box (tests replace this method)."""
-        QMessageBox.warning(self, title, message)
+        from tourplanner.qt.dialogs import messages
+
+        messages.show_error(self, title, message)
 
     def show_about(self) -> None:
         """Show the version and what the application is for."""
@@ -184,6 +470,11 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def show_settings(self) -> Any:
+        from tourplanner.qt import tour_actions
+
+        return tour_actions.show_settings(self)
+
     def _show_counts(self, shown: int, total: int) -> None:
         if shown == total:
             text = self.tr("Tours: %1").replace("%1", str(total))
@@ -193,11 +484,20 @@ class MainWindow(QMainWindow):
             )
         self.count_label.setText(text)
 
-    def _on_tour_activated(self, tour: TourSummary) -> None:
-        # Opening a tour for editing arrives with the full GUI; say so rather than do nothing.
-        self.statusBar().showMessage(
-            self.tr("%1: opening a tour for editing comes in a later version.").replace(
-                "%1", tour.name
-            ),
-            5000,
-        )
+    # -- window state --------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Put the window and its docks where the user left them."""
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self.jobs.cancel()
+        self.jobs.wait(5000)
+        super().closeEvent(event)

@@ -1,7 +1,7 @@
 """Render the README screenshots: ``python -m tourplanner.qt.screenshots OUTDIR``.
 
-Uses a throw-away SQLite database, so the user's own data never appears, and Qt's
-offscreen platform, so it runs on machines without a display.
+Uses a throw-away SQLite database and settings file, so the user's own data never
+appears, and Qt's offscreen platform, so it runs on machines without a display.
 """
 
 from __future__ import annotations
@@ -17,19 +17,29 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from tourplanner.qt.app import create_application
 from tourplanner.qt.main_window import MainWindow
+from tourplanner.qt.settings import Settings
 from tourplanner.services.database import open_database
 
-WINDOW_SIZE = (1100, 700)
+WINDOW_SIZE = (1440, 900)
+#: The images, in the order they are written.
+NAMES = (
+    "welcome.png",
+    "tours.png",
+    "programme.png",
+    "participants.png",
+    "problems.png",
+    "outputs.png",
+)
 
 
 def save_grab(widget: QWidget, path: Path) -> Path:
     """Let pending layout and paint work finish, then save what ``widget`` shows."""
-    for _ in range(3):
+    for _ in range(5):
         QCoreApplication.processEvents()
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
@@ -37,7 +47,7 @@ def save_grab(widget: QWidget, path: Path) -> Path:
 
 
 def render(out_dir: Path) -> list[Path]:
-    """Write welcome.png (empty database) and tours.png (sample loaded) into ``out_dir``."""
+    """Write the screenshots listed in NAMES into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     create_application()
     written: list[Path] = []
@@ -48,13 +58,24 @@ def render(out_dir: Path) -> list[Path]:
     work_dir.mkdir()
     try:
         db = open_database(f"sqlite:///{work_dir / 'tourplanner.db'}")
+        settings = Settings(QSettings(str(work_dir / "settings.ini"), QSettings.Format.IniFormat))
         try:
-            window = MainWindow(db)
+            window = MainWindow(db, settings=settings)
             window.resize(*WINDOW_SIZE)
             window.show()
             written.append(save_grab(window, out_dir / "welcome.png"))
             window.open_sample()
             written.append(save_grab(window, out_dir / "tours.png"))
+            window.open_tour(window.tours_page.selected_tour().slug)  # type: ignore[union-attr]
+            _stage_edits(window)
+            _stage_programme(window)
+            written.append(save_grab(window, out_dir / "programme.png"))
+            window.show_view("participants")
+            written.append(save_grab(window, out_dir / "participants.png"))
+            window.show_view("problems")
+            written.append(save_grab(window, out_dir / "problems.png"))
+            window.show_view("outputs")
+            written.append(save_grab(window, out_dir / "outputs.png"))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -63,6 +84,77 @@ def render(out_dir: Path) -> list[Path]:
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
     return written
+
+
+def _stage_edits(window: MainWindow) -> None:
+    """A few edits an organiser might make in a hurry, each leaving a problem to catch:
+    a meeting pulled too close to the visit before it, a lunch booked in a room that is
+    too small, and a recce nobody was assigned to. They go through the undo stack, as
+    the user's edits would, so the history panel shows them too."""
+    from datetime import timedelta
+
+    from tourplanner.qt.undo import SITE, CreateItemCommand, EditItemCommand, EditRecordCommand
+
+    session = window.session
+    assert session is not None
+    snap = session.snapshot
+    by_title = {i.title: i for i in snap.items}
+    meeting = by_title.get("Meeting at NUSRI Chongqing")
+    if meeting is not None:
+        shift = timedelta(minutes=-10)
+        session.push(
+            EditItemCommand(
+                session,
+                meeting.id,
+                {"starts_at": meeting.starts_at, "ends_at": meeting.ends_at},
+                {"starts_at": meeting.starts_at + shift, "ends_at": meeting.ends_at + shift},
+                "Move Meeting at NUSRI Chongqing",
+            )
+        )
+    hotpot = next((s for s in snap.sites if s.key == "rest-konggang"), None)
+    if hotpot is not None:
+        session.push(
+            EditRecordCommand(
+                session,
+                SITE,
+                hotpot.id,
+                {"capacity": hotpot.capacity},
+                {"capacity": 12},
+                "Edit site Konggang Hotpot House",
+            )
+        )
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    start = datetime.combine(snap.tour.end_date, time(13, 0), ZoneInfo(snap.tour.timezone))
+    session.push(
+        CreateItemCommand(
+            session,
+            {
+                "kind": "visit",
+                "title": "Recce: Yuelai exhibition hall",
+                "starts_at": start,
+                "ends_at": start + timedelta(minutes=45),
+                "attendance": (),
+            },
+            "Add Recce: Yuelai exhibition hall",
+        )
+    )
+
+
+def _stage_programme(window: MainWindow) -> None:
+    """The timeline scrolled to the morning with the clashing visit selected."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    workspace = window.workspace
+    assert workspace is not None
+    timeline = workspace.programme.timeline
+    problems = window.session.problems() if window.session is not None else []
+    clashes = [p for p in problems if p.code.value == "double-booked"]
+    if clashes or problems:
+        workspace.show_problem((clashes or problems)[0])
+    workspace.programme.set_day(workspace.session.snapshot.tour.start_date)
+    timeline.verticalScrollBar().setValue(int(timeline.minute_y(7 * 60 + 15)))
 
 
 def main(argv: list[str] | None = None) -> int:

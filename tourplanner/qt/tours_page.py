@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -48,6 +49,9 @@ class ToursPage(QWidget):
     tour_activated = Signal(object)
     #: How many tours the search leaves shown, and how many there are.
     counts_changed = Signal(int, int)
+    #: The user wants to create a tour / import a tour file.
+    new_tour_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,17 +117,42 @@ class ToursPage(QWidget):
         ):
             signal.connect(self._emit_counts)
 
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("openTourButton")
+        self.open_button.setAccessibleName(self.tr("Open the selected tour"))
+        self.open_button.setToolTip(self.tr("Open the selected tour (or double-click it)"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open_selected)
+        self.new_button = QPushButton(self.tr("&New tour…"))
+        self.new_button.setObjectName("toursNewTourButton")
+        self.new_button.setAccessibleName(self.tr("New tour"))
+        self.new_button.clicked.connect(self.new_tour_requested)
+        self.import_button = QPushButton(self.tr("&Import a tour file…"))
+        self.import_button.setObjectName("toursImportButton")
+        self.import_button.setAccessibleName(self.tr("Import a tour file"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.table.selectionModel().selectionChanged.connect(self._enable_open)
+
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.search)
 
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self._enable_open()
 
     # -- public --------------------------------------------------------------------------
 
@@ -184,6 +213,14 @@ class ToursPage(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         tour = self.proxy.tour_at(index.row())
+        if tour is not None:
+            self.tour_activated.emit(tour)
+
+    def _enable_open(self, *_args: object) -> None:
+        self.open_button.setEnabled(self.selected_tour() is not None)
+
+    def _open_selected(self) -> None:
+        tour = self.selected_tour()
         if tour is not None:
             self.tour_activated.emit(tour)
 

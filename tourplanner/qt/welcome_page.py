@@ -40,6 +40,10 @@ class WelcomePage(QWidget):
 
     #: The user asked for the sample tour.
     sample_requested = Signal()
+    #: The user wants to create a tour.
+    new_tour_requested = Signal()
+    #: The user wants to import a tour file.
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,16 +97,26 @@ class WelcomePage(QWidget):
         self.sample_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.sample_button.clicked.connect(self.sample_requested)
 
-        # Shown now so the way forward is visible; later versions enable them.
-        self.new_tour_button = self._coming_soon_button(self.tr("New tour…"), "newTourButton")
-        self.import_button = self._coming_soon_button(
-            self.tr("Import a tour file…"), "importTourButton"
+        self.new_tour_button = self._secondary_button(
+            self.tr("New tour…"),
+            "newTourButton",
+            self.tr("Start an empty tour: name, dates and time zone"),
         )
+        self.new_tour_button.clicked.connect(self.new_tour_requested)
+        self.import_button = self._secondary_button(
+            self.tr("Import a tour file…"),
+            "importTourButton",
+            self.tr("Read a tour from a .tour.json file, all or nothing"),
+        )
+        self.import_button.clicked.connect(self.import_requested)
         self.later_hint = QLabel(
-            self.tr("Creating a tour and importing a tour file arrive in a coming version.")
+            self.tr(
+                "Or start your own: create an empty tour, or import a tour file (.tour.json), "
+                "for example one a colleague saved with “tourplanner export tour”."
+            )
         )
         self.later_hint.setObjectName("welcomeLaterHint")
-        self.later_hint.setAccessibleName(self.tr("Coming soon"))
+        self.later_hint.setAccessibleName(self.tr("Other ways to start"))
         self.later_hint.setWordWrap(True)
         muted = self.later_hint.palette()
         muted.setColor(
@@ -123,12 +137,12 @@ class WelcomePage(QWidget):
             "focus": accent.darker(170).name(),
         }
 
-    def _coming_soon_button(self, text: str, object_name: str) -> QPushButton:
+    def _secondary_button(self, text: str, object_name: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(object_name)
         button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(self.tr("Coming in a later version"))
-        button.setEnabled(False)
+        button.setToolTip(tip)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
     def _rule(self) -> QFrame:
@@ -171,9 +185,9 @@ class WelcomePage(QWidget):
         inner.addSpacing(32)
         inner.addWidget(self._rule())
         inner.addSpacing(16)
-        inner.addLayout(later)
-        inner.addSpacing(8)
         inner.addWidget(self.later_hint)
+        inner.addSpacing(10)
+        inner.addLayout(later)
 
         centred = QHBoxLayout()
         centred.addStretch(1)

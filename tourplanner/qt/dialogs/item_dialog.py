@@ -1,0 +1,178 @@
+"""Add or change a schedule item: what, when (in tour time), where and who."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+
+from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
+from tourplanner.core.model import Attendance, ScheduleItem, TourSnapshot
+from tourplanner.qt import labels
+from tourplanner.qt.dialogs.form import (
+    FormDialog,
+    check_required,
+    checkbox,
+    date_time_edit,
+    find_data,
+    line_edit,
+)
+from tourplanner.qt.dialogs.records import enum_combo
+from tourplanner.qt.timefmt import from_qdatetime, to_qdatetime
+
+_TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ItemDialog(FormDialog):
+    """The item form. ``start`` suggests a time for a new item (a click on the timeline)."""
+
+    def __init__(
+        self,
+        item: ScheduleItem | None,
+        snapshot: TourSnapshot,
+        start: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.set_title(self.tr("New item") if item is None else self.tr("Edit item"))
+        self.setObjectName("itemDialog")
+        self.item = item
+        self.snapshot = snapshot
+        self.zone = ZoneInfo(snapshot.tour.timezone)
+        if item is not None:
+            begin, end = item.starts_at, item.ends_at
+        else:
+            tour = snapshot.tour
+            begin = start or datetime.combine(
+                tour.start_date, datetime.min.time().replace(hour=9), self.zone
+            )
+            end = begin + timedelta(hours=1)
+
+        self.title = line_edit(item.title if item else "", self.tr("Visit to Lijia Smart Park"))
+        self.local_title = line_edit(item.local_title if item else "")
+        self.kind = enum_combo(ItemKind, labels.item_kind, item.kind if item else ItemKind.VISIT)
+        self.status = enum_combo(
+            ItemStatus, labels.item_status, item.status if item else ItemStatus.CONFIRMED
+        )
+        self.starts = date_time_edit(to_qdatetime(begin, self.zone))
+        self.ends = date_time_edit(to_qdatetime(end, self.zone))
+        self.site = QComboBox()
+        self.site.addItem(self.tr("(no site)"), None)
+        for site in sorted(snapshot.sites, key=lambda s: s.name.casefold()):
+            self.site.addItem(site.name, site.id)
+        if item is not None and item.site_id is not None:
+            self.site.setCurrentIndex(max(find_data(self.site, item.site_id), 0))
+        self.who = self._attendance_list(item)
+        self.pinned = checkbox(
+            self.tr("Fixed appointment (the optimiser must not move it)"),
+            item.pinned if item else False,
+        )
+        self.dress_code = line_edit(item.dress_code if item else "")
+        self.notes = line_edit(item.notes if item else "")
+
+        self.add_field(
+            self.tr("&Title:"),
+            self.title,
+            name="itemTitle",
+            check=check_required(self.title, self.tr("A title is required")),
+        )
+        self.add_field(self.tr("&Local title:"), self.local_title, name="itemLocalTitle")
+        self.add_field(self.tr("&Kind:"), self.kind, name="itemKind")
+        self.add_field(self.tr("&Status:"), self.status, name="itemStatus")
+        self.add_field(
+            self.tr("Sta&rts:"),
+            self.starts,
+            name="itemStarts",
+            hint=self.tr("In the tour's time zone (%1)").replace("%1", snapshot.tour.timezone),
+        )
+        self.add_field(
+            self.tr("&Ends:"), self.ends, name="itemEnds", check=self._check_end_after_start
+        )
+        self.add_field(self.tr("S&ite:"), self.site, name="itemSite")
+        self.add_field(
+            self.tr("&Who:"),
+            self.who,
+            name="itemWho",
+            hint=self.tr("The delegation, groups and people this item brings together"),
+        )
+        self.add_field(self.tr("Fixed:"), self.pinned, name="itemPinned")
+        self.add_field(self.tr("&Dress code:"), self.dress_code, name="itemDressCode")
+        self.add_field(self.tr("&Notes:"), self.notes, name="itemNotes")
+        self.finish()
+        self.resize(560, 640)
+
+    def _attendance_list(self, item: ScheduleItem | None) -> QListWidget:
+        chosen = {self._target(a) for a in item.attendance} if item else {("delegation", None)}
+        self._roles = {self._target(a): a.role for a in item.attendance} if item else {}
+        widget = QListWidget()
+        widget.setMinimumHeight(160)
+        snap = self.snapshot
+        entries: list[tuple[str, tuple[str, int | None]]] = [
+            (self.tr("Whole delegation"), ("delegation", None))
+        ]
+        for group in sorted(snap.groups, key=lambda g: g.name.casefold()):
+            text = self.tr("Group: %1").replace("%1", group.name)
+            entries.append((text, ("group", group.id)))
+        for person in sorted(snap.participants, key=lambda p: p.full_name.casefold()):
+            text = f"{person.full_name} · {labels.participant_role(person.role)}"
+            entries.append((text, ("person", person.id)))
+        for text, target in entries:
+            entry = QListWidgetItem(text, widget)
+            entry.setData(_TARGET_ROLE, target)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if target in chosen else Qt.CheckState.Unchecked
+            )
+        return widget
+
+    @staticmethod
+    def _target(a: Attendance) -> tuple[str, int | None]:
+        if a.scope is AttendanceScope.DELEGATION:
+            return ("delegation", None)
+        if a.scope is AttendanceScope.GROUP:
+            return ("group", a.group_id)
+        return ("person", a.participant_id)
+
+    def _check_end_after_start(self) -> str | None:
+        if self.ends.dateTime() <= self.starts.dateTime():
+            return self.tr("End must be after start")
+        return None
+
+    def attendance(self) -> tuple[Attendance, ...]:
+        """The checked entries, keeping the role an entry had before."""
+        out = []
+        for row in range(self.who.count()):
+            entry = self.who.item(row)
+            if entry.checkState() != Qt.CheckState.Checked:
+                continue
+            scope, target_id = entry.data(_TARGET_ROLE)
+            role = self._roles.get((scope, target_id), AttendanceRole.ATTENDEE)
+            if scope == "delegation":
+                out.append(Attendance(AttendanceScope.DELEGATION, role))
+            elif scope == "group":
+                out.append(Attendance(AttendanceScope.GROUP, role, group_id=target_id))
+            else:
+                out.append(Attendance(AttendanceScope.PERSON, role, participant_id=target_id))
+        return tuple(out)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "local_title": self.local_title.text().strip(),
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "starts_at": from_qdatetime(self.starts.dateTime(), self.zone),
+            "ends_at": from_qdatetime(self.ends.dateTime(), self.zone),
+            "site_id": self.site.currentData(),
+            "attendance": self.attendance(),
+            "pinned": self.pinned.isChecked(),
+            "dress_code": self.dress_code.text().strip(),
+            "notes": self.notes.text().strip(),
+        }
+
+    def before(self) -> dict[str, Any]:
+        assert self.item is not None
+        return {k: getattr(self.item, k) for k in self.values()}

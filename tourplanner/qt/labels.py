@@ -1,0 +1,109 @@
+"""Translated names for the domain's closed vocabularies (kinds, roles, categories, ...).
+
+Each text is a literal inside ``translate()`` so that pyside6-lupdate finds it; the
+dictionaries are built on each call because the language may change while the app runs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole, SiteCategory
+from tourplanner.core.problems import Code, Severity
+
+
+def item_kind(kind: ItemKind) -> str:
+    """'Visit', 'Meal', ..."""
+    return {
+        ItemKind.VISIT: QCoreApplication.translate("Labels", "Visit"),
+        ItemKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+        ItemKind.MEAL: QCoreApplication.translate("Labels", "Meal"),
+        ItemKind.TRANSFER: QCoreApplication.translate("Labels", "Transfer"),
+        ItemKind.CEREMONY: QCoreApplication.translate("Labels", "Ceremony"),
+        ItemKind.FREE_TIME: QCoreApplication.translate("Labels", "Free time"),
+        ItemKind.ACCOMMODATION: QCoreApplication.translate("Labels", "Accommodation"),
+    }[ItemKind(kind)]
+
+
+def item_status(status: ItemStatus) -> str:
+    return {
+        ItemStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        ItemStatus.TENTATIVE: QCoreApplication.translate("Labels", "Tentative"),
+        ItemStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[ItemStatus(status)]
+
+
+def site_category(category: SiteCategory) -> str:
+    return {
+        SiteCategory.PARK: QCoreApplication.translate("Labels", "Park"),
+        SiteCategory.INNOVATION_ZONE: QCoreApplication.translate("Labels", "Innovation zone"),
+        SiteCategory.EXHIBITION_CENTRE: QCoreApplication.translate("Labels", "Exhibition centre"),
+        SiteCategory.RESEARCH_INSTITUTE: QCoreApplication.translate("Labels", "Research institute"),
+        SiteCategory.HOTEL: QCoreApplication.translate("Labels", "Hotel"),
+        SiteCategory.RESTAURANT: QCoreApplication.translate("Labels", "Restaurant"),
+        SiteCategory.AIRPORT: QCoreApplication.translate("Labels", "Airport"),
+        SiteCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[SiteCategory(category)]
+
+
+def clear_caches() -> None:
+    """Forget translated names (after the language changed)."""
+    _role_names.cache_clear()
+
+
+def participant_role(role: ParticipantRole) -> str:
+    return _role_names()[role]
+
+
+@cache
+def _role_names() -> dict[ParticipantRole, str]:
+    # Asked for on every painted cell: translate once (the language is fixed at start-up).
+    return {
+        ParticipantRole.DELEGATE: QCoreApplication.translate("Labels", "Delegate"),
+        ParticipantRole.HOST: QCoreApplication.translate("Labels", "Host"),
+        ParticipantRole.INTERPRETER: QCoreApplication.translate("Labels", "Interpreter"),
+        ParticipantRole.ORGANISER: QCoreApplication.translate("Labels", "Organiser"),
+        ParticipantRole.STAFF: QCoreApplication.translate("Labels", "Staff"),
+        ParticipantRole.MEDIA: QCoreApplication.translate("Labels", "Media"),
+        ParticipantRole.DRIVER: QCoreApplication.translate("Labels", "Driver"),
+        ParticipantRole.SECURITY: QCoreApplication.translate("Labels", "Security"),
+    }
+
+
+def severity(value: Severity) -> str:
+    return {
+        Severity.ERROR: QCoreApplication.translate("Labels", "Error"),
+        Severity.WARNING: QCoreApplication.translate("Labels", "Warning"),
+    }[Severity(value)]
+
+
+def problem_code(code: Code) -> str:
+    """A short heading for a kind of problem; the stable code stays in the tooltip."""
+    return {
+        Code.DOUBLE_BOOKED: QCoreApplication.translate("Labels", "Double-booked"),
+        Code.TRAVEL_TOO_SHORT: QCoreApplication.translate("Labels", "Travel too short"),
+        Code.TRAVEL_UNKNOWN: QCoreApplication.translate("Labels", "Travel time unknown"),
+        Code.SITE_CLOSED: QCoreApplication.translate("Labels", "Site closed"),
+        Code.OUTSIDE_TOUR: QCoreApplication.translate("Labels", "Outside the tour"),
+        Code.OVER_CAPACITY: QCoreApplication.translate("Labels", "Over capacity"),
+        Code.NO_INTERPRETER: QCoreApplication.translate("Labels", "No interpreter"),
+        Code.BUSY: QCoreApplication.translate("Labels", "Busy elsewhere"),
+        Code.EMPTY_ITEM: QCoreApplication.translate("Labels", "Incomplete item"),
+    }[Code(code)]
+
+
+def problem_counts(errors: int, warnings: int) -> str:
+    """'1 error, 0 warnings' (English plurals by hand: no plural rules needed here)."""
+    error_text = (
+        QCoreApplication.translate("Labels", "1 error")
+        if errors == 1
+        else QCoreApplication.translate("Labels", "%1 errors").replace("%1", str(errors))
+    )
+    warning_text = (
+        QCoreApplication.translate("Labels", "1 warning")
+        if warnings == 1
+        else QCoreApplication.translate("Labels", "%1 warnings").replace("%1", str(warnings))
+    )
+    return f"{error_text}, {warning_text}"

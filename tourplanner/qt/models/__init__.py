@@ -1,0 +1,1 @@
+"""Table models of the workspace (no widgets)."""

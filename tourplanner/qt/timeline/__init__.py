@@ -1,0 +1,1 @@
+"""The Programme timeline: days side by side, time running down."""
