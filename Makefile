@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots sysdeps clean
+.PHONY: run test lint bench screenshots translations sysdeps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: $(STAMP) sysdeps lint
 
 screenshots: $(STAMP)
 	$(PY) -m tourplanner.qt.screenshots docs/screenshots
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find tourplanner/qt -name '*.py' | sort) -ts resources/i18n/tourplanner_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/tourplanner_zh_CN.ts -qm resources/i18n/tourplanner_zh_CN.qm
 
 bench: $(STAMP)
 	$(PY) -m bench.run

@@ -6,8 +6,7 @@ STARTED = time.perf_counter()  # first thing, so --exit-after-paint measures the
 
 import sys  # noqa: E402
 
-from tourplanner.cli import main as cli_main  # noqa: E402
-from tourplanner.cli import wants_gui  # noqa: E402
+from tourplanner.launch import wants_gui  # noqa: E402
 
 if __name__ == "__main__":
     argv = sys.argv[1:]
@@ -16,4 +15,6 @@ if __name__ == "__main__":
 
         gui.PROCESS_START = STARTED
         sys.exit(gui.main(argv))
+    from tourplanner.cli import main as cli_main
+
     sys.exit(cli_main(argv))

@@ -110,14 +110,6 @@ def _command_modules() -> list[Any]:
     ]
 
 
-def wants_gui(argv: Sequence[str]) -> bool:
-    """True when ``argv`` names no subcommand (``main.py`` then starts the GUI)."""
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return False
-    args, _unknown = build_parser().parse_known_args(list(argv))
-    return args.command is None
-
-
 def cmd_sample(db: Database, args: argparse.Namespace) -> int:
     result = load_sample(db, reset=args.reset)
     if result.created:

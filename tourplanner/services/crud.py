@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
 from tourplanner.services.database import Database, transaction
@@ -124,6 +125,8 @@ def update(
         _expect_version(entity, row, expected_version)
         with session.no_autoflush:
             apply_values(entity, session, row, values)
+        if set(values) & set(entity.setters):
+            touch(row)
         if entity.on_update is not None:
             entity.on_update(session, row, set(values))
         return _saved(session, entity, row)
@@ -135,6 +138,13 @@ def delete(db: Database, entity: Entity[Any], row_id: int, expected_version: int
         _expect_version(entity, row, expected_version)
         session.delete(row)
         session.flush()
+
+
+def touch(row: Row) -> None:
+    """Make the next flush write ``row`` and so raise its version, even when only one of
+    its collections changed (members, attendance, opening hours): such a change must
+    stop stale edits as much as a changed column does."""
+    flag_modified(row, "tour_id" if hasattr(row, "tour_id") else "id")
 
 
 def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int, what: str) -> Row:

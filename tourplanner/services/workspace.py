@@ -17,7 +17,6 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm.attributes import flag_modified
 
 from tourplanner.core.enums import AttendanceRole, AttendanceScope
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError
@@ -82,10 +81,7 @@ def _item_values(item: ScheduleItem) -> dict[str, Any]:
     return {name: getattr(item, name) for name in _ITEM_FIELDS}
 
 
-def _bump_version(row: Any) -> None:
-    """Make the flush write the row (and so raise its version) when only a collection of
-    it changed (members, attendance): a change there must also stop stale edits."""
-    flag_modified(row, "tour_id")
+_bump_version = crud.touch
 
 
 def _check_version(entity: crud.Entity[Any], row: Any, expected: int | None) -> None:
