@@ -28,6 +28,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_checks,
     rows_optimizer,
     rows_pdf,
+    rows_sheets,
     rows_sync,
 )
 from bench.harness import ROWS, Context, Measure, NotAvailable, Row

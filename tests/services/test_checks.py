@@ -85,8 +85,11 @@ def test_check_command_exit_codes_and_json(tmp_path: Path) -> None:
     doc = json.loads(_cli("--db", url, "export", "tour", SAMPLE_SLUG).stdout)
     doc["tour"]["slug"] = "clean"
     doc["items"] = [i for i in doc["items"] if not i["title"].startswith("Interview")]
+    new_uids = {}
     for i, item in enumerate(doc["items"]):
-        item["uid"] = f"clean-{i}"
+        new_uids[item["uid"]] = item["uid"] = f"clean-{i}"
+    for seat in doc["vehicle_assignments"]:  # they name the items by uid
+        seat["item"] = new_uids[seat["item"]]
     (tmp_path / "clean.json").write_text(json.dumps(doc), encoding="utf-8")
     assert _cli("--db", url, "import", "tour", str(tmp_path / "clean.json")).returncode == 0
     clean = _cli("--db", url, "check", "clean")

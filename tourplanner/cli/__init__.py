@@ -97,6 +97,7 @@ def _command_modules() -> list[Any]:
         geocode_commands,
         optimize_commands,
         pdf_commands,
+        sheet_commands,
         sync_commands,
     )
 
@@ -107,6 +108,7 @@ def _command_modules() -> list[Any]:
         calendar_commands,
         sync_commands,
         pdf_commands,
+        sheet_commands,
     ]
 
 

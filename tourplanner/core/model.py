@@ -220,6 +220,8 @@ class TourSnapshot:
     items: tuple[ScheduleItem, ...] = ()
     busy_blocks: tuple[BusyBlock, ...] = field(default=())
     travel_overrides: tuple[TravelOverride, ...] = field(default=())
+    vehicles: tuple[Vehicle, ...] = ()
+    vehicle_assignments: tuple[VehicleAssignment, ...] = ()
 
     @cached_property
     def sites_by_id(self) -> dict[int, Site]:
@@ -260,3 +262,30 @@ class TourSnapshot:
         for a in entries:
             ids |= self.ids_of(a)
         return frozenset(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Vehicle:
+    """A coach, van or car of the tour. ``seats`` counts passenger seats; the driver (a
+    participant, usually with role driver) has a seat of their own and is not counted."""
+
+    id: int
+    tour_id: int
+    key: str
+    name: str
+    plate: str
+    seats: int
+    driver_id: int | None
+    notes: str
+    illustrative: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleAssignment:
+    """One person riding one vehicle on one transfer (a person rides one vehicle per
+    transfer)."""
+
+    vehicle_id: int
+    item_id: int
+    participant_id: int

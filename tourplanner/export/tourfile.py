@@ -20,6 +20,7 @@ from tourplanner.core.model import (
     Site,
     TourSnapshot,
     TravelOverride,
+    Vehicle,
 )
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
@@ -158,6 +159,32 @@ def _override(snap: TourSnapshot, o: TravelOverride) -> dict[str, Any]:
     }
 
 
+def _vehicle(snap: TourSnapshot, v: Vehicle) -> dict[str, Any]:
+    driver = snap.participants_by_id[v.driver_id].key if v.driver_id is not None else None
+    return {
+        "key": v.key,
+        "name": v.name,
+        "plate": v.plate,
+        "seats": v.seats,
+        "driver": driver,
+        "notes": v.notes,
+        "illustrative": v.illustrative,
+    }
+
+
+def _assignments(snap: TourSnapshot) -> list[dict[str, Any]]:
+    """Who rides what, in programme order, then by vehicle and person."""
+    items = {it.id: it for it in snap.items}
+    vehicles = {v.id: v.key for v in snap.vehicles}
+    people = snap.participants_by_id
+    rows = [
+        (items[a.item_id], vehicles[a.vehicle_id], people[a.participant_id].key)
+        for a in snap.vehicle_assignments
+    ]
+    rows.sort(key=lambda r: (r[0].starts_at, r[0].uid, r[1], r[2]))
+    return [{"vehicle": v, "item": it.uid, "person": p} for it, v, p in rows]
+
+
 def tour_document(snap: TourSnapshot) -> dict[str, Any]:
     """The tour file as a JSON-ready dict, every list in a stable order."""
     t = snap.tour
@@ -195,6 +222,8 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
             (_override(snap, o) for o in snap.travel_overrides),
             key=lambda d: (d["from"], d["to"]),
         ),
+        "vehicles": [_vehicle(snap, v) for v in sorted(snap.vehicles, key=lambda v: v.key)],
+        "vehicle_assignments": _assignments(snap),
     }
 
 

@@ -362,7 +362,7 @@ class _Reader:
         site_ids = self.index(sites_in, "key", "sites")
         person_ids = self.index(people_in, "key", "participants")
         group_ids = self.index(groups_in, "key", "groups")
-        self.index(items_in, "uid", "items")
+        item_ids = self.index(items_in, "uid", "items")
         tour = self.tour()
         sites = tuple(self.site(i, s) for i, s in enumerate(sites_in))
         people = tuple(self.participant(i, p) for i, p in enumerate(people_in))
@@ -389,7 +389,67 @@ class _Reader:
             self.busy(i, b, site_ids, person_ids) for i, b in enumerate(doc.get("busy_blocks", []))
         )
         overrides = self.overrides(doc.get("travel_overrides", []), site_ids)
-        return model.TourSnapshot(tour, sites, people, groups, items, busy, overrides)
+        vehicles_in = doc.get("vehicles", [])
+        vehicle_ids = self.index(vehicles_in, "key", "vehicles")
+        vehicles = tuple(self.vehicle(i, v, person_ids) for i, v in enumerate(vehicles_in))
+        assignments = self.assignments(
+            doc.get("vehicle_assignments", []), vehicles, vehicle_ids, items, item_ids, person_ids
+        )
+        return model.TourSnapshot(
+            tour, sites, people, groups, items, busy, overrides, vehicles, assignments
+        )
+
+    def vehicle(self, i: int, v: dict[str, Any], person_ids: dict[str, int]) -> model.Vehicle:
+        driver = v.get("driver")
+        return model.Vehicle(
+            id=i + 1,
+            tour_id=0,
+            key=v["key"],
+            name=v["name"],
+            plate=v.get("plate", ""),
+            seats=int(v["seats"]),
+            driver_id=self.ref(person_ids, driver, ["vehicles", i, "driver"], "participant")
+            if driver is not None
+            else None,
+            notes=v.get("notes", ""),
+            illustrative=v.get("illustrative", False),
+            version=0,
+        )
+
+    def assignments(
+        self,
+        entries: list[dict[str, Any]],
+        vehicles: tuple[model.Vehicle, ...],
+        vehicle_ids: dict[str, int],
+        items: tuple[model.ScheduleItem, ...],
+        item_ids: dict[str, int],
+        person_ids: dict[str, int],
+    ) -> tuple[model.VehicleAssignment, ...]:
+        out = []
+        riding: dict[tuple[int, int], str] = {}  # (item, person) -> vehicle key
+        for i, a in enumerate(entries):
+            path: list[Any] = ["vehicle_assignments", i]
+            vid = self.ref(vehicle_ids, a["vehicle"], [*path, "vehicle"], "vehicle")
+            iid = self.ref(item_ids, a["item"], [*path, "item"], "item uid")
+            pid = self.ref(person_ids, a["person"], [*path, "person"], "participant")
+            item = items[iid - 1]
+            if item.kind is not ItemKind.TRANSFER:
+                raise self.fail(
+                    [*path, "item"], f"item {a['item']!r} is a {item.kind.value}, not a transfer"
+                )
+            if vehicles[vid - 1].driver_id == pid:
+                raise self.fail(
+                    [*path, "person"],
+                    f"{a['person']!r} drives {a['vehicle']!r} and cannot also ride it",
+                )
+            if (iid, pid) in riding:
+                raise self.fail(
+                    [*path, "person"],
+                    f"{a['person']!r} already rides {riding[(iid, pid)]!r} on this transfer",
+                )
+            riding[(iid, pid)] = a["vehicle"]
+            out.append(model.VehicleAssignment(vid, iid, pid))
+        return tuple(out)
 
     def overrides(
         self, entries: list[dict[str, Any]], site_ids: dict[str, int]

@@ -417,3 +417,46 @@ class CalendarSyncState(Base):
         CheckConstraint("sequence >= 0", name="sequence_not_negative"),
         CheckConstraint("length(content_hash) = 64", name="hash_is_sha256"),
     )
+
+
+class Vehicle(Versioned, Base):
+    """A coach, van or car of a tour; ``seats`` counts passenger seats, not the driver's."""
+
+    __tablename__ = "vehicle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    plate: Mapped[str] = mapped_column(String(40), default="")
+    seats: Mapped[int] = mapped_column(Integer)
+    # Deleting the driver leaves the vehicle without one rather than deleting the vehicle.
+    driver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "key"),
+        CheckConstraint("seats > 0 AND seats <= 1000", name="seats_positive"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+
+class VehicleAssignment(Base):
+    """One person riding one vehicle on one transfer item."""
+
+    __tablename__ = "vehicle_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(
+        ForeignKey("vehicle.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("schedule_item.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+
+    # A person rides one vehicle per transfer; the constraint's index also serves item_id.
+    __table_args__ = (UniqueConstraint("item_id", "participant_id"),)

@@ -201,3 +201,24 @@ def calendar_sync_state(row: orm.CalendarSyncState) -> SyncStateRecord:
         host_deleted=row.host_deleted,
         synced_at=row.synced_at,
     )
+
+
+def vehicle(row: orm.Vehicle) -> model.Vehicle:
+    return model.Vehicle(
+        id=row.id,
+        tour_id=row.tour_id,
+        key=row.key,
+        name=row.name,
+        plate=row.plate,
+        seats=row.seats,
+        driver_id=row.driver_id,
+        notes=row.notes,
+        illustrative=row.illustrative,
+        version=row.version_id,
+    )
+
+
+def vehicle_assignment(row: orm.VehicleAssignment) -> model.VehicleAssignment:
+    return model.VehicleAssignment(
+        vehicle_id=row.vehicle_id, item_id=row.item_id, participant_id=row.participant_id
+    )

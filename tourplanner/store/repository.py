@@ -52,6 +52,15 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         .where(orm.TravelOverride.tour_id == tid)
         .order_by(orm.TravelOverride.id)
     ).all()
+    vehicles = session.scalars(
+        select(orm.Vehicle).where(orm.Vehicle.tour_id == tid).order_by(orm.Vehicle.key)
+    ).all()
+    assignments = session.scalars(
+        select(orm.VehicleAssignment)
+        .join(orm.Vehicle)
+        .where(orm.Vehicle.tour_id == tid)
+        .order_by(orm.VehicleAssignment.item_id, orm.VehicleAssignment.id)
+    ).all()
     return model.TourSnapshot(
         tour=records.tour(tour_row),
         sites=tuple(records.site(r) for r in sites),
@@ -60,6 +69,8 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         items=tuple(records.item(r) for r in items),
         busy_blocks=tuple(records.busy_block(r) for r in busy),
         travel_overrides=tuple(records.travel_override(r) for r in overrides),
+        vehicles=tuple(records.vehicle(r) for r in vehicles),
+        vehicle_assignments=tuple(records.vehicle_assignment(r) for r in assignments),
     )
 
 
@@ -132,7 +143,45 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
             )
         )
     session.flush()
+    _insert_vehicles(session, snap, tour_row, people)
     return tour_row
+
+
+def _insert_vehicles(
+    session: Session,
+    snap: model.TourSnapshot,
+    tour_row: orm.Tour,
+    people: dict[int, orm.Participant],
+) -> None:
+    """Add the snapshot's vehicles and who rides them; items are found by their UID, which
+    is the same in the snapshot and the database."""
+    if not snap.vehicles:
+        return
+    vehicles: dict[int, orm.Vehicle] = {}
+    for v in snap.vehicles:
+        vehicles[v.id] = orm.Vehicle(
+            tour_id=tour_row.id,
+            key=v.key,
+            name=v.name,
+            plate=v.plate,
+            seats=v.seats,
+            driver_id=people[v.driver_id].id if v.driver_id is not None else None,
+            notes=v.notes,
+            illustrative=v.illustrative,
+        )
+    session.add_all(vehicles.values())
+    session.flush()
+    uids = {it.id: it.uid for it in snap.items}
+    item_ids = {row.uid: row.id for row in tour_row.items}
+    session.add_all(
+        orm.VehicleAssignment(
+            vehicle_id=vehicles[a.vehicle_id].id,
+            item_id=item_ids[uids[a.item_id]],
+            participant_id=people[a.participant_id].id,
+        )
+        for a in snap.vehicle_assignments
+    )
+    session.flush()
 
 
 def opening_rows(hours: tuple[model.OpeningInterval, ...]) -> list[orm.OpeningHours]:

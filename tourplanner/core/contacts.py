@@ -1,0 +1,112 @@
+"""Checking and tidying e-mail addresses and phone numbers typed into spreadsheets.
+
+A phone number is accepted when it can be turned into E.164 (``phonenumbers`` decides);
+numbers written without a country code are read in the person's country, China when
+the country is blank or unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+DEFAULT_REGION = "CN"
+
+# Country names as organisers type them (English, Chinese, common short forms) ->
+# ISO 3166 code. Two-letter codes are accepted as they are.
+_COUNTRIES: dict[str, str] = {
+    "china": "CN", "中国": "CN", "prc": "CN", "mainland china": "CN", "中国大陆": "CN",
+    "hong kong": "HK", "香港": "HK", "中国香港": "HK", "macau": "MO", "macao": "MO", "澳门": "MO",
+    "taiwan": "TW", "台湾": "TW", "中国台湾": "TW",
+    "united states": "US", "usa": "US", "us": "US", "america": "US", "美国": "US",
+    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "britain": "GB",
+    "england": "GB", "英国": "GB",
+    "canada": "CA", "加拿大": "CA", "australia": "AU", "澳大利亚": "AU", "澳洲": "AU",
+    "new zealand": "NZ", "新西兰": "NZ", "japan": "JP", "日本": "JP",
+    "south korea": "KR", "korea": "KR", "韩国": "KR", "singapore": "SG", "新加坡": "SG",
+    "malaysia": "MY", "马来西亚": "MY", "thailand": "TH", "泰国": "TH",
+    "indonesia": "ID", "印度尼西亚": "ID", "印尼": "ID", "philippines": "PH", "菲律宾": "PH",
+    "vietnam": "VN", "viet nam": "VN", "越南": "VN", "cambodia": "KH", "柬埔寨": "KH",
+    "myanmar": "MM", "缅甸": "MM", "laos": "LA", "老挝": "LA", "india": "IN", "印度": "IN",
+    "pakistan": "PK", "巴基斯坦": "PK", "kazakhstan": "KZ", "哈萨克斯坦": "KZ",
+    "russia": "RU", "russian federation": "RU", "俄罗斯": "RU",
+    "germany": "DE", "德国": "DE", "france": "FR", "法国": "FR", "italy": "IT", "意大利": "IT",
+    "spain": "ES", "西班牙": "ES", "portugal": "PT", "葡萄牙": "PT",
+    "netherlands": "NL", "the netherlands": "NL", "holland": "NL", "荷兰": "NL",
+    "belgium": "BE", "比利时": "BE", "switzerland": "CH", "瑞士": "CH", "austria": "AT",
+    "奥地利": "AT", "sweden": "SE", "瑞典": "SE", "norway": "NO", "挪威": "NO",
+    "denmark": "DK", "丹麦": "DK", "finland": "FI", "芬兰": "FI", "poland": "PL", "波兰": "PL",
+    "hungary": "HU", "匈牙利": "HU", "czechia": "CZ", "czech republic": "CZ", "捷克": "CZ",
+    "greece": "GR", "希腊": "GR", "serbia": "RS", "塞尔维亚": "RS", "ireland": "IE",
+    "爱尔兰": "IE", "turkey": "TR", "türkiye": "TR", "土耳其": "TR",
+    "united arab emirates": "AE", "uae": "AE", "阿联酋": "AE", "saudi arabia": "SA",
+    "沙特阿拉伯": "SA", "israel": "IL", "以色列": "IL", "egypt": "EG", "埃及": "EG",
+    "south africa": "ZA", "南非": "ZA", "nigeria": "NG", "尼日利亚": "NG", "kenya": "KE",
+    "肯尼亚": "KE", "ethiopia": "ET", "埃塞俄比亚": "ET", "brazil": "BR", "巴西": "BR",
+    "argentina": "AR", "阿根廷": "AR", "chile": "CL", "智利": "CL", "peru": "PE", "秘鲁": "PE",
+    "mexico": "MX", "墨西哥": "MX", "colombia": "CO", "哥伦比亚": "CO",
+}  # fmt: skip
+
+# Deliberately simple: one @, no spaces, a dot in the domain, sane label characters.
+# Full RFC 5322 accepts addresses no mail client or organiser would ever type.
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+
+
+def region_for_country(country: str) -> str | None:
+    """The ISO region code for a country as typed ('Germany', '德国', 'de'); None if
+    unknown."""
+    text = unicodedata.normalize("NFKC", country).strip().casefold()
+    if not text:
+        return None
+    if len(text) == 2 and text.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return text.upper()
+    return _COUNTRIES.get(" ".join(text.replace(".", "").split()))
+
+
+def check_email(text: str) -> str:
+    """The address with spaces trimmed; ValueError with the reason when it is not one."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    if not _EMAIL.match(value) or ".." in value:
+        raise ValueError(f"{text.strip()!r} is not a valid email address")
+    return value
+
+
+def email_key(text: str) -> str:
+    """What makes two addresses the same person: case does not matter."""
+    return text.strip().casefold()
+
+
+def normalise_phone(text: str, country: str = "") -> str:
+    """A phone number fit to store: as typed when it starts with a country code (tidied),
+    otherwise in international form ('+86 138 0013 8000'). ValueError when it cannot be a
+    real number in E.164."""
+    typed = " ".join(unicodedata.normalize("NFKC", text).split())
+    region = region_for_country(country) or DEFAULT_REGION
+    try:
+        number = phonenumbers.parse(typed, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"{typed!r} is not a phone number") from None
+    if not phonenumbers.is_valid_number(number):
+        where = "" if typed.startswith("+") else f" (read as a number in {region})"
+        raise ValueError(f"{typed!r} is not a valid phone number{where}")
+    if typed.startswith("+"):
+        return typed
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_e164(text: str, country: str = "") -> str | None:
+    """The E.164 form ('+8613800138000'), or None when the text is not a valid number."""
+    try:
+        number = phonenumbers.parse(text, region_for_country(country) or DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,228 @@
+"""The people list and the manifests as tables (header + rows) for tourplanner.export.sheets.
+
+Pure functions: snapshot values in, tables out. The people table's headers are the ones
+the people import recognises, so an exported list can be edited and imported again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tourplanner.core.manifests import (
+    MealNeeds,
+    Stay,
+    TransferManifest,
+    Visitor,
+    local_end,
+    local_start,
+    precedence_order,
+)
+from tourplanner.core.model import Participant, TourSnapshot
+from tourplanner.export.sheets import Cell, Table
+
+PEOPLE_HEADER = (
+    "Key",
+    "Name",
+    "Local name",
+    "Honorific",
+    "Title",
+    "Organisation",
+    "Country",
+    "Role",
+    "Email",
+    "Phone",
+    "Languages",
+    "Dietary",
+    "Accessibility",
+    "Notes",
+    "VIP",
+    "Precedence",
+    "Groups",
+    "Illustrative",
+)
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def people_table(snap: TourSnapshot) -> Table:
+    """Every participant, by precedence then name, with every field and their groups."""
+    groups: dict[int, list[str]] = {}
+    for g in sorted(snap.groups, key=lambda g: g.key):
+        for pid in g.member_ids:
+            groups.setdefault(pid, []).append(g.key)
+    rows = tuple(
+        (
+            p.key,
+            p.full_name,
+            p.local_name,
+            p.honorific,
+            p.title,
+            p.organisation,
+            p.country,
+            p.role.value,
+            p.email,
+            p.phone,
+            ", ".join(p.languages),
+            p.dietary,
+            p.accessibility,
+            p.notes,
+            _yes(p.is_vip),
+            p.precedence,
+            "; ".join(groups.get(p.id, ())),
+            _yes(p.illustrative),
+        )
+        for p in sorted(snap.participants, key=precedence_order)
+    )
+    return Table("People", PEOPLE_HEADER, rows)
+
+
+def visitors_table(snap: TourSnapshot, site_name: str, visitors: Sequence[Visitor]) -> Table:
+    """The security desk's list: one line per person and day, by arrival."""
+    header = (
+        "Date",
+        "Arrival",
+        "Departure",
+        "Name",
+        "Local name",
+        "Organisation",
+        "Title",
+        "Country",
+        "Role",
+        "Programme",
+    )
+    rows = tuple(
+        (
+            v.arrival.date().isoformat(),
+            v.arrival.strftime("%H:%M"),
+            v.departure.strftime("%H:%M"),
+            v.person.full_name,
+            v.person.local_name,
+            v.person.organisation,
+            v.person.title,
+            v.person.country,
+            v.person.role.value,
+            "; ".join(it.title for it in v.items),
+        )
+        for v in visitors
+    )
+    return Table(f"Visitors {site_name}", header, rows)
+
+
+VEHICLES_HEADER = (
+    "Date",
+    "Departs",
+    "Arrives",
+    "Transfer",
+    "To",
+    "Vehicle",
+    "Plate",
+    "Driver",
+    "Driver phone",
+    "Seats",
+    "Passengers",
+    "Status",
+    "#",
+    "Name",
+    "Local name",
+    "Organisation",
+    "Phone",
+    "Accessibility",
+)
+
+
+def _person_cells(n: int, p: Participant) -> tuple[Cell, ...]:
+    return (n, p.full_name, p.local_name, p.organisation, p.phone, p.accessibility)
+
+
+def vehicles_table(snap: TourSnapshot, manifests: Sequence[TransferManifest]) -> Table:
+    """One line per seat taken, transfer by transfer; a vehicle's status says OK or how
+    over-full it is, and travellers without a vehicle come last as UNASSIGNED."""
+    rows: list[tuple[Cell, ...]] = []
+    for m in manifests:
+        start, end = local_start(snap, m.item), local_end(snap, m.item)
+        transfer: tuple[Cell, ...] = (
+            start.date().isoformat(),
+            start.strftime("%H:%M"),
+            end.strftime("%H:%M"),
+            m.item.title,
+            m.destination.name if m.destination else "",
+        )
+        for load in m.loads:
+            v = load.vehicle
+            status = (
+                f"OVER-FULL by {load.over_by} ({load.riders} for {v.seats} seats)"
+                if load.over_by
+                else "OK"
+            )
+            vehicle: tuple[Cell, ...] = (
+                v.name,
+                v.plate,
+                load.driver.full_name if load.driver else "",
+                load.driver.phone if load.driver else "",
+                v.seats,
+                load.riders,
+            )
+            for n, p in enumerate(load.passengers, 1):
+                rows.append((*transfer, *vehicle, status, *_person_cells(n, p)))
+            for n, p in enumerate(load.not_attending, len(load.passengers) + 1):
+                note = "NOT ON THIS TRANSFER" + ("" if status == "OK" else f"; {status}")
+                rows.append((*transfer, *vehicle, note, *_person_cells(n, p)))
+        for n, p in enumerate(m.unassigned, 1):
+            rows.append((*transfer, "", "", "", "", None, None, "UNASSIGNED", *_person_cells(n, p)))
+    return Table("Vehicles", VEHICLES_HEADER, tuple(rows))
+
+
+def rooming_table(stays: Sequence[Stay]) -> Table:
+    header = (
+        "Hotel",
+        "Check-in",
+        "Check-out",
+        "Nights",
+        "Name",
+        "Local name",
+        "Organisation",
+        "Title",
+        "Role",
+        "VIP",
+        "Accessibility",
+    )
+    rows = tuple(
+        (
+            s.site.name if s.site else "",
+            s.check_in.isoformat(),
+            s.check_out.isoformat(),
+            s.nights,
+            s.person.full_name,
+            s.person.local_name,
+            s.person.organisation,
+            s.person.title,
+            s.person.role.value,
+            _yes(s.person.is_vip),
+            s.person.accessibility,
+        )
+        for s in stays
+    )
+    return Table("Rooming", header, rows)
+
+
+def dietary_table(snap: TourSnapshot, meals: Sequence[MealNeeds]) -> Table:
+    """Per meal: the covers, how many need nothing special, then each requirement with
+    its count and the people who have it."""
+    header = ("Date", "Time", "Meal", "Venue", "Covers", "Kind", "Requirement", "Count", "Who")
+    rows: list[tuple[Cell, ...]] = []
+    for m in meals:
+        start = local_start(snap, m.item)
+        meal: tuple[Cell, ...] = (
+            start.date().isoformat(),
+            start.strftime("%H:%M"),
+            m.item.title,
+            m.site.name if m.site else "",
+            m.covers,
+        )
+        rows.append((*meal, "dietary", "No special diet", m.standard, ""))
+        for need in m.needs:
+            who = ", ".join(p.full_name for p in need.people)
+            rows.append((*meal, need.kind, need.text, len(need.people), who))
+    return Table("Dietary", header, tuple(rows))
