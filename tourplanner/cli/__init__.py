@@ -97,6 +97,7 @@ def _command_modules() -> list[Any]:
         geocode_commands,
         optimize_commands,
         pdf_commands,
+        send_commands,
         sheet_commands,
         sync_commands,
     )
@@ -109,6 +110,7 @@ def _command_modules() -> list[Any]:
         sync_commands,
         pdf_commands,
         sheet_commands,
+        send_commands,
     ]
 
 

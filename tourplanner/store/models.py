@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from tourplanner.core.dispatch import DispatchKind, DispatchResult
 from tourplanner.core.enums import (
     AttendanceRole,
     AttendanceScope,
@@ -460,3 +461,64 @@ class VehicleAssignment(Base):
 
     # A person rides one vehicle per transfer; the constraint's index also serves item_id.
     __table_args__ = (UniqueConstraint("item_id", "participant_id"),)
+
+
+class Dispatch(Base):
+    """One message sent (or tried, or written by a dry run) to one recipient.
+
+    It records what the message carried, so a later run can tell who has an older
+    version: ``pdf_hash`` is the briefing's content hash (for a host of several sites, a
+    hash of their briefings' hashes) and ``items`` maps each calendar item's UID to its
+    SEQUENCE, local start and end, title, status and place. ``recipient_key`` is
+    ``person:KEY`` or ``site:KEY``: it survives a participant being deleted (the id is
+    then cleared) and is what "their last dispatch" is looked up by.
+    """
+
+    __tablename__ = "dispatch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    recipient_key: Mapped[str] = mapped_column(String(140))
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    site_id: Mapped[int | None] = mapped_column(
+        ForeignKey("site.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(320), default="")
+    kind: Mapped[DispatchKind] = mapped_column(_enum(DispatchKind, "dispatch_kind"))
+    pdf_hash: Mapped[str] = mapped_column(String(64), default="")
+    items: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    result: Mapped[DispatchResult] = mapped_column(_enum(DispatchResult, "dispatch_result"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(300), default="")
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    __table_args__ = (
+        # "The last dispatch of each recipient" reads this index in order.
+        Index("ix_dispatch_tour_recipient", "tour_id", "recipient_key", "sent_at"),
+        CheckConstraint("length(recipient_key) > 0", name="recipient_not_empty"),
+        CheckConstraint("length(pdf_hash) IN (0, 64)", name="hash_is_sha256"),
+    )
+
+
+class MailTemplate(Versioned, Base):
+    """A tour's own subject and body for one kind of message in one language; without a
+    row the built-in template (``core.templates``) is used."""
+
+    __tablename__ = "mail_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    kind: Mapped[DispatchKind] = mapped_column(_enum(DispatchKind, "mail_template_kind"))
+    language: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(String(300))
+    body_text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "kind", "language"),
+        CheckConstraint("language IN ('en', 'zh')", name="language_known"),
+        CheckConstraint("length(subject) > 0", name="subject_not_empty"),
+    )

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 
 from tourplanner.core import model
+from tourplanner.core.changes import ItemState, items_from_json
+from tourplanner.core.dispatch import DispatchKind, DispatchResult
 from tourplanner.core.enums import AttendanceRole, AttendanceScope
+from tourplanner.core.templates import MailTemplate
 from tourplanner.store import models as orm
 
 
@@ -221,4 +226,53 @@ def vehicle(row: orm.Vehicle) -> model.Vehicle:
 def vehicle_assignment(row: orm.VehicleAssignment) -> model.VehicleAssignment:
     return model.VehicleAssignment(
         vehicle_id=row.vehicle_id, item_id=row.item_id, participant_id=row.participant_id
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchRecord:
+    """One row of ``dispatch`` as a plain value (see ``orm.Dispatch``)."""
+
+    id: int
+    tour_id: int
+    recipient_key: str
+    participant_id: int | None
+    site_id: int | None
+    name: str
+    address: str
+    kind: DispatchKind
+    pdf_hash: str
+    items: Mapping[str, ItemState]
+    result: DispatchResult
+    reason: str
+    message_id: str
+    sent_at: datetime
+
+
+def dispatch(row: orm.Dispatch) -> DispatchRecord:
+    return DispatchRecord(
+        id=row.id,
+        tour_id=row.tour_id,
+        recipient_key=row.recipient_key,
+        participant_id=row.participant_id,
+        site_id=row.site_id,
+        name=row.name,
+        address=row.address,
+        kind=DispatchKind(row.kind),
+        pdf_hash=row.pdf_hash,
+        items=MappingProxyType(items_from_json(row.items)),
+        result=DispatchResult(row.result),
+        reason=row.reason,
+        message_id=row.message_id,
+        sent_at=row.sent_at,
+    )
+
+
+def mail_template(row: orm.MailTemplate) -> MailTemplate:
+    return MailTemplate(
+        kind=DispatchKind(row.kind),
+        language=row.language,
+        subject=row.subject,
+        body=row.body_text,
+        custom=True,
     )

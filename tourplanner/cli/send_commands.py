@@ -1,0 +1,287 @@
+"""`tourplanner send`, `tourplanner dispatches` and `tourplanner mail-template`: email each
+delegate and host their briefing and calendar, see what was sent, edit the mail text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tourplanner.core.dispatch import UpdateStatus
+from tourplanner.core.errors import ValidationError
+from tourplanner.services.briefings import LANGUAGES, PAPERS, PdfOptions
+from tourplanner.services.database import Database
+from tourplanner.services.dispatches import list_dispatches
+from tourplanner.services.files import read_input
+from tourplanner.services.mail_templates import (
+    PLACEHOLDERS,
+    MailTemplate,
+    get_mail_template,
+    reset_mail_template,
+    save_mail_template,
+)
+from tourplanner.services.mailing import (
+    ALL,
+    SMTP_PASSWORD_ENV,
+    SMTP_URL_ENV,
+    RecipientResult,
+    mail_plan,
+    resolve_smtp_password,
+    send_mail,
+    smtp_settings,
+)
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+SEND_DESCRIPTION = f"""\
+Email every delegate their PDF briefing and their calendar (.ics), and every host the
+host briefing and calendar of each site they host, with a short text in the recipient's
+language (Chinese when it is their first language, English otherwise).
+
+--to delegates, hosts, a participant's key, or a site's key (that site's hosts). Hosts
+are the people the tour names as host of a site's items; a site that names none is
+written to its contact email.
+
+Each message is recorded. A run sends to everyone who has not yet received their current
+version, so running a broken-off run again sends only the rest, and nobody gets the same
+version twice. --changed-only sends only updates: to people whose briefing or calendar
+changed since their last message (see: tourplanner dispatches TOUR); each update lists
+what changed. --resend sends to everyone again.
+
+The SMTP server comes from --smtp URL or ${SMTP_URL_ENV}:
+  smtp://USER@HOST[:587]     STARTTLS (the default port is 587)
+  smtps://USER@HOST[:465]    TLS from the start
+  ...?security=none          no encryption (a password only to a server on this machine)
+  ...?from=ADDRESS           the sender (default: the tour's organiser email, or --from)
+Leave out USER@ for a server that needs no login. The password is never part of the URL:
+it is read from the variable named by --password-env, else ${SMTP_PASSWORD_ENV}, else the
+system keyring (store it with: keyring set tourplanner-smtp USER). It is never stored,
+printed or logged.
+
+--dry-run -o DIR writes each message as an .eml file in DIR instead of sending it.
+
+Exit code: 0 everything went out, 1 some message failed or was not sent (each has one
+line saying why; a bad address is caught before sending), 2 nothing could be sent (one
+line on stderr: the server cannot be reached, the login was refused, ...)."""
+
+
+def register(groups: Any) -> None:
+    """Add ``send``, ``dispatches`` and ``mail-template``."""
+    p = groups.commands.add_parser(
+        "send",
+        help="email briefings and calendars to delegates and hosts",
+        description=SEND_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar="WHO",
+        help="delegates, hosts, a participant's key or a site's key",
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--changed-only",
+        action="store_true",
+        help="only people whose briefing or calendar changed since their last message",
+    )
+    which.add_argument(
+        "--resend", action="store_true", help="send to everyone, even who has this version"
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="write .eml files to -o DIR instead of sending"
+    )
+    p.add_argument("-o", "--output", metavar="DIR", help="the folder for --dry-run")
+    p.add_argument("--smtp", metavar="URL", help=f"the SMTP server (default ${SMTP_URL_ENV})")
+    p.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=f"environment variable holding the SMTP password (default ${SMTP_PASSWORD_ENV}, "
+        "then the system keyring)",
+    )
+    p.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADDRESS",
+        help="the sender address (default: the URL's from=, else the tour's organiser email)",
+    )
+    p.add_argument(
+        "--paper", choices=list(PAPERS), default="a4", help="briefing paper (default a4)"
+    )
+    p.add_argument(
+        "--pdf-lang",
+        choices=list(LANGUAGES),
+        default="both",
+        help="briefing labels in English, Chinese or both (default both)",
+    )
+    p.set_defaults(run=cmd_send)
+
+    p = groups.commands.add_parser(
+        "dispatches",
+        help="what was emailed to whom, and who needs an update",
+        description="List every message sent (or tried, or written by a dry run) for a tour, "
+        "then who needs an update: people whose briefing or calendar changed since their "
+        "last message, with what changed.",
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument(
+        "--to",
+        default=ALL,
+        metavar="WHO",
+        help="whose status to show: all (default), delegates, hosts or a key",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.set_defaults(run=cmd_dispatches)
+
+    known = ", ".join("{" + n + "}" for n in sorted(set().union(*PLACEHOLDERS.values())))
+    p = groups.commands.add_parser(
+        "mail-template",
+        help="show or change the subject and text of a tour's emails",
+        description="Show the subject and body used for one kind of message in one language "
+        "(the tour's own, or the built-in default), or change it. Placeholders: "
+        f"{known} ({{sites}} in host mail only; {{changes}} is where an update lists what "
+        "changed). An unknown placeholder is refused. Write {{ and }} for literal braces.",
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument("--kind", required=True, choices=["delegate", "host"], help="which mail")
+    p.add_argument("--lang", required=True, choices=["en", "zh"], help="which language")
+    p.add_argument("--subject", metavar="TEXT", help="the new subject")
+    p.add_argument("--body-file", metavar="FILE", help="the new body, from a UTF-8 file")
+    p.add_argument("--reset", action="store_true", help="go back to the built-in default")
+    p.set_defaults(run=cmd_mail_template)
+
+
+def _print_result(done: int, total: int, result: RecipientResult) -> None:
+    print(f"[{done}/{total}] {result.line()}", flush=True)
+    if result.changes:
+        for line in result.changes:
+            print(f"        - {line}", flush=True)
+
+
+def cmd_send(db: Database, args: argparse.Namespace) -> int:
+    if args.dry_run and not args.output:
+        raise ValidationError("--dry-run needs -o DIR, the folder for the .eml files")
+    if args.output and not args.dry_run:
+        raise ValidationError("-o DIR is only for --dry-run")
+    settings = None if args.dry_run else smtp_settings(args.smtp)
+    user = settings.user if settings is not None else None
+
+    def password() -> str:
+        assert user is not None
+        return resolve_smtp_password(user, args.password_env)
+
+    if settings is not None:
+        print(f"Sending through {settings.describe()}", flush=True)
+    report = send_mail(
+        db,
+        args.tour,
+        args.to,
+        smtp=settings,
+        password=password if user else None,
+        dry_run=args.output if args.dry_run else None,
+        sender=args.sender,
+        changed_only=args.changed_only,
+        resend=args.resend,
+        pdf_options=PdfOptions(paper=args.paper, lang=args.pdf_lang),
+        progress=_print_result,
+    )
+    # Those who already have their version are only counted: on a large tour, listing
+    # them would bury the lines that matter.
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_dispatches(db: Database, args: argparse.Namespace) -> int:
+    records = list_dispatches(db, args.tour)
+    plan = mail_plan(db, args.tour, args.to)
+    if args.to != ALL:  # only the records of the recipients asked about
+        wanted = {(e.recipient.key, e.recipient.kind) for e in plan.entries}
+        records = [r for r in records if (r.recipient_key, r.kind) in wanted]
+    if args.json:
+        out = {
+            "dispatches": [
+                {
+                    "sent_at": r.sent_at.isoformat(),
+                    "result": r.result.value,
+                    "kind": r.kind.value,
+                    "recipient": r.recipient_key,
+                    "name": r.name,
+                    "address": r.address,
+                    "pdf_hash": r.pdf_hash,
+                    "items": {uid: s.sequence for uid, s in r.items.items()},
+                    "reason": r.reason,
+                }
+                for r in records
+            ],
+            "recipients": [
+                {
+                    "recipient": e.recipient.key,
+                    "kind": e.recipient.kind.value,
+                    "name": e.recipient.name,
+                    "address": e.recipient.address,
+                    "status": e.status.value,
+                    "changes": e.change_lines(),
+                }
+                for e in plan.entries
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not records:
+        print(f"Nothing has been sent for {args.tour} yet.")
+    else:
+        print(f"{'WHEN':<19}  {'RESULT':<8}  {'KIND':<8}  RECIPIENT")
+        for r in records:
+            when = r.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            shown = f"{r.name} <{r.address}>" if r.address else f"{r.name} (no address)"
+            line = f"{when:<19}  {r.result.value:<8}  {r.kind.value:<8}  {shown}"
+            print(line + (f": {r.reason}" if r.reason else ""))
+    changed = plan.with_status(UpdateStatus.CHANGED)
+    new = plan.with_status(UpdateStatus.NEW)
+    current = plan.with_status(UpdateStatus.CURRENT)
+    print()
+    if changed:
+        print(f"Needs an update ({len(changed)}): changed since their last message")
+        for e in changed:
+            print(f"  {e.recipient.kind.value:<8}  {e.recipient.shown}")
+            for line in e.change_lines():
+                print(f"            - {line}")
+    else:
+        print("Needs an update: nobody.")
+    if new:
+        print(f"Never sent ({len(new)}): " + ", ".join(e.recipient.name for e in new))
+    print(f"Up to date: {len(current)}.")
+    return EXIT_OK
+
+
+def _show(template: MailTemplate) -> None:
+    origin = "this tour's own" if template.custom else "built-in default"
+    print(f"# {template.kind.value} mail, {template.language} ({origin})")
+    print(f"Subject: {template.subject}")
+    print()
+    print(template.body)
+
+
+def cmd_mail_template(db: Database, args: argparse.Namespace) -> int:
+    if args.reset and (args.subject is not None or args.body_file is not None):
+        raise ValidationError("--reset cannot be combined with --subject or --body-file")
+    if args.reset:
+        _show(reset_mail_template(db, args.tour, args.kind, args.lang))
+        return EXIT_OK
+    if args.subject is None and args.body_file is None:
+        _show(get_mail_template(db, args.tour, args.kind, args.lang))
+        return EXIT_OK
+    current = get_mail_template(db, args.tour, args.kind, args.lang)
+    body = current.body
+    if args.body_file is not None:
+        raw = sys.stdin.buffer.read() if args.body_file == "-" else read_input(args.body_file)
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(f"{args.body_file}: not UTF-8 text") from None
+    subject = args.subject if args.subject is not None else current.subject
+    _show(save_mail_template(db, args.tour, args.kind, args.lang, subject, body))
+    return EXIT_OK

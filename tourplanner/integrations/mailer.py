@@ -1,0 +1,547 @@
+"""Sending email over SMTP (smtplib) and building the messages (email.message).
+
+Settings come from a URL: ``smtp://user@host:port`` (STARTTLS, port 587 by default),
+``smtps://user@host:port`` (TLS from the start, port 465), with ``?security=none`` for a
+server without encryption (allowed with a password only on this machine), ``?from=ADDR``
+for the sender and ``?timeout=S``. A URL never holds the password: it comes from an
+environment variable or the system keyring (service ``tourplanner-smtp``), is handed to
+``SmtpMailer`` for the login only, and is never part of a message, a repr or an error.
+
+Every failure is a ``MailError`` whose message is one readable line; the server's own
+reply (code and text) is kept for a refused recipient or message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+import smtplib
+import socket
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from enum import StrEnum
+from types import TracebackType
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from tourplanner.core.errors import TourplannerError, ValidationError
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "KEYRING_SERVICE",
+    "Attachment",
+    "ConnectionLost",
+    "InvalidAddress",
+    "MailAuthError",
+    "MailConnectionError",
+    "MailError",
+    "MessageRefused",
+    "RecipientRefused",
+    "Security",
+    "SenderRefused",
+    "SmtpMailer",
+    "SmtpSettings",
+    "build_message",
+    "check_address",
+    "keyring_password",
+    "message_bytes",
+    "parse_smtp_url",
+]
+
+KEYRING_SERVICE = "tourplanner-smtp"
+DEFAULT_TIMEOUT = 30.0
+
+
+class MailError(TourplannerError):
+    """Mail could not be sent; the message says why in one line."""
+
+
+class MailConnectionError(MailError):
+    """The server could not be reached, or TLS with it failed, before anything was sent."""
+
+
+class MailAuthError(MailError):
+    """The server refused the login, or a login is needed and impossible."""
+
+
+class ConnectionLost(MailError):
+    """The connection broke while sending: this message and the rest were not sent."""
+
+
+class SenderRefused(MailError):
+    """The server refused the sender address: no message of this batch can go out."""
+
+
+class MessageRefused(MailError):
+    """The server refused this one message (its content or size, or all its recipients).
+
+    ``code`` and ``reason`` are the server's reply."""
+
+    def __init__(self, message: str, code: int | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.reason = reason
+
+
+class RecipientRefused(MessageRefused):
+    """The server refused the recipient's address (a 5xx or 4xx reply to RCPT TO)."""
+
+
+class InvalidAddress(ValidationError):
+    """An email address that cannot be used; caught before anything is sent."""
+
+
+class Security(StrEnum):
+    NONE = "none"  # plain SMTP: only for a server on this machine or a trusted relay
+    STARTTLS = "starttls"  # plain connection upgraded to TLS before anything else
+    SSL = "ssl"  # TLS from the first byte ("implicit TLS", smtps)
+
+
+DEFAULT_PORTS = {Security.NONE: 25, Security.STARTTLS: 587, Security.SSL: 465}
+SCHEMES = {"smtp": Security.STARTTLS, "smtps": Security.SSL}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    """Where and how to send. ``user`` None means no login; ``sender`` None means the
+    caller picks the From address (the tour's organiser). There is no password field on
+    purpose: it must not end up wherever settings are stored."""
+
+    host: str
+    port: int = 587
+    security: Security = Security.STARTTLS
+    user: str | None = None
+    sender: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+
+    def describe(self) -> str:
+        """The settings as they may be shown: 'smtp://user@host:587 (starttls)'."""
+        scheme = "smtps" if self.security is Security.SSL else "smtp"
+        who = f"{self.user}@" if self.user else ""
+        return f"{scheme}://{who}{self.host}:{self.port} ({self.security.value})"
+
+
+def parse_smtp_url(url: str) -> SmtpSettings:
+    """Read SMTP settings from a URL (see the module's docstring). Raises ValidationError
+    with one line for anything it cannot use; the URL is never echoed in case it holds a
+    password."""
+    try:
+        parts = urlsplit(url.strip())
+        port_text = parts.port
+    except ValueError as e:
+        raise ValidationError(f"invalid SMTP URL: {e}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in SCHEMES:
+        raise ValidationError(
+            f"unsupported SMTP URL scheme {scheme or '(none)'!r}: use smtp://user@host:port "
+            "(STARTTLS) or smtps://user@host:port (TLS)"
+        )
+    if parts.password is not None:
+        raise ValidationError(
+            "the SMTP URL must not hold a password: put it in an environment variable "
+            "(--password-env VAR) or the system keyring"
+        )
+    if not parts.hostname:
+        raise ValidationError("the SMTP URL names no host: use smtp://user@host:port")
+    if parts.path not in ("", "/") or parts.fragment:
+        raise ValidationError("the SMTP URL must not have a path: use smtp://user@host:port")
+    security = SCHEMES[scheme]
+    sender: str | None = None
+    timeout = DEFAULT_TIMEOUT
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key == "security":
+            try:
+                security = Security(value.lower())
+            except ValueError:
+                raise ValidationError(
+                    f"SMTP URL: security must be none, starttls or ssl, not {value!r}"
+                ) from None
+        elif key == "from":
+            sender = check_address(value)
+        elif key == "timeout":
+            timeout = _timeout(value)
+        else:
+            raise ValidationError(
+                f"SMTP URL: unknown setting {key!r} (known: security, from, timeout)"
+            )
+    if scheme == "smtps" and security is not Security.SSL:
+        raise ValidationError("SMTP URL: smtps:// always uses TLS; use smtp:// with ?security=")
+    user = unquote(parts.username) if parts.username else None
+    port = port_text or DEFAULT_PORTS[security]
+    return SmtpSettings(parts.hostname, port, security, user, sender, timeout)
+
+
+def _timeout(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 600:
+        raise ValidationError(f"SMTP URL: timeout must be more than 0 and at most 600 s: {text!r}")
+    return value
+
+
+# -- addresses --------------------------------------------------------------------------
+
+_ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+
+
+def check_address(address: str) -> str:
+    """``address`` as a bare addr-spec ('name@example.org'), or InvalidAddress saying what
+    is wrong. Deliberately strict: a dotted domain, an ASCII local part without quotes
+    (what every mail server accepts), no display name, no spaces."""
+    text = address.strip()
+    if not text:
+        raise InvalidAddress("no email address")
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    if any(ch.isspace() or ord(ch) < 32 for ch in text):
+        raise InvalidAddress(f"invalid email address {shown!r}: it contains a space")
+    if text.count("@") != 1:
+        raise InvalidAddress(f"invalid email address {shown!r}: it needs exactly one @")
+    local, domain = text.split("@")
+    if not local or not domain:
+        raise InvalidAddress(f"invalid email address {shown!r}: something is missing around @")
+    if len(local) > 64 or not _ATEXT.match(local):
+        raise InvalidAddress(f"invalid email address {shown!r}: the part before @ is not valid")
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidAddress(f"invalid email address {shown!r}: the domain is not valid") from None
+    labels = ascii_domain.rstrip(".").split(".")
+    if len(labels) < 2 or len(ascii_domain) > 253 or not all(_LABEL.match(x) for x in labels):
+        raise InvalidAddress(f"invalid email address {shown!r}: the domain is not valid")
+    if parseaddr(text)[1] != text:
+        raise InvalidAddress(f"invalid email address {shown!r}")
+    return text
+
+
+# -- messages ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file to attach: ``content_type`` like 'application/pdf' or
+    'text/calendar; method=PUBLISH' (parameters after the type are kept)."""
+
+    filename: str
+    data: bytes = field(repr=False)
+    content_type: str
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1] if "@" in address else "localhost"
+
+
+def build_message(
+    *,
+    sender: str,
+    sender_name: str,
+    to: str,
+    to_name: str,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    attachments: Sequence[Attachment] = (),
+    reply_to: str | None = None,
+    language: str | None = None,
+    when: datetime | None = None,
+    message_id: str | None = None,
+) -> EmailMessage:
+    """One message: a text body (and an HTML alternative), then the attachments.
+
+    Names are put in the headers with their own encoding, so a name holding quotes,
+    commas or Chinese characters cannot break them; a line break in the subject is
+    refused by ``email`` itself, and callers give one-line subjects."""
+    msg = EmailMessage()
+    msg["From"] = Address(display_name=sender_name.strip(), addr_spec=sender)
+    msg["To"] = Address(display_name=to_name.strip(), addr_spec=to)
+    if reply_to and reply_to.casefold() != sender.casefold():
+        msg["Reply-To"] = Address(addr_spec=reply_to)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when or datetime.now(UTC))
+    msg["Message-ID"] = message_id or make_msgid(domain=_domain(sender))
+    msg.set_content(text)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    for attachment in attachments:
+        kind, _, rest = attachment.content_type.partition(";")
+        maintype, _, subtype = kind.strip().partition("/")
+        params: dict[str, str] = {}
+        for piece in rest.split(";"):
+            if "=" in piece:
+                name, _, value = piece.partition("=")
+                params[name.strip()] = value.strip()
+        msg.add_attachment(
+            attachment.data,
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment.filename,
+            params=params,
+        )
+    if language:  # after the parts are made: making them moves Content-* headers inward
+        msg["Content-Language"] = language
+    return msg
+
+
+def message_bytes(msg: EmailMessage) -> bytes:
+    """The message as it goes on the wire (CRLF line ends), e.g. for an .eml file."""
+    return msg.as_bytes(policy=policy.SMTP)
+
+
+# -- sending ----------------------------------------------------------------------------
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _reply(code: int | None, text: bytes | str) -> str:
+    message = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    line = " ".join(message.split())
+    return f"{code} {line}".strip() if code is not None else line
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+class SmtpMailer:
+    """One SMTP session for a batch of messages: connect (and log in) once, send each.
+
+    Use as a context manager, or call ``connect`` and ``close``. ``send`` raises
+    ``RecipientRefused`` / ``MessageRefused`` for a message the server refused (the
+    session stays usable), ``SenderRefused`` or ``ConnectionLost`` when no further
+    message can go out on this session."""
+
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        password: str | None = None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.settings = settings
+        self._password = password
+        self._context = ssl_context
+        self._smtp: smtplib.SMTP | None = None
+
+    def __repr__(self) -> str:  # never the password
+        return f"SmtpMailer({self.settings.describe()})"
+
+    def __enter__(self) -> SmtpMailer:
+        self.connect()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def connected(self) -> bool:
+        return self._smtp is not None
+
+    def connect(self) -> None:
+        """Open the session, upgrade it to TLS as the settings say, and log in."""
+        s = self.settings
+        where = f"{s.host}:{s.port}"
+        if s.user and not self._password:
+            raise MailAuthError(f"no password for SMTP user {s.user!r}")
+        if s.user and s.security is Security.NONE and not _is_loopback(s.host):
+            raise MailAuthError(
+                f"refusing to send the SMTP password unencrypted to {s.host}: use smtps:// or "
+                "smtp:// (STARTTLS), or security=none only for a server on this machine"
+            )
+        context = self._context or ssl.create_default_context()
+        smtp: smtplib.SMTP | None = None
+        try:
+            if s.security is Security.SSL:
+                smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
+            else:
+                smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            smtp.ehlo()
+            if s.security is Security.STARTTLS:
+                if not smtp.has_extn("starttls"):
+                    raise MailConnectionError(
+                        f"the SMTP server {where} does not offer STARTTLS; use smtps:// or, "
+                        "for a server on this machine, ?security=none"
+                    )
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if s.user:
+                self._login(smtp, s.user, where)
+        except MailError:
+            _quietly_close(smtp)
+            raise
+        except socket.gaierror:
+            raise MailConnectionError(f"cannot find the SMTP server {s.host!r}") from None
+        except ConnectionRefusedError:
+            raise MailConnectionError(f"the SMTP server {where} refused the connection") from None
+        except TimeoutError:
+            _quietly_close(smtp)
+            raise MailConnectionError(
+                f"no answer from the SMTP server {where} within {s.timeout:g} s"
+            ) from None
+        except ssl.SSLError as e:
+            _quietly_close(smtp)
+            raise MailConnectionError(
+                f"TLS with the SMTP server {where} failed: {e.reason or _first_line(e)}"
+            ) from None
+        except smtplib.SMTPConnectError as e:
+            raise MailConnectionError(
+                f"the SMTP server {where} turned the connection away: "
+                f"{_reply(e.smtp_code, e.smtp_error)}"
+            ) from None
+        except smtplib.SMTPServerDisconnected:
+            _quietly_close(smtp)
+            raise MailConnectionError(f"the SMTP server {where} closed the connection") from None
+        except smtplib.SMTPResponseException as e:
+            _quietly_close(smtp)
+            raise MailConnectionError(
+                f"the SMTP server {where} answered {_reply(e.smtp_code, e.smtp_error)}"
+            ) from None
+        except (smtplib.SMTPException, OSError) as e:
+            _quietly_close(smtp)
+            raise MailConnectionError(
+                f"cannot use the SMTP server {where}: {_first_line(e)}"
+            ) from None
+        self._smtp = smtp
+
+    def _login(self, smtp: smtplib.SMTP, user: str, where: str) -> None:
+        if not smtp.has_extn("auth"):
+            raise MailAuthError(
+                f"the SMTP server {where} offers no login (AUTH); remove the user from the URL "
+                "if it needs none"
+            )
+        try:
+            smtp.login(user, self._password or "")
+        except smtplib.SMTPAuthenticationError as e:
+            raise MailAuthError(
+                f"the SMTP server {where} refused the login of {user!r}: "
+                f"{_reply(e.smtp_code, e.smtp_error)}"
+            ) from None
+        except smtplib.SMTPNotSupportedError:
+            raise MailAuthError(f"the SMTP server {where} offers no login we can use") from None
+        except smtplib.SMTPException as e:
+            raise MailAuthError(
+                f"logging in to the SMTP server {where} failed: {_first_line(e)}"
+            ) from None
+
+    def send(self, msg: EmailMessage) -> None:
+        """Send one message to the recipients in its headers."""
+        if self._smtp is None:
+            self.connect()
+        smtp = self._smtp
+        assert smtp is not None
+        try:
+            refused = smtp.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as e:
+            # One recipient per message here: "all refused" is that one.
+            address, (code, text) = next(iter(e.recipients.items()))
+            reason = _reply(code, text)
+            raise RecipientRefused(
+                f"the server refused {address}: {reason}", code, reason
+            ) from None
+        except smtplib.SMTPSenderRefused as e:
+            self._drop()
+            raise SenderRefused(
+                f"the server refused the sender {e.sender}: {_reply(e.smtp_code, e.smtp_error)}"
+            ) from None
+        except smtplib.SMTPDataError as e:
+            reason = _reply(e.smtp_code, e.smtp_error)
+            raise MessageRefused(
+                f"the server refused the message: {reason}", e.smtp_code, reason
+            ) from None
+        except smtplib.SMTPServerDisconnected as e:
+            self._drop()
+            detail = _first_line(e)
+            raise ConnectionLost(f"the SMTP server closed the connection ({detail})") from None
+        except smtplib.SMTPResponseException as e:
+            reason = _reply(e.smtp_code, e.smtp_error)
+            if e.smtp_code == 421:  # the server is closing the session
+                self._drop()
+                raise ConnectionLost(f"the SMTP server closed the session: {reason}") from None
+            raise MessageRefused(
+                f"the server refused the message: {reason}", e.smtp_code, reason
+            ) from None
+        except (OSError, smtplib.SMTPException) as e:
+            self._drop()
+            raise ConnectionLost(
+                f"the connection to the SMTP server broke: {_first_line(e)}"
+            ) from None
+        if refused:  # only possible with several recipients; kept for completeness
+            address, (code, text) = next(iter(refused.items()))
+            reason = _reply(code, text)
+            raise RecipientRefused(f"the server refused {address}: {reason}", code, reason)
+
+    def _drop(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        _quietly_close(smtp)
+
+    def close(self) -> None:
+        """Say QUIT if the session is still up; never raises."""
+        smtp, self._smtp = self._smtp, None
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            _quietly_close(smtp)
+
+
+def _quietly_close(smtp: smtplib.SMTP | None) -> None:
+    if smtp is None:
+        return
+    with contextlib.suppress(OSError):
+        smtp.close()
+
+
+# -- the password -----------------------------------------------------------------------
+
+
+def keyring_password(user: str) -> str:
+    """The password stored in the system keyring for ``user`` under the service
+    ``tourplanner-smtp`` (``keyring set tourplanner-smtp USER`` stores it).
+
+    Raises MailAuthError with a clear line when the keyring package is missing, when this
+    system has no usable keyring backend, or when no password is stored."""
+    try:
+        import keyring
+        from keyring.backends import fail, null
+        from keyring.errors import KeyringError
+    except ImportError:
+        raise MailAuthError(
+            "no SMTP password: give --password-env VAR (the 'keyring' package that reads "
+            "the system keyring is not installed)"
+        ) from None
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        raise MailAuthError(
+            "no SMTP password: give --password-env VAR (no system keyring is available here)"
+        )
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, user)
+    except KeyringError as e:
+        raise MailAuthError(f"the system keyring could not be read: {_first_line(e)}") from None
+    if not password:
+        raise MailAuthError(
+            f"no SMTP password for {user!r} in the system keyring; store one with "
+            f"'keyring set {KEYRING_SERVICE} {user}' or give --password-env VAR"
+        )
+    return password

@@ -1,0 +1,761 @@
+"""Send each delegate their briefing and calendar, and each host theirs, by email.
+
+Who gets what:
+
+* A **delegate** (a participant whose role is delegate and who attends at least one item)
+  gets one message: their PDF briefing, their calendar (``text/calendar; method=PUBLISH``,
+  an .ics attachment named as the QR code in the briefing says), and a short text and
+  HTML body in their language: Chinese when Chinese is the first of their languages,
+  English otherwise.
+* A **host** is whoever the tour names as host of a site's items (a participant attending
+  them in the role host). Each host gets one message with, for every site they host, the
+  site's host briefing and its calendar of visits. A site whose items name no host is
+  written to its published contact (the site's contact email) instead: nobody at a site
+  receives the same briefing twice, and a site with a named host does not also get it at
+  its front desk. Only sites with items that go ahead get host mail.
+* ``--to PERSON_KEY`` sends that person whatever they would get as a delegate or host;
+  someone who is neither (an interpreter, say) gets the delegate-style message with their
+  own briefing and calendar. ``--to SITE_KEY`` sends the messages of that site's hosts.
+
+Every message is recorded (``dispatch``) with what it carried: the briefing's content
+hash and each calendar item's SEQUENCE (with its time, title and place). A recipient's
+current version is compared with their last successful dispatch: *new* (never sent),
+*changed* (another briefing, another calendar, or another address) or *current*. A run
+sends to new and changed recipients (``changed_only``: changed ones only; ``resend``:
+everyone), so rerunning a run that broke off sends only what it did not finish, and nobody
+receives the same version twice. An update carries "What changed since the last version".
+
+Failures: a bad address is caught before anything is sent; a recipient the server refuses
+is recorded as failed with the server's reply and the others still go out; a broken
+connection stops the run (the message in flight is recorded as failed, the rest are left
+for the rerun). Each failure is one readable line. Passwords are used for the SMTP login
+only: never stored, printed or logged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from enum import StrEnum
+from hashlib import sha256
+from pathlib import Path
+
+from tourplanner.core.changes import Change, ItemState, change_lines, content_differs, diff
+from tourplanner.core.dispatch import (
+    DispatchKind,
+    DispatchResult,
+    UpdateStatus,
+    has_cjk,
+    mail_language,
+)
+from tourplanner.core.enums import AttendanceRole
+from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.templates import (
+    MailTemplate,
+    check_template,
+    compose,
+    format_dates,
+)
+from tourplanner.core.timeutil import item_zone
+from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection, selected_items
+from tourplanner.export.pdf import (
+    Facts,
+    PdfOptions,
+    TourIndex,
+    content_hash,
+    person_stems,
+    render,
+    require_items,
+    site_stems,
+)
+from tourplanner.integrations.mailer import (
+    Attachment,
+    ConnectionLost,
+    InvalidAddress,
+    MessageRefused,
+    SenderRefused,
+    SmtpMailer,
+    SmtpSettings,
+    build_message,
+    check_address,
+    keyring_password,
+    message_bytes,
+    parse_smtp_url,
+)
+from tourplanner.services.database import Database
+from tourplanner.services.dispatches import NewDispatch, last_sent, record_dispatch
+from tourplanner.services.files import atomic_write
+from tourplanner.services.mail_templates import load_templates
+from tourplanner.services.tours import load_snapshot
+from tourplanner.store.records import DispatchRecord
+
+__all__ = [
+    "ALL",
+    "DELEGATES",
+    "HOSTS",
+    "SMTP_PASSWORD_ENV",
+    "SMTP_URL_ENV",
+    "MailPlan",
+    "Outcome",
+    "PlannedMail",
+    "ProgressCallback",
+    "Recipient",
+    "RecipientResult",
+    "SendReport",
+    "SmtpSettings",
+    "mail_plan",
+    "parse_smtp_url",
+    "resolve_smtp_password",
+    "send_mail",
+    "smtp_settings",
+]
+
+DELEGATES = "delegates"
+HOSTS = "hosts"
+ALL = "all"
+SMTP_URL_ENV = "TOURPLANNER_SMTP_URL"
+SMTP_PASSWORD_ENV = "TOURPLANNER_SMTP_PASSWORD"
+
+PDF = "application/pdf"
+CALENDAR = "text/calendar; method=PUBLISH; charset=utf-8"
+
+
+# -- recipients and what they get ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One message's addressee. ``key`` is ``person:KEY`` or ``site:KEY`` (a site's
+    contact); ``site_ids`` are the sites a host message covers (empty for a delegate)."""
+
+    key: str
+    kind: DispatchKind
+    name: str
+    address: str
+    language: str
+    participant_id: int | None = None
+    site_ids: tuple[int, ...] = ()
+
+    @property
+    def person_key(self) -> str | None:
+        """The participant's key for ``person:KEY`` recipients."""
+        kind, _, key = self.key.partition(":")
+        return key if kind == "person" else None
+
+    @property
+    def shown(self) -> str:
+        """'Dai Jiuyue <dai.jiuyue@example.org>' for lists and messages."""
+        return f"{self.name} <{self.address}>" if self.address else f"{self.name} (no address)"
+
+
+@dataclass(frozen=True)
+class PlannedMail:
+    """A recipient's current version, compared with their last successful dispatch."""
+
+    recipient: Recipient
+    pdf_hash: str
+    items: Mapping[str, ItemState]
+    status: UpdateStatus
+    previous: DispatchRecord | None = None
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def briefing_changed(self) -> bool:
+        return self.previous is not None and self.previous.pdf_hash != self.pdf_hash
+
+    def change_lines(self) -> list[str]:
+        """The "What changed" lines of an update (empty for a first or same version)."""
+        if self.status is not UpdateStatus.CHANGED:
+            return []
+        return change_lines(self.changes, self.briefing_changed, self.recipient.language)
+
+
+@dataclass(frozen=True)
+class MailPlan:
+    tour: str
+    entries: tuple[PlannedMail, ...]
+
+    def with_status(self, *statuses: UpdateStatus) -> list[PlannedMail]:
+        return [e for e in self.entries if e.status in statuses]
+
+    @property
+    def needs_update(self) -> list[PlannedMail]:
+        """Recipients whose content changed since their last successful dispatch."""
+        return self.with_status(UpdateStatus.CHANGED)
+
+
+class _Tour:
+    """A snapshot indexed for mail: recipients, briefings' hashes, calendar items."""
+
+    def __init__(self, snapshot: TourSnapshot, pdf_options: PdfOptions) -> None:
+        require_items(snapshot)  # one clear line for a tour with nothing to brief on
+        self.snap = snapshot
+        self.index = TourIndex(snapshot)
+        self.pdf_options = pdf_options
+        self.person_stems = person_stems(snapshot)
+        self.site_stems = site_stems(snapshot)
+        self.sites = snapshot.sites_by_id
+        self.people = snapshot.participants_by_id
+
+    # -- who --
+
+    def delegates(self) -> list[Recipient]:
+        index = self.index
+        return [self.personal(p) for p in index.delegates if index.programme_of(p.id)]
+
+    def personal(self, p: Participant) -> Recipient:
+        return Recipient(
+            f"person:{p.key}",
+            DispatchKind.DELEGATE,
+            p.full_name,
+            p.email.strip(),
+            mail_language(p.languages),
+            participant_id=p.id,
+        )
+
+    def hosts(self) -> list[Recipient]:
+        index = self.index
+        named: dict[int, list[int]] = {}  # host -> their sites, in order of first visit
+        contacts: list[Recipient] = []
+        for site in index.host_sites():
+            hosts: list[int] = []
+            for item in index.site_items[site.id]:
+                hosts.extend(
+                    h for h in index.with_role(item, AttendanceRole.HOST) if h not in hosts
+                )
+            if not hosts:
+                contacts.append(self.site_contact(site))
+            for pid in hosts:
+                named.setdefault(pid, []).append(site.id)
+        people = [
+            Recipient(
+                f"person:{self.people[pid].key}",
+                DispatchKind.HOST,
+                self.people[pid].full_name,
+                self.people[pid].email.strip(),
+                mail_language(self.people[pid].languages),
+                participant_id=pid,
+                site_ids=tuple(site_ids),
+            )
+            for pid, site_ids in named.items()
+        ]
+        # Named hosts first (by their first site), then the sites written to their contact.
+        return people + contacts
+
+    def site_contact(self, site: Site) -> Recipient:
+        # A site's desk reads Chinese when the site has a Chinese name; English otherwise.
+        return Recipient(
+            f"site:{site.key}",
+            DispatchKind.HOST,
+            site.contact_name.strip() or site.name,
+            site.contact_email.strip(),
+            "zh" if has_cjk(site.local_name) else "en",
+            site_ids=(site.id,),
+        )
+
+    def audience(self, to: str) -> list[Recipient]:
+        """The recipients ``to`` names: delegates, hosts, all, a person key or a site key."""
+        if to == DELEGATES:
+            return self.delegates()
+        if to == HOSTS:
+            return self.hosts()
+        if to == ALL:
+            return self.delegates() + self.hosts()
+        person = next((p for p in self.snap.participants if p.key == to), None)
+        if person is not None:
+            key = f"person:{person.key}"
+            found = [r for r in self.delegates() + self.hosts() if r.key == key]
+            if found:
+                return found
+            if self.index.programme_of(person.id):
+                return [self.personal(person)]
+            raise ValidationError(
+                f"{person.full_name} ({person.key}) attends no items and hosts no site: "
+                "there is nothing to send them"
+            )
+        site = next((s for s in self.snap.sites if s.key == to), None)
+        if site is not None:
+            found = [r for r in self.hosts() if site.id in r.site_ids]
+            if not found:
+                raise ValidationError(f"no items take place at {site.name} ({site.key})")
+            return found
+        raise NotFoundError(
+            f"--to {to!r}: not delegates, hosts, nor a participant or site key of "
+            f"{self.snap.tour.slug}"
+        )
+
+    # -- what --
+
+    def calendar_name(self, r: Recipient) -> str:
+        assert r.person_key is not None
+        return f"{self.person_stems[r.person_key]}.ics"
+
+    def facts(self, r: Recipient) -> list[tuple[str, Facts]]:
+        """(site key or '', facts) of each briefing the recipient gets."""
+        if r.kind is DispatchKind.DELEGATE:
+            assert r.participant_id is not None
+            return [("", self.index.delegate(r.participant_id, self.calendar_name(r)))]
+        return [(self.sites[sid].key, self.index.host(sid)) for sid in r.site_ids]
+
+    def pdf_hash(self, r: Recipient) -> str:
+        hashes = [
+            (site, content_hash(f, self.pdf_options, self.index.memo)) for site, f in self.facts(r)
+        ]
+        if len(hashes) == 1:
+            return hashes[0][1]
+        # A host of several sites: one hash over each site's briefing hash.
+        joined = "\n".join(f"{site}:{h}" for site, h in hashes)
+        return sha256(joined.encode()).hexdigest()
+
+    def items(self, r: Recipient) -> dict[str, ItemState]:
+        """uid -> state of each calendar item the recipient gets (cancelled ones too,
+        since calendars keep them as cancelled)."""
+        if r.kind is DispatchKind.DELEGATE:
+            assert r.person_key is not None
+            chosen = selected_items(self.snap, Selection.person(r.person_key))
+        else:
+            chosen = []
+            for sid in r.site_ids:
+                chosen.extend(selected_items(self.snap, Selection.site(self.sites[sid].key)))
+        return {it.uid: self.state(it) for it in chosen}
+
+    def state(self, it: ScheduleItem) -> ItemState:
+        zone = item_zone(self.snap, it)
+        site = self.sites.get(it.site_id) if it.site_id is not None else None
+        return ItemState(
+            it.sequence,
+            it.starts_at.astimezone(zone).isoformat(),
+            it.ends_at.astimezone(zone).isoformat(),
+            it.title,
+            it.status.value,
+            site.name if site is not None else "",
+            it.local_title.strip(),
+            site.local_name.strip() if site is not None else "",
+        )
+
+    def plan(
+        self,
+        recipients: Sequence[Recipient],
+        sent: Mapping[tuple[str, DispatchKind], DispatchRecord],
+    ) -> tuple[PlannedMail, ...]:
+        out = []
+        for r in recipients:
+            digest, items = self.pdf_hash(r), self.items(r)
+            previous = sent.get((r.key, r.kind))
+            if previous is None:
+                out.append(PlannedMail(r, digest, items, UpdateStatus.NEW))
+                continue
+            moved_address = previous.address.casefold() != r.address.casefold()
+            changed = moved_address or content_differs(
+                previous.pdf_hash, previous.items, digest, items
+            )
+            status = UpdateStatus.CHANGED if changed else UpdateStatus.CURRENT
+            changes = diff(previous.items, items) if changed else ()
+            out.append(PlannedMail(r, digest, items, status, previous, changes))
+        return tuple(out)
+
+
+def mail_plan(
+    db: Database, tour: str, to: str = ALL, *, pdf_options: PdfOptions | None = None
+) -> MailPlan:
+    """Everyone ``to`` names (delegates, hosts, all, or a key) with their status: new,
+    changed since their last successful dispatch ("needs an update"), or current.
+    Nothing is built or sent; briefings are hashed, not rendered."""
+    snapshot = load_snapshot(db, tour)
+    mail = _Tour(snapshot, pdf_options or PdfOptions())
+    entries = mail.plan(mail.audience(to), last_sent(db, snapshot.tour.id))
+    return MailPlan(tour, entries)
+
+
+# -- settings and the password ------------------------------------------------------------
+
+
+def smtp_settings(url: str | None = None) -> SmtpSettings:
+    """SMTP settings from ``url``, else from $TOURPLANNER_SMTP_URL."""
+    url = url or os.environ.get(SMTP_URL_ENV)
+    if not url:
+        raise ValidationError(
+            f"no SMTP server: give --smtp URL or set {SMTP_URL_ENV} (or use --dry-run -o DIR)"
+        )
+    return parse_smtp_url(url)
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def resolve_smtp_password(user: str, password_env: str | None = None) -> str:
+    """The SMTP password: from the environment variable ``password_env`` when given, else
+    from $TOURPLANNER_SMTP_PASSWORD when set, else from the system keyring (service
+    ``tourplanner-smtp``). Raises a one-line error saying what is missing; the password
+    itself is never part of any message."""
+    if password_env:
+        if not _VARIABLE.fullmatch(password_env):
+            raise ValidationError(f"--password-env: {password_env!r} is not a variable name")
+        value = os.environ.get(password_env)
+        if value is None:
+            raise ValidationError(
+                f"environment variable {password_env} is not set (it should hold the SMTP password)"
+            )
+        if not value:
+            raise ValidationError(f"environment variable {password_env} is empty")
+        return value
+    value = os.environ.get(SMTP_PASSWORD_ENV)
+    if value:
+        return value
+    return keyring_password(user)
+
+
+# -- sending ------------------------------------------------------------------------------
+
+
+class Outcome(StrEnum):
+    SENT = "sent"
+    FAILED = "failed"
+    DRY_RUN = "dry-run"  # written to an .eml file
+    NOT_SENT = "not-sent"  # the run stopped before this one (connection lost, cancelled)
+    UP_TO_DATE = "up-to-date"  # they have this version: skipped
+    LEFT_OUT = "left-out"  # never sent, and changed_only sends updates only
+
+
+@dataclass(frozen=True)
+class RecipientResult:
+    recipient: Recipient
+    status: UpdateStatus
+    outcome: Outcome
+    reason: str = ""
+    path: Path | None = None  # the .eml file of a dry run
+    changes: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        """One line for a person to read."""
+        r = self.recipient
+        text = f"{self.outcome.value:<10} {r.kind.value:<8} {r.shown}"
+        if self.outcome is Outcome.DRY_RUN and self.path is not None:
+            text += f" -> {self.path}"
+        elif self.reason:
+            text += f": {self.reason}"
+        elif self.status is UpdateStatus.CHANGED and self.outcome is not Outcome.UP_TO_DATE:
+            text += " (update)"
+        return text
+
+
+@dataclass(frozen=True)
+class SendReport:
+    tour: str
+    dry_run: bool
+    results: tuple[RecipientResult, ...]
+    stopped: str = ""  # why the run ended early, or ""
+    folder: Path | None = None
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+    @property
+    def ok(self) -> bool:
+        return not self.stopped and not self.count(Outcome.FAILED)
+
+    def summary(self) -> str:
+        """One sentence: what went out, what failed, what is left."""
+        parts: list[str] = []
+        if self.dry_run:
+            parts.append(
+                f"Wrote {self.count(Outcome.DRY_RUN)} message(s) to {self.folder} "
+                "(dry run: nothing was sent)"
+            )
+        else:
+            parts.append(f"Sent {self.count(Outcome.SENT)} message(s)")
+        if self.count(Outcome.FAILED):
+            parts.append(f"{self.count(Outcome.FAILED)} failed")
+        if self.count(Outcome.NOT_SENT):
+            parts.append(f"{self.count(Outcome.NOT_SENT)} not sent")
+        if self.count(Outcome.UP_TO_DATE):
+            parts.append(f"{self.count(Outcome.UP_TO_DATE)} already up to date")
+        if self.count(Outcome.LEFT_OUT):
+            parts.append(f"{self.count(Outcome.LEFT_OUT)} never sent, left out by --changed-only")
+        text = "; ".join(parts) + "."
+        if self.stopped:
+            text += f" Stopped: {self.stopped}. Run the same command again to send the rest."
+        return text
+
+
+# done, total, the result for one recipient
+ProgressCallback = Callable[[int, int, RecipientResult], None]
+PasswordSource = str | Callable[[], str] | None
+
+
+def send_mail(
+    db: Database,
+    tour: str,
+    to: str,
+    *,
+    smtp: SmtpSettings | None = None,
+    password: PasswordSource = None,
+    dry_run: str | os.PathLike[str] | None = None,
+    sender: str | None = None,
+    changed_only: bool = False,
+    resend: bool = False,
+    pdf_options: PdfOptions | None = None,
+    ics_options: IcsOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> SendReport:
+    """Send ``to``'s messages over ``smtp``, or with ``dry_run`` (a folder) write them as
+    .eml files instead. Returns a result per recipient; see the module's docstring for who
+    is sent what and when.
+
+    ``password``: the SMTP password, or a function that returns it (asked only when a
+    connection is needed), or None to read it as ``resolve_smtp_password`` says.
+    ``sender``: the From address (default: the settings' sender, else the tour's
+    organiser email). ``progress`` is called after each recipient; setting ``cancel``
+    stops before the next one. Raises TourplannerError (one line) for problems found
+    before anything is sent: a bad template, no sender, the server unreachable or the
+    login refused."""
+    if (smtp is None) == (dry_run is None):
+        raise ValidationError("give either SMTP settings or a dry-run folder")
+    if changed_only and resend:
+        raise ValidationError("--changed-only and --resend cannot be combined")
+    snapshot = load_snapshot(db, tour)
+    mail = _Tour(snapshot, pdf_options or PdfOptions())
+    recipients = mail.audience(to)
+    templates = load_templates(db, snapshot.tour.id)
+    for template in templates.values():  # refuse a bad template before anything is sent
+        check_template(template.kind, template.language, template.subject, template.body)
+    from_address = _sender(snapshot, smtp, sender)
+    planned = mail.plan(recipients, last_sent(db, snapshot.tour.id))
+    folder = Path(dry_run) if dry_run is not None else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} is a file; give a folder for the .eml files")
+
+    results: list[RecipientResult] = []
+    todo: list[PlannedMail] = []
+    for entry in planned:
+        wanted = (
+            resend
+            or (changed_only and entry.status is UpdateStatus.CHANGED)
+            or (not changed_only and entry.status is not UpdateStatus.CURRENT)
+        )
+        if wanted:
+            todo.append(entry)
+        elif entry.status is UpdateStatus.CURRENT:
+            results.append(RecipientResult(entry.recipient, entry.status, Outcome.UP_TO_DATE))
+        else:
+            reason = "never sent: --changed-only sends updates only"
+            results.append(RecipientResult(entry.recipient, entry.status, Outcome.LEFT_OUT, reason))
+    run = _Run(db, mail, templates, from_address, folder, ics_options, progress, len(todo))
+    mailer: SmtpMailer | None = None
+    if smtp is not None and todo:
+        mailer = SmtpMailer(smtp, _password(smtp, password))
+        mailer.connect()  # one-line error before anything is recorded when it cannot
+    try:
+        stopped = ""
+        for entry in todo:
+            if stopped:
+                run.skip(entry, f"not attempted: {stopped}")
+                continue
+            if cancel is not None and cancel.is_set():
+                stopped = "cancelled"
+                run.skip(entry, "not attempted: cancelled")
+                continue
+            stopped = run.one(entry, mailer)
+    finally:
+        if mailer is not None:
+            mailer.close()
+    # Results in the plan's order (delegates by precedence, then hosts), skipped ones too.
+    order = {(e.recipient.key, e.recipient.kind): i for i, e in enumerate(planned)}
+    every = sorted(
+        [*run.results, *results], key=lambda x: order[(x.recipient.key, x.recipient.kind)]
+    )
+    return SendReport(tour, folder is not None, tuple(every), stopped, folder)
+
+
+def _password(smtp: SmtpSettings, source: PasswordSource) -> str | None:
+    if not smtp.user:
+        return None
+    if callable(source):
+        return source()
+    return source if source is not None else resolve_smtp_password(smtp.user)
+
+
+def _sender(snapshot: TourSnapshot, smtp: SmtpSettings | None, sender: str | None) -> str:
+    address = sender or (smtp.sender if smtp else None) or snapshot.tour.organiser_email
+    if not address or not address.strip():
+        raise ValidationError(
+            "no sender address: give --from ADDRESS (or ?from= in the SMTP URL), or set the "
+            "tour's organiser email"
+        )
+    try:
+        return check_address(address)
+    except InvalidAddress as e:
+        raise ValidationError(f"sender: {e}") from None
+
+
+class _Run:
+    """One run's state: builds, sends or writes, records and reports each message."""
+
+    def __init__(
+        self,
+        db: Database,
+        mail: _Tour,
+        templates: Mapping[tuple[DispatchKind, str], MailTemplate],
+        sender: str,
+        folder: Path | None,
+        ics_options: IcsOptions | None,
+        progress: ProgressCallback | None,
+        total: int,
+    ) -> None:
+        self.db = db
+        self.mail = mail
+        self.templates = templates
+        self.sender = sender
+        self.folder = folder
+        self.calendars = CalendarWriter(mail.snap, ics_options or IcsOptions())
+        self.progress = progress
+        self.total = total
+        self.results: list[RecipientResult] = []
+        self._files: set[str] = set()
+
+    def _done(self, result: RecipientResult) -> None:
+        self.results.append(result)
+        if self.progress is not None:
+            self.progress(len(self.results), self.total, result)
+
+    def skip(self, entry: PlannedMail, reason: str) -> None:
+        self._done(RecipientResult(entry.recipient, entry.status, Outcome.NOT_SENT, reason))
+
+    def _record(
+        self, entry: PlannedMail, result: DispatchResult, reason: str = "", msg_id: str = ""
+    ) -> None:
+        r = entry.recipient
+        record_dispatch(
+            self.db,
+            self.mail.snap.tour.id,
+            NewDispatch(
+                recipient_key=r.key,
+                kind=r.kind,
+                name=r.name,
+                address=r.address,
+                result=result,
+                pdf_hash=entry.pdf_hash,
+                items=entry.items,
+                participant_id=r.participant_id,
+                site_id=r.site_ids[0] if r.key.startswith("site:") else None,
+                reason=reason,
+                message_id=msg_id,
+            ),
+        )
+
+    def one(self, entry: PlannedMail, mailer: SmtpMailer | None) -> str:
+        """Handle one recipient; returns why the run must stop, or ''."""
+        r = entry.recipient
+        lines = tuple(entry.change_lines())
+        try:
+            address = check_address(r.address)
+        except InvalidAddress as e:
+            if mailer is not None:  # a dry run attempted nothing, so records nothing
+                self._record(entry, DispatchResult.FAILED, str(e))
+            self._done(RecipientResult(r, entry.status, Outcome.FAILED, str(e), changes=lines))
+            return ""
+        msg = self.message(entry, address, lines)
+        msg_id = str(msg["Message-ID"])
+        if mailer is None:
+            path = self.write(entry, msg)
+            self._record(entry, DispatchResult.DRY_RUN, "", msg_id)
+            self._done(RecipientResult(r, entry.status, Outcome.DRY_RUN, path=path, changes=lines))
+            return ""
+        try:
+            mailer.send(msg)
+        except MessageRefused as e:
+            reason = e.reason or str(e)
+            self._record(entry, DispatchResult.FAILED, reason, msg_id)
+            self._done(RecipientResult(r, entry.status, Outcome.FAILED, reason, changes=lines))
+            return ""
+        except (ConnectionLost, SenderRefused) as e:
+            self._record(entry, DispatchResult.FAILED, str(e), msg_id)
+            self._done(RecipientResult(r, entry.status, Outcome.FAILED, str(e), changes=lines))
+            return str(e)
+        # Recorded at once, in its own transaction: a rerun must not send it again.
+        self._record(entry, DispatchResult.SENT, "", msg_id)
+        self._done(RecipientResult(r, entry.status, Outcome.SENT, changes=lines))
+        return ""
+
+    # -- building --
+
+    def values(self, r: Recipient) -> dict[str, str]:
+        tour = self.mail.snap.tour
+        zh = r.language == "zh"
+        name = r.name
+        if zh and r.participant_id is not None:
+            name = self.mail.people[r.participant_id].local_name.strip() or name
+        sites = []
+        for sid in r.site_ids:
+            site = self.mail.sites[sid]
+            sites.append((site.local_name.strip() if zh else "") or site.name)
+        return {
+            "name": name,
+            "tour": (tour.local_name.strip() if zh else "") or tour.name,
+            "dates": format_dates(tour.start_date, tour.end_date, r.language),
+            "organiser": tour.organiser_name.strip() or tour.name,
+            "organiser_email": tour.organiser_email,
+            "organiser_phone": tour.organiser_phone,
+            "sites": ("、" if zh else ", ").join(sites),
+        }
+
+    def attachments(self, entry: PlannedMail) -> list[Attachment]:
+        mail, r = self.mail, entry.recipient
+        out: list[Attachment] = []
+        if r.kind is DispatchKind.DELEGATE:
+            assert r.person_key is not None
+            ((_, facts),) = mail.facts(r)
+            # The same stem as the calendar file the briefing's QR code names.
+            stem = mail.calendar_name(r).removesuffix(".ics")
+            pdf = render(facts, mail.pdf_options, entry.pdf_hash)
+            out.append(Attachment(f"{stem}.pdf", pdf, PDF))
+            data = self.calendars.calendar(Selection.person(r.person_key))
+            out.append(Attachment(f"{stem}.ics", data, CALENDAR))
+            return out
+        for site_key, facts in mail.facts(r):
+            stem = mail.site_stems[site_key]
+            pdf = render(facts, mail.pdf_options)
+            out.append(Attachment(f"{stem}-host-briefing.pdf", pdf, PDF))
+            data = self.calendars.calendar(Selection.site(site_key))
+            out.append(Attachment(f"{stem}.ics", data, CALENDAR))
+        return out
+
+    def message(self, entry: PlannedMail, address: str, lines: tuple[str, ...]) -> EmailMessage:
+        r = entry.recipient
+        template = self.templates[(r.kind, r.language)]
+        update = entry.status is UpdateStatus.CHANGED
+        composed = compose(template, self.values(r), lines, update=update)
+        tour = self.mail.snap.tour
+        return build_message(
+            sender=self.sender,
+            sender_name=tour.organiser_name or tour.name,
+            to=address,
+            to_name=r.name,
+            subject=composed.subject,
+            text=composed.text,
+            html=composed.html,
+            attachments=self.attachments(entry),
+            reply_to=tour.organiser_email or None,
+            language=r.language,
+        )
+
+    def write(self, entry: PlannedMail, msg: EmailMessage) -> Path:
+        assert self.folder is not None
+        r = entry.recipient
+        kind, key = r.key.split(":", 1)
+        if kind == "site":
+            stem = f"site-{self.mail.site_stems[key]}"
+        else:
+            stem = self.mail.person_stems[key]
+        name = f"{r.kind.value}-{stem}"
+        candidate, n = name, 2
+        while candidate in self._files:
+            candidate, n = f"{name}-{n}", n + 1
+        self._files.add(candidate)
+        return atomic_write(self.folder / f"{candidate}.eml", message_bytes(msg))
