@@ -26,6 +26,7 @@ from pathlib import Path
 from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_calendars,
     rows_checks,
+    rows_gui,
     rows_optimizer,
     rows_pdf,
     rows_sheets,

@@ -1,245 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="44" />
+        <location filename="../../tourplanner/qt/actions.py" line="44"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="44" />
+        <location filename="../../tourplanner/qt/actions.py" line="44"/>
         <source>Create an empty tour</source>
         <translation>创建空白行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="48" />
+        <location filename="../../tourplanner/qt/actions.py" line="48"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="51" />
+        <location filename="../../tourplanner/qt/actions.py" line="51"/>
         <source>Read a tour from a .tour.json file</source>
         <translation>从 .tour.json 文件读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="55" />
+        <location filename="../../tourplanner/qt/actions.py" line="55"/>
         <source>Open the &amp;sample tour</source>
         <translation>打开示例行程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="58" />
+        <location filename="../../tourplanner/qt/actions.py" line="58"/>
         <source>Add the 2021 Chongqing media tour to this database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到此数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="62" />
+        <location filename="../../tourplanner/qt/actions.py" line="62"/>
         <source>&amp;Close tour</source>
         <translation>关闭行程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="65" />
+        <location filename="../../tourplanner/qt/actions.py" line="65"/>
         <source>Back to the list of tours</source>
         <translation>返回行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="70" />
+        <location filename="../../tourplanner/qt/actions.py" line="70"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="73" />
+        <location filename="../../tourplanner/qt/actions.py" line="73"/>
         <source>Read the data from the database again</source>
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="78" />
+        <location filename="../../tourplanner/qt/actions.py" line="78"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="81" />
+        <location filename="../../tourplanner/qt/actions.py" line="81"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="87" />
+        <location filename="../../tourplanner/qt/actions.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="90" />
+        <location filename="../../tourplanner/qt/actions.py" line="90"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="96" />
+        <location filename="../../tourplanner/qt/actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="99" />
+        <location filename="../../tourplanner/qt/actions.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="107" />
+        <location filename="../../tourplanner/qt/actions.py" line="107"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="110" />
+        <location filename="../../tourplanner/qt/actions.py" line="110"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="113" />
+        <location filename="../../tourplanner/qt/actions.py" line="113"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="113" />
+        <location filename="../../tourplanner/qt/actions.py" line="113"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="117" />
+        <location filename="../../tourplanner/qt/actions.py" line="117"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="120" />
+        <location filename="../../tourplanner/qt/actions.py" line="120"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="123" />
+        <location filename="../../tourplanner/qt/actions.py" line="123"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="123" />
+        <location filename="../../tourplanner/qt/actions.py" line="123"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="127" />
+        <location filename="../../tourplanner/qt/actions.py" line="127"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="130" />
+        <location filename="../../tourplanner/qt/actions.py" line="130"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="134" />
+        <location filename="../../tourplanner/qt/actions.py" line="134"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="137" />
+        <location filename="../../tourplanner/qt/actions.py" line="137"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="142" />
+        <location filename="../../tourplanner/qt/actions.py" line="142"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="145" />
+        <location filename="../../tourplanner/qt/actions.py" line="145"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="151" />
+        <location filename="../../tourplanner/qt/actions.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="152" />
+        <location filename="../../tourplanner/qt/actions.py" line="152"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="153" />
+        <location filename="../../tourplanner/qt/actions.py" line="153"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="154" />
+        <location filename="../../tourplanner/qt/actions.py" line="154"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="155" />
+        <location filename="../../tourplanner/qt/actions.py" line="155"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="165" />
+        <location filename="../../tourplanner/qt/actions.py" line="165"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="168" />
+        <location filename="../../tourplanner/qt/actions.py" line="168"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="173" />
+        <location filename="../../tourplanner/qt/actions.py" line="173"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="176" />
+        <location filename="../../tourplanner/qt/actions.py" line="176"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="179" />
+        <location filename="../../tourplanner/qt/actions.py" line="179"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="184" />
+        <location filename="../../tourplanner/qt/actions.py" line="184"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="187" />
-        <source>Propose the order of the selected day's visits with the least travel</source>
+        <location filename="../../tourplanner/qt/actions.py" line="187"/>
+        <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="191" />
+        <location filename="../../tourplanner/qt/actions.py" line="191"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="194" />
-        <source>Look up the sites' coordinates from their addresses</source>
+        <location filename="../../tourplanner/qt/actions.py" line="194"/>
+        <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="198" />
+        <location filename="../../tourplanner/qt/actions.py" line="198"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="201" />
+        <location filename="../../tourplanner/qt/actions.py" line="201"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="205" />
+        <location filename="../../tourplanner/qt/actions.py" line="205"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="207" />
+        <location filename="../../tourplanner/qt/actions.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -247,60 +247,346 @@
 <context>
     <name>AddToItemDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="70" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="70"/>
         <source>Add to item</source>
         <translation>加入日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="81" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="81"/>
         <source>Add %1 to:</source>
         <translation>将 %1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="84" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="84"/>
         <source>The tour has no items yet</source>
         <translation>行程中还没有日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="86" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="86"/>
         <source>As:</source>
         <translation>身份：</translation>
     </message>
 </context>
 <context>
+    <name>BriefingsPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="262"/>
+        <source>Briefings</source>
+        <translation type="unfinished">简报</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="265"/>
+        <source>A personal PDF briefing for each delegate, a host briefing per site, the booklet and the run sheet. Files that are already current are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="269"/>
+        <source>About briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="271"/>
+        <source>Kind of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="273"/>
+        <source>Delegate briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="274"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="275"/>
+        <source>Host briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="276"/>
+        <source>Run sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="279"/>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="281"/>
+        <source>Paper size</source>
+        <translation type="unfinished">纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="282"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="283"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="284"/>
+        <source>Briefing language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="286"/>
+        <source>English and Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="287"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="288"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="291"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="292"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="293"/>
+        <source>Make PDF briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="294"/>
+        <source>Briefing result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="301"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="302"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="303"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="304"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="305"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="336"/>
+        <source>Every delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="341"/>
+        <source>Every visited site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="346"/>
+        <source>The whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="356"/>
+        <source>Folder for the briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="366"/>
+        <source>No folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="366"/>
+        <source>Choose a folder for the PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="391"/>
+        <source>Making PDF briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="394"/>
+        <source>Could not make the briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="399"/>
+        <source>Built %1, skipped %2 (already current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="151"/>
+        <source>Calendars</source>
+        <translation type="unfinished">日历</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="152"/>
+        <source>An .ics calendar per delegate and per host site, with reminders.</source>
+        <translation type="unfinished">为每位代表和每个接待地点生成带提醒的 .ics 日历。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="153"/>
+        <source>About calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="158"/>
+        <source>Whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="159"/>
+        <source>One person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="160"/>
+        <source>One site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="161"/>
+        <source>One group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="164"/>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="166"/>
+        <source>Every person&apos;s calendar into a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="168"/>
+        <source>Calendar export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="171"/>
+        <source>Calendar of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="204"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="204"/>
+        <source>Choose whose calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="209"/>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="211"/>
+        <source>Calendars (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="219"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="222"/>
+        <source>Exporting the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="225"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="232"/>
+        <source>Folder for everyone&apos;s calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="239"/>
+        <source>Writing every person&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="242"/>
+        <source>Exporting calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="246"/>
+        <source>Wrote %1 calendars into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeGroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="32" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="32"/>
         <source>Change group</source>
         <translation>更改小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="37" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="37"/>
         <source>Add to this group (keep their other groups)</source>
         <translation>加入此小组（保留其他小组）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="38" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="38"/>
         <source>Move to this group (leave their other groups)</source>
         <translation>移入此小组（退出其他小组）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="41" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="41"/>
         <source>%1 people go to:</source>
         <translation>%1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="43" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="43"/>
         <source>1 person goes to:</source>
         <translation>1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="46" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="46"/>
         <source>The tour has no groups yet</source>
         <translation>行程中还没有小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="48" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="48"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
@@ -308,12 +594,12 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../tourplanner/qt/timefmt.py" line="40" />
+        <location filename="../../tourplanner/qt/timefmt.py" line="40"/>
         <source>ddd d MMM</source>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timefmt.py" line="46" />
+        <location filename="../../tourplanner/qt/timefmt.py" line="46"/>
         <source>dddd d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -321,17 +607,17 @@
 <context>
     <name>DayHeader</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/margins.py" line="27" />
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="27"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/margins.py" line="60" />
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="60"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/margins.py" line="68" />
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="68"/>
         <source>● %1 with problems</source>
         <translation>● %1 个有问题</translation>
     </message>
@@ -339,195 +625,346 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="96" />
+        <location filename="../../tourplanner/qt/editor.py" line="96"/>
         <source>Add site %1</source>
         <extracomment>The dialog opened last (tests fill it in and press OK). Asks before a delete with consequences; tests replace it.</extracomment>
         <translation>添加地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="107" />
+        <location filename="../../tourplanner/qt/editor.py" line="107"/>
         <source>Edit site %1</source>
         <translation>编辑地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="119" />
+        <location filename="../../tourplanner/qt/editor.py" line="119"/>
         <source>%1 is used by %2 items.</source>
         <translation>%1 被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="121" />
+        <location filename="../../tourplanner/qt/editor.py" line="121"/>
         <source>%1 is used by 1 item.</source>
         <translation>%1 被 1 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="125" />
+        <location filename="../../tourplanner/qt/editor.py" line="125"/>
         <source>%1 sites are used by %2 items.</source>
         <translation>%1 个地点被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="130" />
+        <location filename="../../tourplanner/qt/editor.py" line="130"/>
         <source>Deleting leaves these items without a site: %1. Undo brings everything back.</source>
         <translation>删除后以下日程将没有地点：%1。撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="132" />
+        <location filename="../../tourplanner/qt/editor.py" line="132"/>
         <source>Delete sites</source>
         <translation>删除地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="132" />
-        <location filename="../../tourplanner/qt/editor.py" line="193" />
-        <location filename="../../tourplanner/qt/editor.py" line="303" />
+        <location filename="../../tourplanner/qt/editor.py" line="132"/>
+        <location filename="../../tourplanner/qt/editor.py" line="193"/>
+        <location filename="../../tourplanner/qt/editor.py" line="303"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="135" />
+        <location filename="../../tourplanner/qt/editor.py" line="135"/>
         <source>%1 sites</source>
         <translation>%1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="139" />
-        <location filename="../../tourplanner/qt/editor.py" line="205" />
-        <location filename="../../tourplanner/qt/editor.py" line="311" />
-        <location filename="../../tourplanner/qt/editor.py" line="350" />
+        <location filename="../../tourplanner/qt/editor.py" line="139"/>
+        <location filename="../../tourplanner/qt/editor.py" line="205"/>
+        <location filename="../../tourplanner/qt/editor.py" line="311"/>
+        <location filename="../../tourplanner/qt/editor.py" line="350"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="155" />
-        <location filename="../../tourplanner/qt/editor.py" line="324" />
+        <location filename="../../tourplanner/qt/editor.py" line="155"/>
+        <location filename="../../tourplanner/qt/editor.py" line="324"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="167" />
-        <location filename="../../tourplanner/qt/editor.py" line="335" />
+        <location filename="../../tourplanner/qt/editor.py" line="167"/>
+        <location filename="../../tourplanner/qt/editor.py" line="335"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="182" />
-        <location filename="../../tourplanner/qt/editor.py" line="198" />
+        <location filename="../../tourplanner/qt/editor.py" line="182"/>
+        <location filename="../../tourplanner/qt/editor.py" line="198"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="185" />
+        <location filename="../../tourplanner/qt/editor.py" line="185"/>
         <source>%1 is named in %2 items and %3 groups.</source>
         <translation>%1 出现在 %2 个日程和 %3 个小组中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="191" />
+        <location filename="../../tourplanner/qt/editor.py" line="191"/>
         <source>Deleting takes them out of those items and groups. Undo brings them back.</source>
         <translation>删除后将把他们从这些日程和小组中移除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="193" />
+        <location filename="../../tourplanner/qt/editor.py" line="193"/>
         <source>Delete participants</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="229" />
+        <location filename="../../tourplanner/qt/editor.py" line="229"/>
         <source>Change group to %1</source>
         <translation>将小组改为 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="253" />
+        <location filename="../../tourplanner/qt/editor.py" line="253"/>
         <source>Add people to %1</source>
         <translation>为 %1 添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="270" />
+        <location filename="../../tourplanner/qt/editor.py" line="270"/>
         <source>Add group %1</source>
         <translation>添加小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="283" />
+        <location filename="../../tourplanner/qt/editor.py" line="283"/>
         <source>Edit group %1</source>
         <translation>编辑小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="295" />
+        <location filename="../../tourplanner/qt/editor.py" line="295"/>
         <source>%1 attends %2 items.</source>
         <translation>%1 参加 %2 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="300" />
+        <location filename="../../tourplanner/qt/editor.py" line="300"/>
         <source>Deleting takes the group out of those items; its members stay on the tour. Undo brings it back.</source>
         <translation>删除后该小组将从这些日程中移除，成员仍保留在行程中。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="303" />
+        <location filename="../../tourplanner/qt/editor.py" line="303"/>
         <source>Delete groups</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="346" />
+        <location filename="../../tourplanner/qt/editor.py" line="346"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="359" />
+        <location filename="../../tourplanner/qt/editor.py" line="359"/>
         <source>Resize %1</source>
         <translation>调整 %1 时长</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="359" />
+        <location filename="../../tourplanner/qt/editor.py" line="359"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
 </context>
 <context>
+    <name>EmailPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="614"/>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="618"/>
+        <source>Every delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="619"/>
+        <source>Every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="620"/>
+        <source>Everyone</source>
+        <translation type="unfinished">所有人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="621"/>
+        <source>One person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="624"/>
+        <source>SMTP server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="626"/>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="628"/>
+        <source>Empty: use the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="630"/>
+        <source>Dry run: write the messages to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="632"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="635"/>
+        <source>Folder for the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="637"/>
+        <source>Only people whose briefing or calendar changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="639"/>
+        <source>Changed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="641"/>
+        <source>Send emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="642"/>
+        <source>Email result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="643"/>
+        <source>Dispatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="652"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="654"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="655"/>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="656"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="707"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="716"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="719"/>
+        <source>Cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="707"/>
+        <source>Choose whom to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="719"/>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="748"/>
+        <source>Sending emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="748"/>
+        <source>Could not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="76" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="76"/>
         <source>Why the change was not saved</source>
-        <extracomment>Saves the form; returns None on success or the service's one-line refusal.</extracomment>
+        <extracomment>Saves the form; returns None on success or the service&apos;s one-line refusal.</extracomment>
         <translation>修改未保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="93" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="93"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="96" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="96"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="99" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="137" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="137"/>
         <source>Problem with %1</source>
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="268" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="268"/>
         <source>A timezone is required</source>
         <translation>请填写时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="273" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="273"/>
         <source>Unknown timezone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="287" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="287"/>
         <source>A key is required</source>
         <translation>请填写代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="289" />
-        <source>Use lower-case letters, digits, '-', '_' or '.'</source>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="289"/>
+        <source>Use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
         <translation>请使用小写字母、数字、“-”、“_”或“.”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="293" />
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="293"/>
         <source>This key is already used</source>
         <translation>该代码已被使用</translation>
     </message>
@@ -535,47 +972,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="307" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="307"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="307" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="307"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="311" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="311"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="331" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="331"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="334" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="334"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="336" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="338" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="338"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="340" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="340"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="341" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -583,27 +1020,27 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="169" />
+        <location filename="../../tourplanner/qt/models/people.py" line="169"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="170" />
+        <location filename="../../tourplanner/qt/models/people.py" line="170"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="171" />
+        <location filename="../../tourplanner/qt/models/people.py" line="171"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="172" />
+        <location filename="../../tourplanner/qt/models/people.py" line="172"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="173" />
+        <location filename="../../tourplanner/qt/models/people.py" line="173"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
@@ -611,42 +1048,42 @@
 <context>
     <name>GroupsTable</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="67" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="67"/>
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="68" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="68"/>
         <source>Search groups</source>
         <translation>搜索小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="74" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="74"/>
         <source>New gro&amp;up…</source>
         <translation>新建小组(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="74" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="74"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="77" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="77"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="77" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="77"/>
         <source>Change the selected group</source>
         <translation>编辑所选小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="80" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="80"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="82" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
         <source>Delete the selected groups</source>
         <translation>删除所选小组</translation>
     </message>
@@ -654,112 +1091,112 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40"/>
         <source>Edit item</source>
         <translation>编辑日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="54" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="54"/>
         <source>Visit to Lijia Smart Park</source>
         <translation>参观礼嘉智慧公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="63" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="63"/>
         <source>(no site)</source>
         <translation>（无地点）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="70" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="70"/>
         <source>Fixed appointment (the optimiser must not move it)</source>
         <translation>固定安排（优化时不得移动）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="77" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="80" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="80"/>
         <source>A title is required</source>
         <translation>请填写标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="82" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="82"/>
         <source>&amp;Local title:</source>
         <translation>本地标题(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="83" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="83"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="84" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="84"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="86" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="86"/>
         <source>Sta&amp;rts:</source>
         <translation>开始(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="89" />
-        <source>In the tour's time zone (%1)</source>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="89"/>
+        <source>In the tour&apos;s time zone (%1)</source>
         <translation>采用行程所在时区（%1）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="92" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="92"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="94" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="94"/>
         <source>S&amp;ite:</source>
         <translation>地点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="96" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="96"/>
         <source>&amp;Who:</source>
         <translation>参加者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="99" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="99"/>
         <source>The delegation, groups and people this item brings together</source>
         <translation>参加此日程的代表团、小组和人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="101" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="101"/>
         <source>Fixed:</source>
         <translation>固定：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="102" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="102"/>
         <source>&amp;Dress code:</source>
         <translation>着装要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="103" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="103"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="114" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="114"/>
         <source>Whole delegation</source>
         <translation>整个代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="117" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="117"/>
         <source>Group: %1</source>
         <translation>小组：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141" />
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141"/>
         <source>End must be after start</source>
         <translation>结束时间必须晚于开始时间</translation>
     </message>
@@ -767,57 +1204,57 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="70" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="70"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="71" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="71"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="72" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="72"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="73" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="73"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="74" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="75" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="75"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="76" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="76"/>
         <source>Who</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="77" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="78" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="78"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="124" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="124"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/agenda.py" line="134" />
+        <location filename="../../tourplanner/qt/models/agenda.py" line="134"/>
         <source>%1 more</source>
         <translation>另 %1 人</translation>
     </message>
@@ -825,32 +1262,32 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="19" />
+        <location filename="../../tourplanner/qt/status.py" line="19"/>
         <source>Running job</source>
         <translation>正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="23" />
+        <location filename="../../tourplanner/qt/status.py" line="23"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="26" />
+        <location filename="../../tourplanner/qt/status.py" line="26"/>
         <source>Job progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="31" />
+        <location filename="../../tourplanner/qt/status.py" line="31"/>
         <source>Cancel the job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="32" />
+        <location filename="../../tourplanner/qt/status.py" line="32"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="58" />
+        <location filename="../../tourplanner/qt/status.py" line="58"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -858,219 +1295,219 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="19" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="19"/>
         <source>Attendee</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20" />
-        <location filename="../../tourplanner/qt/labels.py" line="65" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
+        <location filename="../../tourplanner/qt/labels.py" line="65"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21" />
-        <location filename="../../tourplanner/qt/labels.py" line="66" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
+        <location filename="../../tourplanner/qt/labels.py" line="66"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="22" />
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="22"/>
         <source>Lead</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="20" />
+        <location filename="../../tourplanner/qt/labels.py" line="20"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="21" />
+        <location filename="../../tourplanner/qt/labels.py" line="21"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="22" />
+        <location filename="../../tourplanner/qt/labels.py" line="22"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="23" />
+        <location filename="../../tourplanner/qt/labels.py" line="23"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="24" />
+        <location filename="../../tourplanner/qt/labels.py" line="24"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="25" />
+        <location filename="../../tourplanner/qt/labels.py" line="25"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="26" />
+        <location filename="../../tourplanner/qt/labels.py" line="26"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="32" />
+        <location filename="../../tourplanner/qt/labels.py" line="32"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="33" />
+        <location filename="../../tourplanner/qt/labels.py" line="33"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="34" />
+        <location filename="../../tourplanner/qt/labels.py" line="34"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="40" />
+        <location filename="../../tourplanner/qt/labels.py" line="40"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="41" />
+        <location filename="../../tourplanner/qt/labels.py" line="41"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="42" />
+        <location filename="../../tourplanner/qt/labels.py" line="42"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="43" />
+        <location filename="../../tourplanner/qt/labels.py" line="43"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44" />
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45" />
+        <location filename="../../tourplanner/qt/labels.py" line="45"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="46" />
+        <location filename="../../tourplanner/qt/labels.py" line="46"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="47" />
+        <location filename="../../tourplanner/qt/labels.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="64" />
+        <location filename="../../tourplanner/qt/labels.py" line="64"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="67" />
+        <location filename="../../tourplanner/qt/labels.py" line="67"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="68" />
+        <location filename="../../tourplanner/qt/labels.py" line="68"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="69" />
+        <location filename="../../tourplanner/qt/labels.py" line="69"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="70" />
+        <location filename="../../tourplanner/qt/labels.py" line="70"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="71" />
+        <location filename="../../tourplanner/qt/labels.py" line="71"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="77" />
+        <location filename="../../tourplanner/qt/labels.py" line="77"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="78" />
+        <location filename="../../tourplanner/qt/labels.py" line="78"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="85" />
+        <location filename="../../tourplanner/qt/labels.py" line="85"/>
         <source>Double-booked</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="86" />
+        <location filename="../../tourplanner/qt/labels.py" line="86"/>
         <source>Travel too short</source>
         <translation>交通时间不足</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="87" />
+        <location filename="../../tourplanner/qt/labels.py" line="87"/>
         <source>Travel time unknown</source>
         <translation>交通时间未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="88" />
+        <location filename="../../tourplanner/qt/labels.py" line="88"/>
         <source>Site closed</source>
         <translation>地点未开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="89" />
+        <location filename="../../tourplanner/qt/labels.py" line="89"/>
         <source>Outside the tour</source>
         <translation>超出行程日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="90" />
+        <location filename="../../tourplanner/qt/labels.py" line="90"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="91" />
+        <location filename="../../tourplanner/qt/labels.py" line="91"/>
         <source>No interpreter</source>
         <translation>缺少翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="92" />
+        <location filename="../../tourplanner/qt/labels.py" line="92"/>
         <source>Busy elsewhere</source>
         <translation>另有安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="93" />
+        <location filename="../../tourplanner/qt/labels.py" line="93"/>
         <source>Incomplete item</source>
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="100" />
+        <location filename="../../tourplanner/qt/labels.py" line="100"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="102" />
+        <location filename="../../tourplanner/qt/labels.py" line="102"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="105" />
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="107" />
+        <location filename="../../tourplanner/qt/labels.py" line="107"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
@@ -1078,212 +1515,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="53" />
-        <location filename="../../tourplanner/qt/main_window.py" line="54" />
-        <location filename="../../tourplanner/qt/main_window.py" line="413" />
+        <location filename="../../tourplanner/qt/main_window.py" line="60"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="61"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="421"/>
         <source>Tourplanner</source>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="65" />
+        <location filename="../../tourplanner/qt/main_window.py" line="72"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="105" />
+        <location filename="../../tourplanner/qt/main_window.py" line="112"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="107" />
+        <location filename="../../tourplanner/qt/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="123" />
+        <location filename="../../tourplanner/qt/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="141" />
+        <location filename="../../tourplanner/qt/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="144" />
+        <location filename="../../tourplanner/qt/main_window.py" line="151"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="146" />
+        <location filename="../../tourplanner/qt/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="149" />
+        <location filename="../../tourplanner/qt/main_window.py" line="156"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="151" />
+        <location filename="../../tourplanner/qt/main_window.py" line="158"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="159" />
-        <location filename="../../tourplanner/qt/main_window.py" line="161" />
-        <location filename="../../tourplanner/qt/main_window.py" line="163" />
+        <location filename="../../tourplanner/qt/main_window.py" line="166"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="170"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="160" />
+        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="176" />
+        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="178" />
+        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="181" />
+        <location filename="../../tourplanner/qt/main_window.py" line="188"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="188" />
+        <location filename="../../tourplanner/qt/main_window.py" line="195"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="228" />
-        <location filename="../../tourplanner/qt/main_window.py" line="266" />
+        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="273"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="245" />
+        <location filename="../../tourplanner/qt/main_window.py" line="252"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="253" />
+        <location filename="../../tourplanner/qt/main_window.py" line="260"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="255" />
+        <location filename="../../tourplanner/qt/main_window.py" line="262"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="289" />
+        <location filename="../../tourplanner/qt/main_window.py" line="296"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="291" />
+        <location filename="../../tourplanner/qt/main_window.py" line="298"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="314" />
+        <location filename="../../tourplanner/qt/main_window.py" line="321"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="321" />
+        <location filename="../../tourplanner/qt/main_window.py" line="328"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="334" />
+        <location filename="../../tourplanner/qt/main_window.py" line="341"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="336" />
-        <source>The database already has a tour '%1'. Replace it with the one in the file? The current one and all its changes are lost.</source>
+        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
+        <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="365" />
+        <location filename="../../tourplanner/qt/main_window.py" line="373"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="393" />
+        <location filename="../../tourplanner/qt/main_window.py" line="401"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="455" />
+        <location filename="../../tourplanner/qt/main_window.py" line="463"/>
         <source>About Tourplanner</source>
         <translation>关于 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="457" />
+        <location filename="../../tourplanner/qt/main_window.py" line="465"/>
         <source>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;Plan delegation tours: sites, participants and a day-by-day programme; catch clashes before they happen; send briefings and calendars to delegates and hosts.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Chinese text is shown with the bundled WenQuanYi Micro Hei font.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;规划代表团行程：地点、人员和逐日日程；提前发现冲突；向代表和接待方发送简报和日历。&lt;/p&gt;&lt;p&gt;采用 Apache License 2.0 许可。中文使用随附的文泉驿微米黑字体显示。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="473" />
+        <location filename="../../tourplanner/qt/main_window.py" line="481"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="476" />
+        <location filename="../../tourplanner/qt/main_window.py" line="484"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="131" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="131"/>
         <source>No better route</source>
         <translation>没有更好的路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="140" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="140"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="173" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="173"/>
         <source>Coordinates: %1 found, %2 not found, %3 failed, %4 already known.</source>
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="185" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="185"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="192" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="192"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="196" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="196"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="204" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="204"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="226" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="226"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="229" />
+        <location filename="../../tourplanner/qt/tour_actions.py" line="229"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1291,28 +1728,28 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="28" />
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="29" />
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="28"/>
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="29"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="31" />
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="31"/>
         <source>Someone else changed this since you opened it.</source>
         <translation>在您打开后，其他人修改了此内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="36" />
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="36"/>
         <source>Reload shows their version and drops your change. Keep mine saves your change over theirs.</source>
         <translation>“重新载入”显示对方的版本并放弃您的修改；“保留我的修改”用您的修改覆盖对方的修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="43" />
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="43"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/messages.py" line="47" />
+        <location filename="../../tourplanner/qt/dialogs/messages.py" line="47"/>
         <source>Keep mine</source>
         <translation>保留我的修改</translation>
     </message>
@@ -1320,92 +1757,92 @@
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="31" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="31"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="38" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="38"/>
         <source>The route of %1 with the least travel, keeping fixed appointments in place.</source>
         <translation>%1 交通时间最短的路线，固定安排保持不变。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="42" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="42"/>
         <source>What the optimiser did</source>
         <translation>优化说明</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="47" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="47"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="48" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="48"/>
         <source>Proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="56" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="56"/>
         <source>Travel saved</source>
         <translation>节省的交通时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="64" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="64"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="67" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="67"/>
         <source>Apply the proposal</source>
         <translation>应用建议方案</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="71" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="80" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="80"/>
         <source>The current plan breaks the rules:</source>
         <translation>当前安排不符合规则：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="85" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="85"/>
         <source>Problems of the current plan</source>
         <translation>当前安排的问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="125" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="125"/>
         <source>Travel: %1</source>
         <translation>交通：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="127" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="127"/>
         <source>Travel: unknown</source>
         <translation>交通：未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132"/>
         <source>Current plan</source>
         <translation>当前安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132"/>
         <source>Proposed plan</source>
         <translation>建议安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="142" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="142"/>
         <source>The current order is already the best: nothing to change.</source>
         <translation>当前顺序已是最优，无需调整。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="144" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="144"/>
         <source>The proposal avoids a journey of unknown length.</source>
         <translation>建议方案避开了一段时长未知的行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="145" />
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="145"/>
         <source>Saves %1 of travel.</source>
         <translation>可节省交通时间 %1。</translation>
     </message>
@@ -1413,222 +1850,218 @@
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="17" />
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="18" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="37"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="42"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="21" />
-        <source>Everything the tour sends out is made here from the programme as it stands. These outputs arrive in the next versions; until then use the command line (tourplanner --help).</source>
-        <translation>行程对外发送的所有材料都将根据当前日程在此生成。这些功能将在后续版本提供；在此之前请使用命令行（tourplanner --help）。</translation>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="45"/>
+        <source>Everything the tour sends out is made here from the programme as it stands: calendars, PDF briefings, the hosts&apos; CalDAV calendars and the emails.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="27" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="50"/>
         <source>About outputs</source>
         <translation>关于输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="33" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="60"/>
+        <source>Kinds of output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="61"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="34" />
-        <source>An .ics calendar per delegate and per host site, with reminders.</source>
-        <translation>为每位代表和每个接待地点生成带提醒的 .ics 日历。</translation>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="69"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="83"/>
+        <source>Output job</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="35" />
-        <source>Export calendars…</source>
-        <translation>导出日历…</translation>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="72"/>
+        <source>Output progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="39" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="73"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="75"/>
+        <source>Cancel the output job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="142"/>
+        <source>Another job is still running; wait or cancel it.</source>
+        <extracomment>The last line an output job reported (also in the result labels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="150"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="186"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="62"/>
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="40" />
-        <source>A personal PDF briefing for each delegate and a host briefing per site.</source>
-        <translation>为每位代表生成个人 PDF 简报，为每个地点生成接待简报。</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="41" />
-        <source>Make PDF briefings…</source>
-        <translation>生成 PDF 简报…</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="45" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="63"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="46" />
-        <source>Keep each host's CalDAV calendar in step with the visits to their site.</source>
-        <translation>使各接待方的 CalDAV 日历与到访安排保持同步。</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="47" />
-        <source>Sync calendars…</source>
-        <translation>同步日历…</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="51" />
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="64"/>
         <source>Email</source>
         <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="52" />
-        <source>Send every delegate their briefing and calendar in one go.</source>
-        <translation>一次性向每位代表发送简报和日历。</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="53" />
-        <source>Send emails…</source>
-        <translation>发送邮件…</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="91" />
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="99" />
-        <source>Coming in a later version</source>
-        <translation>将在后续版本提供</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="193" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="193"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="193" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="193"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="198" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="198"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="201" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="201"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="207" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="207"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="210" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="210"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="218" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="218"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="225" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="225"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="228" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="228"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="230" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="230"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="232" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="234" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="235" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="235"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="236" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="236"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="238" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="238"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="241" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="241"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="243" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="243"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="244" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="244"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="245" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="245"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="246" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="247" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="249" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="249"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="253" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="253"/>
         <source>Language codes, most fluent first, separated by commas</source>
         <translation>语言代码，最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="255" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="255"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="256" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="256"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="267" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="267"/>
         <source>%1 is not a language code such as zh or en</source>
         <translation>%1 不是 zh、en 这样的语言代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="269" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="269"/>
         <source>A language is listed twice</source>
         <translation>有语言重复</translation>
     </message>
@@ -1636,108 +2069,108 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="58" />
+        <location filename="../../tourplanner/qt/models/people.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="59" />
+        <location filename="../../tourplanner/qt/models/people.py" line="59"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="60" />
+        <location filename="../../tourplanner/qt/models/people.py" line="60"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="61" />
-        <location filename="../../tourplanner/qt/models/people.py" line="147" />
+        <location filename="../../tourplanner/qt/models/people.py" line="61"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="147"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="62" />
+        <location filename="../../tourplanner/qt/models/people.py" line="62"/>
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="63" />
+        <location filename="../../tourplanner/qt/models/people.py" line="63"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="64" />
+        <location filename="../../tourplanner/qt/models/people.py" line="64"/>
         <source>Dietary needs</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="65" />
+        <location filename="../../tourplanner/qt/models/people.py" line="65"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="66" />
+        <location filename="../../tourplanner/qt/models/people.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="67" />
+        <location filename="../../tourplanner/qt/models/people.py" line="67"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="72" />
-        <source>The person's name as it appears on badges and briefings</source>
+        <location filename="../../tourplanner/qt/models/people.py" line="72"/>
+        <source>The person&apos;s name as it appears on badges and briefings</source>
         <translation>胸牌和简报上显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="73" />
+        <location filename="../../tourplanner/qt/models/people.py" line="73"/>
         <source>The name in Chinese characters (or their own script)</source>
         <translation>中文姓名（或其本国文字）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="74" />
+        <location filename="../../tourplanner/qt/models/people.py" line="74"/>
         <source>Why they are on the tour</source>
         <translation>参加行程的身份</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="75" />
+        <location filename="../../tourplanner/qt/models/people.py" line="75"/>
         <source>Very important person: precedence at ceremonies and seating</source>
         <translation>贵宾：仪式和座次中享有优先</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="76" />
+        <location filename="../../tourplanner/qt/models/people.py" line="76"/>
         <source>The groups they belong to</source>
         <translation>所属小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="77" />
+        <location filename="../../tourplanner/qt/models/people.py" line="77"/>
         <source>Languages they speak, most fluent first</source>
         <translation>所说语言，最流利的在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="78" />
+        <location filename="../../tourplanner/qt/models/people.py" line="78"/>
         <source>What they cannot or will not eat</source>
         <translation>不能或不愿食用的食物</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="79" />
+        <location filename="../../tourplanner/qt/models/people.py" line="79"/>
         <source>Whom they work for</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="80" />
+        <location filename="../../tourplanner/qt/models/people.py" line="80"/>
         <source>Where they come from</source>
         <translation>来自哪里</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="81" />
-        <source>The person's short name in tour files</source>
+        <location filename="../../tourplanner/qt/models/people.py" line="81"/>
+        <source>The person&apos;s short name in tour files</source>
         <translation>人员在行程文件中的代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="146" />
+        <location filename="../../tourplanner/qt/models/people.py" line="146"/>
         <source>VIP, precedence %1</source>
         <translation>贵宾，礼宾次序 %1</translation>
     </message>
@@ -1745,62 +2178,62 @@
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="20" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="20"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="21" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="21"/>
         <source>Search names, organisations, groups, languages, diets</source>
         <translation>搜索姓名、单位、小组、语言、饮食</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="29" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="29"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="29" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="29"/>
         <source>Add someone to the tour</source>
         <translation>为行程添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="32" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="32"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="32" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="32"/>
         <source>Change the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="35" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="35"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="37" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="37"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="41" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="41"/>
         <source>Change &amp;group…</source>
         <translation>更改小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="43" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="43"/>
         <source>Put the selected people in a group</source>
         <translation>将所选人员编入小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="47" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="47"/>
         <source>Add to &amp;item…</source>
         <translation>加入日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="49" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="49"/>
         <source>Add the selected people to a schedule item</source>
         <translation>将所选人员加入日程</translation>
     </message>
@@ -1808,8 +2241,8 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="99" />
-        <location filename="../../tourplanner/qt/views/people_page.py" line="107" />
+        <location filename="../../tourplanner/qt/views/people_page.py" line="99"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="107"/>
         <source>Participants and groups</source>
         <translation>人员与小组</translation>
     </message>
@@ -1817,13 +2250,13 @@
 <context>
     <name>ProblemCount</name>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="74" />
+        <location filename="../../tourplanner/qt/status.py" line="74"/>
         <source>Problem count</source>
         <extracomment>errors, warnings</extracomment>
         <translation>问题数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/status.py" line="75" />
+        <location filename="../../tourplanner/qt/status.py" line="75"/>
         <source>Show the problems</source>
         <translation>显示问题</translation>
     </message>
@@ -1831,18 +2264,18 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/problems.py" line="52" />
+        <location filename="../../tourplanner/qt/models/problems.py" line="52"/>
         <source>Severity</source>
         <extracomment>errors, warnings, after every change of the list</extracomment>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/problems.py" line="52" />
+        <location filename="../../tourplanner/qt/models/problems.py" line="52"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/problems.py" line="52" />
+        <location filename="../../tourplanner/qt/models/problems.py" line="52"/>
         <source>What is wrong</source>
         <translation>问题说明</translation>
     </message>
@@ -1850,48 +2283,48 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="28" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="28"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="29" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="29"/>
         <source>Search problems, people, sites</source>
         <translation>搜索问题、人员、地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="36" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="36"/>
         <source>Problem count</source>
         <translation>问题数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="41" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="41"/>
         <source>&amp;Show what it concerns</source>
         <translation>显示相关内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="43" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="43"/>
         <source>Select the items, people or sites of the chosen problem</source>
         <translation>选中所选问题涉及的日程、人员或地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="55" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="55"/>
         <source>What the problem concerns</source>
         <extracomment>Rich text naming what a problem concerns (the workspace knows the tour).</extracomment>
         <translation>问题涉及的内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="88" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="88"/>
         <source>Choose a problem to see the items, people and sites it concerns.</source>
         <translation>选择一个问题以查看其涉及的日程、人员和地点。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="97" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="97"/>
         <source>No problems found: every check passes.</source>
         <translation>未发现问题：全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="100" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="100"/>
         <source>%1. Double-click a problem to see what it concerns.</source>
         <translation>%1。双击问题可查看相关内容。</translation>
     </message>
@@ -1899,18 +2332,18 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="115" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="115"/>
         <source>Problems panel</source>
         <extracomment>A problem was double-clicked or chosen with Enter.</extracomment>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="121" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="121"/>
         <source>Problem count</source>
         <translation>问题数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/problems_page.py" line="123" />
+        <location filename="../../tourplanner/qt/views/problems_page.py" line="123"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1918,181 +2351,181 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="93" />
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="96" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="93"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="96"/>
         <source>Programme</source>
         <extracomment>The person/group filter changed (person id or None, group id or None). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="99" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="99"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="100" />
-        <source>Show one person's programme and their journeys</source>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="100"/>
+        <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="104" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="104"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="105" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="105"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="109" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="110" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="116" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="116"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="117" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="117"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="118" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="118"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="120" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="120"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="121" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="123" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="125" />
-        <source>Propose the order of the day's visits with the least travel</source>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
+        <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="137" />
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="148" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="148"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="138" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="138"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="145" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="145"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="147" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="147"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="152" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="152"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="161" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="161"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="168" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="168"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="183" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="183"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="184" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="185" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="185"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="206" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="206"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="214" />
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="231" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="214"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="231"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="223" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="223"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="241" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="241"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="266" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="266"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="269" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="269"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="359" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="359"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="363" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="365" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="365"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="374" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="374"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="394" />
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="394"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -2100,17 +2533,17 @@
 <context>
     <name>RouteSketch</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/route.py" line="37" />
+        <location filename="../../tourplanner/qt/timeline/route.py" line="37"/>
         <source>Route sketch of the day</source>
         <translation>当天路线草图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/route.py" line="41" />
+        <location filename="../../tourplanner/qt/timeline/route.py" line="41"/>
         <source>Select a day to see its route.</source>
         <translation>选择日期以查看路线。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/route.py" line="55" />
+        <location filename="../../tourplanner/qt/timeline/route.py" line="55"/>
         <source>The sites of this day have no coordinates yet. Use Tour ▸ Find coordinates.</source>
         <translation>当天的地点还没有坐标。请使用“行程 ▸ 查找坐标”。</translation>
     </message>
@@ -2118,308 +2551,308 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="50" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="57"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="58"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="59"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="60"/>
         <source>Geocoding</source>
         <translation>地理编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="61"/>
         <source>Travel (this tour)</source>
         <translation>交通（本行程）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="70"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="101"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="102"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="109"/>
         <source>A new language applies when Tourplanner next starts.</source>
         <translation>新语言将在下次启动 Tourplanner 时生效。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="118" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="118"/>
         <source>Reminder minutes</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="119"/>
         <source>How long before each event calendars remind delegates</source>
         <translation>日历在每项活动前多久提醒代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="211" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="221"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="123"/>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="125"/>
         <source>Calendar &amp;reminders:</source>
         <translation>日历提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="134"/>
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="135"/>
         <source>sqlite:///path/to/file.db or postgresql+psycopg://user@host/db</source>
         <translation>sqlite:///路径/文件.db 或 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="137" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="137"/>
         <source>Default: a file in your data folder</source>
         <translation>默认：数据文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="138" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="138"/>
         <source>Database &amp;URL:</source>
         <translation>数据库 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="295" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="295"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="143"/>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="149" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="149"/>
         <source>Tourplanner opens this database when it next starts.</source>
         <translation>Tourplanner 将在下次启动时打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="159" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="159"/>
         <source>Geocoder server</source>
         <translation>地理编码服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="161" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="161"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="166" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="166"/>
         <source>Geocoder user agent</source>
         <translation>地理编码用户代理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="167" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="167"/>
         <source>Nominatim asks every application to name itself and give a contact</source>
         <translation>Nominatim 要求每个应用注明名称和联系方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="169" />
-        <source>Tourplanner's own</source>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="169"/>
+        <source>Tourplanner&apos;s own</source>
         <translation>Tourplanner 默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="170" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="170"/>
         <source>&amp;User agent:</source>
         <translation>用户代理(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="177"/>
         <source>Travel mode</source>
         <translation>交通方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="179"/>
         <source>Car</source>
         <translation>轿车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="180" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="180"/>
         <source>Coach</source>
         <translation>大巴</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="181" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="181"/>
         <source>Walking</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="190"/>
         <source>Average speed</source>
         <translation>平均速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="191" />
-        <source>Door-to-door average in town; 0 uses the mode's usual speed</source>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="191"/>
+        <source>Door-to-door average in town; 0 uses the mode&apos;s usual speed</source>
         <translation>市内门到门平均速度；0 表示使用该方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="196"/>
         <source>Usual for the mode</source>
         <translation>该方式的默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="203" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="203"/>
         <source>Road distance divided by straight-line distance</source>
         <translation>道路距离与直线距离之比</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="209"/>
         <source>Boarding minutes</source>
         <translation>上下车时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="217"/>
         <source>Buffer minutes</source>
         <translation>缓冲时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="218" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="218"/>
         <source>Spare time every gap between two sites must leave</source>
         <translation>两个地点之间每段间隔必须预留的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223"/>
         <source>&amp;Mode:</source>
         <translation>交通方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="224" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="224"/>
         <source>Average &amp;speed:</source>
         <translation>平均速度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="225"/>
         <source>&amp;Detour factor:</source>
         <translation>绕行系数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
         <source>&amp;Boarding:</source>
         <translation>上下车(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="227" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="227"/>
         <source>B&amp;uffer:</source>
         <translation>缓冲时间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
         <source>Open a tour to change its travel settings.</source>
         <translation>请先打开行程再修改交通设置。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243"/>
         <source>Usual (%1 km/h)</source>
         <translation>默认（%1 公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="249" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="258" />
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="276" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="276"/>
         <source>Default output folder</source>
         <translation>默认输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="250" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="250"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="263"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="269"/>
         <source>&amp;Paper size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="288" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="288"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="305" />
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="305"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
@@ -2427,132 +2860,132 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="58" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="58"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="58" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="58"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="62" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="62"/>
         <source>Lijia Smart Park</source>
         <translation>礼嘉智慧公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="72" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="72"/>
         <source>Same as the tour</source>
         <translation>与行程相同</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="75" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="75"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="85" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="88" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="88"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="90" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="90"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="92" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="92"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="96" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
         <source>The short name used in tour files and file names</source>
         <translation>用于行程文件和文件名的简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="98" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="100" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="100"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="103" />
-        <source>Used to find the site's coordinates</source>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="103"/>
+        <source>Used to find the site&apos;s coordinates</source>
         <translation>用于查找地点坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="106" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
         <source>La&amp;titude:</source>
         <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="110" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="110"/>
         <source>Decimal degrees, north positive, e.g. 29.6521</source>
         <translation>十进制度数，北纬为正，例如 29.6521</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="113" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="113"/>
         <source>Lo&amp;ngitude:</source>
         <translation>经度(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="117" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="117"/>
         <source>Decimal degrees, east positive, e.g. 106.5402</source>
         <translation>十进制度数，东经为正，例如 106.5402</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="121" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="121"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="125" />
-        <source>Only if it differs from the tour's, e.g. Asia/Tokyo</source>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="125"/>
+        <source>Only if it differs from the tour&apos;s, e.g. Asia/Tokyo</source>
         <translation>仅在与行程时区不同时填写，例如 Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="127" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="127"/>
         <source>Ca&amp;pacity:</source>
         <translation>容量(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="128" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="128"/>
         <source>Contact &amp;person:</source>
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="129" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="129"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="130" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="141" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="141"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="143" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="143"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="150" />
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="150"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -2560,87 +2993,87 @@
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="57" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="58" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="58"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="59" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="59"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="60" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="60"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="61" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="61"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="62" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="62"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="63" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="63"/>
         <source>Items</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="64" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="64"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="69" />
-        <source>The site's name</source>
+        <location filename="../../tourplanner/qt/models/sites.py" line="69"/>
+        <source>The site&apos;s name</source>
         <translation>地点名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="70" />
-        <source>The name in the host country's language</source>
+        <location filename="../../tourplanner/qt/models/sites.py" line="70"/>
+        <source>The name in the host country&apos;s language</source>
         <translation>东道国语言的名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="71" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="71"/>
         <source>What kind of place it is</source>
         <translation>地点类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="72" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="72"/>
         <source>The street address, used to find coordinates</source>
         <translation>街道地址，用于查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="73" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="73"/>
         <source>Latitude and longitude; needed to estimate travel times</source>
         <translation>纬度和经度；用于估算交通时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="74" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="74"/>
         <source>How many people the site can take at once</source>
         <translation>地点可同时容纳的人数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="75" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="75"/>
         <source>How many schedule items take place here</source>
         <translation>在此进行的日程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="76" />
-        <source>The site's short name in tour files</source>
+        <location filename="../../tourplanner/qt/models/sites.py" line="76"/>
+        <source>The site&apos;s short name in tour files</source>
         <translation>地点在行程文件中的代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="90" />
+        <location filename="../../tourplanner/qt/models/sites.py" line="90"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -2648,71 +3081,251 @@
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="19" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="19"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="20" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="20"/>
         <source>Search by name, address, category or key</source>
         <translation>按名称、地址、类别或代码搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="27" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="27"/>
         <source>&amp;New site…</source>
         <translation>新建地点(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="27" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="27"/>
         <source>Add a place to the tour</source>
         <translation>为行程添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="30" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="30"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="30" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="30"/>
         <source>Change the selected site</source>
         <translation>编辑所选地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="33" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="33" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
         <source>Delete the selected sites</source>
         <translation>删除所选地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="36" />
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="36"/>
         <source>Find &amp;coordinates</source>
         <translation>查找坐标(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="38" />
-        <source>Look up missing coordinates from the sites' addresses</source>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="38"/>
+        <source>Look up missing coordinates from the sites&apos; addresses</source>
         <translation>根据地址查找缺失的坐标</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="416"/>
+        <source>Calendar sync</source>
+        <translation type="unfinished">日历同步</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="417"/>
+        <source>CalDAV server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="419"/>
+        <source>CalDAV user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="420"/>
+        <source>CalDAV password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="422"/>
+        <source>Empty: use the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="424"/>
+        <source>Used for this session only; never saved. Leave empty to use the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="429"/>
+        <source>Whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="430"/>
+        <source>Every site&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
+        <source>One person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="432"/>
+        <source>One site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
+        <source>One group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="437"/>
+        <source>Dry run (change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="437"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="440"/>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
+        <source>Hosts&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="449"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="450"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="456"/>
+        <source>Server</source>
+        <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
+        <source>Calendar of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="487"/>
+        <source>Give the CalDAV server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="500"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="505"/>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="505"/>
+        <source>Choose whose calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="543"/>
+        <source>Syncing calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="546"/>
+        <source>Could not sync the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="557"/>
+        <source>Cannot decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="557"/>
+        <source>Choose changes of one calendar at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="575"/>
+        <source>Created %1, updated %2, deleted %3, unchanged %4; %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="583"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="101" />
+        <location filename="../../tourplanner/qt/views/table_page.py" line="101"/>
         <source>How many are shown</source>
         <extracomment>A row was double-clicked or chosen with Enter (the record). The selection changed.</extracomment>
         <translation>显示数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="106" />
+        <location filename="../../tourplanner/qt/views/table_page.py" line="106"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="249" />
+        <location filename="../../tourplanner/qt/views/table_page.py" line="249"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2720,7 +3333,7 @@
 <context>
     <name>TimeRuler</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/margins.py" line="88" />
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="88"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
@@ -2728,38 +3341,38 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="66" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="66"/>
         <source>Programme timeline</source>
         <extracomment>item id, new start, new end (aware datetimes): one finished drag item id: a block was double-clicked (or Enter pressed on it) item id or -1: the selected block changed aware datetime: a double click on an empty slot the day (date) the user last clicked in pixels per minute</extracomment>
         <translation>日程时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="68" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="68"/>
         <source>Days side by side, time running down; drag a block to move it</source>
         <translation>各天并排，时间自上而下；拖动方块可移动日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="84" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="84"/>
         <source>Time zone of the times shown</source>
         <translation>所示时间的时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="131" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="131"/>
         <source>Times in %1</source>
         <translation>时间为 %1 时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="441" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="441"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="443" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="443"/>
         <source>Travel time unknown: a site has no coordinates</source>
         <translation>交通时间未知：有地点缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="446" />
+        <location filename="../../tourplanner/qt/timeline/view.py" line="446"/>
         <source>Travel %1 min + buffer; %2 min available</source>
         <translation>交通 %1 分钟 + 缓冲；可用 %2 分钟</translation>
     </message>
@@ -2767,72 +3380,72 @@
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="38" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="38"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="41" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="41"/>
         <source>Berlin study visit 2026</source>
         <translation>2026 柏林考察</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="52" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="52"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="55" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="55"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="57" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="57"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="59" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="59"/>
         <source>&amp;Short name:</source>
         <translation>简称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="63" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="63"/>
         <source>Used in file names and on the command line</source>
         <translation>用于文件名和命令行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="65" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="65"/>
         <source>&amp;First day:</source>
         <translation>第一天(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="66" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="66"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="68" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="68"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="72" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="72"/>
         <source>Where the tour takes place; all times are shown in it</source>
         <translation>行程所在地；所有时间均按此时区显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="74" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="74"/>
         <source>&amp;Organiser:</source>
         <translation>组织者(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="76" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="76"/>
         <source>Organiser &amp;email:</source>
         <translation>组织者邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="83" />
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="83"/>
         <source>The last day must not be before the first</source>
         <translation>最后一天不能早于第一天</translation>
     </message>
@@ -2840,19 +3453,19 @@
 <context>
     <name>TourSession</name>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="146" />
+        <location filename="../../tourplanner/qt/session.py" line="146"/>
         <source>Could not read the tour</source>
-        <extracomment>What the user chose when an edit met someone else's change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database ("keep mine"). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else's change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
+        <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
         <translation>无法读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="240" />
+        <location filename="../../tourplanner/qt/session.py" line="240"/>
         <source>Reloaded: the tour was changed elsewhere.</source>
         <translation>已重新载入：行程在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="261" />
-        <location filename="../../tourplanner/qt/session.py" line="263" />
+        <location filename="../../tourplanner/qt/session.py" line="261"/>
+        <location filename="../../tourplanner/qt/session.py" line="263"/>
         <source>The change was not saved</source>
         <translation>修改未保存</translation>
     </message>
@@ -2860,138 +3473,138 @@
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="136" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="136"/>
         <source>Name</source>
         <extracomment>The role whose values the proxy sorts by: dates as ordinals, text case-folded. The role that returns the whole TourSummary of a row (any column).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="137" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="137"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="138" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="138"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="139" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="139"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="140" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="140"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="141" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="141"/>
         <source>Slug</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="146" />
-        <source>The tour's name</source>
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="146"/>
+        <source>The tour&apos;s name</source>
         <translation>行程名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="147" />
-        <source>The name in the host country's language</source>
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="147"/>
+        <source>The name in the host country&apos;s language</source>
         <translation>东道国语言的名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="148" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="148"/>
         <source>The first day of the tour</source>
         <translation>行程第一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="149" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="149"/>
         <source>The last day of the tour</source>
         <translation>行程最后一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="150" />
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="150"/>
         <source>How many days the tour lasts, first and last included</source>
         <translation>行程天数（含首尾两天）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="151" />
-        <source>The tour's short name, used in file names and on the command line</source>
+        <location filename="../../tourplanner/qt/tour_table_model.py" line="151"/>
+        <source>The tour&apos;s short name, used in file names and on the command line</source>
         <translation>行程简称，用于文件名和命令行</translation>
     </message>
 </context>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="59" />
-        <location filename="../../tourplanner/qt/tours_page.py" line="65" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="59"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="65"/>
         <source>Tours</source>
         <extracomment>A tour was double-clicked or chosen with Enter. How many tours the search leaves shown, and how many there are. The user wants to create a tour / import a tour file.</extracomment>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="67" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="67"/>
         <source>Tours heading</source>
         <translation>行程标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="75" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="75"/>
         <source>Search tours</source>
         <translation>搜索行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="76" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="76"/>
         <source>Search by name, date or slug</source>
         <translation>按名称、日期或简称搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="77" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="77"/>
         <source>Show only the tours whose columns contain this text</source>
         <translation>只显示包含此文字的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="85" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="85"/>
         <source>Tour list</source>
         <translation>行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="101" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="101"/>
         <source>Tour list columns</source>
         <translation>行程列表列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="120" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="120"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="122" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="122"/>
         <source>Open the selected tour</source>
         <translation>打开所选行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="123" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="123"/>
         <source>Open the selected tour (or double-click it)</source>
         <translation>打开所选行程（或双击）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="126" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="126"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="128" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="128"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="130" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="130"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="132" />
+        <location filename="../../tourplanner/qt/tours_page.py" line="132"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
@@ -2999,133 +3612,151 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="51" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="51"/>
         <source>Welcome</source>
         <extracomment>The user asked for the sample tour. The user wants to create a tour. The user wants to import a tour file.</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="53" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="53"/>
         <source>Welcome to Tourplanner</source>
         <translation>欢迎使用 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="55" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="55"/>
         <source>Welcome heading</source>
         <translation>欢迎标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="64" />
-        <source>Tourplanner helps you organise delegation tours. Build a programme of site visits, meetings, meals and transfers day by day, see clashes and impossible journeys before they happen, then send every delegate a personal briefing and calendar and keep each host's calendar in step with the visits to their site.</source>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="64"/>
+        <source>Tourplanner helps you organise delegation tours. Build a programme of site visits, meetings, meals and transfers day by day, see clashes and impossible journeys before they happen, then send every delegate a personal briefing and calendar and keep each host&apos;s calendar in step with the visits to their site.</source>
         <translation>Tourplanner 帮助您组织代表团行程。逐日安排参观、会见、用餐和交通，提前发现时间冲突和来不及的行程，然后向每位代表发送个人简报和日历，并使各接待方的日历与到访安排保持同步。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="72" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="72"/>
         <source>What Tourplanner does</source>
         <translation>Tourplanner 的用途</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="78" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="78"/>
         <source>Your database has no tours yet. To look around first, open the sample: the 2021 Overseas Chinese media tour of Liangjiang New Area (两江新区), Chongqing.</source>
         <translation>您的数据库中还没有行程。可先打开示例行程了解功能：2021 年海外华文媒体重庆两江新区行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="84" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="84"/>
         <source>About the sample tour</source>
         <translation>关于示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="88" />
-        <location filename="../../tourplanner/qt/welcome_page.py" line="90" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="88"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="90"/>
         <source>Open the sample tour</source>
         <translation>打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="92" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="92"/>
         <source>Add the 2021 Chongqing media tour to your database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="101" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="101"/>
         <source>New tour…</source>
         <translation>新建行程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="103" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="103"/>
         <source>Start an empty tour: name, dates and time zone</source>
         <translation>新建空白行程：名称、日期和时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="107" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="107"/>
         <source>Import a tour file…</source>
         <translation>导入行程文件…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="109" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="109"/>
         <source>Read a tour from a .tour.json file, all or nothing</source>
         <translation>从 .tour.json 文件读取行程（全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="114" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="114"/>
         <source>Or start your own: create an empty tour, or import a tour file (.tour.json), for example one a colleague saved with “tourplanner export tour”.</source>
         <translation>或者自己开始：新建空白行程，或导入行程文件（.tour.json），例如同事用“tourplanner export tour”保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="119" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="119"/>
         <source>Other ways to start</source>
         <translation>其他开始方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="151" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="151"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="159" />
+        <location filename="../../tourplanner/qt/welcome_page.py" line="159"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
 </context>
 <context>
+    <name>WhoPicker</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="68"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="69"/>
+        <source>Kind of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="72"/>
+        <source>Person, site or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="48" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="48"/>
         <source>Tour workspace</source>
         <extracomment>The views in navigation order (also their Ctrl+1..5 order). The name of the view now shown.</extracomment>
         <translation>行程工作区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="68" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="68"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="82" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="82"/>
         <source>Workspace pages</source>
         <translation>工作区页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="84" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="84"/>
         <source>Programme</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="85" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="85"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="86" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="86"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="87" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="87"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="88" />
+        <location filename="../../tourplanner/qt/views/workspace.py" line="88"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
@@ -3133,13 +3764,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="76" />
+        <location filename="../../tourplanner/qt/app.py" line="76"/>
         <source>Tourplanner cannot start.</source>
         <extracomment>Exit status when the app cannot start (bad database URL, unreachable server, ...).</extracomment>
         <translation>Tourplanner 无法启动。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="162" />
+        <location filename="../../tourplanner/qt/app.py" line="162"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         session.show_error = self.show_error
         session.resolve_conflict = lambda message: messages.ask_conflict(self, message)
         workspace = Workspace(session)
+        workspace.outputs.attach(self.jobs, self.settings, self.show_error)
         try:
             session.load()
         except TourplannerError as error:

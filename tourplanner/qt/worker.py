@@ -42,6 +42,15 @@ class JobContext:
         if self._cancel.is_set():
             raise JobCancelled
 
+    @property
+    def event(self) -> threading.Event:
+        """The cancellation flag itself, for services that take a ``threading.Event``."""
+        return self._cancel
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Report progress without stopping here (the service watches ``event``)."""
+        self._job.progressed.emit(done, total, text)
+
     def progress(self, done: int, total: int, text: str = "") -> None:
         """Report ``done`` of ``total`` steps; also a cancellation point."""
         self._job.progressed.emit(done, total, text)

@@ -54,7 +54,7 @@ class Workspace(QWidget):
         self.sites = SitesPage()
         self.people = PeoplePage()
         self.problems = ProblemsPage(self.problem_model)
-        self.outputs = OutputsPage()
+        self.outputs = OutputsPage(session)
         self.pages: dict[str, QWidget] = {
             "programme": self.programme,
             "sites": self.sites,
@@ -170,6 +170,7 @@ class Workspace(QWidget):
         self.programme.set_snapshot(snap)
         self.programme.timeline.set_snapshot(snap, self.session.travel, self.session.problems())
         self.programme.refresh_route()
+        self.outputs.set_snapshot(snap)
 
     def _on_items_changed(self, changed: list[ScheduleItem], removed: list[int]) -> None:
         programme = self.programme

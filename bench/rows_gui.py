@@ -1,0 +1,348 @@
+"""Benchmark rows for the GUI: cold start, opening a big tour, filtering a big table, an
+edit reaching the Problems panel, and memory with the large tour open.
+
+Rows that need a window run in this process on the offscreen platform (one QApplication
+for the run); cold start and memory run in child processes, as a user's start would.
+``python -m bench.rows_gui --rss DB_URL SLUG`` is that memory child.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import atexit
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.harness import Context, Measure, need, row
+
+ROOT = Path(__file__).resolve().parent.parent
+STARTS = 7  # child processes per cold-start figure
+
+
+# -- shared set-up ------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    """A child's environment: offscreen, and settings in a scratch folder, never the user's."""
+    scratch = tempfile.mkdtemp(prefix="tp-bench-home-")
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=scratch,
+        XDG_DATA_HOME=scratch,
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def _database(ctx: Context, size: str) -> tuple[str, str]:
+    """(URL, slug) of an SQLite file holding the generated tour ``size`` (made once a run)."""
+
+    def make() -> tuple[str, str]:
+        from bench.generate import insert_into
+        from tourplanner.services.database import open_database
+
+        gen = _people_tour(ctx) if size == "people5k" else ctx.tour(size)
+        folder = Path(tempfile.mkdtemp(prefix=f"tp-bench-{size}-"))
+        url = f"sqlite:///{folder / 'bench.db'}"
+        db = open_database(url)
+        try:
+            slug = insert_into(db, gen.snapshot)
+        finally:
+            db.dispose()
+        return url, slug
+
+    return ctx.memo(("gui-db", ctx.size_name(size) if size != "people5k" else size), make)
+
+
+def _people_tour(ctx: Context) -> Any:
+    """The large tour with people added (attending nothing) up to 5,000 participants:
+    the table rows need many rows, not many links."""
+    from dataclasses import replace
+
+    gen = ctx.tour("large")
+    snap = gen.snapshot
+    people = list(snap.participants)
+    next_id = max(p.id for p in people) + 1
+    template = people[0]
+    for n in range(5_000 - len(people)):
+        people.append(
+            replace(
+                template,
+                id=next_id + n,
+                key=f"extra-{n:04d}",
+                full_name=f"{template.full_name} {n:04d}",
+                email=f"extra{n:04d}@example.org",
+            )
+        )
+    tour = replace(snap.tour, slug=f"{snap.tour.slug}-5k")
+    return replace(gen, snapshot=replace(snap, tour=tour, participants=tuple(people)))
+
+
+_app: Any = None
+
+
+def _application() -> Any:
+    global _app
+    qt = need("PySide6.QtWidgets")
+    if _app is None:
+        from tourplanner.qt.app import create_application
+
+        _app = qt.QApplication.instance() or create_application()
+        atexit.register(_shut_down)
+    return _app
+
+
+def _shut_down() -> None:
+    """Delete Qt's objects before the interpreter finalises (else it may crash there)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    global _app
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    if _app is not None and hasattr(_app, "shutdown"):
+        _app.shutdown()
+    _app = None
+
+
+def _window(url: str) -> Any:
+    """A main window on ``url`` with settings in a scratch file."""
+    from PySide6.QtCore import QSettings
+
+    from tourplanner.qt.main_window import MainWindow
+    from tourplanner.qt.settings import Settings
+    from tourplanner.services.database import open_database
+
+    _application()
+    store = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="tp-bench-ini-")) / "s.ini"), QSettings.Format.IniFormat
+    )
+    window = MainWindow(open_database(url), settings=Settings(store))
+    window.show()
+    _settle()
+    return window
+
+
+def _settle(rounds: int = 3) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
+def _close(window: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.jobs.wait()
+    window.close_tour()
+    window.hide()
+    db = window.db
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    db.dispose()
+
+
+def _median(samples: list[float], note: str) -> Measure:
+    return Measure(statistics.median(samples), note, tuple(samples))
+
+
+# -- cold start ---------------------------------------------------------------------------
+
+
+def _first_paint(args: list[str], env: dict[str, str]) -> float:
+    """Wall seconds from launching ``args`` to the first line it prints (its first paint)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait(timeout=60)
+    if not line.strip():
+        raise RuntimeError(f"{args[1]} printed no first-paint time")
+    return elapsed
+
+
+def _cold_starts(ctx: Context) -> tuple[list[float], list[float]]:
+    def measure() -> tuple[list[float], list[float]]:
+        need("PySide6.QtWidgets")
+        env = _env()
+        db = Path(tempfile.mkdtemp(prefix="tp-bench-start-")) / "start.db"
+        app = [sys.executable, str(ROOT / "main.py"), "--exit-after-paint", "--db"]
+        app.append(f"sqlite:///{db}")
+        bare = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+        _first_paint(app, env)  # creates the database and warms the disk cache
+        _first_paint(bare, env)
+        apps, bares = [], []
+        for _ in range(ctx.repeat(STARTS)):  # interleaved: both see the same load
+            apps.append(_first_paint(app, env))
+            bares.append(_first_paint(bare, env))
+        return apps, bares
+
+    return ctx.memo("gui-cold-start", measure)
+
+
+@row("GUI cold start to first paint (main.py, offscreen)", target=1.0)
+def cold_start(ctx: Context) -> Measure:
+    apps, _ = _cold_starts(ctx)
+    return _median(
+        apps,
+        "python main.py --exit-after-paint, wall time from launch to the first painted "
+        "frame (interpreter start included), empty database",
+    )
+
+
+@row("GUI cold start / bare PySide6 window", unit="ratio")
+def cold_start_ratio(ctx: Context) -> Measure:
+    apps, bares = _cold_starts(ctx)
+    return Measure(
+        statistics.median(apps) / statistics.median(bares),
+        f"bare QMainWindow (bench/bare_window.py) median {statistics.median(bares):.3f} s, "
+        "same launch, interleaved runs",
+    )
+
+
+# -- in-process rows ----------------------------------------------------------------------
+
+
+@row("GUI open large tour, Programme painted", target=0.5)
+def open_large(ctx: Context) -> Measure:
+    url, slug = _database(ctx, "large")
+    window = _window(url)
+    samples = []
+    try:
+        for _ in range(ctx.repeat(5) + 1):
+            window.close_tour()
+            _settle()
+            started = time.perf_counter()
+            assert window.open_tour(slug)
+            window.show_view("programme")
+            window.workspace.programme.repaint()
+            _settle(1)
+            samples.append(time.perf_counter() - started)
+    finally:
+        _close(window)
+    gen = ctx.tour("large").snapshot
+    return _median(
+        samples[1:],
+        f"{ctx.size_name('large')}: {len(gen.items):,} items, {len(gen.participants):,} people;"
+        " open_tour + first paint of the Programme (problems are checked just after)",
+    )
+
+
+@row("GUI filter keystroke, 5,000-row participant table", target=0.030)
+def filter_keystroke(ctx: Context) -> Measure:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    url, slug = _database(ctx, "people5k")
+    window = _window(url)
+    try:
+        assert window.open_tour(slug)
+        window.show_view("participants")
+        page = window.workspace.people.participants
+        rows = page.proxy.sourceModel().rowCount()
+        _settle()
+        search = page.search
+        samples = []
+        for letter in "aeinouaeinouaeinou"[: ctx.repeat(15) + 1]:
+            search.clear()
+            _settle()
+            started = time.perf_counter()
+            QTest.keyClick(search, letter)
+            page.table.viewport().repaint()
+            samples.append(time.perf_counter() - started)
+        shown = page.proxy.rowCount()
+    finally:
+        _close(window)
+    _ = Qt
+    return _median(
+        samples[1:],
+        f"{rows:,} participants; one key in the search box, filter and table repaint "
+        f"(last filter kept {shown:,} rows)",
+    )
+
+
+@row("GUI move one block until the Problems panel updates, large", target=0.050)
+def move_block(ctx: Context) -> Measure:
+    from datetime import timedelta
+
+    from bench.rows_checks import group_item
+
+    url, slug = _database(ctx, "large")
+    window = _window(url)
+    samples = []
+    try:
+        assert window.open_tour(slug)
+        session = window.session
+        _ = session.checker
+        _settle()
+        item = session.item(group_item(session.snapshot).id)
+        panel_model = window.workspace.problem_model
+        step = timedelta(minutes=25)
+        for i in range(ctx.repeat(9) + 1):
+            item = session.item(item.id)
+            delta = step if i % 2 == 0 else -step
+            before = panel_model.rowCount()
+            started = time.perf_counter()
+            window.workspace.editor.move_item(item, item.starts_at + delta, item.ends_at + delta)
+            _settle(1)
+            samples.append(time.perf_counter() - started)
+            _ = before
+    finally:
+        _close(window)
+    return _median(
+        samples[1:],
+        "editor.move_item (an undoable command through the service and the database) "
+        "until the checker, timeline and Problems panel are updated",
+    )
+
+
+@row("GUI memory (RSS) with the large tour open / 400 MB", target=1.0, unit="ratio")
+def rss_large(ctx: Context) -> Measure:
+    url, slug = _database(ctx, "large")
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.rows_gui", "--rss", url, slug],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+        timeout=300,
+        check=True,
+    ).stdout.split()
+    return Measure(
+        float(out[-1]) / 400.0,
+        f"VmRSS {out[-1]} MB (peak VmHWM {out[-2]} MB) of a child process with the main "
+        f"window and the {ctx.size_name('large')} tour open and checked; the target is 400 MB",
+    )
+
+
+def _rss_child(url: str, slug: str) -> None:
+    window = _window(url)
+    assert window.open_tour(slug)
+    _ = window.session.checker
+    _settle(5)
+    status = Path("/proc/self/status").read_text()
+    values = {
+        line.split(":")[0]: int(line.split()[1]) / 1024
+        for line in status.splitlines()
+        if line.startswith(("VmRSS", "VmHWM"))
+    }
+    print(f"{values['VmHWM']:.1f} {values['VmRSS']:.1f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--rss":
+        _rss_child(sys.argv[2], sys.argv[3])
+    else:
+        print("usage: python -m bench.rows_gui --rss DB_URL SLUG", file=sys.stderr)
+        sys.exit(2)
