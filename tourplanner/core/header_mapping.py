@@ -152,8 +152,19 @@ def _override_column(headers: Sequence[str], spec: str, target: str) -> int:
         for i in range(len(headers)):
             if column_letter(i) == letters:
                 return i
-    shown = ", ".join(repr(h) for h in headers if h.strip()) or "none"
-    raise ValidationError(f"--map {spec}={target}: no such column (the columns are: {shown})")
+    raise ValidationError(
+        f"--map {spec}={target}: no such column (the columns are: {shown_columns(headers)})"
+    )
+
+
+def shown_columns(headers: Sequence[str], most: int = 12, width: int = 40) -> str:
+    """The named columns for a message: each cut to ``width`` characters, at most
+    ``most`` of them (a file's header can be anything, and a message stays one line)."""
+    named = [h for h in headers if h.strip()]
+    shown = ", ".join(repr(h if len(h) <= width else h[: width - 1] + "…") for h in named[:most])
+    if len(named) > most:
+        shown += f", … ({len(named) - most} more)"
+    return shown or "none"
 
 
 def parse_overrides(items: Sequence[str]) -> dict[str, str]:

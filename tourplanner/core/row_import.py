@@ -23,6 +23,7 @@ from tourplanner.core.header_mapping import (
     HeaderMapping,
     find_header_row,
     map_headers,
+    shown_columns,
 )
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
@@ -197,7 +198,7 @@ def _locate(
     mapping = map_headers(sheet.rows[index][1], fields, overrides)
     if mapping.missing_required:
         name = mapping.missing_required[0]
-        shown = ", ".join(repr(h) for h in sheet.rows[index][1] if h.strip())
+        shown = shown_columns(sheet.rows[index][1])
         raise ValidationError(
             f"{sheet.source}: no column for {fields.by_name[name].label} (the columns are: "
             f"{shown}); use --map COLUMN={name}"

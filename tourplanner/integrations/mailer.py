@@ -258,13 +258,14 @@ def build_message(
 
     Names are put in the headers with their own encoding, so a name holding quotes,
     commas or Chinese characters cannot break them; a line break in the subject is
-    refused by ``email`` itself, and callers give one-line subjects."""
+    refused by ``email`` itself, so names and the subject (which may hold a name) are
+    made one line first: a name typed with a line break must not stop the mail."""
     msg = EmailMessage()
-    msg["From"] = Address(display_name=sender_name.strip(), addr_spec=sender)
-    msg["To"] = Address(display_name=to_name.strip(), addr_spec=to)
+    msg["From"] = Address(display_name=_one_line(sender_name), addr_spec=sender)
+    msg["To"] = Address(display_name=_one_line(to_name), addr_spec=to)
     if reply_to and reply_to.casefold() != sender.casefold():
         msg["Reply-To"] = Address(addr_spec=reply_to)
-    msg["Subject"] = subject
+    msg["Subject"] = _one_line(subject)
     msg["Date"] = format_datetime(when or datetime.now(UTC))
     msg["Message-ID"] = message_id or make_msgid(domain=_domain(sender))
     msg.set_content(text)
@@ -288,6 +289,10 @@ def build_message(
     if language:  # after the parts are made: making them moves Content-* headers inward
         msg["Content-Language"] = language
     return msg
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def message_bytes(msg: EmailMessage) -> bytes:
@@ -408,8 +413,12 @@ class SmtpMailer:
                 f"the SMTP server {where} turned the connection away: "
                 f"{_reply(e.smtp_code, e.smtp_error)}"
             ) from None
-        except smtplib.SMTPServerDisconnected:
+        except smtplib.SMTPServerDisconnected as e:
             _quietly_close(smtp)
+            if "timed out" in str(e):  # smtplib reports a silent server as a disconnect
+                raise MailConnectionError(
+                    f"no answer from the SMTP server {where} within {s.timeout:g} s"
+                ) from None
             raise MailConnectionError(f"the SMTP server {where} closed the connection") from None
         except smtplib.SMTPResponseException as e:
             _quietly_close(smtp)

@@ -7,9 +7,10 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from sqlalchemy import Connection, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import exc as orm_exc
@@ -22,7 +23,7 @@ from tourplanner.core.errors import (
 )
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
-from tourplanner.store.engine import Database, connect
+from tourplanner.store.engine import Database, connect, sqlite_path
 
 ENV_VAR = "TOURPLANNER_DB"
 
@@ -56,7 +57,10 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Connect to ``url`` (resolved as ``resolve_url`` says) and bring it to the newest schema.
 
     Raises DatabaseError with one line naming the problem when the URL is malformed, the
-    driver is missing, or the server cannot be reached.
+    driver is missing, or the server cannot be reached. An SQLite file is checked at once,
+    with a write that is rolled back, so a file that is damaged, not a database, locked by
+    another program, read-only or on a full disk is reported now, naming the file, rather
+    than at the first edit.
     """
     url = resolve_url(url)
     shown = describe_url(url)
@@ -70,18 +74,76 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         raise DatabaseError(f"database driver missing for {shown!r}: {e.name}") from None
     except OSError as e:
         raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
+    path = sqlite_path(db.url)
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+            if path is not None:
+                _probe_sqlite(conn)
         if migrate:
             migrations.upgrade(db)
     except sa_exc.DBAPIError as e:
         db.dispose()
+        if path is not None:
+            raise DatabaseError(f"cannot open database {path}: {sqlite_problem(e, path)}") from None
         raise DatabaseError(f"cannot open database {shown}: {_first_line(e)}") from None
     except OSError as e:
         db.dispose()
         raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
     return db
+
+
+def _probe_sqlite(conn: Connection) -> None:
+    """Read the schema and rewrite one header field inside a transaction that is rolled
+    back: SQLite only finds a damaged, locked or read-only file when it reads or writes."""
+    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+    finally:
+        conn.rollback()
+
+
+# Below this much free space an I/O error is most likely the disk being full.
+_LOW_SPACE = 1024 * 1024
+
+
+def _disk(path: Path) -> os.statvfs_result | None:
+    folder = path.parent if path.parent.exists() else Path.cwd()
+    try:
+        return os.statvfs(folder)
+    except (OSError, AttributeError):  # statvfs is POSIX only
+        return None
+
+
+def _low_on_space(path: Path) -> bool:
+    stats = _disk(path)
+    return stats is not None and stats.f_bavail * stats.f_frsize < _LOW_SPACE
+
+
+def _read_only_disk(path: Path) -> bool:
+    stats = _disk(path)
+    return stats is not None and bool(stats.f_flag & getattr(os, "ST_RDONLY", 1))
+
+
+def sqlite_problem(error: BaseException, path: Path) -> str:
+    """What an SQLite error means for the file at ``path``, in words a user can act on."""
+    detail = _first_line(error)
+    low = detail.lower()
+    if "not a database" in low or "malformed" in low:
+        return f"the file is damaged or is not a Tourplanner database ({detail})"
+    if "locked" in low or "busy" in low:
+        return f"another program is using it ({detail}); close that program and try again"
+    if ("readonly" in low or "unable to open" in low) and _read_only_disk(path):
+        return f"it is on a read-only file system ({detail})"
+    if "readonly" in low or "read-only" in low:
+        return f"the file or its folder is read-only ({detail}); check their permissions"
+    if "full" in low or (("i/o" in low or "unable to open" in low) and _low_on_space(path)):
+        return f"the disk holding it is full ({detail}); free some space and try again"
+    if "unable to open" in low:
+        return f"{detail}; check that its folder exists and that you may write to it"
+    return detail
 
 
 _CONSTRAINT = re.compile(r"(ck|uq|fk)_[a-z_]+")
@@ -106,6 +168,10 @@ def transaction(db: Database) -> Iterator[Session]:
         reason = found.group(0) if found else detail
         raise ValidationError(f"the database refused the change: {reason}") from None
     except sa_exc.DBAPIError as e:
+        path = sqlite_path(db.url)
+        if path is not None:
+            # Nothing of this transaction was kept; say why, naming the file.
+            raise DatabaseError(f"could not save to {path}: {sqlite_problem(e, path)}") from None
         raise DatabaseError(f"database error: {_first_line(e)}") from None
     except OverflowError:
         # sqlite3 raises this itself, outside the DB-API errors, for over-long integers.

@@ -48,6 +48,7 @@ MAX_UID = 255  # the column's width
 MAX_SEQUENCE = 2**31 - 1
 MAX_TITLE = 300
 MAX_TEXT = 20000
+MAX_REASON = 300  # characters of an error's reason, quoted values included
 MAX_EVENTS = 20000  # per file, within the tour's dates: more is a runaway rule, not a plan
 PRODID_PREFIX = PRODID.rsplit("//", 2)[0] + "//"  # "-//Tourplanner//"
 
@@ -56,6 +57,8 @@ class IcsFileError(TourplannerError):
     """A calendar file cannot be read; the message names the file and the fault."""
 
     def __init__(self, source: str, reason: str) -> None:
+        # The reason may quote the file (a UID, a value): one line, and not all of it.
+        reason = _short(" ".join(reason.split()), MAX_REASON)
         self.source = source
         self.reason = reason
         super().__init__(f"{source}: {reason}")
@@ -179,8 +182,8 @@ def _check_structure(text: str, source: str) -> None:
 
 
 def _label(component: Component) -> str:
-    summary = str(component.get("SUMMARY", "") or "").strip()
-    uid = str(component.get("UID", "") or "").strip()
+    summary = _short(str(component.get("SUMMARY", "") or "").strip(), 60)
+    uid = _short(str(component.get("UID", "") or "").strip(), 80)
     if summary and uid:
         return f"event {summary!r} (UID {uid})"
     if summary or uid:
@@ -196,6 +199,9 @@ def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
             detail = f"{prop}: {reason}" if prop else str(reason)
             raise IcsFileError(source, f"{where}: {detail}")
     for event in calendar.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "UID", "SUMMARY"):
+            if isinstance(event.get(name), list):
+                raise IcsFileError(source, f"{_label(event)}: {name} appears more than once")
         start = event.get("DTSTART")
         if start is None:
             raise IcsFileError(source, f"{_label(event)}: no DTSTART")
@@ -212,7 +218,11 @@ def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
         # recurring-ical-events quietly swaps a backwards pair; a backwards event is a
         # broken file, and the organiser should hear so.
         end = event.get("DTEND")
-        if end is not None and _as_instant(end.dt, zone) < _as_instant(start.dt, zone):
+        try:
+            backwards = end is not None and _as_instant(end.dt, zone) < _as_instant(start.dt, zone)
+        except OverflowError:  # year 1 in a zone east of UTC, year 9999 west of it
+            raise IcsFileError(source, f"{_label(event)}: a date is out of range") from None
+        if backwards:
             raise IcsFileError(source, f"{_label(event)}: DTEND is before DTSTART")
 
 
@@ -288,6 +298,7 @@ def read_ics(
         series = _series_uids(calendar)
         window_start = datetime.combine(first_day, time(0), zone).astimezone(UTC)
         window_end = datetime.combine(last_day + timedelta(days=1), time(0), zone).astimezone(UTC)
+        _check_rules(calendar, source, (last_day - first_day).days + 6)
         try:
             occurrences = list(
                 recurring_ical_events.of(calendar).between(
@@ -305,7 +316,10 @@ def read_ics(
     events: list[IcsEvent] = []
     skipped: list[str] = []
     for occ in occurrences:
-        event = _event(occ, source, zone, ours, series)
+        try:
+            event = _event(occ, source, zone, ours, series)
+        except OverflowError:
+            raise IcsFileError(source, f"{_label(occ)}: a date is out of range") from None
         if event is None:
             skipped.append(f"{source}: {_label(occ)}: it has no duration")
         elif event.ends_at <= window_start or event.starts_at >= window_end:
@@ -314,6 +328,45 @@ def read_ics(
             events.append(event)
     events.sort(key=lambda e: (e.starts_at, e.uid))
     return events, skipped
+
+
+_PERIOD_SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400}
+# For each frequency, the BYxxx parts that can multiply its occurrences within a day.
+_FINER = {
+    "SECONDLY": (),
+    "MINUTELY": ("BYSECOND",),
+    "HOURLY": ("BYMINUTE", "BYSECOND"),
+}
+_COARSE = ("BYHOUR", "BYMINUTE", "BYSECOND")
+
+
+def _check_rules(calendar: Calendar, source: str, days: int) -> None:
+    """Refuse rules that cannot advance (INTERVAL=0, which would expand for ever) or that
+    would make more than MAX_EVENTS events in ``days`` days (every second, say), before
+    anything is expanded: the expansion itself would take minutes."""
+    for event in calendar.walk("VEVENT"):
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+            if not hasattr(rule, "get"):
+                continue
+            try:
+                interval = int((rule.get("INTERVAL") or [1])[0])
+            except (TypeError, ValueError):
+                interval = 0
+            if interval < 1:
+                raise IcsFileError(
+                    source, f"{_label(event)}: RRULE: INTERVAL must be a whole number >= 1"
+                )
+            freq = str((rule.get("FREQ") or [""])[0]).upper()
+            per_day = max(1.0, 86400 / (_PERIOD_SECONDS.get(freq, 86400) * interval))
+            for part in _FINER.get(freq, _COARSE):
+                per_day *= max(1, len(rule.get(part) or []))
+            if per_day * days > MAX_EVENTS:
+                raise IcsFileError(
+                    source,
+                    f"{_label(event)}: RRULE repeats about {int(per_day)} times a day, more "
+                    f"than {MAX_EVENTS} events within the tour's dates (a runaway rule?)",
+                )
 
 
 def _series_uids(calendar: Calendar) -> set[str]:

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -83,12 +84,26 @@ def build_one(index: TourIndex, job: PdfJob, options: PdfOptions) -> Path:
 _worker: tuple[TourIndex, PdfOptions] | None = None
 
 
-def _init_worker(snapshot: TourSnapshot, options: PdfOptions) -> None:
+def _init_worker(snapshot: TourSnapshot, options: PdfOptions, parent: int) -> None:
     global _worker
     from tourplanner.export.pdf.fonts import register_fonts
 
+    _exit_with(parent)
     register_fonts()
     _worker = (TourIndex(snapshot), options)
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started it is gone. A batch process that is
+    killed (SIGKILL, a crash) cannot shut its pool down, and its workers would otherwise
+    wait for work for ever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _run_job(job: PdfJob) -> Path:
@@ -158,7 +173,7 @@ def run_jobs(
         max_workers=count,
         mp_context=_context(start_method),
         initializer=_init_worker,
-        initargs=(snapshot, options),
+        initargs=(snapshot, options, os.getpid()),
     ) as pool:
         pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
         try:

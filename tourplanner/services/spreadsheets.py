@@ -14,6 +14,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
@@ -290,7 +291,8 @@ def _raw_sheet(source: str, title: str, rows: Iterable[tuple[int, Sequence[Any]]
 def _xlsx_sheets(data: bytes, name: str, wanted: str | None) -> list[RawSheet]:
     try:
         return [_raw_sheet(name, s.name, s.rows) for s in read_cells(data, wanted)]
-    except Unsupported:
+    except (Unsupported, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        # A damaged member fails while it is read: openpyxl then decides, and says why.
         return _openpyxl_sheets(data, name, wanted)
 
 
@@ -300,22 +302,31 @@ def _openpyxl_sheets(data: bytes, name: str, wanted: str | None) -> list[RawShee
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        try:
+            return _openpyxl_read(book, name, wanted)
+        finally:
+            book.close()
+    except ValidationError:
+        raise
+    except Exception as e:
+        # A damaged file fails inside openpyxl with whatever its parsers raise (bad zip,
+        # bad XML, a corrupt member, an attribute it does not expect), and in read-only
+        # mode while the rows are read, not only on opening.
         raise ValidationError(f"{name}: not a readable .xlsx file ({type(e).__name__})") from None
-    try:
-        if wanted is not None:
-            if wanted not in book.sheetnames:
-                shown = ", ".join(repr(s) for s in book.sheetnames)
-                raise ValidationError(f"{name}: no sheet {wanted!r} (sheets: {shown})")
-            chosen = [book[wanted]]
-        else:
-            chosen = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-        out = []
-        for ws in chosen:
-            # A stored dimension that is wrong (some exporters write A1:A1) would cut the
-            # read short.
-            ws.reset_dimensions()
-            out.append(_raw_sheet(name, ws.title, enumerate(ws.iter_rows(values_only=True), 1)))
-        return out
-    finally:
-        book.close()
+
+
+def _openpyxl_read(book: Any, name: str, wanted: str | None) -> list[RawSheet]:
+    if wanted is not None:
+        if wanted not in book.sheetnames:
+            shown = ", ".join(repr(s) for s in book.sheetnames)
+            raise ValidationError(f"{name}: no sheet {wanted!r} (sheets: {shown})")
+        chosen = [book[wanted]]
+    else:
+        chosen = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    out = []
+    for ws in chosen:
+        # A stored dimension that is wrong (some exporters write A1:A1) would cut the
+        # read short.
+        ws.reset_dimensions()
+        out.append(_raw_sheet(name, ws.title, enumerate(ws.iter_rows(values_only=True), 1)))
+    return out

@@ -287,6 +287,15 @@ class _Calendar:
         found = self.fetched.get(dav.href_key(self.href(uid)))
         return _facts(found.data, self.zone) if found is not None else None
 
+    def already_ours(self, uid: str) -> bool:
+        """Whether the server holds exactly the event this program wants there now,
+        under another ETag than recorded: our own PUT whose answer was lost, or whose
+        record was (the sync was killed or cut off after sending it). Not an edit by
+        someone else, so nothing to propose: the next step adopts it."""
+        want = self.wanted.get(uid)
+        theirs = self.theirs(uid)
+        return want is not None and theirs is not None and theirs == _facts(want.body, self.zone)
+
     # -- proposals --
 
     def proposal(self, uid: str) -> Proposal | None:
@@ -295,7 +304,7 @@ class _Calendar:
         if state is None or state.host_deleted:
             return None
         present, etag = self.on_server(uid)
-        if present and (state.etag is None or etag == state.etag):
+        if present and (state.etag is None or etag == state.etag or self.already_ours(uid)):
             return None
         in_calendar = uid in self.wanted
         if not present and not in_calendar:
@@ -371,6 +380,8 @@ class _Calendar:
                     return _Step(_Act.ADOPT, uid, href, etag, want)
                 return _Step(_Act.KEEP, uid, href)
             return _Step(_Act.UPDATE, uid, href, etag, want)
+        if self.already_ours(uid):
+            return _Step(_Act.ADOPT, uid, href, etag, want)
         if decision is Decision.REJECT:
             return _Step(_Act.UPDATE, uid, href, etag, want)
         if decision is Decision.ACCEPT:

@@ -7,6 +7,7 @@ touches the database, so a bad file can never leave half a tour behind.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
@@ -131,8 +132,15 @@ class _Constant:
         self.name = name
 
 
+# JSON can spell characters no database stores: a lone UTF-16 surrogate ("\\ud800") is
+# not Unicode text at all, and PostgreSQL refuses NUL in text.
+_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+_BAD_TEXT_REASON = "text holds a NUL or an unpaired surrogate character, which is not valid text"
+
+
 def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None:
-    """The first repeated member name or non-finite number, depth first, with its path."""
+    """The first repeated member name, non-finite number or invalid text, depth first,
+    with its path."""
     if isinstance(node, _Object):
         if node.repeated:
             return path, f"field {node.repeated[0]!r} appears twice in this object"
@@ -141,9 +149,13 @@ def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None
         children = enumerate(node)
     elif isinstance(node, _Constant):
         return path, f"{node.name} is not a number a tour file may hold"
+    elif isinstance(node, str):
+        return (path, _BAD_TEXT_REASON) if _BAD_TEXT.search(node) else None
     else:
         return None
     for name, child in children:
+        if isinstance(name, str) and _BAD_TEXT.search(name):
+            return path, f"a field name: {_BAD_TEXT_REASON}"
         found = _find_bad_values(child, [*path, name])
         if found:
             return found

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -83,14 +84,25 @@ def upgrade_to(db: Database, target: str) -> None:
     config = alembic_config()
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        raw: Any = None
+        previous: str | None = None
         if sqlite:
             # SQLite rebuilds a table to alter it; with foreign keys on, dropping the old
             # table would cascade-delete every row that refers to it. The pragma only
             # takes effect outside a transaction, so it is set before BEGIN.
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
+            # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so
+            # CREATE and ALTER would each commit at once: a crash or a full disk half-way
+            # left a schema that no later run could migrate. The driver is told to keep
+            # out of it, and one explicit BEGIN makes the whole upgrade one transaction.
+            raw = conn.connection.dbapi_connection
+            previous = raw.isolation_level
+            raw.isolation_level = None
         try:
             with conn.begin():
+                if sqlite:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 config.attributes["connection"] = conn
                 command.upgrade(config, target)
                 if sqlite:
@@ -100,5 +112,6 @@ def upgrade_to(db: Database, target: str) -> None:
         finally:
             if sqlite:
                 conn.rollback()
+                raw.isolation_level = previous
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
