@@ -170,8 +170,13 @@ def test_names_cannot_break_headers() -> None:
     parsed = BytesParser(policy=policy.default).parsebytes(message_bytes(msg))
     (address,) = parsed["To"].addresses
     assert address.addr_spec == "dai.jiuyue@example.org"
-    with pytest.raises(ValueError):
-        message(subject="two\nlines")
+    # A line break typed into a name or subject is folded to a space: it can neither add
+    # a header nor stop the mail.
+    folded = message(subject="two\nlines\r\nBcc: x@example.org", to_name="Dai\nJiuyue")
+    parsed = BytesParser(policy=policy.default).parsebytes(message_bytes(folded))
+    assert parsed["Subject"] == "two lines Bcc: x@example.org"
+    assert parsed["Bcc"] is None
+    assert parsed["To"].addresses[0].display_name == "Dai Jiuyue"
 
 
 # -- sending ----------------------------------------------------------------------------------
