@@ -129,8 +129,9 @@ class TourChecker:
         audiences: dict[frozenset[int], list[Entry]] = {}
         for item in items:
             self.items[item.id] = item
-            who = self.snap.attendee_ids(item)
-            self.item_problems[item.id] = self.rules.check(item, who)
+            audience = self.rules.audience(item)
+            who = audience.who
+            self.item_problems[item.id] = self.rules.check(item, who, audience)
             if not blocks_time(item):
                 continue
             self.attendees[item.id] = who
@@ -214,8 +215,9 @@ class TourChecker:
     def add_item(self, item: ScheduleItem) -> None:
         """Take a new item."""
         self.items[item.id] = item
-        who = self.snap.attendee_ids(item)
-        self.item_problems[item.id] = self.rules.check(item, who)
+        audience = self.rules.audience(item)
+        who = audience.who
+        self.item_problems[item.id] = self.rules.check(item, who, audience)
         self._sorted = None
         if not blocks_time(item):
             return

@@ -7,7 +7,7 @@ items that change.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -38,6 +38,17 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
     return a_start < b_end and b_start < a_end
 
 
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who one attendance list brings, and what the rules derive from that list alone."""
+
+    who: frozenset[int]
+    hosts: frozenset[int]  # by role at the item or by their own role
+    # The visitors cut off from the hosts when hosts and visitors share no language and
+    # no interpreter who attends covers both; None when nobody needs an interpreter.
+    language_gap: frozenset[int] | None
+
+
 class ItemRules:
     """The per-item rules, bound to one tour's fixed data."""
 
@@ -47,6 +58,13 @@ class ItemRules:
         tour = snap.tour
         self.tour_start = datetime.combine(tour.start_date, time(), self.zone)
         self.tour_end = datetime.combine(tour.end_date + timedelta(days=1), time(), self.zone)
+        self._sites = snap.sites_by_id
+        self._audiences: dict[tuple[tuple[object, ...], ...], Audience] = {}
+        self._hours_by_site: dict[int, list[list[OpeningInterval]]] = {}
+        # Who and which sites have outside commitments: an item that brings none of them
+        # (nearly all) skips the busy rule at the cost of one set test.
+        self._busy_people = frozenset(self.busy_by_person)
+        self._busy_sites = frozenset(self.busy_by_site)
 
     @cached_property
     def busy_by_person(self) -> dict[int, list[BusyBlock]]:
@@ -70,76 +88,125 @@ class ItemRules:
     def when(self, item: ScheduleItem) -> str:
         return wording.span(item.starts_at, item.ends_at, self.zone)
 
-    def check(self, item: ScheduleItem, attendees: frozenset[int]) -> tuple[Problem, ...]:
-        """Every per-item problem of ``item`` (none for a cancelled item)."""
+    def audience(self, item: ScheduleItem) -> Audience:
+        """Who ``item`` brings, with the facts that follow from its attendance alone.
+
+        A tour has few distinct attendance lists (a programme repeats its groups), so the
+        answer is remembered per list: hashing the list is much cheaper than the set
+        unions of ``attendee_ids`` and the role and language look-ups behind it.
+        """
+        # Keyed by plain field tuples: the same equality as the Attendance values, but
+        # hashed and compared in C rather than by the dataclass's Python methods.
+        key = tuple([(a.scope, a.role, a.group_id, a.participant_id) for a in item.attendance])
+        found = self._audiences.get(key)
+        if found is None:
+            found = self._audiences[key] = self._audience_of(item, self.snap.attendee_ids(item))
+        return found
+
+    def _audience_of(self, item: ScheduleItem, who: frozenset[int]) -> Audience:
+        hosts, interpreters = self._roles_at(item, who)
+        gap: frozenset[int] | None = None
+        if hosts:
+            visitors = who - hosts - interpreters - self._with_role(*NOT_VISITORS)
+            if visitors:
+                gap = self._language_gap(hosts, visitors, interpreters)
+        return Audience(who, hosts, gap)
+
+    def check(
+        self, item: ScheduleItem, attendees: frozenset[int], audience: Audience | None = None
+    ) -> tuple[Problem, ...]:
+        """Every per-item problem of ``item`` (none for a cancelled item).
+
+        ``audience`` (from ``audience(item)``) saves working out the attendance again;
+        it is used only when it describes exactly ``attendees``.
+        """
         if item.status is ItemStatus.CANCELLED:
             return ()
-        site = self.snap.sites_by_id.get(item.site_id) if item.site_id is not None else None
+        if audience is None or audience.who is not attendees:
+            audience = self._audience_of(item, attendees)
+        site_id = item.site_id
+        site = self._sites.get(site_id) if site_id is not None else None
+        # The rules in their fixed order, each guarded by its cheap condition inline:
+        # most items break none, and this runs for every item of every full check.
         found: list[Problem] = []
-        rules: tuple[Callable[..., Iterator[Problem]], ...] = (
-            self._outside_tour,
-            self._site_closed,
-            self._over_capacity,
-            self._busy,
-            self._no_interpreter,
-            self._empty,
-        )
-        for rule in rules:
-            found.extend(rule(item, site, attendees))
+        if item.starts_at < self.tour_start or item.ends_at > self.tour_end:
+            found.append(self._outside_tour(item))
+        if site is not None:
+            if site.opening_hours and item.kind in NEEDS_OPEN_SITE:
+                closed = self._site_closed(item, site)
+                if closed is not None:
+                    found.append(closed)
+            if site.capacity is not None and len(attendees) > site.capacity:
+                found.append(self._over_capacity(item, site, attendees))
+        if (site is not None and site.id in self._busy_sites) or not attendees.isdisjoint(
+            self._busy_people
+        ):
+            busy = self._busy(item, site, attendees)
+            if busy is not None:
+                found.append(busy)
+        if audience.language_gap is not None:
+            found.append(self._no_interpreter(item, audience))
+        if not attendees:
+            found.append(self._no_attendees(item))
+        if site is None and item.kind is ItemKind.VISIT:
+            found.append(self._no_site(item))
         return tuple(found)
 
-    def _outside_tour(
-        self, item: ScheduleItem, _site: Site | None, _who: frozenset[int]
-    ) -> Iterator[Problem]:
-        if item.starts_at < self.tour_start or item.ends_at > self.tour_end:
-            t = self.snap.tour
-            yield Problem(
-                Code.OUTSIDE_TOUR,
-                f"'{item.title}' at {self.when(item)} is outside the tour's dates "
-                f"({t.start_date:%d %b} – {t.end_date:%d %b %Y})",
-                item_ids=(item.id,),
-            )
+    def _outside_tour(self, item: ScheduleItem) -> Problem:
+        t = self.snap.tour
+        return Problem(
+            Code.OUTSIDE_TOUR,
+            f"'{item.title}' at {self.when(item)} is outside the tour's dates "
+            f"({t.start_date:%d %b} – {t.end_date:%d %b %Y})",
+            item_ids=(item.id,),
+        )
 
-    def _site_closed(
-        self, item: ScheduleItem, site: Site | None, _who: frozenset[int]
-    ) -> Iterator[Problem]:
-        if site is None or not site.opening_hours or item.kind not in NEEDS_OPEN_SITE:
-            return
+    def _site_closed(self, item: ScheduleItem, site: Site) -> Problem | None:
+        """A site-closed problem when ``item`` falls outside ``site``'s opening hours
+        (the caller has checked that the site has hours and the item needs them)."""
         zone = ZoneInfo(site.timezone) if site.timezone else self.zone
         start, end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
-        today = [h for h in site.opening_hours if h.weekday == start.weekday()]
+        weekday = start.weekday()
+        today = self._hours_on(site)[weekday]
         if not today:
-            yield Problem(
+            return Problem(
                 Code.SITE_CLOSED,
                 f"'{item.title}' at {self.when(item)}: {site.name} is closed on "
-                f"{_DAY_NAMES[start.weekday()]}",
+                f"{_DAY_NAMES[weekday]}",
                 item_ids=(item.id,),
                 site_ids=(site.id,),
             )
-            return
-        fits = end.date() == start.date() and any(
-            h.opens <= start.time() and end.time() <= h.closes for h in today
+        if end.date() == start.date():
+            opens, closes = start.time(), end.time()
+            if any(h.opens <= opens and closes <= h.closes for h in today):
+                return None
+        return Problem(
+            Code.SITE_CLOSED,
+            f"'{item.title}' at {self.when(item)} is outside the opening hours of "
+            f"{site.name} ({WEEKDAYS[weekday].capitalize()} {_hours(today)})",
+            item_ids=(item.id,),
+            site_ids=(site.id,),
         )
-        if not fits:
-            yield Problem(
-                Code.SITE_CLOSED,
-                f"'{item.title}' at {self.when(item)} is outside the opening hours of "
-                f"{site.name} ({WEEKDAYS[start.weekday()].capitalize()} {_hours(today)})",
-                item_ids=(item.id,),
-                site_ids=(site.id,),
-            )
 
-    def _over_capacity(
-        self, item: ScheduleItem, site: Site | None, who: frozenset[int]
-    ) -> Iterator[Problem]:
-        if site is not None and site.capacity is not None and len(who) > site.capacity:
-            yield Problem(
-                Code.OVER_CAPACITY,
-                f"'{item.title}' at {self.when(item)} brings {len(who)} people to {site.name}, "
-                f"which holds {site.capacity}",
-                item_ids=(item.id,),
-                site_ids=(site.id,),
-            )
+    def _hours_on(self, site: Site) -> list[list[OpeningInterval]]:
+        """A site's opening intervals by weekday (0 = Monday), in their given order."""
+        # Sorted out once per site: the snapshot's sites do not change under a checker.
+        found = self._hours_by_site.get(site.id)
+        if found is None:
+            found = self._hours_by_site[site.id] = [[] for _ in range(7)]
+            for h in site.opening_hours:
+                if 0 <= h.weekday < 7:
+                    found[h.weekday].append(h)
+        return found
+
+    def _over_capacity(self, item: ScheduleItem, site: Site, who: frozenset[int]) -> Problem:
+        return Problem(
+            Code.OVER_CAPACITY,
+            f"'{item.title}' at {self.when(item)} brings {len(who)} people to {site.name}, "
+            f"which holds {site.capacity}",
+            item_ids=(item.id,),
+            site_ids=(site.id,),
+        )
 
     @cached_property
     def _people_by_role(self) -> dict[ParticipantRole, frozenset[int]]:
@@ -163,11 +230,11 @@ class ItemRules:
     def _languages(self) -> dict[int, frozenset[str]]:
         return {p.id: frozenset(p.languages) for p in self.snap.participants}
 
-    def _busy(
-        self, item: ScheduleItem, site: Site | None, who: frozenset[int]
-    ) -> Iterator[Problem]:
+    def _busy(self, item: ScheduleItem, site: Site | None, who: frozenset[int]) -> Problem | None:
         clashes: list[tuple[str, BusyBlock]] = []
-        # Only the few people with outside commitments need looking at.
+        # Only the few people with outside commitments need looking at. (Intersected
+        # with the dict's keys, not ``_busy_people``: the set's order decides the order
+        # of people with the same name, and that must not change.)
         for pid in sorted(who & self.busy_by_person.keys(), key=self.name):
             for b in self.busy_by_person[pid]:
                 if overlaps(item.starts_at, item.ends_at, b.starts_at, b.ends_at):
@@ -176,43 +243,35 @@ class ItemRules:
             for b in self.busy_by_site.get(site.id, ()):
                 if overlaps(item.starts_at, item.ends_at, b.starts_at, b.ends_at):
                     clashes.append((site.name, b))
-        if clashes:
-            zone = self.zone
-            whose = "; ".join(
-                f"{owner} ({b.summary or 'busy'}, {wording.span(b.starts_at, b.ends_at, zone)})"
-                for owner, b in clashes
-            )
-            yield Problem(
-                Code.BUSY,
-                f"'{item.title}' at {self.when(item)} overlaps outside commitments: {whose}",
-                item_ids=(item.id,),
-                participant_ids=tuple(
-                    sorted({b.participant_id for _, b in clashes if b.participant_id})
-                ),
-                site_ids=(site.id,) if site and any(b.site_id for _, b in clashes) else (),
-            )
+        if not clashes:
+            return None
+        zone = self.zone
+        whose = "; ".join(
+            f"{owner} ({b.summary or 'busy'}, {wording.span(b.starts_at, b.ends_at, zone)})"
+            for owner, b in clashes
+        )
+        return Problem(
+            Code.BUSY,
+            f"'{item.title}' at {self.when(item)} overlaps outside commitments: {whose}",
+            item_ids=(item.id,),
+            participant_ids=tuple(
+                sorted({b.participant_id for _, b in clashes if b.participant_id})
+            ),
+            site_ids=(site.id,) if site and any(b.site_id for _, b in clashes) else (),
+        )
 
-    def _no_interpreter(
-        self, item: ScheduleItem, _site: Site | None, who: frozenset[int]
-    ) -> Iterator[Problem]:
-        hosts, interpreters = self._roles_at(item, who)
-        if not hosts:
-            return
-        visitors = who - hosts - interpreters - self._with_role(*NOT_VISITORS)
-        if not visitors:
-            return
-        gap = self._language_gap(hosts, visitors, interpreters)
-        if gap is None:
-            return
+    def _no_interpreter(self, item: ScheduleItem, audience: Audience) -> Problem:
+        """The no-interpreter problem of an item whose audience has a language gap."""
+        assert audience.language_gap is not None
         people = self.snap.participants_by_id
-        cut_off = sorted(people[v].full_name for v in gap)
+        cut_off = sorted(people[v].full_name for v in audience.language_gap)
         detail = f" ({wording.names(cut_off)} share no language with the hosts)" if cut_off else ""
-        yield Problem(
+        return Problem(
             Code.NO_INTERPRETER,
             f"'{item.title}' at {self.when(item)}: hosts and visitors have no language in "
             f"common and no interpreter who covers both attends{detail}",
             item_ids=(item.id,),
-            participant_ids=tuple(sorted(hosts)),
+            participant_ids=tuple(sorted(audience.hosts)),
         )
 
     def _language_gap(
@@ -254,21 +313,19 @@ class ItemRules:
                 interpreters |= self.snap.ids_of(a)
         return hosts, interpreters - hosts
 
-    def _empty(
-        self, item: ScheduleItem, site: Site | None, who: frozenset[int]
-    ) -> Iterator[Problem]:
-        if not who:
-            yield Problem(
-                Code.EMPTY_ITEM,
-                f"'{item.title}' at {self.when(item)} has no attendees",
-                item_ids=(item.id,),
-            )
-        if item.kind is ItemKind.VISIT and site is None:
-            yield Problem(
-                Code.EMPTY_ITEM,
-                f"'{item.title}' at {self.when(item)} is a visit with no site",
-                item_ids=(item.id,),
-            )
+    def _no_attendees(self, item: ScheduleItem) -> Problem:
+        return Problem(
+            Code.EMPTY_ITEM,
+            f"'{item.title}' at {self.when(item)} has no attendees",
+            item_ids=(item.id,),
+        )
+
+    def _no_site(self, item: ScheduleItem) -> Problem:
+        return Problem(
+            Code.EMPTY_ITEM,
+            f"'{item.title}' at {self.when(item)} is a visit with no site",
+            item_ids=(item.id,),
+        )
 
 
 def _hours(intervals: list[OpeningInterval]) -> str:
