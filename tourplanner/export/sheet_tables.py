@@ -78,6 +78,51 @@ def people_table(snap: TourSnapshot) -> Table:
     return Table("People", PEOPLE_HEADER, rows)
 
 
+SITES_HEADER = (
+    "Key",
+    "Name",
+    "Local name",
+    "Category",
+    "Address",
+    "Latitude",
+    "Longitude",
+    "Capacity",
+    "Contact",
+    "Contact phone",
+    "Contact email",
+    "Time zone",
+    "Description",
+    "Key facts",
+    "Illustrative",
+)
+
+
+def sites_table(snap: TourSnapshot) -> Table:
+    """Every site, by name, with the fields the sites import reads back (key facts one
+    per line, so a fact with a semicolon in it comes back whole)."""
+    rows = tuple(
+        (
+            s.key,
+            s.name,
+            s.local_name,
+            s.category.value,
+            s.address,
+            s.latitude,
+            s.longitude,
+            s.capacity,
+            s.contact_name,
+            s.contact_phone,
+            s.contact_email,
+            s.timezone or "",
+            s.description,
+            "\n".join(s.key_facts),
+            _yes(s.illustrative),
+        )
+        for s in sorted(snap.sites, key=lambda s: (s.name.casefold(), s.key))
+    )
+    return Table("Sites", SITES_HEADER, rows)
+
+
 def visitors_table(snap: TourSnapshot, site_name: str, visitors: Sequence[Visitor]) -> Table:
     """The security desk's list: one line per person and day, by arrival."""
     header = (

@@ -16,6 +16,7 @@ from tourplanner.export.sheet_tables import (
     dietary_table,
     people_table,
     rooming_table,
+    sites_table,
     vehicles_table,
     visitors_table,
 )
@@ -79,6 +80,16 @@ def export_people(
 ) -> SheetExport:
     """Write the tour's people to ``path`` as CSV or XLSX (by ``fmt``, else the suffix)."""
     table = people_sheet(db, tour)
+    written = atomic_write(path, table_bytes(table, format_for(path, fmt)))
+    return SheetExport(written, len(table.rows))
+
+
+def export_sites(
+    db: Database, tour: str, path: str | os.PathLike[str], fmt: str | None = None
+) -> SheetExport:
+    """Write the tour's sites to ``path`` as CSV or XLSX, with the headers the sites
+    import reads, so the list can be edited and imported again."""
+    table = sites_table(load_snapshot(db, tour))
     written = atomic_write(path, table_bytes(table, format_for(path, fmt)))
     return SheetExport(written, len(table.rows))
 
