@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -58,6 +58,10 @@ class ItemRules:
         tour = snap.tour
         self.tour_start = datetime.combine(tour.start_date, time(), self.zone)
         self.tour_end = datetime.combine(tour.end_date + timedelta(days=1), time(), self.zone)
+        # The same instants in UTC, which items' times usually carry: datetimes with the
+        # same tzinfo compare field by field, without asking the zone for its offsets.
+        self._utc_start = self.tour_start.astimezone(UTC)
+        self._utc_end = self.tour_end.astimezone(UTC)
         self._sites = snap.sites_by_id
         self._audiences: dict[tuple[tuple[object, ...], ...], Audience] = {}
         self._hours_by_site: dict[int, list[list[OpeningInterval]]] = {}
@@ -65,6 +69,7 @@ class ItemRules:
         # (nearly all) skips the busy rule at the cost of one set test.
         self._busy_people = frozenset(self.busy_by_person)
         self._busy_sites = frozenset(self.busy_by_site)
+        self._busy_cache: dict[frozenset[int], tuple[frozenset[int], list[int]]] = {}
 
     @cached_property
     def busy_by_person(self) -> dict[int, list[BusyBlock]]:
@@ -129,7 +134,7 @@ class ItemRules:
         # The rules in their fixed order, each guarded by its cheap condition inline:
         # most items break none, and this runs for every item of every full check.
         found: list[Problem] = []
-        if item.starts_at < self.tour_start or item.ends_at > self.tour_end:
+        if item.starts_at < self._utc_start or item.ends_at > self._utc_end:
             found.append(self._outside_tour(item))
         if site is not None:
             if site.opening_hours and item.kind in NEEDS_OPEN_SITE:
@@ -232,10 +237,7 @@ class ItemRules:
 
     def _busy(self, item: ScheduleItem, site: Site | None, who: frozenset[int]) -> Problem | None:
         clashes: list[tuple[str, BusyBlock]] = []
-        # Only the few people with outside commitments need looking at. (Intersected
-        # with the dict's keys, not ``_busy_people``: the set's order decides the order
-        # of people with the same name, and that must not change.)
-        for pid in sorted(who & self.busy_by_person.keys(), key=self.name):
+        for pid in self._busy_among(who):
             for b in self.busy_by_person[pid]:
                 if overlaps(item.starts_at, item.ends_at, b.starts_at, b.ends_at):
                     clashes.append((self.name(pid), b))
@@ -259,6 +261,18 @@ class ItemRules:
             ),
             site_ids=(site.id,) if site and any(b.site_id for _, b in clashes) else (),
         )
+
+    def _busy_among(self, who: frozenset[int]) -> list[int]:
+        """The people of ``who`` with outside commitments, by name."""
+        # Remembered per audience (items of one programme share their attendee set), but
+        # only for that very set: the set's order decides the order of people with the
+        # same name, so an equal set built differently gets its own answer.
+        found = self._busy_cache.get(who)
+        if found is None or found[0] is not who:
+            # Only the few people with outside commitments need looking at.
+            found = (who, sorted(who & self.busy_by_person.keys(), key=self.name))
+            self._busy_cache[who] = found
+        return found[1]
 
     def _no_interpreter(self, item: ScheduleItem, audience: Audience) -> Problem:
         """The no-interpreter problem of an item whose audience has a language gap."""
