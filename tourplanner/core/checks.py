@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import pairwise
+from itertools import chain, pairwise
 from math import ceil
 from zoneinfo import ZoneInfo
 
@@ -126,46 +126,72 @@ class TourChecker:
     def _build(self, items: Iterable[ScheduleItem]) -> None:
         # Items that bring the same people are gathered first, so the work per person is
         # per group of items rather than per item (a tour has few distinct audiences).
-        audiences: dict[frozenset[int], list[Entry]] = {}
+        rules = self.rules
+        audiences: dict[frozenset[int], tuple[list[Entry], list[Entry]]] = {}
         for item in items:
-            self.items[item.id] = item
-            audience = self.rules.audience(item)
+            item_id = item.id
+            self.items[item_id] = item
+            audience = rules.audience(item)
             who = audience.who
-            self.item_problems[item.id] = self.rules.check(item, who, audience)
-            if not blocks_time(item):
-                continue
-            self.attendees[item.id] = who
-            audiences.setdefault(who, []).append(_entry(item))
+            self.item_problems[item_id] = rules.check(item, who, audience)
+            if item.status is ItemStatus.CANCELLED or item.kind in BACKGROUND:
+                continue  # not blocks_time(item), inlined: this loop runs per item
+            self.attendees[item_id] = who
+            entry = (item.starts_at.timestamp(), item.ends_at.timestamp(), item_id)
+            lists = audiences.get(who)
+            if lists is None:
+                lists = audiences[who] = ([], [])
+            lists[0].append(entry)
+            if item.site_id is not None:
+                lists[1].append(entry)
         member_of: dict[int, list[int]] = defaultdict(list)
-        entries_of: list[list[Entry]] = []
-        for index, (who, entries) in enumerate(audiences.items()):
-            entries_of.append(entries)
+        lists_of: list[tuple[list[Entry], list[Entry]]] = []
+        for index, (who, lists) in enumerate(audiences.items()):
+            lists_of.append(lists)
             for pid in who:
                 member_of[pid].append(index)
         # People in the same audiences have the same programme: scan each one once.
         classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
         for pid, indexes in member_of.items():
             classes[tuple(indexes)].append(pid)
+        # Many classes share consecutive located items (a group's day differs from the
+        # delegation's only here and there): judge each such leg once.
+        leg_problems: dict[Pair, bool] = {}
         for indexes, people in classes.items():
-            programme = sorted(e for i in indexes for e in entries_of[i])
-            located = [e for e in programme if self.items[e[2]].site_id is not None]
-            longest = max(e[1] - e[0] for e in programme)
+            # Concatenated runs of sorted entries: sort() merges them in C.
+            programme = list(chain.from_iterable(lists_of[i][0] for i in indexes))
+            programme.sort()
+            located = list(chain.from_iterable(lists_of[i][1] for i in indexes))
+            located.sort()
+            longest = max([e[1] - e[0] for e in programme])
             for pid in people:
-                self.programme[pid] = list(programme)
-                self.located[pid] = list(located)
+                self.programme[pid] = programme.copy()
+                self.located[pid] = located.copy()
                 self.longest[pid] = longest
             self._scan_overlaps(programme, people)
             for a, b in pairwise(located):
-                self._add_leg(a, b, people)
+                key = (a[2], b[2])
+                problem = leg_problems.get(key)
+                if problem is None:
+                    problem = leg_problems[key] = self._leg_problem(a, b)
+                if problem:
+                    self.legs.add(key, people)
 
     def _scan_overlaps(self, entries: list[Entry], people: list[int]) -> None:
         active: list[Entry] = []
+        until = float("-inf")  # when the last of the active entries ends
         for entry in entries:
             start = entry[0]
+            if start >= until:
+                # Nothing earlier still runs (by far the common case): no overlap.
+                active = [entry]
+                until = entry[1]
+                continue
             active = [e for e in active if e[1] > start]
             for other in active:
                 self.overlaps.add(_pair(other[2], entry[2]), people)
             active.append(entry)
+            until = max(until, entry[1])
 
     # -- legs -----------------------------------------------------------------------
 
