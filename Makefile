@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots translations sysdeps clean
+.PHONY: run test lint bench reliability screenshots translations sysdeps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.run
+
+# Crash trials, fuzzing, concurrency, privacy and fault runs; writes docs/RELIABILITY.md.
+reliability: $(STAMP) sysdeps
+	$(PY) -m reliability.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -232,7 +232,7 @@ def run_round(
         load_sample(db)
         db.dispose()
         before = _initial(scratch.url)
-        start_at = time.time() + 6  # time for every worker to start and import
+        start_at = time.time() + 2.5 + processes * 0.5  # for every worker to start, import
         logs = [work / f"worker-{processes}-{i}.jsonl" for i in range(processes)]
         procs = [
             subprocess.Popen(

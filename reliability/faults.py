@@ -153,9 +153,10 @@ class Faults:
         files = [("garbage bytes", garbage), ("damaged first page", damaged)]
         if not quick:
             files.append(("truncated to a third", truncated))
-        for name, db in files:
+        for n, (name, db) in enumerate(files):
             before = _digest(db)
-            for label, args in self.commands(db, quick):
+            commands = self.commands(db, quick)
+            for label, args in commands[n % 2 : n % 2 + 1] if quick else commands:
                 self.expect_error(f"corrupt ({name})", label, args, str(db), folder)
             self.unchanged(f"corrupt ({name})", db, before, None)
 
@@ -167,7 +168,8 @@ class Faults:
             db = copy_sqlite(self.t.sample_db, folder / f"{mode}.db")
             rows = export_tour(db)
             with _holding_lock(db, mode):
-                for label, args in self.commands(db, quick=True):
+                commands = self.commands(db, quick=True)
+                for label, args in commands[1:] if quick else commands:
                     self.expect_error(f"locked ({mode})", label, args, "another program", folder)
             self.unchanged(f"locked ({mode})", db, _digest(db), rows)
             self.expect_success(f"locked ({mode})", ["--db", sqlite_url(db), "tours"], folder)
@@ -189,7 +191,9 @@ class Faults:
             os.chmod(db, 0o444 if file_ro else 0o644)
             os.chmod(place, 0o555 if dir_ro else 0o755)
             try:
-                for label, args in self.commands(db, quick):
+                commands = self.commands(db, quick)
+                n = variants.index((name, file_ro, dir_ro))
+                for label, args in commands[n % 2 : n % 2 + 1] if quick else commands:
                     if label == "export tour":  # write the export elsewhere
                         args = [*args[:-1], str(folder / f"{place.name}.json")]
                     self.expect_error(
@@ -239,6 +243,8 @@ class Faults:
             subprocess.run(["mount", "-o", "remount,size=8m", str(tiny)], check=True)
             # Room again: the same file must now work (no half-made schema left behind).
             self.expect_success(fault, args, folder)
+        if quick:
+            return
         filled = folder / "filled"
         filled.mkdir(exist_ok=True)
         with _tmpfs(filled, "3m") as mounted:

@@ -21,6 +21,7 @@ worker processes).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import random
 import shutil
@@ -277,6 +278,19 @@ class FolderExport(Operation):
         raise NotImplementedError
 
     def content(self, path: Path) -> Any:
+        """What the file holds, as compared with the references (None: unreadable).
+        The same bytes always give the same answer, so each is worked out once."""
+        data = path.read_bytes()
+        key = hashlib.sha256(self.normalise(data)).hexdigest()
+        cache: dict[str, Any] = self.__dict__.setdefault("_cache", {})
+        if key not in cache:
+            cache[key] = self.read(path, data)
+        return cache[key]
+
+    def normalise(self, data: bytes) -> bytes:
+        return data
+
+    def read(self, path: Path, data: bytes) -> Any:
         raise NotImplementedError
 
     def prepare(self, trial: Trial) -> None:
@@ -354,7 +368,7 @@ class PdfBatch(FolderExport):
         super().prepare(trial)
         (trial.folder / "out").mkdir(exist_ok=True)
 
-    def content(self, path: Path) -> Any:
+    def read(self, path: Path, data: bytes) -> Any:
         return pdf_text(path)
 
 
@@ -366,8 +380,10 @@ class IcsAllPeople(FolderExport):
     def command(self, db: Path, out: Path) -> list[str]:
         return ["--db", sqlite_url(db), "export", "ics", SAMPLE_SLUG, "--all-people", str(out)]
 
-    def content(self, path: Path) -> Any:
-        data = path.read_bytes()
+    def normalise(self, data: bytes) -> bytes:
+        return ics_without_stamps(data)
+
+    def read(self, path: Path, data: bytes) -> Any:
         if parse_ics(data) is not None:
             return None
         return ics_without_stamps(data)
@@ -706,39 +722,31 @@ def orphan_trial(op: Operation, root: Path, index: int, duration: float, seed: s
     return problems
 
 
-def run_operation(
-    op: Operation, root: Path, trials: int, startup: float, seed: str, jobs: int
-) -> tuple[float, list[Outcome], list[str]]:
-    """A reference run of each variant (even and odd trials differ), then ``trials``
-    killed runs on ``jobs`` threads."""
+def prepare_operation(op: Operation, root: Path) -> tuple[list[float], list[str]]:
+    """Set the operation up and run each variant once to the end (even and odd trials
+    differ): the references, and the durations the kill delays are drawn from."""
     op.setup(root / f"{op.name}-setup")
-    try:
-        durations = []
-        for parity in (0, 1):
-            ref = _new_trial(op, root, parity, f"reference{parity}")
-            result = op.launcher.run(op.argv(ref), env=ref.env, cwd=ref.folder)
-            problems = op.reference(ref, result)
-            if result.returncode != 0 and not problems:
-                problems = [f"reference run failed: {result.describe()}"]
-            if problems:
-                return result.seconds, [], problems
-            durations.append(result.seconds)
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            outcomes = list(
-                pool.map(
-                    lambda i: run_trial(op, root, i, durations, startup, seed),
-                    range(1, trials + 1),
-                )
-            )
-        orphans: list[str] = []
-        if op.has_workers:
-            for i in range(max(2, trials // 10)):
-                found = orphan_trial(op, root, i, durations[0], seed)
-                orphans += [f"main process killed alone, trial {i}: {p}" for p in found]
-            op.orphan_trials = max(2, trials // 10)
-        return max(durations), outcomes, orphans
-    finally:
-        op.teardown()
+    durations = []
+    for parity in (0, 1):
+        ref = _new_trial(op, root, parity, f"reference{parity}")
+        result = op.launcher.run(op.argv(ref), env=ref.env, cwd=ref.folder)
+        problems = op.reference(ref, result)
+        if result.returncode != 0 and not problems:
+            problems = [f"reference run failed: {result.describe()}"]
+        if problems:
+            return [result.seconds], problems
+        durations.append(result.seconds)
+    return durations, []
+
+
+def orphan_trials(op: Operation, root: Path, count: int, duration: float, seed: str) -> list[str]:
+    found: list[str] = []
+    for i in range(count):
+        found += [
+            f"main process killed alone, trial {i}: {p}"
+            for p in orphan_trial(op, root, i, duration, seed)
+        ]
+    return found
 
 
 def run(
@@ -752,8 +760,9 @@ def run(
     launcher: Launcher | None = None,
     helper: Launcher | None = None,
 ) -> SuiteResult:
-    """``launcher`` starts the runs that are killed; ``helper`` (default: the same) runs
-    the reruns, which only need to finish."""
+    """``trials`` killed runs of each operation, all on ``jobs`` threads. ``launcher``
+    starts the runs that are killed; ``helper`` (default: the same) runs the reruns,
+    which only need to finish."""
     result = SuiteResult("kill_trials", "Crash trials (SIGKILL at random points)")
     launcher = launcher or Launcher()
     with timed(result):
@@ -767,16 +776,40 @@ def run(
         result.notes.append(f"killed runs: {how(launcher)}; reruns: {how(helper or launcher)}")
         result.figures.update(trials=0, killed=0, corruptions=0, edits_lost=0, half_written=0)
         result.notes.append(f"CLI start-up (open a database, list tours): {startup:.1f} s")
+        ops = {name: OPERATIONS[name](templates, launcher, helper) for name in names}
+        durations: dict[str, list[float]] = {}
+        try:
+            for name, op in ops.items():
+                durations[name], problems = prepare_operation(op, work)
+                for p in problems:
+                    result.fail(f"{name}: {p}")
+            ready = [name for name in names if len(durations[name]) == 2]
+            # Every trial of every operation in one pool, so the cores stay busy.
+            work_list = [(name, i) for i in range(1, trials + 1) for name in ready]
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                outcomes = list(
+                    pool.map(
+                        lambda job: run_trial(
+                            ops[job[0]], work, job[1], durations[job[0]], startup, seed
+                        ),
+                        work_list,
+                    )
+                )
+            orphan_count = 1 if trials < 10 else max(2, trials // 10)
+            for name in ready:
+                if ops[name].has_workers:
+                    for p in orphan_trials(ops[name], work, orphan_count, durations[name][0], seed):
+                        result.fail(f"{name}: {p}")
+                    result.count("parent_only_kills", orphan_count)
+        finally:
+            for op in ops.values():
+                op.teardown()
         rows = []
-        for name in names:
-            op = OPERATIONS[name](templates, launcher, helper)
-            duration, outcomes, problems = run_operation(op, work, trials, startup, seed, jobs)
-            for p in problems:
-                result.fail(f"{name}: {p}")
-            if op.has_workers:
-                result.count("parent_only_kills", getattr(op, "orphan_trials", 0))
-            states: Counter[str] = Counter(o.state for o in outcomes)
-            failed = [o for o in outcomes if o.problems]
+        for name in ready:
+            op = ops[name]
+            mine = [o for o in outcomes if o.operation == name]
+            states: Counter[str] = Counter(o.state for o in mine)
+            failed = [o for o in mine if o.problems]
             for o in failed:
                 for p in o.problems:
                     result.fail(f"{name} trial {o.index} ({o.variant}, kill at {o.delay} s): {p}")
@@ -786,22 +819,22 @@ def run(
                         result.count("edits_lost")
                     if "half" in p or "neither" in p or "not a complete" in p:
                         result.count("half_written")
-            killed = sum(o.killed for o in outcomes)
-            result.count("trials", len(outcomes))
+            killed = sum(o.killed for o in mine)
+            result.count("trials", len(mine))
             result.count("killed", killed)
             rows.append(
                 {
                     "operation": op.title,
-                    "duration_s": round(duration, 1),
-                    "trials": len(outcomes),
+                    "duration_s": round(max(durations[name]), 1),
+                    "trials": len(mine),
                     "killed": killed,
-                    "aimed_past_startup": sum(o.aimed for o in outcomes),
+                    "aimed_past_startup": sum(o.aimed for o in mine),
                     "left_old": states.get("old", 0),
                     "left_new": states.get("new", 0),
                     "other_states": ", ".join(
                         f"{k} {v}" for k, v in sorted(states.items()) if k not in ("old", "new")
                     ),
-                    "temp_files_left": sum(o.leftover_temp for o in outcomes),
+                    "temp_files_left": sum(o.leftover_temp for o in mine),
                     "failed": len(failed),
                 }
             )

@@ -222,8 +222,14 @@ def _files(root: Path) -> set[Path]:
 
 class Privacy:
     def __init__(
-        self, work: Path, templates: Templates, result: SuiteResult, launcher: Launcher
+        self,
+        work: Path,
+        templates: Templates,
+        result: SuiteResult,
+        launcher: Launcher,
+        quick: bool = False,
     ) -> None:
+        self.quick = quick
         self.work = work
         self.t = templates
         self.result = result
@@ -264,7 +270,8 @@ class Privacy:
             ("dispatches", SAMPLE_SLUG, "--to", "{x}"),
         ]
         attempts = 0
-        for text in [*HOSTILE[:3], "%", "_", "' OR 1=1 --", "\\", '"; DELETE FROM site; --']:
+        texts = [*HOSTILE[:3], "%", "_", "' OR 1=1 --", "\\", '"; DELETE FROM site; --']
+        for text in texts[:3] if self.quick else texts:
             for pattern in lookups:
                 args = [a.replace("{x}", text) for a in pattern]
                 done = self.cli(*args)
@@ -306,6 +313,8 @@ class Privacy:
             "eml dry run": (*eml, "delegates", "--dry-run", "-o", "{out}"),
             "eml dry run (hosts)": (*eml, "hosts", "--dry-run", "-o", "{out}"),
         }
+        if self.quick:  # the private-field scan writes the emails into a folder of its own
+            runs = {k: v for k, v in runs.items() if k in ("ics --all-people", "pdf host batch")}
         written = 0
         for label, pattern in runs.items():
             out = deep / label.replace(" ", "-").replace("(", "").replace(")", "")
@@ -348,6 +357,8 @@ class Privacy:
         out.mkdir(exist_ok=True)
         exports = [("people", None), ("manifest", "dietary"), ("manifest", "rooming")]
         exports += [("manifest", "vehicles"), ("manifest", "visitors")]
+        if self.quick:
+            exports = exports[:2]
         cells = risky = 0
         for what, kind in exports:
             for fmt in ("csv", "xlsx"):
@@ -449,7 +460,11 @@ class Privacy:
             outputs.append((f"calendar {f.name}", stems[f.stem], _unfold(text), False))
         for who in ("delegates", "hosts"):
             emls = self.sandbox / f"private-eml-{who}"
+            before = _files(self.sandbox)
             self.ok("send", SAMPLE_SLUG, "--to", who, "--dry-run", "-o", str(emls))
+            for p in _files(self.sandbox) - before:
+                if p.parent != emls or p.name.startswith("."):
+                    self.result.fail(f"path traversal: the {who} dry run wrote {p}")
             for f in sorted(emls.glob("*.eml")):
                 text, to = _email_text(f, self.sandbox / "attachments")
                 owner = by_email.get(to.casefold())
@@ -494,14 +509,18 @@ class Privacy:
         try:
             sync = ["sync", "caldav", SAMPLE_SLUG, "--url", radicale.url, "--user", "organiser"]
             runs.append(self.ok(*sync, "--password-env", "TP_CALDAV_PW", env=env))
-            runs.append(self.ok(*sync, "--password-env", "TP_CALDAV_PW", "--all-sites", env=env))
-            runs.append(self.cli(*sync, "--password-env", "NOT_SET", env=env))
+            if not self.quick:
+                runs.append(
+                    self.ok(*sync, "--password-env", "TP_CALDAV_PW", "--all-sites", env=env)
+                )
+                runs.append(self.cli(*sync, "--password-env", "NOT_SET", env=env))
             send = ["send", SAMPLE_SLUG, "--to", "delegates", "--smtp", smtp.url]
             runs.append(self.ok(*send, "--password-env", "TP_SMTP_PW", env=env))
             wrong = {**env, "TP_SMTP_PW": "wrong-" + SMTP_PASSWORD}
             runs.append(self.cli(*send, "--password-env", "TP_SMTP_PW", "--resend", env=wrong))
             radicale.stop()
-            runs.append(self.cli(*sync, "--password-env", "TP_CALDAV_PW", env=env))  # down
+            if not self.quick:
+                runs.append(self.cli(*sync, "--password-env", "TP_CALDAV_PW", env=env))  # down
             if not smtp.received:
                 self.result.fail("secrets: the SMTP server received no message")
             if not radicale.requests():
@@ -591,7 +610,11 @@ def _email_text(path: Path, scratch: Path) -> tuple[str, str]:
 
 
 def run(
-    work: Path, *, templates: Templates | None = None, launcher: Launcher | None = None
+    work: Path,
+    *,
+    quick: bool = False,
+    templates: Templates | None = None,
+    launcher: Launcher | None = None,
 ) -> SuiteResult:
     result = SuiteResult("privacy", "Security and privacy")
     with timed(result):
@@ -599,7 +622,7 @@ def run(
         if work.exists():
             shutil.rmtree(work / "sandbox", ignore_errors=True)
         (work / "sandbox").mkdir(parents=True, exist_ok=True)
-        suite = Privacy(work, templates, result, launcher or Launcher())
+        suite = Privacy(work, templates, result, launcher or Launcher(), quick)
         private = build_privacy_tour(templates, suite.db)
         suite.sql_injection()
         suite.path_traversal()

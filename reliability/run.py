@@ -140,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         "concurrency": lambda: concurrency.run(
             work / "concurrency", rounds=counts["rounds"], seconds=counts["seconds"], seed=args.seed
         ),
-        "privacy": lambda: privacy.run(work / "privacy", templates=templates, launcher=fork),
+        "privacy": lambda: privacy.run(
+            work / "privacy", quick=args.quick, templates=templates, launcher=fork
+        ),
         "slow_services": lambda: slow_services.run(
             work / "slow", quick=args.quick, templates=templates, launcher=fork
         ),
