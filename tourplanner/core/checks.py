@@ -70,11 +70,11 @@ class _PairFacts:
         found.update(people)
         self.dirty.add(pair)
 
-    def discard(self, pair: Pair, person: int) -> None:
+    def discard_all(self, pair: Pair, people: Iterable[int]) -> None:
         found = self.people.get(pair)
-        if found is None or person not in found:
+        if found is None or found.isdisjoint(people):
             return
-        found.discard(person)
+        found.difference_update(people)
         self.dirty.add(pair)
         if not found:
             self._drop(pair)
@@ -206,10 +206,6 @@ class TourChecker:
         enough = self.travel.gap_is_enough(site_a, site_b, (b[0] - a[1]) / 60)  # type: ignore[arg-type]
         return not enough
 
-    def _add_leg(self, a: Entry, b: Entry, people: Iterable[int]) -> None:
-        if self._leg_problem(a, b):
-            self.legs.add((a[2], b[2]), people)
-
     # -- incremental edits ----------------------------------------------------------
 
     def update_item(self, item: ScheduleItem) -> None:
@@ -226,16 +222,29 @@ class TourChecker:
         entry = _entry(item)
         self.overlaps.drop_item(item_id)
         self.legs.drop_item(item_id)
+        located_item = item.site_id is not None
+        # The legs that close the gap: most of the item's people had the same neighbours,
+        # so each leg is judged once and recorded once with all its travellers.
+        verdicts: dict[Pair, bool] = {}
+        closed: dict[Pair, list[int]] = defaultdict(list)
         for pid in who:
             programme = self.programme[pid]
             del programme[bisect_left(programme, entry)]
-            if item.site_id is None:
+            if not located_item:
                 continue
             located = self.located[pid]
             i = bisect_left(located, entry)
             del located[i]
             if 0 < i < len(located):
-                self._add_leg(located[i - 1], located[i], (pid,))
+                before, after = located[i - 1], located[i]
+                key = (before[2], after[2])
+                bad = verdicts.get(key)
+                if bad is None:
+                    bad = verdicts[key] = self._leg_problem(before, after)
+                if bad:
+                    closed[key].append(pid)
+        for pair, people in closed.items():
+            self.legs.add(pair, people)
         self._sorted = None
 
     def add_item(self, item: ScheduleItem) -> None:
@@ -251,37 +260,65 @@ class TourChecker:
         entry = _entry(item)
         start, end, item_id = entry
         length = end - start
+        located_item = item.site_id is not None
+        longest = self.longest
+        # What the people of the item find, gathered per pair and recorded once per pair
+        # at the end (an item of the whole delegation has hundreds of people, who mostly
+        # share their neighbours).
+        clashes: dict[int, list[int]] = defaultdict(list)  # other item -> people
+        verdicts: dict[Pair, bool] = {}  # leg -> whether it is a problem
+        new_legs: dict[Pair, list[int]] = defaultdict(list)  # problem legs -> people
+        broken: dict[Pair, list[int]] = defaultdict(list)  # legs no longer travelled
         for pid in who:
-            if length > self.longest[pid]:
-                self.longest[pid] = length
+            if length > longest[pid]:
+                longest[pid] = length
             programme = self.programme[pid]
             i = bisect_left(programme, entry)
             programme.insert(i, entry)
             # Earlier items overlap if they end after this starts; none starts before
             # start - longest, so the backward scan stops there.
-            horizon = start - self.longest[pid]
+            horizon = start - longest[pid]
             j = i - 1
             while j >= 0 and programme[j][0] >= horizon:
                 if programme[j][1] > start:
-                    self.overlaps.add(_pair(programme[j][2], item_id), (pid,))
+                    clashes[programme[j][2]].append(pid)
                 j -= 1
             j = i + 1
-            while j < len(programme) and programme[j][0] < end:
-                self.overlaps.add(_pair(programme[j][2], item_id), (pid,))
+            n = len(programme)
+            while j < n and programme[j][0] < end:
+                clashes[programme[j][2]].append(pid)
                 j += 1
-            if item.site_id is None:
+            if not located_item:
                 continue
             located = self.located[pid]
             i = bisect_left(located, entry)
             before = located[i - 1] if i > 0 else None
             after = located[i] if i < len(located) else None
-            if before is not None and after is not None:
-                self.legs.discard((before[2], after[2]), pid)
             located.insert(i, entry)
             if before is not None:
-                self._add_leg(before, entry, (pid,))
+                if after is not None:
+                    broken[(before[2], after[2])].append(pid)
+                key = (before[2], item_id)
+                bad = verdicts.get(key)
+                if bad is None:
+                    bad = verdicts[key] = self._leg_problem(before, entry)
+                if bad:
+                    new_legs[key].append(pid)
             if after is not None:
-                self._add_leg(entry, after, (pid,))
+                key = (item_id, after[2])
+                bad = verdicts.get(key)
+                if bad is None:
+                    bad = verdicts[key] = self._leg_problem(entry, after)
+                if bad:
+                    new_legs[key].append(pid)
+        for other, people in clashes.items():
+            self.overlaps.add(_pair(other, item_id), people)
+        # The broken legs do not involve this item and the new ones do, so the order of
+        # these updates does not matter.
+        for pair, people in broken.items():
+            self.legs.discard_all(pair, people)
+        for pair, people in new_legs.items():
+            self.legs.add(pair, people)
 
     # -- results --------------------------------------------------------------------
 
