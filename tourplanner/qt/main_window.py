@@ -30,7 +30,7 @@ from tourplanner.qt.tours_page import ToursPage
 from tourplanner.qt.welcome_page import WelcomePage
 from tourplanner.qt.worker import JobRunner, one_line
 from tourplanner.services.database import Database, describe_url
-from tourplanner.services.tours import list_tours
+from tourplanner.services.tour_list import list_tours
 
 if TYPE_CHECKING:
     from tourplanner.qt.session import TourSession

@@ -8,12 +8,11 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import Connection, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
-from sqlalchemy.orm import exc as orm_exc
 
 from tourplanner.core.errors import (
     ConcurrentEditError,
@@ -24,6 +23,9 @@ from tourplanner.core.errors import (
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
 from tourplanner.store.engine import Database, connect, sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ENV_VAR = "TOURPLANNER_DB"
 
@@ -152,12 +154,14 @@ _CONSTRAINT = re.compile(r"(ck|uq|fk)_[a-z_]+")
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
     """A service's unit of work: commit on success, roll back and explain on failure."""
+    from sqlalchemy.orm.exc import StaleDataError  # the ORM, imported on first use
+
     try:
         with db.session() as session:
             yield session
     except TourplannerError:
         raise
-    except orm_exc.StaleDataError:
+    except StaleDataError:
         raise ConcurrentEditError(
             "someone else changed or deleted this record since you opened it; "
             "reload to see their version"
@@ -168,11 +172,28 @@ def transaction(db: Database) -> Iterator[Session]:
         reason = found.group(0) if found else detail
         raise ValidationError(f"the database refused the change: {reason}") from None
     except sa_exc.DBAPIError as e:
-        path = sqlite_path(db.url)
-        if path is not None:
-            # Nothing of this transaction was kept; say why, naming the file.
-            raise DatabaseError(f"could not save to {path}: {sqlite_problem(e, path)}") from None
-        raise DatabaseError(f"database error: {_first_line(e)}") from None
+        _explain(db, e)
     except OverflowError:
         # sqlite3 raises this itself, outside the DB-API errors, for over-long integers.
         raise ValidationError("a number is too large to store") from None
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Connection]:
+    """A read with SQLAlchemy Core, without the ORM (the GUI's start-up reads the tour list
+    this way); failures are explained as ``transaction`` explains them."""
+    try:
+        with db.engine.connect() as conn:
+            yield conn
+    except TourplannerError:
+        raise
+    except sa_exc.DBAPIError as e:
+        _explain(db, e)
+
+
+def _explain(db: Database, error: sa_exc.DBAPIError) -> NoReturn:
+    path = sqlite_path(db.url)
+    if path is not None:
+        # Nothing of this transaction was kept; say why, naming the file.
+        raise DatabaseError(f"could not save to {path}: {sqlite_problem(error, path)}") from None
+    raise DatabaseError(f"database error: {_first_line(error)}") from None

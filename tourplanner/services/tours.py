@@ -9,10 +9,11 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import TravelMode
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.model import Tour, TourSnapshot, TourSummary, TravelSettings
+from tourplanner.core.model import Tour, TourSnapshot, TravelSettings
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
+from tourplanner.services.tour_list import list_tours as list_tours  # Core, no ORM
 from tourplanner.store import models as orm
 from tourplanner.store import records, repository
 
@@ -69,13 +70,6 @@ TOUR = crud.Entity[Tour](
     setters={"travel": _set_travel},
     invariants=_dates_in_order,
 )
-
-
-def list_tours(db: Database) -> list[TourSummary]:
-    """Every tour, earliest first."""
-    with transaction(db) as session:
-        rows = session.scalars(select(orm.Tour).order_by(orm.Tour.start_date, orm.Tour.slug))
-        return [records.tour_summary(r) for r in rows]
 
 
 def tour_exists(db: Database, slug: str) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -28,7 +31,14 @@ class Database:
     """An open database: the engine and a factory for short sessions."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, made on first use: the ORM takes a tenth of a second to
+        import, and the GUI's start-up (tour list, schema check) does without it."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def url(self) -> URL:
@@ -68,5 +78,4 @@ def create_database_engine(url: str | URL) -> Engine:
 
 def connect(url: str | URL) -> Database:
     """Open ``url`` without migrating it (see ``store.migrations.upgrade``)."""
-    engine = create_database_engine(url)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(create_database_engine(url))
