@@ -92,8 +92,13 @@ def test_test_connection_reports_in_the_dialog(qtbot, window: MainWindow, tmp_pa
 
 def _menu_actions(window: MainWindow) -> list[QAction]:
     found = []
-    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.tour_menu):
-        found.extend(a for a in menu.actions() if not a.isSeparator())
+    menus = [window.file_menu, window.edit_menu, window.view_menu, window.tour_menu]
+    for menu in menus:
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())  # a submenu: its entries have the shortcuts
+            elif not action.isSeparator():
+                found.append(action)
     return found
 
 

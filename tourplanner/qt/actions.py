@@ -73,6 +73,71 @@ class Actions(QObject):
             self.tr("Read the data from the database again"),
             fallback="F5",
         )
+        # Spreadsheets in and out
+        self.import_people = _action(
+            parent,
+            self.tr("Import &people…"),
+            "importPeopleAction",
+            "Ctrl+I",
+            self.tr("Add or update participants from an Excel or CSV list"),
+        )
+        self.import_sites = _action(
+            parent,
+            self.tr("Import si&tes…"),
+            "importSitesAction",
+            "Ctrl+Alt+I",
+            self.tr("Add or update sites from an Excel or CSV list"),
+        )
+        self.export_people = _action(
+            parent,
+            self.tr("&People…"),
+            "exportPeopleAction",
+            "Ctrl+Shift+E",
+            self.tr("Every participant, as a list the import reads back"),
+        )
+        self.export_sites = _action(
+            parent,
+            self.tr("&Sites…"),
+            "exportSitesAction",
+            "Ctrl+Alt+E",
+            self.tr("Every site, as a list the import reads back"),
+        )
+        self.export_visitors = _action(
+            parent,
+            self.tr("&Visitor list for a site…"),
+            "exportVisitorsAction",
+            "Ctrl+Shift+V",
+            self.tr("Who comes to one site, and when: for its security desk"),
+        )
+        self.export_vehicles = _action(
+            parent,
+            self.tr("Vehicle &manifests…"),
+            "exportVehiclesAction",
+            "Ctrl+Shift+M",
+            self.tr("Seat by seat, transfer by transfer: for drivers and the transfer desk"),
+        )
+        self.export_rooming = _action(
+            parent,
+            self.tr("&Rooming list…"),
+            "exportRoomingAction",
+            "Ctrl+Shift+R",
+            self.tr("Guests, check-in and check-out per hotel"),
+        )
+        self.export_dietary = _action(
+            parent,
+            self.tr("&Dietary summary…"),
+            "exportDietaryAction",
+            "Ctrl+Shift+Y",
+            self.tr("Covers and dietary or accessibility needs per meal"),
+        )
+        self.exports = [
+            self.export_people,
+            self.export_sites,
+            self.export_visitors,
+            self.export_vehicles,
+            self.export_rooming,
+            self.export_dietary,
+        ]
         self.settings = _action(
             parent,
             self.tr("&Settings…"),
@@ -209,6 +274,9 @@ class Actions(QObject):
 
         self.tour_actions = [
             self.close_tour,
+            self.import_people,
+            self.import_sites,
+            *self.exports,
             self.new_item,
             self.new_site,
             self.new_participant,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QUndoView,
@@ -94,13 +95,17 @@ class MainWindow(QMainWindow):
         self.about_action = a.about
         self.about_qt_action = a.about_qt
 
-    def _menu(self, title: str, name: str, actions: list[Any]) -> Any:
-        menu = self.menuBar().addMenu(title)
+    def _menu(self, title: str, name: str, actions: list[Any], *, in_bar: bool = True) -> Any:
+        menu = QMenu(title, self)
+        if in_bar:
+            self.menuBar().addMenu(menu)
         menu.setObjectName(name)
         menu.setAccessibleName(title.replace("&", ""))
         for action in actions:
             if action is None:
                 menu.addSeparator()
+            elif isinstance(action, QMenu):
+                menu.addMenu(action)
             else:
                 menu.addAction(action)
         return menu
@@ -110,6 +115,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         bar.setAccessibleName(self.tr("Menu bar"))
+        self.export_menu = self._menu(
+            self.tr("E&xport"),
+            "exportMenu",
+            [a.export_people, a.export_sites, None, *a.exports[2:]],
+            in_bar=False,
+        )
         self.file_menu = self._menu(
             self.tr("&File"),
             "fileMenu",
@@ -117,6 +128,10 @@ class MainWindow(QMainWindow):
                 a.new_tour,
                 a.import_tour,
                 a.open_sample,
+                None,
+                a.import_people,
+                a.import_sites,
+                self.export_menu,
                 None,
                 a.close_tour,
                 a.refresh,
@@ -213,6 +228,9 @@ class MainWindow(QMainWindow):
         from tourplanner.qt import tour_actions
 
         tour_actions.connect(self)
+        from tourplanner.qt import sheet_actions
+
+        sheet_actions.connect(self)
         self.welcome_page.sample_requested.connect(self.open_sample)
         self.welcome_page.new_tour_requested.connect(self.new_tour)
         self.welcome_page.import_requested.connect(self.import_tour)
@@ -394,6 +412,10 @@ class MainWindow(QMainWindow):
         workspace.view_changed.connect(self._on_view_changed)
         workspace.sites.geocode_button.clicked.connect(self.actions_.geocode.trigger)
         workspace.programme.optimise_button.clicked.connect(self.actions_.optimise.trigger)
+        workspace.people.participants.import_button.clicked.connect(
+            self.actions_.import_people.trigger
+        )
+        workspace.sites.import_button.clicked.connect(self.actions_.import_sites.trigger)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.actions_.set_tour_open(True)

@@ -83,6 +83,10 @@ PAPER_SIZE = Setting[str]("outputs/paperSize", "A4", str)
 LANGUAGE = Setting[str]("interface/language", LANGUAGE_SYSTEM, str)
 #: Pixels per minute on the timeline (the view's DEFAULT_ZOOM).
 TIMELINE_ZOOM = Setting[float]("interface/timelineZoom", 1.6, float)
+#: The column mappings chosen in the import wizard, as JSON: {header set: {column: field}}.
+IMPORT_MAPPINGS = Setting[str]("import/mappings", "", str)
+#: The folder the last imported spreadsheet was in.
+IMPORT_FOLDER = Setting[str]("import/folder", "", str)
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"", bytes)
 WINDOW_STATE = Setting[bytes]("window/state", b"", bytes)
 
@@ -95,6 +99,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     PAPER_SIZE,
     LANGUAGE,
     TIMELINE_ZOOM,
+    IMPORT_MAPPINGS,
+    IMPORT_FOLDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )

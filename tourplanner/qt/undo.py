@@ -19,6 +19,7 @@ from typing import Any
 from tourplanner.core.model import Attendance, ScheduleItem, TravelSettings
 from tourplanner.qt.session import Change, IdMap, ServiceCommand, TourSession
 from tourplanner.services import groups, items, participants, sites, tours, workspace
+from tourplanner.services.import_changes import ImportedChanges, redo_import, undo_import
 from tourplanner.services.optimize import DayProposal, apply_day, move_items
 
 Values = Mapping[str, Any]
@@ -435,3 +436,43 @@ class TourTravelCommand(ServiceCommand):
 
     def backward(self, force: bool) -> Change:
         return self._set(self.before, force)
+
+
+class ImportCommand(ServiceCommand):
+    """A spreadsheet import, written by the import wizard before it is pushed; undo takes
+    back exactly what it wrote (the records it created, the values it changed, the group
+    memberships it added), redo writes that again."""
+
+    def __init__(self, session: TourSession, changes: ImportedChanges, text: str) -> None:
+        super().__init__(session, text)
+        self.changes = changes
+        self.kind = "participant" if changes.kind == "people" else "site"
+        self._written = True  # the wizard has written it already
+
+    def _current(self, force: bool) -> tuple[ImportedChanges, dict[int, Any], dict[int, Any]]:
+        s = self.session
+        changes = self.changes.resolved(
+            lambda i: s.ids.resolve(self.kind, i), lambda g: s.ids.resolve("group", g)
+        )
+        if force:
+            return changes, {}, {}
+        versions = {i: s.version_of(self.kind, i) for i in changes.record_ids}
+        group_versions = {g: s.version_of("group", g) for g in changes.group_ids}
+        return changes, versions, group_versions
+
+    def forward(self, force: bool) -> Change:
+        if self._written:
+            self._written = False
+            return Change(reload=True)
+        s = self.session
+        changes, versions, group_versions = self._current(force)
+        new_ids = redo_import(s.db, s.slug, changes, versions, group_versions)
+        for old, new in new_ids.items():
+            s.ids.remap(self.kind, old, new)
+        return Change(reload=True)
+
+    def backward(self, force: bool) -> Change:
+        s = self.session
+        changes, versions, group_versions = self._current(force)
+        undo_import(s.db, s.slug, changes, versions, group_versions)
+        return Change(reload=True)

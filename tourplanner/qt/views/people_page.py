@@ -50,6 +50,11 @@ class ParticipantsTable(TablePage):
             needs=2,
         )
         self.finish_actions()
+        self.import_button = self.add_button(
+            self.tr("Imp&ort…"),
+            "importPeopleButton",
+            self.tr("Add or update people from an Excel or CSV list (Ctrl+I)"),
+        )
 
     @property
     def people_model(self) -> ParticipantTableModel:

@@ -38,6 +38,11 @@ class SitesPage(TablePage):
             self.tr("Look up missing coordinates from the sites' addresses"),
         )
         self.finish_actions()
+        self.import_button = self.add_button(
+            self.tr("Imp&ort…"),
+            "importSitesButton",
+            self.tr("Add or update sites from an Excel or CSV list (Ctrl+Alt+I)"),
+        )
 
     @property
     def site_model(self) -> SiteTableModel:
