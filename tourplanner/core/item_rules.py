@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from functools import cached_property
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 from tourplanner.core import wording
@@ -298,7 +299,10 @@ class ItemRules:
         if key in cache:
             return cache[key]
         langs = self._languages
-        speakers = [langs[p] for p in (*hosts, *visitors) if langs[p]]
+        # Each distinct set of languages once: an audience of hundreds has a handful, and
+        # both the intersection and the interpreters' test only depend on which occur.
+        speakers = set(map(langs.__getitem__, chain(hosts, visitors)))
+        speakers.discard(frozenset())
         answer: frozenset[int] | None = None
         if speakers and not frozenset.intersection(*speakers):
             covered = any(
