@@ -26,6 +26,8 @@ from tourplanner.qt.settings import Settings
 from tourplanner.services.database import open_database
 
 WINDOW_SIZE = (1440, 900)
+#: The import wizard is a dialog over the window: its own, smaller size.
+DIALOG_SIZE = (1100, 720)
 #: The images, in the order they are written.
 NAMES = (
     "welcome.png",
@@ -34,6 +36,21 @@ NAMES = (
     "participants.png",
     "problems.png",
     "outputs.png",
+    "import.png",
+)
+#: Images that are not of the whole window, with their size.
+SIZES = {"import.png": DIALOG_SIZE}
+
+#: A delegate list as organisers receive them: bilingual headers, a person already on the
+#: tour with a new title, one already there as is, and two rows with mistakes.
+IMPORT_SAMPLE = (
+    "姓名 Name,单位 Organisation,职务 Title,邮箱 Email,手机 Mobile,分组 Group\n"
+    "Zhang Wei,European Chinese News,Chief Editor,zhang.wei@example.com,+33 6 12 34 56 78,A组\n"
+    "Shang Yong,Russian Dragon,Editor-in-Chief and Publisher,shang.yong@example.org,,\n"
+    "Li Na,Toronto Chinese Daily,Reporter,li.na(at)example.com,+1 416 555 0199,B组\n"
+    "Dai Jiuyue,China Minutes,,dai.jiuyue@example.org,,\n"
+    "Chen Hao,Sydney Chinese Herald,Deputy Editor,chen.hao@example.org,12345,Group C\n"
+    "Wang Fang,Dubai Chinese Daily,Editor,wang.fang@example.com,+971 4 555 0123,Press pool\n"
 )
 
 
@@ -76,6 +93,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(save_grab(window, out_dir / "problems.png"))
             window.show_view("outputs")
             written.append(save_grab(window, out_dir / "outputs.png"))
+            written.append(_import_preview(window, work_dir, out_dir / "import.png"))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -140,6 +158,25 @@ def _stage_edits(window: MainWindow) -> None:
             "Add Recce: Yuelai exhibition hall",
         )
     )
+
+
+def _import_preview(window: MainWindow, work_dir: Path, path: Path) -> Path:
+    """The import wizard's preview of a delegate list with new, updated, unchanged and
+    bad rows."""
+    from tourplanner.qt.sheet_actions import open_import
+
+    source = work_dir / "delegates.csv"
+    source.write_text(IMPORT_SAMPLE, encoding="utf-8")
+    window.show_view("participants")
+    wizard = open_import(window, "people")
+    assert wizard is not None
+    wizard.resize(*DIALOG_SIZE)
+    wizard.file_page.path.setText(str(source))
+    wizard.next()  # the columns
+    wizard.next()  # the preview
+    written = save_grab(wizard, path)
+    wizard.reject()
+    return written
 
 
 def _stage_programme(window: MainWindow) -> None:

@@ -984,7 +984,7 @@ class PreviewPage(QWizardPage):
                 texts = [action_title(a) for a in Action]  # any of them may come later
             for text in texts:
                 best = max(best, metrics.horizontalAdvance(str(text)) + 24)
-            limit = 340 if column == PreviewModel.DETAILS else _MAX_COLUMN
+            limit = 280 if column == PreviewModel.DETAILS else _MAX_COLUMN
             self.table.setColumnWidth(column, min(best, limit))
 
     def _filter(self, on: bool) -> None:
