@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QListWidget, QTableView, QWizard
 
 from tourplanner.core.row_import import Action
 from tourplanner.qt import settings as keys
@@ -515,3 +515,64 @@ def test_export_menu_writes_lists_that_read_back(
     export(a.export_people)
     assert len(shown) == 1 and shown[0][0] == "Could not export"
     assert "not-a-folder" in shown[0][1] and "\n" not in shown[0][1]
+
+
+def test_every_wizard_widget_has_an_accessible_name(qtbot, sample_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+    kinds = (QAbstractButton, QLabel, QLineEdit, QComboBox, QTableView, QListWidget)
+    wizard = open_wizard(qtbot, sample_window)
+    nameless: list[str] = []
+
+    def look() -> None:
+        nameless.extend(
+            f"{wizard.currentId()}: {type(w).__name__} {w.objectName()!r}"
+            for w in wizard.findChildren(QWidget)
+            if isinstance(w, kinds)
+            and w.objectName()
+            and not w.objectName().startswith("qt_")
+            and not w.accessibleName()
+        )
+
+    look()
+    choose_file(qtbot, wizard, DATA / "two_sheets.xlsx")
+    look()
+    click(qtbot, wizard, NEXT)
+    look()
+    click(qtbot, wizard, NEXT)
+    look()
+    assert wizard.currentId() == PREVIEW_PAGE
+    assert nameless == []
+    wizard.reject()
+
+
+def test_export_warnings_are_shown_after_the_file_is_written(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from tourplanner.services.tours import create_tour
+
+    create_tour(
+        window.db,
+        slug="empty",
+        name="Empty",
+        start_date=date(2026, 5, 1),
+        end_date=date(2026, 5, 2),
+    )
+    assert window.open_tour("empty")
+    target = tmp_path / "out" / "vehicles.csv"
+    monkeypatch.setattr(sheet_actions, "ask_save_path", lambda *_args: str(target))
+    with qtbot.waitSignal(window.jobs.ended, timeout=20_000):
+        window.actions_.export_vehicles.trigger()
+    assert target.exists()
+    box = window.export_warnings
+    assert box.isVisible()
+    assert box.windowTitle() == "Export vehicle manifests"
+    assert box.informativeText() == "• tour 'empty' has no vehicles yet"
+    box.accept()
+    # Cancelling the file dialog writes nothing and starts no job.
+    monkeypatch.setattr(sheet_actions, "ask_save_path", lambda *_args: "")
+    window.actions_.export_people.trigger()
+    assert window.jobs.current is None
+    assert [p.name for p in target.parent.iterdir()] == ["vehicles.csv"]
