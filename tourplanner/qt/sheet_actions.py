@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 EXPORTS = ("people", "sites", "visitors", "vehicles", "rooming", "dietary")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SheetActions", text)
-
-
 def connect(window: MainWindow) -> None:
     """Connect the window's import and export actions."""
     a = window.actions_
@@ -55,7 +51,9 @@ def open_import(window: MainWindow, kind: str) -> ImportWizard | None:
     def imported(outcome: Any) -> None:
         window.show_view("participants" if kind == "people" else "sites")
         window.statusBar().showMessage(
-            _t("Imported: %1 new, %2 updated, %3 unchanged.")
+            QCoreApplication.translate(
+                "SheetActions", "Imported: %1 new, %2 updated, %3 unchanged."
+            )
             .replace("%1", str(outcome.created))
             .replace("%2", str(outcome.updated))
             .replace("%3", str(outcome.unchanged)),
@@ -74,8 +72,8 @@ def open_import(window: MainWindow, kind: str) -> ImportWizard | None:
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path) -> str:
     """Where to write an export ('' when cancelled); the suffix says the format."""
-    xlsx = _t("Excel workbook (*.xlsx)")
-    csv = _t("CSV, UTF-8 (*.csv)")
+    xlsx = QCoreApplication.translate("SheetActions", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("SheetActions", "CSV, UTF-8 (*.csv)")
     chosen = xlsx if suggested.suffix.lower() == ".xlsx" else csv
     path, selected = QFileDialog.getSaveFileName(
         parent, title, str(suggested), f"{xlsx};;{csv}", chosen
@@ -90,8 +88,8 @@ def ask_site(parent: QWidget, sites: list[Site], preferred: int) -> Site | None:
     names = [s.name for s in sites]
     name, ok = QInputDialog.getItem(
         parent,
-        _t("Visitor list"),
-        _t("The visitor list of which site?"),
+        QCoreApplication.translate("SheetActions", "Visitor list"),
+        QCoreApplication.translate("SheetActions", "The visitor list of which site?"),
         names,
         preferred,
         False,
@@ -111,7 +109,9 @@ def show_warnings(parent: QWidget, title: str, text: str, warnings: list[str]) -
     more = len(warnings) - len(shown)
     detail = "\n".join(f"• {w}" for w in shown)
     if more:
-        detail += "\n" + _t("… and %1 more").replace("%1", str(more))
+        detail += "\n" + QCoreApplication.translate("SheetActions", "… and %1 more").replace(
+            "%1", str(more)
+        )
     box.setInformativeText(detail)
     box.open()
     return box
@@ -119,12 +119,12 @@ def show_warnings(parent: QWidget, title: str, text: str, warnings: list[str]) -
 
 def _titles() -> dict[str, str]:
     return {
-        "people": _t("Export people"),
-        "sites": _t("Export sites"),
-        "visitors": _t("Export a visitor list"),
-        "vehicles": _t("Export vehicle manifests"),
-        "rooming": _t("Export the rooming list"),
-        "dietary": _t("Export the dietary summary"),
+        "people": QCoreApplication.translate("SheetActions", "Export people"),
+        "sites": QCoreApplication.translate("SheetActions", "Export sites"),
+        "visitors": QCoreApplication.translate("SheetActions", "Export a visitor list"),
+        "vehicles": QCoreApplication.translate("SheetActions", "Export vehicle manifests"),
+        "rooming": QCoreApplication.translate("SheetActions", "Export the rooming list"),
+        "dietary": QCoreApplication.translate("SheetActions", "Export the dietary summary"),
     }
 
 
@@ -145,7 +145,9 @@ def export_list(window: MainWindow, what: str) -> Job | None:
     if what == "visitors":
         sites = sorted(snap.sites, key=lambda s: s.name.casefold())
         if not sites:
-            window.show_error(title, _t("The tour has no sites yet."))
+            window.show_error(
+                title, QCoreApplication.translate("SheetActions", "The tour has no sites yet.")
+            )
             return None
         used = {i.site_id for i in snap.items}
         preferred = next((n for n, s in enumerate(sites) if s.id in used), 0)
@@ -168,7 +170,7 @@ def export_list(window: MainWindow, what: str) -> Job | None:
 
     def done(result: Any) -> None:
         message = (
-            _t("Wrote %1 rows to %2.")
+            QCoreApplication.translate("SheetActions", "Wrote %1 rows to %2.")
             .replace("%1", str(result.rows))
             .replace("%2", str(result.path))
         )
@@ -179,9 +181,11 @@ def export_list(window: MainWindow, what: str) -> Job | None:
             )
 
     def failed(message: str) -> None:
-        window.show_error(_t("Could not export"), message)
+        window.show_error(QCoreApplication.translate("SheetActions", "Could not export"), message)
 
     job = window.jobs.run(title, work, on_result=done, on_error=failed)
     if job is None:
-        window.statusBar().showMessage(_t("Wait for the running job to finish."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SheetActions", "Wait for the running job to finish."), 5000
+        )
     return job

@@ -55,44 +55,43 @@ def fields_for(kind: str) -> FieldSet:
 
 def field_title(kind: str, name: str) -> str:
     """The field's name as the wizard shows it (translated)."""
-    t = QCoreApplication.translate
     common = {
-        "key": t("ImportFields", "Key"),
-        "local_name": t("ImportFields", "Local name"),
-        "illustrative": t("ImportFields", "Illustrative (example data)"),
+        "key": QCoreApplication.translate("ImportFields", "Key"),
+        "local_name": QCoreApplication.translate("ImportFields", "Local name"),
+        "illustrative": QCoreApplication.translate("ImportFields", "Illustrative (example data)"),
     }
     if kind == "people":
         titles = {
-            "full_name": t("ImportFields", "Name"),
-            "honorific": t("ImportFields", "Honorific"),
-            "title": t("ImportFields", "Job title"),
-            "organisation": t("ImportFields", "Organisation"),
-            "country": t("ImportFields", "Country"),
-            "role": t("ImportFields", "Role"),
-            "email": t("ImportFields", "Email"),
-            "phone": t("ImportFields", "Phone"),
-            "languages": t("ImportFields", "Languages"),
-            "dietary": t("ImportFields", "Dietary needs"),
-            "accessibility": t("ImportFields", "Accessibility needs"),
-            "notes": t("ImportFields", "Notes"),
-            "is_vip": t("ImportFields", "VIP"),
-            "precedence": t("ImportFields", "Precedence"),
-            "groups": t("ImportFields", "Groups"),
+            "full_name": QCoreApplication.translate("ImportFields", "Name"),
+            "honorific": QCoreApplication.translate("ImportFields", "Honorific"),
+            "title": QCoreApplication.translate("ImportFields", "Job title"),
+            "organisation": QCoreApplication.translate("ImportFields", "Organisation"),
+            "country": QCoreApplication.translate("ImportFields", "Country"),
+            "role": QCoreApplication.translate("ImportFields", "Role"),
+            "email": QCoreApplication.translate("ImportFields", "Email"),
+            "phone": QCoreApplication.translate("ImportFields", "Phone"),
+            "languages": QCoreApplication.translate("ImportFields", "Languages"),
+            "dietary": QCoreApplication.translate("ImportFields", "Dietary needs"),
+            "accessibility": QCoreApplication.translate("ImportFields", "Accessibility needs"),
+            "notes": QCoreApplication.translate("ImportFields", "Notes"),
+            "is_vip": QCoreApplication.translate("ImportFields", "VIP"),
+            "precedence": QCoreApplication.translate("ImportFields", "Precedence"),
+            "groups": QCoreApplication.translate("ImportFields", "Groups"),
         }
     else:
         titles = {
-            "name": t("ImportFields", "Name"),
-            "category": t("ImportFields", "Category"),
-            "address": t("ImportFields", "Address"),
-            "latitude": t("ImportFields", "Latitude"),
-            "longitude": t("ImportFields", "Longitude"),
-            "capacity": t("ImportFields", "Capacity"),
-            "contact_name": t("ImportFields", "Contact"),
-            "contact_phone": t("ImportFields", "Contact phone"),
-            "contact_email": t("ImportFields", "Contact email"),
-            "timezone": t("ImportFields", "Time zone"),
-            "description": t("ImportFields", "Description"),
-            "key_facts": t("ImportFields", "Key facts"),
+            "name": QCoreApplication.translate("ImportFields", "Name"),
+            "category": QCoreApplication.translate("ImportFields", "Category"),
+            "address": QCoreApplication.translate("ImportFields", "Address"),
+            "latitude": QCoreApplication.translate("ImportFields", "Latitude"),
+            "longitude": QCoreApplication.translate("ImportFields", "Longitude"),
+            "capacity": QCoreApplication.translate("ImportFields", "Capacity"),
+            "contact_name": QCoreApplication.translate("ImportFields", "Contact"),
+            "contact_phone": QCoreApplication.translate("ImportFields", "Contact phone"),
+            "contact_email": QCoreApplication.translate("ImportFields", "Contact email"),
+            "timezone": QCoreApplication.translate("ImportFields", "Time zone"),
+            "description": QCoreApplication.translate("ImportFields", "Description"),
+            "key_facts": QCoreApplication.translate("ImportFields", "Key facts"),
         }
     return {**common, **titles}.get(name, name)
 
@@ -243,12 +242,11 @@ def remember(text: str, key: str, overrides: Mapping[str, str], keep: int = 40) 
 
 
 def action_title(action: Action) -> str:
-    t = QCoreApplication.translate
     return {
-        Action.CREATE: t("ImportPreview", "New"),
-        Action.UPDATE: t("ImportPreview", "Update"),
-        Action.UNCHANGED: t("ImportPreview", "Unchanged"),
-        Action.REJECT: t("ImportPreview", "Error"),
+        Action.CREATE: QCoreApplication.translate("ImportPreview", "New"),
+        Action.UPDATE: QCoreApplication.translate("ImportPreview", "Update"),
+        Action.UNCHANGED: QCoreApplication.translate("ImportPreview", "Unchanged"),
+        Action.REJECT: QCoreApplication.translate("ImportPreview", "Error"),
     }[action]
 
 
@@ -316,13 +314,12 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            t = QCoreApplication.translate
             if section == self.ROW:
-                return t("ImportPreview", "Row")
+                return QCoreApplication.translate("ImportPreview", "Row")
             if section == self.RESULT:
-                return t("ImportPreview", "Result")
+                return QCoreApplication.translate("ImportPreview", "Result")
             if section == self.DETAILS:
-                return t("ImportPreview", "Details")
+                return QCoreApplication.translate("ImportPreview", "Details")
             return self.columns[section - self.FIRST_CELL][1]
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIRST_CELL:
             _index, header, field = self.columns[section - self.FIRST_CELL]
@@ -338,17 +335,18 @@ class PreviewModel(QAbstractTableModel):
 
     def details(self, row: int) -> str:
         planned = self.rows[row]
-        t = QCoreApplication.translate
         if planned.action is Action.REJECT:
             return "; ".join(
                 f"{e.column}: {e.reason}" if e.column else e.reason for e in planned.errors
             )
         if planned.action is Action.UPDATE:
             names = ", ".join(field_title(self.kind, n) for n in planned.changes)
-            return t("ImportPreview", "Changes %1").replace("%1", names)
+            return QCoreApplication.translate("ImportPreview", "Changes %1").replace("%1", names)
         if planned.action is Action.CREATE:
-            return t("ImportPreview", "New, key %1").replace("%1", planned.key or "")
-        return t("ImportPreview", "Already in the tour as in the file")
+            return QCoreApplication.translate("ImportPreview", "New, key %1").replace(
+                "%1", planned.key or ""
+            )
+        return QCoreApplication.translate("ImportPreview", "Already in the tour as in the file")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
