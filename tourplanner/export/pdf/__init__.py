@@ -14,7 +14,7 @@ a caller can tell whether an existing file is current without building a new one
 from __future__ import annotations
 
 from tourplanner.core.model import TourSnapshot
-from tourplanner.export.pdf.document import HASH_KEYWORD, read_content_hash
+from tourplanner.export.pdf.document import HASH_KEYWORD, collector_held, read_content_hash
 from tourplanner.export.pdf.facts import (
     RENDERER_VERSION,
     BookletFacts,
@@ -46,13 +46,14 @@ def render(facts: Facts, options: PdfOptions, hash_: str | None = None) -> bytes
     from tourplanner.export.pdf.runsheet import render_runsheet
 
     value = hash_ or content_hash(facts, options)
-    if isinstance(facts, DelegateFacts):
-        return render_delegate(facts, options, value)
-    if isinstance(facts, BookletFacts):
-        return render_booklet(facts, options, value)
-    if isinstance(facts, HostFacts):
-        return render_host(facts, options, value)
-    return render_runsheet(facts, options, value)
+    with collector_held():
+        if isinstance(facts, DelegateFacts):
+            return render_delegate(facts, options, value)
+        if isinstance(facts, BookletFacts):
+            return render_booklet(facts, options, value)
+        if isinstance(facts, HostFacts):
+            return render_host(facts, options, value)
+        return render_runsheet(facts, options, value)
 
 
 def person_stems(snapshot: TourSnapshot) -> dict[str, str]:

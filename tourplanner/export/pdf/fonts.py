@@ -8,6 +8,7 @@ differ by size and colour.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from typing import Any
@@ -27,28 +28,89 @@ _lock = threading.Lock()
 
 
 class _Font(TTFont):
-    """The TrueType font, remembering how each string was encoded in each document.
+    """The TrueType font, with a faster way to encode strings for a document.
 
     reportlab maps every character to a code of the document's font subset, in Python,
-    each time a string is drawn; a briefing draws the same labels, names and places
-    hundreds of times. Once a string has been drawn its characters have their codes for
-    good, so the same string always encodes the same way in that document.
+    each time a string is drawn, one character at a time. Once a character has its code
+    it keeps it for the rest of the document, so the codes found so far are also kept
+    here as a translation table: a string whose characters all have codes is encoded by
+    ``str.translate`` (each character becomes the one numbered by its code, subset
+    times 256 plus byte) and split into subsets and bytes from its UTF-16 form. A string
+    with a new character goes to reportlab, which assigns the codes exactly as before.
+    Each string's result is also remembered: a briefing draws the same labels, names
+    and places hundreds of times.
     """
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
         state = self.state.get(doc)
-        cache = getattr(state, "tp_split_cache", None)
-        if cache is not None:
-            found = cache.get(text)
-            if found is not None:
-                return found
-        result = super().splitString(text, doc, encoding)
-        state = self.state[doc]
+        if state is None or not isinstance(text, str) or not text:
+            return super().splitString(text, doc, encoding)
         cache = getattr(state, "tp_split_cache", None)
         if cache is None:
             cache = state.tp_split_cache = {}
+            state.tp_codes = _Codes()
+        else:
+            found = cache.get(text)
+            if found is not None:
+                return found
+        codes: _Codes = state.tp_codes
+        try:
+            coded = text.translate(codes)
+        except _NewCharacter:
+            result = super().splitString(text, doc, encoding)
+            codes.learn(text, state.assignments, self.face.charToGlyph)
+        else:
+            result = _runs(coded.encode("utf-16-be", "surrogatepass"))
         cache[text] = result
         return result
+
+
+class _NewCharacter(Exception):
+    """A character that has no code in this document yet."""
+
+
+class _Codes(dict[int, str]):
+    """Code point -> the character numbered by its code in the document's font subsets,
+    as reportlab's ``splitString`` finds it: no-break space as space, a character the
+    font lacks as code 0, any other by its assignment. A missing one stops
+    ``str.translate`` (which would otherwise leave it as it is)."""
+
+    def __missing__(self, point: int) -> str:
+        raise _NewCharacter(point)
+
+    def learn(self, text: str, assignments: dict[int, int], glyphs: dict[int, int]) -> None:
+        """Add the codes of ``text``'s characters, once reportlab has assigned them."""
+        for char in set(text):
+            point = ord(char)
+            if dict.__contains__(self, point):
+                continue
+            code = assignments.get(32 if point == 0xA0 else point)
+            if code is None:
+                if point in glyphs:  # reportlab assigns what it has seen; stay exact
+                    continue
+                code = 0
+            if code <= 0xFFFF:  # one UTF-16 unit (always so: that is 256 subsets)
+                self[point] = chr(code)
+
+
+def _runs(coded: bytes) -> list[tuple[int, bytes]]:
+    """(subset, bytes) per run of characters in one subset, as reportlab returns them,
+    from the codes as UTF-16 (big-endian: the subset, then the byte)."""
+    subsets = coded[0::2]
+    data = coded[1::2]
+    first = subsets[0]
+    if subsets.count(first) == len(subsets):
+        return [(first, data)]
+    out = []
+    start = 0
+    for match in _RUN.finditer(subsets):
+        end = match.end()
+        out.append((subsets[start], data[start:end]))
+        start = end
+    return out
+
+
+_RUN = re.compile(rb"(.)\1*", re.DOTALL)
 
 
 def register_fonts() -> str:

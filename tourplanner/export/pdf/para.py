@@ -33,6 +33,7 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from tourplanner.export.pdf.fonts import char_widths, glyph_widths
 from tourplanner.export.pdf.linebreak import break_lines
+from tourplanner.export.pdf.textout import TextWriter
 
 # A run of text in one size and colour (None: the style's); a bare None is a line break.
 Run = tuple[str, float | None, Color | None] | None
@@ -290,32 +291,26 @@ class Para(Paragraph):
         lines = bl.lines
         y = self.height - lines[0].fontSize
         tx = canv.beginText(0, y)
-        font: tuple[str, float] | None = None
-        color: object = None
+        out = TextWriter(canv, tx, leading)
         if self.bulletText:
-            font = (style.bulletFontName, style.bulletFontSize)
-            color = getattr(style, "bulletColor", None) or style.textColor
             tx.setTextOrigin(style.bulletIndent, y)
-            tx.setFont(*font, leading)
-            tx.setFillColor(color)
-            tx._textOut(self.bulletText)
+            out.font(style.bulletFontName, style.bulletFontSize)
+            out.color(getattr(style, "bulletColor", None) or style.textColor)
+            out.text(self.bulletText)
+        alignment = style.alignment
         for n, line in enumerate(lines):
             x = style.leftIndent + (style.firstLineIndent if n == 0 else 0)
-            if style.alignment == TA_CENTER:
+            if alignment == TA_CENTER:
                 x += line.extraSpace / 2
-            elif style.alignment == TA_RIGHT:
+            elif alignment == TA_RIGHT:
                 x += line.extraSpace
             tx.setTextOrigin(x, y - n * leading)
             for word in line.words:
                 if not word.text:
                     continue
-                if font != (word.fontName, word.fontSize):
-                    font = (word.fontName, word.fontSize)
-                    tx.setFont(*font, leading)
-                if color is not word.textColor:
-                    color = word.textColor
-                    tx.setFillColor(color)
-                tx._textOut(word.text)
+                out.font(word.fontName, word.fontSize)
+                out.color(word.textColor)
+                out.text(word.text)
         canv.drawText(tx)
 
 

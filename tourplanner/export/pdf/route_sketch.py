@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable
 
 from tourplanner.export.pdf.facts import Stop
 from tourplanner.export.pdf.styles import GOLD, GREY, LIGHT, NAVY, RULE
+from tourplanner.export.pdf.textout import draw_string
 
 KM_PER_DEGREE = 111.32
 MARKER = 7.0  # radius of a stop's disc, points
@@ -160,13 +161,13 @@ class RouteSketch(Flowable):
             size = 7.5 if stop.number < 100 else 6
             c.setFillColor(colors.white)
             c.setFont(self.font, size)
-            c.drawCentredString(x, y - size * 0.35, str(stop.number))
+            draw_string(c, x, y - size * 0.35, str(stop.number), "middle")
         for text, left, y, w in g.labels:
             c.setFillColor(colors.Color(1, 1, 1, 0.75))
             c.rect(left - 1, y - 3, w + 2, LABEL_SIZE + 4, stroke=0, fill=1)
             c.setFillColor(NAVY)
             c.setFont(self.font, LABEL_SIZE)
-            c.drawString(left, y - 1.5, text)
+            draw_string(c, left, y - 1.5, text)
         self._scale_bar(g)
         self._north(g)
         c.restoreState()
@@ -182,7 +183,7 @@ class RouteSketch(Flowable):
             c.line(end, y - 2, end, y + 2)
         c.setFillColor(NAVY)
         c.setFont(self.font, 6.5)
-        c.drawString(x + g.bar_length + 4, y - 2.2, f"{g.bar_km:g} km")
+        draw_string(c, x + g.bar_length + 4, y - 2.2, f"{g.bar_km:g} km")
 
     def _north(self, g: _Geometry) -> None:
         c = self.canv
@@ -193,7 +194,7 @@ class RouteSketch(Flowable):
         c.lines([(x - 3, y + 8, x, y + 13), (x, y + 13, x + 3, y + 8)])
         c.setFillColor(NAVY)
         c.setFont(self.font, 7)
-        c.drawCentredString(x, y - 8, "N")
+        draw_string(c, x, y - 8, "N", "middle")
 
 
 def route_sketch(
