@@ -114,6 +114,10 @@ class TourChecker:
         self.programme: dict[int, list[Entry]] = defaultdict(list)  # person -> blocking
         self.located: dict[int, list[Entry]] = defaultdict(list)  # person -> with a site
         self.longest: dict[int, float] = defaultdict(float)  # person -> longest item (s)
+        # People whose two lists above are still the ones built for everybody with the
+        # same programme: copied before their first change (copy on write), so a full
+        # check does not copy and later garbage-collect a list pair per person.
+        self._shared: set[int] = set()
         self.overlaps = _PairFacts()
         self.legs = _PairFacts()  # consecutive located items with a travel problem
         self._pair_problems: dict[tuple[str, Pair], Problem] = {}
@@ -165,9 +169,11 @@ class TourChecker:
             located.sort()
             longest = max([e[1] - e[0] for e in programme])
             for pid in people:
-                self.programme[pid] = programme.copy()
-                self.located[pid] = located.copy()
+                self.programme[pid] = programme
+                self.located[pid] = located
                 self.longest[pid] = longest
+            if len(people) > 1:
+                self._shared.update(people)
             self._scan_overlaps(programme, people)
             for a, b in pairwise(located):
                 key = (a[2], b[2])
@@ -208,6 +214,12 @@ class TourChecker:
 
     # -- incremental edits ----------------------------------------------------------
 
+    def _unshare(self, pid: int) -> None:
+        """Give a person their own copies of the lists they share with others."""
+        self.programme[pid] = self.programme[pid].copy()
+        self.located[pid] = self.located[pid].copy()
+        self._shared.discard(pid)
+
     def update_item(self, item: ScheduleItem) -> None:
         """Take the new version of an item (added if the checker has not seen it)."""
         if item.id in self.items:
@@ -227,7 +239,10 @@ class TourChecker:
         # so each leg is judged once and recorded once with all its travellers.
         verdicts: dict[Pair, bool] = {}
         closed: dict[Pair, list[int]] = defaultdict(list)
+        shared = self._shared
         for pid in who:
+            if pid in shared:
+                self._unshare(pid)
             programme = self.programme[pid]
             del programme[bisect_left(programme, entry)]
             if not located_item:
@@ -269,7 +284,10 @@ class TourChecker:
         verdicts: dict[Pair, bool] = {}  # leg -> whether it is a problem
         new_legs: dict[Pair, list[int]] = defaultdict(list)  # problem legs -> people
         broken: dict[Pair, list[int]] = defaultdict(list)  # legs no longer travelled
+        shared = self._shared
         for pid in who:
+            if pid in shared:
+                self._unshare(pid)
             if length > longest[pid]:
                 longest[pid] = length
             programme = self.programme[pid]
