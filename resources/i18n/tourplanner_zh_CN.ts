@@ -54,192 +54,272 @@
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="78"/>
+        <location filename="../../tourplanner/qt/actions.py" line="79"/>
+        <source>Import &amp;people…</source>
+        <translation>导入人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="82"/>
+        <source>Add or update participants from an Excel or CSV list</source>
+        <translation>从 Excel 或 CSV 名单添加或更新人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="86"/>
+        <source>Import si&amp;tes…</source>
+        <translation>导入地点(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="89"/>
+        <source>Add or update sites from an Excel or CSV list</source>
+        <translation>从 Excel 或 CSV 列表添加或更新地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="93"/>
+        <source>&amp;People…</source>
+        <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="96"/>
+        <source>Every participant, as a list the import reads back</source>
+        <translation>全部人员名单，可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="100"/>
+        <source>&amp;Sites…</source>
+        <translation>地点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="103"/>
+        <source>Every site, as a list the import reads back</source>
+        <translation>全部地点列表，可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="107"/>
+        <source>&amp;Visitor list for a site…</source>
+        <translation>某一地点的来访人员名单(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="110"/>
+        <source>Who comes to one site, and when: for its security desk</source>
+        <translation>到访某一地点的人员及时间：供安保登记使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="114"/>
+        <source>Vehicle &amp;manifests…</source>
+        <translation>车辆乘员名单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="117"/>
+        <source>Seat by seat, transfer by transfer: for drivers and the transfer desk</source>
+        <translation>逐车次、逐座位列出：供司机和交通组使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="121"/>
+        <source>&amp;Rooming list…</source>
+        <translation>住宿分房表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="124"/>
+        <source>Guests, check-in and check-out per hotel</source>
+        <translation>各酒店的住客及入住、退房日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="128"/>
+        <source>&amp;Dietary summary…</source>
+        <translation>餐饮需求汇总(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="131"/>
+        <source>Covers and dietary or accessibility needs per meal</source>
+        <translation>每餐用餐人数及饮食和无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="81"/>
+        <location filename="../../tourplanner/qt/actions.py" line="146"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="87"/>
+        <location filename="../../tourplanner/qt/actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="90"/>
+        <location filename="../../tourplanner/qt/actions.py" line="155"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="96"/>
+        <location filename="../../tourplanner/qt/actions.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="99"/>
+        <location filename="../../tourplanner/qt/actions.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="107"/>
+        <location filename="../../tourplanner/qt/actions.py" line="172"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="110"/>
+        <location filename="../../tourplanner/qt/actions.py" line="175"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="113"/>
+        <location filename="../../tourplanner/qt/actions.py" line="178"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="113"/>
+        <location filename="../../tourplanner/qt/actions.py" line="178"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="117"/>
+        <location filename="../../tourplanner/qt/actions.py" line="182"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="120"/>
+        <location filename="../../tourplanner/qt/actions.py" line="185"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="123"/>
+        <location filename="../../tourplanner/qt/actions.py" line="188"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="123"/>
+        <location filename="../../tourplanner/qt/actions.py" line="188"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="127"/>
+        <location filename="../../tourplanner/qt/actions.py" line="192"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="130"/>
+        <location filename="../../tourplanner/qt/actions.py" line="195"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="134"/>
+        <location filename="../../tourplanner/qt/actions.py" line="199"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="137"/>
+        <location filename="../../tourplanner/qt/actions.py" line="202"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="142"/>
+        <location filename="../../tourplanner/qt/actions.py" line="207"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="145"/>
+        <location filename="../../tourplanner/qt/actions.py" line="210"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="151"/>
+        <location filename="../../tourplanner/qt/actions.py" line="216"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="152"/>
+        <location filename="../../tourplanner/qt/actions.py" line="217"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="153"/>
+        <location filename="../../tourplanner/qt/actions.py" line="218"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="154"/>
+        <location filename="../../tourplanner/qt/actions.py" line="219"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="155"/>
+        <location filename="../../tourplanner/qt/actions.py" line="220"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="165"/>
+        <location filename="../../tourplanner/qt/actions.py" line="230"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="168"/>
+        <location filename="../../tourplanner/qt/actions.py" line="233"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="173"/>
+        <location filename="../../tourplanner/qt/actions.py" line="238"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="176"/>
+        <location filename="../../tourplanner/qt/actions.py" line="241"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="179"/>
+        <location filename="../../tourplanner/qt/actions.py" line="244"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="184"/>
+        <location filename="../../tourplanner/qt/actions.py" line="249"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="187"/>
+        <location filename="../../tourplanner/qt/actions.py" line="252"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="191"/>
+        <location filename="../../tourplanner/qt/actions.py" line="256"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="194"/>
+        <location filename="../../tourplanner/qt/actions.py" line="259"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="198"/>
+        <location filename="../../tourplanner/qt/actions.py" line="263"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="201"/>
+        <location filename="../../tourplanner/qt/actions.py" line="266"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="205"/>
+        <location filename="../../tourplanner/qt/actions.py" line="270"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="207"/>
+        <location filename="../../tourplanner/qt/actions.py" line="272"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -270,287 +350,287 @@
 <context>
     <name>BriefingsPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="262"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="263"/>
         <source>Briefings</source>
-        <translation type="unfinished">简报</translation>
+        <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="265"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="266"/>
         <source>A personal PDF briefing for each delegate, a host briefing per site, the booklet and the run sheet. Files that are already current are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每位代表生成个人 PDF 简报，为每个地点生成接待方简报，还有日程手册和工作流程表。已是最新的文件将跳过。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="269"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="270"/>
         <source>About briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="271"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="272"/>
         <source>Kind of briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="273"/>
-        <source>Delegate briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>简报类型</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="274"/>
-        <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <source>Delegate briefing</source>
+        <translation>代表简报</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="275"/>
-        <source>Host briefing</source>
-        <translation type="unfinished"></translation>
+        <source>Booklet</source>
+        <translation>日程手册</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="276"/>
+        <source>Host briefing</source>
+        <translation>接待方简报</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="277"/>
         <source>Run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="279"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="280"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="281"/>
-        <source>Paper size</source>
-        <translation type="unfinished">纸张大小</translation>
+        <translation>简报对象</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="282"/>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="283"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="284"/>
-        <source>Briefing language</source>
-        <translation type="unfinished"></translation>
+        <source>Letter</source>
+        <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="286"/>
-        <source>English and Chinese</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="285"/>
+        <source>Briefing language</source>
+        <translation>简报语言</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="287"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
+        <source>English and Chinese</source>
+        <translation>中英双语</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="288"/>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <source>English</source>
+        <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="291"/>
-        <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="289"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="292"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="293"/>
-        <source>Make PDF briefings</source>
-        <translation type="unfinished"></translation>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="294"/>
-        <source>Briefing result</source>
-        <translation type="unfinished"></translation>
+        <source>Make PDF briefings</source>
+        <translation>生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="301"/>
-        <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="295"/>
+        <source>Briefing result</source>
+        <translation>简报生成结果</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="302"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="303"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <source>For</source>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="304"/>
-        <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <source>Paper</source>
+        <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="305"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="306"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="336"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="337"/>
         <source>Every delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>全体代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="341"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="342"/>
         <source>Every visited site</source>
-        <translation type="unfinished"></translation>
+        <translation>所有到访地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="346"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="347"/>
         <source>The whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="356"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="357"/>
         <source>Folder for the briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>简报保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="366"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="367"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="366"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="367"/>
         <source>Choose a folder for the PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择保存 PDF 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="391"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="392"/>
         <source>Making PDF briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="394"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="395"/>
         <source>Could not make the briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="399"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="400"/>
         <source>Built %1, skipped %2 (already current).</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 份，跳过 %2 份（已是最新）。</translation>
     </message>
 </context>
 <context>
     <name>CalendarsPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="151"/>
-        <source>Calendars</source>
-        <translation type="unfinished">日历</translation>
-    </message>
-    <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="152"/>
-        <source>An .ics calendar per delegate and per host site, with reminders.</source>
-        <translation type="unfinished">为每位代表和每个接待地点生成带提醒的 .ics 日历。</translation>
+        <source>Calendars</source>
+        <translation>日历</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="153"/>
-        <source>About calendars</source>
-        <translation type="unfinished"></translation>
+        <source>An .ics calendar per delegate and per host site, with reminders.</source>
+        <translation>为每位代表和每个接待地点生成带提醒的 .ics 日历。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="158"/>
-        <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="154"/>
+        <source>About calendars</source>
+        <translation>关于日历</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="159"/>
-        <source>One person</source>
-        <translation type="unfinished"></translation>
+        <source>Whole tour</source>
+        <translation>整个行程</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="160"/>
-        <source>One site</source>
-        <translation type="unfinished"></translation>
+        <source>One person</source>
+        <translation>单个人员</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="161"/>
+        <source>One site</source>
+        <translation>单个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="162"/>
         <source>One group</source>
-        <translation type="unfinished"></translation>
+        <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="164"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="165"/>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="166"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="167"/>
         <source>Every person&apos;s calendar into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个人的日历导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="168"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="169"/>
         <source>Calendar export result</source>
-        <translation type="unfinished"></translation>
+        <translation>日历导出结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="171"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="172"/>
         <source>Calendar of</source>
-        <translation type="unfinished"></translation>
+        <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="204"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="205"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="204"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="205"/>
         <source>Choose whose calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="209"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="210"/>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="211"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="212"/>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="219"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="220"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="222"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="223"/>
         <source>Exporting the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="225"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="226"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="232"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="233"/>
         <source>Folder for everyone&apos;s calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>存放所有人日历的文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="239"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="240"/>
         <source>Writing every person&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入每个人的日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="242"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="243"/>
         <source>Exporting calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="246"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="247"/>
         <source>Wrote %1 calendars into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 份日历写入 %2</translation>
     </message>
 </context>
 <context>
@@ -620,6 +700,44 @@
         <location filename="../../tourplanner/qt/timeline/margins.py" line="68"/>
         <source>● %1 with problems</source>
         <translation>● %1 个有问题</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1029"/>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1032"/>
+        <source>What was imported</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1034"/>
+        <source>How to take it back</source>
+        <translation>如何撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1036"/>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation>“编辑 ▸ 撤销”（Ctrl+Z）可一步撤销整个导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1049"/>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged.</source>
+        <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1050"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1050"/>
+        <source>Sites</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -767,152 +885,260 @@
 <context>
     <name>EmailPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="614"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="615"/>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="618"/>
-        <source>Every delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="619"/>
-        <source>Every host</source>
-        <translation type="unfinished"></translation>
+        <source>Every delegate</source>
+        <translation>全体代表</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="620"/>
-        <source>Everyone</source>
-        <translation type="unfinished">所有人</translation>
+        <source>Every host</source>
+        <translation>所有接待方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="621"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="622"/>
         <source>One person</source>
-        <translation type="unfinished"></translation>
+        <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="624"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="625"/>
         <source>SMTP server address</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="626"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="627"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="628"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="629"/>
         <source>Empty: use the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="630"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="631"/>
         <source>Dry run: write the messages to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将邮件写入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="632"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="633"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="635"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="636"/>
         <source>Folder for the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="637"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="638"/>
         <source>Only people whose briefing or calendar changed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅发给简报或日历有变化的人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="639"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="640"/>
         <source>Changed only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="641"/>
-        <source>Send emails</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限有变化者</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="642"/>
-        <source>Email result</source>
-        <translation type="unfinished"></translation>
+        <source>Send emails</source>
+        <translation>发送邮件</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="643"/>
+        <source>Email result</source>
+        <translation>邮件发送结果</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="644"/>
         <source>Dispatches</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="652"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="653"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="645"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="654"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="655"/>
-        <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="656"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="657"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="707"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="716"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="719"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="708"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="717"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="720"/>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="707"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="708"/>
         <source>Choose whom to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择收件人。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="719"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="720"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="748"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="749"/>
         <source>Sending emails</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="748"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="749"/>
         <source>Could not send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="421"/>
+        <source>Choose the spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="424"/>
+        <source>Excel workbooks (.xlsx) and text files (.csv, .tsv, .txt) saved by Excel, WPS or any other program; headers in English or Chinese.</source>
+        <translation>支持 Excel、WPS 或其他程序保存的 Excel 工作簿（.xlsx）和文本文件（.csv、.tsv、.txt）；表头可以是英文或中文。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="430"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="431"/>
+        <source>Choose a file, or paste its path</source>
+        <translation>选择文件，或粘贴文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="434"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="436"/>
+        <source>Browse for the file</source>
+        <translation>浏览查找文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="440"/>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="442"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="443"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="444"/>
+        <source>UTF-16 (Excel&apos;s &quot;Unicode text&quot;)</source>
+        <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="445"/>
+        <source>GB18030 / GBK (Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="446"/>
+        <source>Windows-1252 (Western European Windows)</source>
+        <translation>Windows-1252（西欧语言 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="450"/>
+        <source>Why the file cannot be read</source>
+        <translation>文件无法读取的原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="452"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="454"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="456"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="458"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="460"/>
+        <source>About encodings</source>
+        <translation>关于编码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="463"/>
+        <source>Only for text files, and only when names come out garbled: the encoding is recognised by itself for UTF-8, UTF-16, GB18030 and Windows-1252.</source>
+        <translation>仅适用于文本文件，且仅在姓名显示为乱码时才需设置：UTF-8、UTF-16、GB18030 和 Windows-1252 编码会自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="490"/>
+        <source>Choose a spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="492"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1048,44 +1274,363 @@
 <context>
     <name>GroupsTable</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="67"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="72"/>
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="68"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="73"/>
         <source>Search groups</source>
         <translation>搜索小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="79"/>
         <source>New gro&amp;up…</source>
         <translation>新建小组(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="79"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="77"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="77"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
         <source>Change the selected group</source>
         <translation>编辑所选小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="80"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="85"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="87"/>
         <source>Delete the selected groups</source>
         <translation>删除所选小组</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="59"/>
+        <source>Key</source>
+        <extracomment>(background, text) per outcome of a row. A cell an update changes, and a cell with an error.</extracomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="60"/>
+        <source>Local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="61"/>
+        <source>Illustrative (example data)</source>
+        <translation>示例数据（仅作演示）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="65"/>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="83"/>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="66"/>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="67"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="68"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="69"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="70"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="71"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="72"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="73"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="74"/>
+        <source>Dietary needs</source>
+        <translation>饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="75"/>
+        <source>Accessibility needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="76"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="77"/>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="78"/>
+        <source>Precedence</source>
+        <translation>礼宾次序</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="79"/>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="84"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="85"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="86"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="87"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="88"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="89"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="90"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="91"/>
+        <source>Contact email</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="92"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="93"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="94"/>
+        <source>Key facts</source>
+        <translation>要点</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="246"/>
+        <source>New</source>
+        <extracomment>Whether the import recognised the header row itself (else it is a guess). Whether remembered choices were applied.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="247"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="248"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="249"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="318"/>
+        <source>Row</source>
+        <extracomment>The stored value of a field of a matched record (for &quot;was: ...&quot; tooltips).</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="320"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="322"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="327"/>
+        <source>%1, imported as %2</source>
+        <translation>%1，导入为%2</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="344"/>
+        <source>Changes %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="346"/>
+        <source>New, key %1</source>
+        <translation>新增，代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="349"/>
+        <source>Already in the tour as in the file</source>
+        <translation>行程中已有，与文件一致</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="403"/>
+        <source>Now empty</source>
+        <translation>当前为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="406"/>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="429"/>
+        <source>Stored as: %1</source>
+        <translation>保存为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="148"/>
+        <source>Import people</source>
+        <extracomment>The import was written (its ImportOutcome).</extracomment>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="148"/>
+        <source>Import sites</source>
+        <translation>导入地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="155"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="184"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="184"/>
+        <source>sites</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="213"/>
+        <source>%1: the workbook has no visible sheet</source>
+        <translation>%1：工作簿中没有可见的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="215"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="238"/>
+        <source>Sheet &apos;%1&apos; is empty</source>
+        <translation>工作表“%1”为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="304"/>
+        <source>Importing %1</source>
+        <translation>正在导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="318"/>
+        <source>Another job is running; wait for it to finish, then import.</source>
+        <translation>另一项任务正在运行，请等其完成后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="337"/>
+        <source>Import people from %1</source>
+        <translation>从 %1 导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="339"/>
+        <source>Import sites from %1</source>
+        <translation>从 %1 导入地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="376"/>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="385"/>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="386"/>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="387"/>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="388"/>
+        <source>separated by |</source>
+        <translation>以 | 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="394"/>
+        <source>%1 rows below the header</source>
+        <translation>表头下共 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1515,167 +2060,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="60"/>
         <location filename="../../tourplanner/qt/main_window.py" line="61"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="421"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="62"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="443"/>
         <source>Tourplanner</source>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="72"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="73"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="112"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="117"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="114"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="119"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="130"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="148"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="151"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="166"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="153"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="156"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="171"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="158"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="173"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="166"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="170"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="181"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="182"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="198"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="200"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="188"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="203"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="195"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="273"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="253"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="291"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="252"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="270"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="260"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="278"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="262"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="296"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="314"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="298"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="316"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="321"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="339"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="328"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="346"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="341"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="359"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="361"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="373"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="391"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="401"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="423"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="463"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="485"/>
         <source>About Tourplanner</source>
         <translation>关于 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="465"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="487"/>
         <source>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;Plan delegation tours: sites, participants and a day-by-day programme; catch clashes before they happen; send briefings and calendars to delegates and hosts.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Chinese text is shown with the bundled WenQuanYi Micro Hei font.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;规划代表团行程：地点、人员和逐日日程；提前发现冲突；向代表和接待方发送简报和日历。&lt;/p&gt;&lt;p&gt;采用 Apache License 2.0 许可。中文使用随附的文泉驿微米黑字体显示。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="481"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="503"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="484"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="506"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -1723,6 +2273,130 @@
         <location filename="../../tourplanner/qt/tour_actions.py" line="229"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="588"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="590"/>
+        <source>Check what each column of the file is imported as; change any guess.</source>
+        <translation>检查文件中每一列将导入为哪个字段；自动识别有误时可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="592"/>
+        <source>The file being imported</source>
+        <translation>正在导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="595"/>
+        <source>Which row holds the headers</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="598"/>
+        <source>Columns as you matched them last time for a file with these headers.</source>
+        <translation>已按上次导入相同表头的文件时的匹配方式设置各列。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="601"/>
+        <source>Remembered columns</source>
+        <translation>已记住的列匹配</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="603"/>
+        <source>&amp;Guess again</source>
+        <translation>重新识别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="605"/>
+        <source>Guess the columns again</source>
+        <translation>重新识别各列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="606"/>
+        <source>Forget the choices and take the headers&apos; meaning</source>
+        <translation>忽略已记住的选择，按表头含义重新匹配</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="611"/>
+        <source>Columns of the file</source>
+        <translation>文件的列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="614"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="615"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="717"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="616"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="617"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="636"/>
+        <source>Column summary</source>
+        <translation>列匹配概况</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="638"/>
+        <source>Why the file cannot be read</source>
+        <translation>文件无法读取的原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="662"/>
+        <source>The headers are on row %1.</source>
+        <translation>表头位于第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="666"/>
+        <source>No row names a column Tourplanner knows, so row %1 is taken as the header: choose what each column holds.</source>
+        <translation>没有哪一行含有 Tourplanner 能识别的列名，因此将第 %1 行作为表头：请选择每一列的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="684"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="695"/>
+        <source>Column %1 imported as</source>
+        <translation>列“%1”导入为</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="696"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="700"/>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="765"/>
+        <source>Choose the column that holds: %1.</source>
+        <translation>请选择包含以下内容的列：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="770"/>
+        <source>%1 of %2 columns are imported; the others are left out.</source>
+        <translation>共 %2 列，导入其中 %1 列；其余列不导入。</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +2532,7 @@
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="45"/>
         <source>Everything the tour sends out is made here from the programme as it stands: calendars, PDF briefings, the hosts&apos; CalDAV calendars and the emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>行程对外发送的所有内容都在这里根据当前日程生成：日历、PDF 简报、接待方的 CalDAV 日历以及电子邮件。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="50"/>
@@ -1868,7 +2542,7 @@
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="60"/>
         <source>Kinds of output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出类型</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="61"/>
@@ -1879,38 +2553,38 @@
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="69"/>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="83"/>
         <source>Output job</source>
-        <translation type="unfinished"></translation>
+        <translation>输出任务</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="72"/>
         <source>Output progress</source>
-        <translation type="unfinished"></translation>
+        <translation>输出进度</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="75"/>
         <source>Cancel the output job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消输出任务</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="142"/>
         <source>Another job is still running; wait or cancel it.</source>
         <extracomment>The last line an output job reported (also in the result labels).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>另一项任务仍在运行，请等待或取消它。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="150"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="186"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_page.py" line="62"/>
@@ -2237,14 +2911,162 @@
         <source>Add the selected people to a schedule item</source>
         <translation>将所选人员加入日程</translation>
     </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="54"/>
+        <source>Imp&amp;ort…</source>
+        <translation>导入(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="56"/>
+        <source>Add or update people from an Excel or CSV list (Ctrl+I)</source>
+        <translation>从 Excel 或 CSV 名单添加或更新人员 (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="99"/>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="107"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="104"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="112"/>
         <source>Participants and groups</source>
         <translation>人员与小组</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="797"/>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="799"/>
+        <source>What importing each row does. Nothing is imported while any row has an error.</source>
+        <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="802"/>
+        <source>The file being imported</source>
+        <translation>正在导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="804"/>
+        <source>New rows</source>
+        <translation>新增的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="805"/>
+        <source>Rows that update</source>
+        <translation>将更新的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="806"/>
+        <source>Unchanged rows</source>
+        <translation>未变的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="807"/>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="809"/>
+        <source>Show only rows with &amp;errors</source>
+        <translation>只显示有错误的行(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="811"/>
+        <source>Show only rows with errors</source>
+        <translation>只显示有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="813"/>
+        <source>&amp;Read the file again</source>
+        <translation>重新读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="815"/>
+        <source>Read the file again</source>
+        <translation>重新读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="817"/>
+        <source>After fixing the rows in Excel: read the file again with these columns</source>
+        <translation>在 Excel 中改正后：按当前列匹配重新读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="822"/>
+        <source>What the import will do</source>
+        <translation>导入将执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="831"/>
+        <source>Rows of the file</source>
+        <translation>文件各行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="850"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="855"/>
+        <source>Why the import stopped</source>
+        <translation>导入中止的原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="858"/>
+        <source>The chosen row</source>
+        <translation>所选行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="897"/>
+        <source>%1 new</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="898"/>
+        <source>%1 to update</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="899"/>
+        <source>%1 unchanged</source>
+        <translation>未变 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="900"/>
+        <source>%1 with errors</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="915"/>
+        <source>Fix the red cells in the file and read it again, or change the columns (Back): nothing is imported while any row has an error.</source>
+        <translation>请在文件中改正标红的单元格后重新读取，或返回上一步修改列匹配：只要有任何一行出错，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="921"/>
+        <source>Everything in the file is in the tour already.</source>
+        <translation>文件中的内容已全部在行程中。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="927"/>
+        <source>Importing adds %1 and updates %2, in one step: Undo takes it all back.</source>
+        <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="930"/>
+        <source>Importing adds %1, in one step: Undo takes it all back.</source>
+        <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="932"/>
+        <source>Importing updates %2, in one step: Undo takes it all back.</source>
+        <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="957"/>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3680,128 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="54"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <extracomment>What File ▸ Export offers, in the order of ``Actions.exports``: the two lists, then the manifests by their kind (``services.manifests.ManifestKind``).</extracomment>
+        <translation>已导入：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="75"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="76"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="91"/>
+        <source>Visitor list</source>
+        <translation>来访人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="92"/>
+        <source>The visitor list of which site?</source>
+        <translation>要导出哪个地点的来访人员名单？</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="112"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="122"/>
+        <source>Export people</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="123"/>
+        <source>Export sites</source>
+        <translation>导出地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="124"/>
+        <source>Export a visitor list</source>
+        <translation>导出来访人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="125"/>
+        <source>Export vehicle manifests</source>
+        <translation>导出车辆乘员名单</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="126"/>
+        <source>Export the rooming list</source>
+        <translation>导出住宿分房表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="127"/>
+        <source>Export the dietary summary</source>
+        <translation>导出餐饮需求汇总</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="149"/>
+        <source>The tour has no sites yet.</source>
+        <translation>行程中还没有地点。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="173"/>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="184"/>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="189"/>
+        <source>Wait for the running job to finish.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="524"/>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="525"/>
+        <source>The workbook has several sheets; which one holds the list?</source>
+        <translation>工作簿中有多个工作表，名单在哪一个里？</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="528"/>
+        <source>Sheets of the workbook</source>
+        <translation>工作簿中的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="532"/>
+        <source>Why the sheet cannot be used</source>
+        <translation>该工作表无法使用的原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="544"/>
+        <source>%1 (empty)</source>
+        <translation>%1（空）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="553"/>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="560"/>
+        <source>no recognised headers</source>
+        <translation>没有可识别的表头</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="58"/>
@@ -3130,185 +4074,195 @@
         <source>Look up missing coordinates from the sites&apos; addresses</source>
         <translation>根据地址查找缺失的坐标</translation>
     </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="42"/>
+        <source>Imp&amp;ort…</source>
+        <translation>导入(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="44"/>
+        <source>Add or update sites from an Excel or CSV list (Ctrl+Alt+I)</source>
+        <translation>从 Excel 或 CSV 列表添加或更新地点 (Ctrl+Alt+I)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="416"/>
-        <source>Calendar sync</source>
-        <translation type="unfinished">日历同步</translation>
-    </message>
-    <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="417"/>
-        <source>CalDAV server address</source>
-        <translation type="unfinished"></translation>
+        <source>Calendar sync</source>
+        <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="419"/>
-        <source>CalDAV user name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="418"/>
+        <source>CalDAV server address</source>
+        <translation>CalDAV 服务器地址</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="420"/>
+        <source>CalDAV user name</source>
+        <translation>CalDAV 用户名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="421"/>
         <source>CalDAV password</source>
-        <translation type="unfinished"></translation>
+        <translation>CalDAV 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="422"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="423"/>
         <source>Empty: use the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="424"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="425"/>
         <source>Used for this session only; never saved. Leave empty to use the keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="429"/>
-        <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中使用，不会保存。留空则使用密钥环。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="430"/>
-        <source>Every site&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <source>Whole tour</source>
+        <translation>整个行程</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
-        <source>One person</source>
-        <translation type="unfinished"></translation>
+        <source>Every site&apos;s calendar</source>
+        <translation>所有地点的日历</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="432"/>
-        <source>One site</source>
-        <translation type="unfinished"></translation>
+        <source>One person</source>
+        <translation>单个人员</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
+        <source>One site</source>
+        <translation>单个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="434"/>
         <source>One group</source>
-        <translation type="unfinished"></translation>
+        <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="437"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
         <source>Dry run (change nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行（不做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="437"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="440"/>
-        <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
+        <source>Sync report</source>
+        <translation>同步报告</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
         <source>Hosts&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>接待方的修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="449"/>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="450"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Accept</source>
+        <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="456"/>
-        <source>Server</source>
-        <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+        <source>Server</source>
+        <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
+        <translation>服务器</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <source>User</source>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="460"/>
         <source>Calendar of</source>
-        <translation type="unfinished"></translation>
+        <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="487"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="488"/>
         <source>Give the CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 CalDAV 服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="500"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="505"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="501"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="506"/>
         <source>Cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="505"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="506"/>
         <source>Choose whose calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="543"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="544"/>
         <source>Syncing calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="546"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="547"/>
         <source>Could not sync the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>无法同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="557"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
         <source>Cannot decide</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="557"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
         <source>Choose changes of one calendar at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次只能选择同一个日历的修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="575"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
         <source>Created %1, updated %2, deleted %3, unchanged %4; %5 conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1，更新 %2，删除 %3，未变 %4；冲突 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="583"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="584"/>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3704,17 +4658,17 @@
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="68"/>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="69"/>
         <source>Kind of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>选择范围</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="72"/>
         <source>Person, site or group</source>
-        <translation type="unfinished"></translation>
+        <translation>人员、地点或小组</translation>
     </message>
 </context>
 <context>
