@@ -109,6 +109,7 @@ class TourChecker:
         self.zone = ZoneInfo(snapshot.tour.timezone)
         self.rules = ItemRules(snapshot)
         self.items: dict[int, ScheduleItem] = {}
+        # Items that have per-item problems (most have none, and problems() walks this).
         self.item_problems: dict[int, tuple[Problem, ...]] = {}
         self.attendees: dict[int, frozenset[int]] = {}  # blocking items only
         self.programme: dict[int, list[Entry]] = defaultdict(list)  # person -> blocking
@@ -137,7 +138,9 @@ class TourChecker:
             self.items[item_id] = item
             audience = rules.audience(item)
             who = audience.who
-            self.item_problems[item_id] = rules.check(item, who, audience)
+            found = rules.check(item, who, audience)
+            if found:
+                self.item_problems[item_id] = found
             if item.status is ItemStatus.CANCELLED or item.kind in BACKGROUND:
                 continue  # not blocks_time(item), inlined: this loop runs per item
             self.attendees[item_id] = who
@@ -267,7 +270,11 @@ class TourChecker:
         self.items[item.id] = item
         audience = self.rules.audience(item)
         who = audience.who
-        self.item_problems[item.id] = self.rules.check(item, who, audience)
+        found = self.rules.check(item, who, audience)
+        if found:
+            self.item_problems[item.id] = found
+        else:
+            self.item_problems.pop(item.id, None)
         self._sorted = None
         if not blocks_time(item):
             return
