@@ -1,0 +1,84 @@
+"""The faster ways briefings encode text, draw strings and pick QR masks give exactly
+what reportlab's own code gives."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from reportlab.graphics.barcode import qrencoder
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from tourplanner.export.pdf.blocks import _QRCode, lost_point
+from tourplanner.export.pdf.fonts import FONT, register_fonts
+from tourplanner.export.pdf.textout import draw_string
+
+
+def _texts() -> list[str]:
+    """Latin, Chinese, punctuation, a no-break space, characters the font lacks, and
+    enough distinct characters to need several subsets."""
+    rng = random.Random(5)
+    cjk = [chr(0x4E00 + rng.randrange(0, 3000)) for _ in range(900)]
+    texts = [
+        "Delegate briefing",
+        "代表行程手册",
+        "Dai Jiuyue 戴九月",
+        "a\u00a0b",
+        "emoji 🙂 ok",
+        "",
+    ]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice(cjk + list("abc xyz,.，。")) for _ in range(rng.randrange(1, 40)))
+        )
+    texts += texts[:50]  # strings seen before
+    return texts
+
+
+def test_split_string_matches_reportlab() -> None:
+    register_fonts()
+    font = pdfmetrics.getFont(FONT)
+    ours, theirs = Canvas(io.BytesIO())._doc, Canvas(io.BytesIO())._doc
+    for text in _texts():
+        assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs), text
+    assert font.state[ours].assignments == font.state[theirs].assignments
+    assert len(font.state[ours].subsets) > 2
+
+
+@pytest.mark.parametrize("anchor", ["start", "middle", "end"])
+def test_draw_string_matches_reportlab(anchor: str) -> None:
+    register_fonts()
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    draw = {"start": theirs.drawString, "middle": theirs.drawCentredString,
+            "end": theirs.drawRightString}[anchor]  # fmt: skip
+    for n, text in enumerate(_texts()[:120]):
+        for canv in (ours, theirs):
+            canv.setFont(FONT, 7.5 + n % 3)
+        draw_string(ours, 10.5 + n, 700 - n, text, anchor)
+        draw(10.5 + n, 700 - n, text)
+    assert ours._code == theirs._code
+
+
+def _reportlab_code(value: str, cls: type) -> list[list[bool]]:
+    qr = cls(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    return qr.modules  # type: ignore[no-any-return]
+
+
+def test_qr_mask_choice_matches_reportlab() -> None:
+    rng = random.Random(3)
+    for length in (1, 7, 20, 33, 60, 120, 250):
+        value = "".join(
+            rng.choice("abcdefghijklmnopqrstuvwxyz-._/:0123456789") for _ in range(length)
+        )
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(value)
+        qr.version = qr.calculate_version()
+        for mask in range(8):
+            qr.makeImpl(True, mask)
+            assert lost_point(qr.modules) == qrencoder.QRUtil.getLostPoint(qr), (value, mask)
+        assert _reportlab_code(value, _QRCode) == _reportlab_code(value, qrencoder.QRCode)
