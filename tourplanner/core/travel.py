@@ -91,8 +91,8 @@ class TravelModel:
         (None when the travel time is unknown).
 
         The same answer as comparing with ``needed_gap``, but cheaper: the geodesic is
-        within 1% of the spherical distance, so a gap far from the needed time is
-        decided without the (slow) ellipsoidal computation.
+        within half a percent of the spherical distance, so a gap that is not very close
+        to the needed time is decided without the (slow) ellipsoidal computation.
         """
         if a == b:
             return True
@@ -102,9 +102,9 @@ class TravelModel:
             if pa is None or pb is None:
                 return None
             rough = _spherical_km(pa, pb)
-            if gap_minutes >= self._needed_for_km(rough * 1.01):
+            if gap_minutes >= self._needed_for_km(rough * _GEODESIC_AT_MOST):
                 return True
-            if gap_minutes < self._needed_for_km(rough * 0.99):
+            if gap_minutes < self._needed_for_km(rough * _GEODESIC_AT_LEAST):
                 return False
         needed = self.needed_gap(a, b)
         return None if needed is None else gap_minutes >= needed - 1e-9
@@ -116,6 +116,17 @@ class TravelModel:
             + s.boarding_minutes
             + (s.buffer_minutes)
         )
+
+
+# Bounds on geodesic (WGS84) / spherical distance (mean radius R, same latitudes and
+# longitudes). In geodetic coordinates the ellipsoid's line element is
+# M² dφ² + N² cos²φ dλ² and the sphere's R² (dφ² + cos²φ dλ²), with the meridional
+# radius M between a(1 - e²) = 6335.44 km and the polar 6399.59 km, and N between a and
+# that. Mapping the shortest path of either surface onto the other stretches it by at
+# most max(N)/R = 1.00449 and shrinks it by at most min(M)/R = 0.99442, so the geodesic
+# lies within those factors of the spherical distance; the constants add a small margin.
+_GEODESIC_AT_MOST = 1.005
+_GEODESIC_AT_LEAST = 0.994
 
 
 def _spherical_km(a: tuple[float, float], b: tuple[float, float]) -> float:
