@@ -9,7 +9,7 @@ import random
 import pytest
 from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from tourplanner.export.pdf.blocks import _QRCode, lost_point
@@ -82,3 +82,14 @@ def test_qr_mask_choice_matches_reportlab() -> None:
             qr.makeImpl(True, mask)
             assert lost_point(qr.modules) == qrencoder.QRUtil.getLostPoint(qr), (value, mask)
         assert _reportlab_code(value, _QRCode) == _reportlab_code(value, qrencoder.QRCode)
+
+
+def test_font_subsets_match_reportlab() -> None:
+    """Simple and composite glyphs, characters the font lacks, full and short subsets."""
+    register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    codes = sorted(face.charToGlyph)
+    rng = random.Random(7)
+    for size in (1, 40, 151, 255):
+        subset = [0, *rng.sample(codes, size), 0x10FFFF, *map(ord, "ÅÉñ¼戴九月")]
+        assert face.makeSubset(subset) == TTFontFace.makeSubset(face, subset)
