@@ -11,6 +11,7 @@ call per finished file, so a command can print it and the GUI can forward it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -84,13 +85,23 @@ def build_one(index: TourIndex, job: PdfJob, options: PdfOptions) -> Path:
 _worker: tuple[TourIndex, PdfOptions] | None = None
 
 
-def _init_worker(snapshot: TourSnapshot, options: PdfOptions, parent: int) -> None:
+def _init_worker(
+    snapshot: TourSnapshot | None, index: TourIndex | None, options: PdfOptions, parent: int
+) -> None:
+    """Set a worker up: the index the parent forked it with, or one made here from the
+    snapshot (``spawn``). What exists now lives as long as the worker, so it is moved
+    out of the collector's sight (``gc.freeze``): each document then costs the collector
+    only its own objects."""
     global _worker
     from tourplanner.export.pdf.fonts import register_fonts
 
     _exit_with(parent)
     register_fonts()
-    _worker = (TourIndex(snapshot), options)
+    if index is None:
+        assert snapshot is not None
+        index = TourIndex(snapshot)
+    _worker = (index, options)
+    gc.freeze()
 
 
 def _exit_with(parent: int) -> None:
@@ -169,13 +180,25 @@ def run_jobs(
     from tourplanner.export.pdf.fonts import register_fonts
 
     register_fonts()  # once here, so forked workers inherit the loaded font
+    context = _context(start_method)
+    forking = context.get_start_method() == "fork"
+    if forking:
+        # Forked workers share the parent's memory until either side writes to it; the
+        # index the plan built (its facts already worked out) comes with it for free.
+        # Frozen, the parent's objects are not touched by the workers' collectors,
+        # which would otherwise copy every page they sit on into each worker.
+        initargs: tuple[object, ...] = (None, index or TourIndex(snapshot), options, os.getpid())
+        gc.freeze()
+    else:
+        initargs = (snapshot, None, options, os.getpid())
     with ProcessPoolExecutor(
-        max_workers=count,
-        mp_context=_context(start_method),
-        initializer=_init_worker,
-        initargs=(snapshot, options, os.getpid()),
+        max_workers=count, mp_context=context, initializer=_init_worker, initargs=initargs
     ) as pool:
-        pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
+        try:  # the first submit starts every worker (fork) or the first one (spawn)
+            pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
+        finally:
+            if forking:
+                gc.unfreeze()
         try:
             while pending:
                 finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
