@@ -2687,7 +2687,7 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="243"/>
         <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="244"/>
