@@ -61,7 +61,8 @@ def _frag(style: ParagraphStyle, size: float | None, color: Color | None, text: 
 
 
 _CACHE_LIMIT = 50_000  # entries per cache; a cache that fills up starts again
-_FRAGS_CACHE: dict[tuple[object, ...], tuple[list[ParaFrag], tuple[object, ...] | None]] = {}
+Frags = tuple[list[ParaFrag], tuple[object, ...] | None]  # fragments and their signature
+_FRAGS_CACHE: dict[tuple[object, ...], Frags] = {}
 
 
 def rich(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None = None) -> Para:
@@ -70,6 +71,12 @@ def rich(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None = None) 
     The fragments of equal runs are made once per process and shared: reportlab only
     reads them, and the briefings of a tour repeat the same items again and again.
     """
+    return paragraph_of(rich_frags(runs, style), style, bullet)
+
+
+def rich_frags(runs: Sequence[Run], style: ParagraphStyle) -> Frags:
+    """The fragments of a paragraph of ``runs`` (shared, see ``rich``), with their
+    signature."""
     key = (style.fontName, style.fontSize, style.textColor, tuple(runs))
     found = _FRAGS_CACHE.get(key)
     if found is None:
@@ -86,8 +93,13 @@ def rich(runs: Sequence[Run], style: ParagraphStyle, bullet: str | None = None) 
         if len(_FRAGS_CACHE) >= _CACHE_LIMIT:
             _FRAGS_CACHE.clear()
         found = _FRAGS_CACHE[key] = (frags, _signature(frags))
-    paragraph = Para(None, style, bulletText=bullet, frags=found[0])
-    paragraph.signature = found[1]
+    return found
+
+
+def paragraph_of(frags: Frags, style: ParagraphStyle, bullet: str | None = None) -> Para:
+    """A paragraph of fragments made by ``rich_frags`` (with ``style``)."""
+    paragraph = Para(None, style, bulletText=bullet, frags=frags[0])
+    paragraph.signature = frags[1]
     return paragraph
 
 

@@ -10,6 +10,9 @@ and a paragraph splits across pages however long its description is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
@@ -17,7 +20,7 @@ from tourplanner.export.pdf.blocks import join, pairs, people_table
 from tourplanner.export.pdf.document import Outline
 from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
 from tourplanner.export.pdf.labels import Labels
-from tourplanner.export.pdf.para import Para, Run, para, rich
+from tourplanner.export.pdf.para import Frags, Para, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
 from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
 
@@ -26,7 +29,9 @@ SKETCH_HEIGHT = 150.0
 CONTENTS_SITE_LIMIT = 15  # more sites than this: they are bookmarked, not in the contents
 
 
+@cache
 def entry_style(styles: Styles) -> ParagraphStyle:
+    """The style of a programme entry (made once per process, like the styles)."""
     return replace_style(
         styles.detail,
         name="entry",
@@ -44,6 +49,25 @@ def replace_style(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A copy of ``style`` with some attributes changed (ParagraphStyle is mutable)."""
     name = str(changes.pop("name", style.name))
     return ParagraphStyle(name, parent=style, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class _EntryText:
+    """What an entry prints in one language, worked out once per process (entries are
+    shared by the briefings of everyone who attends them): the runs of its parts, and
+    the paragraph fragments for each way it can follow the entry before it."""
+
+    entry: Entry  # kept, so the id it is cached under stays this entry's
+    head: tuple[Run, ...]  # title, status, end on a later day
+    site: tuple[Run, ...]  # place and address, when the place changes
+    details: tuple[str, ...]  # with, host, dress code
+    tail: tuple[Run, ...]  # description, next leg
+    bullet: str
+    frags: dict[tuple[bool, bool], Frags]  # (site shown, details shown) -> fragments
+
+
+_ENTRY_TEXTS: dict[tuple[int, str, int], _EntryText] = {}
+_ENTRY_TEXT_LIMIT = 50_000
 
 
 class EntryWriter:
@@ -74,21 +98,43 @@ class EntryWriter:
         return [(title, 10, None), (f"  {local}", 9, GREY)]
 
     def entry(self, e: Entry) -> Para:
-        lab = self.labels
-        runs: list[Run] = self.title_runs(e.title, e.local_title)
-        if e.status in ("tentative", "cancelled"):
-            color = AMBER if e.status == "tentative" else RED
-            runs.append((f"  [{lab(e.status)}]", 8, color))
-        if (e.end.date() - e.start.date()).days > 0:
-            until = f"{lab('until')} {lab.short_day(e.end.date())} {e.end:%H:%M}"
-            runs.append((f"  ({until})", None, GREY))
-        if e.site_name and e.site_name != self.previous_site:
-            runs.append(None)
-            if e.stop:
-                runs.append((f"[{e.stop}] ", None, NAVY))
-            runs.append((join(f"{e.site_name} {e.site_local}".strip(), e.address), None, None))
+        text = self._text(e)
+        show_site = bool(e.site_name) and e.site_name != self.previous_site
+        if show_site:
             self.previous_details = ()
         self.previous_site = e.site_name
+        show_details = bool(text.details) and text.details != self.previous_details
+        self.previous_details = text.details
+        frags = text.frags.get((show_site, show_details))
+        if frags is None:
+            runs = list(text.head)
+            if show_site:
+                runs += text.site
+            if show_details:
+                runs += [None, (" · ".join(text.details), None, GREY)]
+            runs += text.tail
+            frags = text.frags[show_site, show_details] = rich_frags(runs, self.style)
+        return paragraph_of(frags, self.style, text.bullet)
+
+    def _text(self, e: Entry) -> _EntryText:
+        key = (id(e), self.labels.lang, id(self.style))
+        found = _ENTRY_TEXTS.get(key)
+        if found is not None and found.entry is e:
+            return found
+        lab = self.labels
+        head: list[Run] = self.title_runs(e.title, e.local_title)
+        if e.status in ("tentative", "cancelled"):
+            color = AMBER if e.status == "tentative" else RED
+            head.append((f"  [{lab(e.status)}]", 8, color))
+        if (e.end.date() - e.start.date()).days > 0:
+            until = f"{lab('until')} {lab.short_day(e.end.date())} {e.end:%H:%M}"
+            head.append((f"  ({until})", None, GREY))
+        site: list[Run] = []
+        if e.site_name:
+            site.append(None)
+            if e.stop:
+                site.append((f"[{e.stop}] ", None, NAVY))
+            site.append((join(f"{e.site_name} {e.site_local}".strip(), e.address), None, None))
         details = []
         if e.who:
             details.append(f"{lab('with')}: {e.who.replace('*', lab('everyone'))}")
@@ -96,14 +142,17 @@ class EntryWriter:
             details.append(f"{lab('host')}: {', '.join(e.hosts)}")
         if e.dress_code:
             details.append(f"{lab('dress')}: {e.dress_code}")
-        if details and tuple(details) != self.previous_details:
-            runs += [None, (" · ".join(details), None, GREY)]
-        self.previous_details = tuple(details)
+        tail: list[Run] = []
         if e.description.strip():
-            runs += [None, (e.description.strip(), None, None)]
+            tail += [None, (e.description.strip(), None, None)]
         if e.leg is not None:
-            runs += [None, (f"→ {self.leg_text(e)}", None, NAVY)]
-        return rich(runs, self.style, bullet=f"{e.start:%H:%M}–{e.end:%H:%M}")
+            tail += [None, (f"→ {self.leg_text(e)}", None, NAVY)]
+        found = _EntryText(e, tuple(head), tuple(site), tuple(details), tuple(tail),
+                           f"{e.start:%H:%M}–{e.end:%H:%M}", {})  # fmt: skip
+        if len(_ENTRY_TEXTS) >= _ENTRY_TEXT_LIMIT:
+            _ENTRY_TEXTS.clear()
+        _ENTRY_TEXTS[key] = found
+        return found
 
     def leg_text(self, e: Entry) -> str:
         lab = self.labels
