@@ -93,3 +93,13 @@ def test_font_subsets_match_reportlab() -> None:
     for size in (1, 40, 151, 255):
         subset = [0, *rng.sample(codes, size), 0x10FFFF, *map(ord, "ÅÉñ¼戴九月")]
         assert face.makeSubset(subset) == TTFontFace.makeSubset(face, subset)
+
+
+def test_ascii85_filter_gives_reportlab_text_as_bytes() -> None:
+    from reportlab.pdfbase.pdfdoc import PDFStreamFilterBase85Encode
+
+    from tourplanner.export.pdf.document import _Base85Bytes
+
+    data = bytes(random.Random(1).randrange(256) for _ in range(5000))
+    theirs = PDFStreamFilterBase85Encode().encode(data)
+    assert _Base85Bytes().encode(data) == theirs.encode("extpdfdoc") == theirs.encode("ascii")
