@@ -27,6 +27,8 @@ from tourplanner.core.model import (
     TourSnapshot,
     TravelOverride,
     TravelSettings,
+    Vehicle,
+    VehicleAssignment,
 )
 
 CREATED = datetime(2021, 3, 1, tzinfo=UTC)
@@ -52,6 +54,8 @@ class TourBuilder:
         self.items: list[ScheduleItem] = []
         self.busy_blocks: list[BusyBlock] = []
         self.overrides: list[TravelOverride] = []
+        self.vehicles: list[Vehicle] = []
+        self.seats: list[VehicleAssignment] = []
 
     def at(self, text: str, zone: str | None = None) -> datetime:
         return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(zone) if zone else self.zone)
@@ -129,6 +133,16 @@ class TourBuilder:
     def override(self, a: int, b: int, minutes: int) -> None:
         self.overrides.append(TravelOverride(len(self.overrides) + 1, 1, a, b, minutes, "", 1))
 
+    def vehicle(self, name: str, seats: int, driver: int | None = None) -> int:
+        vid = len(self.vehicles) + 1
+        self.vehicles.append(Vehicle(vid, 1, f"v{vid}", name, "", seats, driver, "", False, 1))
+        return vid
+
+    def seat(self, vehicle: int, item: ScheduleItem | int, *people: int) -> None:
+        """Seat ``people`` in ``vehicle`` for the transfer ``item`` (an item or its id)."""
+        item_id = item if isinstance(item, int) else item.id
+        self.seats.extend(VehicleAssignment(vehicle, item_id, p) for p in people)
+
     def snapshot(self) -> TourSnapshot:
         return TourSnapshot(
             self.tour,
@@ -138,6 +152,8 @@ class TourBuilder:
             tuple(self.items),
             tuple(self.busy_blocks),
             tuple(self.overrides),
+            tuple(self.vehicles),
+            tuple(self.seats),
         )
 
 

@@ -8,7 +8,7 @@ import pytest
 from tests.core.builders import TourBuilder
 from tourplanner.core.checks import check_tour
 from tourplanner.core.model import TravelSettings
-from tourplanner.core.problems import Code, Problem, Severity
+from tourplanner.core.problems import SEVERITY, Code, Problem, Severity
 
 # Two sites about 10 km apart: 10.0 km x 1.4 / 30 km/h = 28 min + 5 boarding = 33 min,
 # so a gap needs 38 min with the 5 min buffer.
@@ -284,6 +284,115 @@ class TestOtherRules:
         assert check_tour(t.snapshot()) == []
 
 
+class TestVehicles:
+    """Transfers that seat people in vehicles: the problems the vehicle manifest flags."""
+
+    def tour(self) -> tuple[TourBuilder, list[int], int]:
+        t = TourBuilder()
+        people = [t.person(name) for name in ("Ann", "Boris", "Chen", "Dai")]
+        driver = t.person("Dmitri", "driver")
+        return t, people, driver
+
+    def transfer(self, t: TourBuilder, **kw: object):  # type: ignore[no-untyped-def]
+        return t.item(
+            "Transfer: hotel to Lijia", "2021-03-27 08:30", "2021-03-27 09:00",
+            kind="transfer", **kw,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def test_everyone_seated_within_the_seats_is_fine_and_the_driver_needs_no_seat(self) -> None:
+        t, (a, b, c, d), driver = self.tour()
+        coach = t.vehicle("Coach 1", seats=2, driver=driver)
+        van = t.vehicle("Van", seats=2)
+        item = self.transfer(t)  # the whole delegation, the driver included
+        t.seat(coach, item, a, b)
+        t.seat(van, item, c, d)
+        assert check_tour(t.snapshot()) == []
+
+    def test_over_full_vehicle_is_an_error_naming_vehicle_and_seats(self) -> None:
+        t, (a, b, c, d), driver = self.tour()
+        coach = t.vehicle("Coach 1", seats=3, driver=driver)
+        item = self.transfer(t)
+        t.seat(coach, item, a, b, c, d)
+        (p,) = check_tour(t.snapshot())
+        assert p.code is Code.VEHICLE_OVER_CAPACITY and p.severity is Severity.ERROR
+        assert p.message == (
+            "'Transfer: hotel to Lijia' at 08:30–09:00 on Sat 27 Mar seats 4 people in "
+            "Coach 1, which has 3 seats"
+        )
+        assert p.item_ids == (item.id,) and p.participant_ids == (a, b, c, d)
+
+    def test_people_seated_but_not_on_the_transfer_take_seats_too(self) -> None:
+        t, (a, b, c, _), _ = self.tour()
+        van = t.vehicle("Van", seats=2)
+        item = self.transfer(t, who=[a, b])
+        t.seat(van, item, a, b, c)
+        problems = check_tour(t.snapshot())
+        assert codes(problems) == ["seated-not-attending", "vehicle-over-capacity"]
+        assert problems[0].severity is Severity.WARNING
+        assert problems[0].message == (
+            "'Transfer: hotel to Lijia' at 08:30–09:00 on Sat 27 Mar: Chen is seated in Van "
+            "but not on this transfer"
+        )
+        assert problems[0].participant_ids == (c,)
+        assert "seats 3 people in Van, which has 2 seats" in problems[1].message
+
+    def test_travellers_without_a_seat_are_a_warning(self) -> None:
+        t, (a, b, c, d), driver = self.tour()
+        coach = t.vehicle("Coach 1", seats=10, driver=driver)
+        item = self.transfer(t)
+        t.seat(coach, item, a)
+        (p,) = check_tour(t.snapshot())
+        assert p.code is Code.UNSEATED and p.severity is Severity.WARNING
+        assert p.message == (
+            "'Transfer: hotel to Lijia' at 08:30–09:00 on Sat 27 Mar: Boris, Chen and Dai "
+            "have no seat in any vehicle"
+        )
+        assert p.participant_ids == (b, c, d)
+        t.seat(coach, item, b, c)
+        (p,) = check_tour(t.snapshot())
+        assert p.message.endswith(": Dai has no seat in any vehicle")
+
+    def test_a_person_seated_in_two_vehicles_is_an_error(self) -> None:
+        t, (a, b, c, d), _ = self.tour()
+        coach, van = t.vehicle("Coach 1", seats=10), t.vehicle("Van", seats=10)
+        item = self.transfer(t)
+        t.seat(coach, item, a, b, c, d)
+        t.seat(van, item, b)
+        (p,) = check_tour(t.snapshot())
+        assert p.code is Code.SEATED_TWICE and p.severity is Severity.ERROR
+        assert p.message == (
+            "'Transfer: hotel to Lijia' at 08:30–09:00 on Sat 27 Mar: Boris is seated more "
+            "than once (Coach 1 and Van)"
+        )
+        assert p.participant_ids == (b,)
+
+    def test_transfers_without_seats_other_kinds_and_cancelled_items_are_not_checked(
+        self,
+    ) -> None:
+        t, (a, b, *_), _ = self.tour()
+        van = t.vehicle("Van", seats=1)
+        self.transfer(t)  # nobody seated for it: the vehicles are not used
+        visit = t.item("Visit", "2021-03-27 10:00", "2021-03-27 11:00", site=t.site("Park"))
+        t.seat(van, visit, a, b)  # not a transfer: the manifests ignore it
+        gone = t.item(
+            "Cancelled transfer", "2021-03-27 12:00", "2021-03-27 12:30", kind="transfer",
+            status="cancelled",
+        )  # fmt: skip
+        t.seat(van, gone, a, b)
+        assert check_tour(t.snapshot()) == []
+
+    def test_the_checker_and_the_manifest_flag_the_same_things(self) -> None:
+        from tourplanner.core.manifests import vehicle_manifests
+
+        t, (a, b, c, d), _ = self.tour()
+        coach, van = t.vehicle("Coach 1", seats=1), t.vehicle("Van", seats=5)
+        item = self.transfer(t, who=[a, b, c])
+        t.seat(coach, item, a, d)
+        t.seat(van, item, a)
+        (manifest,) = vehicle_manifests(t.snapshot())
+        assert len(manifest.problems) == len(check_tour(t.snapshot())) == 4
+
+
 @pytest.mark.parametrize("kind", ["meal", "meeting", "ceremony", "visit"])
 def test_every_blocking_kind_can_double_book(kind: str) -> None:
     t = TourBuilder()
@@ -291,3 +400,7 @@ def test_every_blocking_kind_can_double_book(kind: str) -> None:
     t.item("One", "2021-03-27 10:00", "2021-03-27 11:00", kind="meeting")
     t.item("Two", "2021-03-27 10:59", "2021-03-27 12:00", kind=kind, site=t.site("S"))
     assert codes(check_tour(t.snapshot())) == ["double-booked"]
+
+
+def test_every_code_has_a_severity() -> None:
+    assert set(SEVERITY) == set(Code)

@@ -14,7 +14,10 @@ from tourplanner.core.enums import ItemKind, ItemStatus
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 
 # Mostly items that block time, packed into a few hours, so edits keep interacting.
-KINDS = ["visit", "meeting", "meal", "visit", "meeting", "transfer", "accommodation", "free_time"]
+KINDS = [
+    "visit", "meeting", "meal", "visit", "meeting", "transfer", "transfer", "accommodation",
+    "free_time",
+]  # fmt: skip
 SLOTS = [
     "2021-03-26 23:30",
     *(f"2021-03-27 {h:02d}:{m:02d}" for h in range(8, 15) for m in (0, 20, 40)),
@@ -30,7 +33,7 @@ def base_tour() -> TourBuilder:
     c = t.person("Chen", languages=("zh", "en"))
     host = t.person("Wang Jia", "host", languages=("zh", "en"))
     interp = t.person("Ira", "interpreter", languages=("ru", "zh"))
-    t.person("Dmitri", "driver", languages=())
+    driver = t.person("Dmitri", "driver", languages=())
     t.group("Group A", [a, b])
     t.group("Press", [c, interp])
     t.site("Lijia", 29.66, 106.49, hours={5: [("09:00", "17:00")], 6: [("10:00", "16:00")]})
@@ -40,7 +43,22 @@ def base_tour() -> TourBuilder:
     t.override(1, 3, 12)
     t.busy("2021-03-27 12:00", "2021-03-27 14:00", person=host)
     t.busy("2021-03-28 09:00", "2021-03-28 11:00", site=2)
+    t.vehicle("Coach", seats=2, driver=driver)
+    t.vehicle("Van", seats=1)
     return t
+
+
+# Seats on the vehicles, fixed with the tour: (vehicle, item id, people). Most go to the
+# first three items, so vehicles fill up and people end up in two; ids up to 14 also cover
+# items added later.
+seat_specs = st.lists(
+    st.tuples(
+        st.sampled_from([1, 2]),
+        st.integers(1, 3) | st.integers(1, 3) | st.integers(4, 14),
+        st.lists(st.integers(1, 6), min_size=1, max_size=4, unique=True),
+    ),
+    max_size=8,
+)
 
 
 attendance_specs = st.lists(
@@ -121,9 +139,15 @@ def snapshot_with(base: TourSnapshot, items: dict[int, ScheduleItem]) -> TourSna
 
 
 @settings(max_examples=300, deadline=None)
-@given(initial=st.lists(item_specs(), max_size=12), steps=st.lists(edits, min_size=1, max_size=15))
-def test_incremental_result_always_equals_a_full_recheck(initial, steps) -> None:  # type: ignore[no-untyped-def]
+@given(
+    initial=st.lists(item_specs(), max_size=12),
+    seats=seat_specs,
+    steps=st.lists(edits, min_size=1, max_size=15),
+)
+def test_incremental_result_always_equals_a_full_recheck(initial, seats, steps) -> None:  # type: ignore[no-untyped-def]
     t = base_tour()
+    for vehicle, item_id, people in seats:
+        t.seat(vehicle, item_id, *people)
     for spec in initial:
         t.item("Item", spec["start"], spec["end"], site=spec["site"], kind=spec["kind"],
                status=spec["status"], who=spec["who"])  # fmt: skip

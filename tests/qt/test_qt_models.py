@@ -230,3 +230,10 @@ def test_problem_model_counts(snapshot: TourSnapshot, qtbot) -> None:
     )
     assert model.index(0, ProblemTableModel.SEVERITY).data(Qt.ItemDataRole.DecorationRole)
     assert sum(model.per_item().values()) == 2
+
+
+def test_every_problem_code_has_a_heading() -> None:
+    from tourplanner.qt.labels import problem_code
+
+    headings = [problem_code(code) for code in Code]
+    assert all(headings) and len(set(headings)) == len(headings)

@@ -8,9 +8,12 @@ import sys
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from tourplanner.services import items, tours
-from tourplanner.services.checks import check, live_checker
+from tourplanner.core import wording
+from tourplanner.core.model import ScheduleItem
+from tourplanner.services import items, tours, vehicles
+from tourplanner.services.checks import CheckReport, check, live_checker
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 
@@ -94,3 +97,44 @@ def test_check_command_exit_codes_and_json(tmp_path: Path) -> None:
     assert _cli("--db", url, "import", "tour", str(tmp_path / "clean.json")).returncode == 0
     clean = _cli("--db", url, "check", "clean")
     assert clean.returncode == 0 and "No problems found in clean." in clean.stdout
+
+
+def test_vehicle_seating_problems_of_the_sample_are_checked(db: Database) -> None:
+    """The sample seats everyone on its transfers within the seats; changing the seating
+    shows up in the check as the vehicle manifest flags it."""
+    load_sample(db)
+    snap = tours.load_snapshot(db, SAMPLE_SLUG)
+    assert not any(p.code.value in VEHICLE_CODES for p in check(db, SAMPLE_SLUG).problems)
+    coaches = {v.key: v for v in snap.vehicles}
+    transfer = next(i for i in snap.items if i.title == "Transfer: airport to hotel")
+    on_it = [a for a in snap.vehicle_assignments if a.item_id == transfer.id]
+    on_coach_1 = [a.participant_id for a in on_it if a.vehicle_id == coaches["coach-1"].id]
+    # Everyone into the smaller coach but one, who loses their seat.
+    left_behind, *moved = on_coach_1
+    vehicles.assign_passengers(db, coaches["coach-2"].id, transfer.id, moved)
+    vehicles.unassign_passengers(db, transfer.id, [left_behind])
+    report = check(db, SAMPLE_SLUG)
+    found = [report.describe(p) for p in report.problems if p.code.value in VEHICLE_CODES]
+    # Ordered by time, then code.
+    assert [(d["code"], d["severity"]) for d in found] == [
+        ("unseated", "warning"),
+        ("vehicle-over-capacity", "error"),
+    ]
+    unseated, full = found
+    coach_2 = coaches["coach-2"]
+    assert full["message"] == (
+        f"'Transfer: airport to hotel' at {_when(report, transfer)} seats "
+        f"{len(on_it) - 1} people in {coach_2.name}, which has {coach_2.seats} seats"
+    )
+    assert full["items"] == [transfer.uid] and len(full["participants"]) == len(on_it) - 1  # type: ignore[arg-type]
+    name = snap.participants_by_id[left_behind].full_name
+    assert unseated["message"].endswith(f": {name} has no seat in any vehicle")  # type: ignore[union-attr]
+    assert unseated["participants"] == [snap.participants_by_id[left_behind].key]
+
+
+VEHICLE_CODES = {"vehicle-over-capacity", "seated-twice", "seated-not-attending", "unseated"}
+
+
+def _when(report: CheckReport, item: ScheduleItem) -> str:
+    zone = ZoneInfo(report.snapshot.tour.timezone)
+    return wording.span(item.starts_at, item.ends_at, zone)

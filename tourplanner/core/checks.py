@@ -3,7 +3,8 @@
 Two kinds of rule:
 
 * per-item rules (``item_rules``): closed site, outside the tour, over capacity, busy,
-  no interpreter, empty item. They depend on one item and on fixed tour data.
+  no interpreter, empty item, and the seating of a transfer in the tour's vehicles. They
+  depend on one item and on fixed tour data (vehicle seats included).
 * sequence rules: ``double-booked`` (a person in two overlapping items) and
   ``travel-too-short`` / ``travel-unknown`` (two consecutive items of a person at
   different sites). They depend on each person's programme.
@@ -98,7 +99,8 @@ class TourChecker:
     """All problems of one tour, kept current as items change.
 
     Use ``update_item``, ``add_item`` and ``remove_item`` for schedule items; any other
-    change (people, groups, sites, busy blocks, travel settings) needs a new checker.
+    change (people, groups, sites, busy blocks, travel settings, vehicles and their
+    seats) needs a new checker.
     """
 
     def __init__(self, snapshot: TourSnapshot, travel: TravelModel | None = None) -> None:

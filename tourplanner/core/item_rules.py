@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import chain
 from zoneinfo import ZoneInfo
 
-from tourplanner.core import wording
+from tourplanner.core import manifests, wording
 from tourplanner.core.enums import WEEKDAYS, AttendanceRole, ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.model import BusyBlock, OpeningInterval, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.problems import Code, Problem
@@ -71,6 +71,10 @@ class ItemRules:
         self._busy_people = frozenset(self.busy_by_person)
         self._busy_sites = frozenset(self.busy_by_site)
         self._busy_cache: dict[frozenset[int], tuple[frozenset[int], list[int]]] = {}
+        # Who sits in which vehicle on each transfer, as the vehicle manifests read it;
+        # empty (and so one truth test per item) when the tour seats nobody.
+        self._seating = dict(manifests.seating(snap))
+        self._drivers = manifests.drivers(snap)
 
     @cached_property
     def busy_by_person(self) -> dict[int, list[BusyBlock]]:
@@ -156,6 +160,10 @@ class ItemRules:
             found.append(self._no_attendees(item))
         if site is None and item.kind is ItemKind.VISIT:
             found.append(self._no_site(item))
+        if self._seating and item.kind is ItemKind.TRANSFER:
+            seats = self._seating.get(item.id)
+            if seats:
+                found.extend(self._vehicle_problems(item, attendees, seats))
         return tuple(found)
 
     def _outside_tour(self, item: ScheduleItem) -> Problem:
@@ -331,6 +339,64 @@ class ItemRules:
             elif a.role is AttendanceRole.INTERPRETER:
                 interpreters |= self.snap.ids_of(a)
         return hosts, interpreters - hosts
+
+    def _vehicle_problems(
+        self, item: ScheduleItem, attendees: frozenset[int], seats: dict[int, list[int]]
+    ) -> list[Problem]:
+        """What the vehicle manifest of a transfer that seats people flags, as problems:
+        over-full vehicles, people seated twice or seated without attending, and
+        travellers with no seat. Seats count passengers; drivers are nobody's passengers.
+        """
+        manifest = manifests.transfer_manifest(self.snap, item, seats, self._drivers, attendees)
+        when = self.when(item)
+        found = [
+            Problem(
+                Code.VEHICLE_OVER_CAPACITY,
+                f"'{item.title}' at {when} seats {load.riders} people in {load.vehicle.name}, "
+                f"which has {load.vehicle.seats} seats",
+                item_ids=(item.id,),
+                participant_ids=tuple(
+                    sorted({p.id for p in (*load.passengers, *load.not_attending)})
+                ),
+            )
+            for load in manifest.loads
+            if load.over_by
+        ]
+        found += [
+            Problem(
+                Code.SEATED_TWICE,
+                f"'{item.title}' at {when}: {person.full_name} is seated more than once "
+                f"({wording.names([v.name for v in vehicles], limit=len(vehicles))})",
+                item_ids=(item.id,),
+                participant_ids=(person.id,),
+            )
+            for person, vehicles in manifest.seated_twice
+        ]
+        for load in manifest.loads:
+            if load.not_attending:
+                who = sorted(p.full_name for p in load.not_attending)
+                verb = "is" if len(who) == 1 else "are"
+                found.append(
+                    Problem(
+                        Code.SEATED_NOT_ATTENDING,
+                        f"'{item.title}' at {when}: {wording.names(who)} {verb} seated in "
+                        f"{load.vehicle.name} but not on this transfer",
+                        item_ids=(item.id,),
+                        participant_ids=tuple(sorted(p.id for p in load.not_attending)),
+                    )
+                )
+        if manifest.unassigned:
+            who = sorted(p.full_name for p in manifest.unassigned)
+            found.append(
+                Problem(
+                    Code.UNSEATED,
+                    f"'{item.title}' at {when}: {wording.names(who)} "
+                    f"{'has' if len(who) == 1 else 'have'} no seat in any vehicle",
+                    item_ids=(item.id,),
+                    participant_ids=tuple(sorted(p.id for p in manifest.unassigned)),
+                )
+            )
+        return found
 
     def _no_attendees(self, item: ScheduleItem) -> Problem:
         return Problem(

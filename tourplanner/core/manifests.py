@@ -13,7 +13,7 @@ zone, else the tour's).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -132,6 +132,20 @@ class TransferManifest:
         return sum(len(load.passengers) for load in self.loads) + len(self.unassigned)
 
     @property
+    def seated_twice(self) -> tuple[tuple[Participant, tuple[Vehicle, ...]], ...]:
+        """The people given more than one seat on this transfer, each with the vehicles
+        that seat them (the store and the tour file refuse this; a snapshot built
+        otherwise may still have it)."""
+        seats: dict[int, list[Vehicle]] = defaultdict(list)
+        people: dict[int, Participant] = {}
+        for load in self.loads:
+            for p in (*load.passengers, *load.not_attending):
+                seats[p.id].append(load.vehicle)
+                people[p.id] = p
+        twice = [people[pid] for pid, vs in seats.items() if len(vs) > 1]
+        return tuple((p, tuple(seats[p.id])) for p in _ranked(twice))
+
+    @property
     def problems(self) -> tuple[str, ...]:
         """One line per thing to fix before the coaches leave."""
         out = [
@@ -145,10 +159,62 @@ class TransferManifest:
             for load in self.loads
             for p in load.not_attending
         ]
+        out += [
+            f"{p.full_name} is seated more than once: {', '.join(v.name for v in vs)}"
+            for p, vs in self.seated_twice
+        ]
         if self.unassigned:
             names = ", ".join(p.full_name for p in self.unassigned)
             out.append(f"{len(self.unassigned)} traveller(s) without a vehicle: {names}")
         return tuple(out)
+
+
+def seating(snap: TourSnapshot) -> dict[int, dict[int, list[int]]]:
+    """Who sits where: transfer item id -> vehicle id -> the people seated in it."""
+    seats: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for a in snap.vehicle_assignments:
+        seats[a.item_id][a.vehicle_id].append(a.participant_id)
+    return seats
+
+
+def drivers(snap: TourSnapshot) -> frozenset[int]:
+    """The drivers of the tour's vehicles: they drive, so they are nobody's passengers."""
+    return frozenset(v.driver_id for v in snap.vehicles if v.driver_id is not None)
+
+
+def transfer_manifest(
+    snap: TourSnapshot,
+    item: ScheduleItem,
+    seats: Mapping[int, list[int]],
+    drivers: frozenset[int],
+    attendees: frozenset[int] | None = None,
+) -> TransferManifest:
+    """The manifest of one transfer, given who sits in which vehicle on it (``seats``,
+    one entry of ``seating``), the tour's ``drivers`` and, when known, who the item
+    brings (``attendees``, else worked out)."""
+    people = snap.participants_by_id
+    vehicles = {v.id: v for v in snap.vehicles}
+    who = snap.attendee_ids(item) if attendees is None else attendees
+    travellers = who - drivers
+    loads = []
+    for vid in sorted(seats, key=lambda v: vehicles[v].key):
+        v = vehicles[vid]
+        ids = seats[vid]
+        loads.append(
+            VehicleLoad(
+                vehicle=v,
+                driver=people.get(v.driver_id) if v.driver_id is not None else None,
+                passengers=_ranked(people[i] for i in ids if i in travellers),
+                not_attending=_ranked(people[i] for i in ids if i not in travellers),
+            )
+        )
+    seated = {a for ids in seats.values() for a in ids}
+    return TransferManifest(
+        item=item,
+        destination=snap.sites_by_id.get(item.site_id) if item.site_id is not None else None,
+        loads=tuple(loads),
+        unassigned=_ranked(people[i] for i in travellers - seated),
+    )
 
 
 def vehicle_manifests(
@@ -156,37 +222,12 @@ def vehicle_manifests(
 ) -> list[TransferManifest]:
     """One manifest per transfer (to ``site_id`` and on ``day`` when given). The drivers
     of the tour's vehicles drive, so they are nobody's passengers."""
-    people = snap.participants_by_id
-    drivers = {v.driver_id for v in snap.vehicles if v.driver_id is not None}
-    vehicles = {v.id: v for v in snap.vehicles}
-    seats: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for a in snap.vehicle_assignments:
-        seats[a.item_id][a.vehicle_id].append(a.participant_id)
-    out = []
-    for it in items_of(snap, ItemKind.TRANSFER, site_id=site_id, day=day):
-        travellers = snap.attendee_ids(it) - drivers
-        loads = []
-        for vid in sorted(seats[it.id], key=lambda v: vehicles[v].key):
-            v = vehicles[vid]
-            ids = seats[it.id][vid]
-            loads.append(
-                VehicleLoad(
-                    vehicle=v,
-                    driver=people.get(v.driver_id) if v.driver_id is not None else None,
-                    passengers=_ranked(people[i] for i in ids if i in travellers),
-                    not_attending=_ranked(people[i] for i in ids if i not in travellers),
-                )
-            )
-        seated = {a for ids in seats[it.id].values() for a in ids}
-        out.append(
-            TransferManifest(
-                item=it,
-                destination=snap.sites_by_id.get(it.site_id) if it.site_id is not None else None,
-                loads=tuple(loads),
-                unassigned=_ranked(people[i] for i in travellers - seated),
-            )
-        )
-    return out
+    seats = seating(snap)
+    driving = drivers(snap)
+    return [
+        transfer_manifest(snap, it, seats.get(it.id, {}), driving)
+        for it in items_of(snap, ItemKind.TRANSFER, site_id=site_id, day=day)
+    ]
 
 
 def _ranked(people: Iterable[Participant]) -> tuple[Participant, ...]:

@@ -21,6 +21,10 @@ class Code(StrEnum):
     NO_INTERPRETER = "no-interpreter"
     BUSY = "busy"
     EMPTY_ITEM = "empty-item"
+    VEHICLE_OVER_CAPACITY = "vehicle-over-capacity"
+    SEATED_TWICE = "seated-twice"
+    SEATED_NOT_ATTENDING = "seated-not-attending"
+    UNSEATED = "unseated"
 
 
 SEVERITY = {
@@ -33,6 +37,10 @@ SEVERITY = {
     Code.NO_INTERPRETER: Severity.WARNING,
     Code.BUSY: Severity.ERROR,
     Code.EMPTY_ITEM: Severity.WARNING,
+    Code.VEHICLE_OVER_CAPACITY: Severity.ERROR,
+    Code.SEATED_TWICE: Severity.ERROR,
+    Code.SEATED_NOT_ATTENDING: Severity.WARNING,
+    Code.UNSEATED: Severity.WARNING,
 }
 
 

@@ -91,6 +91,10 @@ def problem_code(code: Code) -> str:
         Code.NO_INTERPRETER: QCoreApplication.translate("Labels", "No interpreter"),
         Code.BUSY: QCoreApplication.translate("Labels", "Busy elsewhere"),
         Code.EMPTY_ITEM: QCoreApplication.translate("Labels", "Incomplete item"),
+        Code.VEHICLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Vehicle over-full"),
+        Code.SEATED_TWICE: QCoreApplication.translate("Labels", "Seated twice"),
+        Code.SEATED_NOT_ATTENDING: QCoreApplication.translate("Labels", "Seated, not travelling"),
+        Code.UNSEATED: QCoreApplication.translate("Labels", "No vehicle seat"),
     }[Code(code)]
 
 
