@@ -2037,22 +2037,42 @@
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="100"/>
+        <location filename="../../tourplanner/qt/labels.py" line="94"/>
+        <source>Vehicle over-full</source>
+        <translation>车辆超载</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="95"/>
+        <source>Seated twice</source>
+        <translation>重复安排座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="96"/>
+        <source>Seated, not travelling</source>
+        <translation>有座位但未随行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="97"/>
+        <source>No vehicle seat</source>
+        <translation>未安排车辆座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="104"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="102"/>
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/qt/labels.py" line="109"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="107"/>
+        <location filename="../../tourplanner/qt/labels.py" line="111"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
