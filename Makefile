@@ -31,8 +31,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 
+# Two workers: many tests wait on subprocesses and servers, and the suite must stay
+# under 10 minutes on the 2-core CI machines.
 test: $(STAMP) sysdeps lint
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n 2
 
 screenshots: $(STAMP)
 	$(PY) -m tourplanner.qt.screenshots docs/screenshots
