@@ -14,13 +14,14 @@ from itertools import groupby, pairwise
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
 
 from tourplanner.export.pdf.document import section_rule
 from tourplanner.export.pdf.facts import Person, TourHead, display_name
 from tourplanner.export.pdf.fonts import FONT
 from tourplanner.export.pdf.labels import Labels
-from tourplanner.export.pdf.para import para
+from tourplanner.export.pdf.para import Frags, para, paragraph_of, plain_runs, rich_frags
 from tourplanner.export.pdf.styles import LIGHT, NAVY, RULE, Styles
 
 
@@ -100,13 +101,30 @@ def people_table(
     people: Sequence[Person], labels: Labels, styles: Styles, width: float
 ) -> LongTable:
     """Who's who: name, title, organisation (never contact details or needs)."""
-    rows = [(person_name(p, labels.lang), p.title, p.organisation) for p in people]
+    cell = styles.cell
+    rows = [[paragraph_of(f, cell) for f in _person_cells(p, labels.lang, cell)] for p in people]
     return grid(
         rows,
         [width * 0.34, width * 0.36, width * 0.30],
         styles,
         header=[labels("name"), labels("title"), labels("organisation")],
     )
+
+
+_PERSON_CELLS: dict[tuple[int, str, int], tuple[Person, tuple[Frags, ...]]] = {}
+
+
+def _person_cells(p: Person, lang: str, style: ParagraphStyle) -> tuple[Frags, ...]:
+    """The fragments of a person's who's-who cells, made once per process: the same
+    people are listed in every briefing of a tour."""
+    key = (id(p), lang, id(style))
+    found = _PERSON_CELLS.get(key)
+    if found is None or found[0] is not p:
+        if len(_PERSON_CELLS) >= 50_000:
+            _PERSON_CELLS.clear()
+        texts = (person_name(p, lang), p.title, p.organisation)
+        found = _PERSON_CELLS[key] = (p, tuple(rich_frags(plain_runs(t), style) for t in texts))
+    return found[1]
 
 
 @lru_cache(maxsize=256)

@@ -105,12 +105,17 @@ def paragraph_of(frags: Frags, style: ParagraphStyle, bullet: str | None = None)
 
 def para(text: str, style: ParagraphStyle) -> Para:
     """A paragraph of plain user text (no markup is interpreted; newlines break lines)."""
+    return rich(plain_runs(text), style)
+
+
+def plain_runs(text: str) -> list[Run]:
+    """The runs of plain text: its lines, in the style's size and colour."""
     runs: list[Run] = []
     for n, line in enumerate(text.split("\n")):
         if n:
             runs.append(None)
         runs.append((line, None, None))
-    return rich(runs, style)
+    return runs
 
 
 def _frag_widths(text: str, frag: Any) -> list[float]:

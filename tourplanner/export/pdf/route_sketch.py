@@ -10,13 +10,16 @@ stays readable.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from tourplanner.export.pdf.facts import Stop
@@ -152,12 +155,12 @@ class RouteSketch(Flowable):
         for (tx, ty), (sx, sy) in zip(g.true, g.shown, strict=True):
             if (tx, ty) != (sx, sy):  # a fanned-out marker points at its true place
                 c.line(tx, ty, sx, sy)
-                c.circle(tx, ty, 1.2, stroke=0, fill=1)
+                _circle(c, tx, ty, 1.2, stroke=0, fill=1)
         c.setStrokeColor(colors.white)
         c.setLineWidth(0.8)
         for stop, (x, y) in zip(self.stops, g.shown, strict=True):
             c.setFillColor(NAVY)
-            c.circle(x, y, MARKER, stroke=1, fill=1)
+            _circle(c, x, y, MARKER, stroke=1, fill=1)
             size = 7.5 if stop.number < 100 else 6
             c.setFillColor(colors.white)
             c.setFont(self.font, size)
@@ -195,6 +198,30 @@ class RouteSketch(Flowable):
         c.setFillColor(NAVY)
         c.setFont(self.font, 7)
         draw_string(c, x, y - 8, "N", "middle")
+
+
+def _circle(canv: Any, x: float, y: float, r: float, *, stroke: int, fill: int) -> None:
+    """``canv.circle(...)``: the same operators, worked out once per circle and process
+    (a circle is four Bézier curves, formatted number by number; the briefings of a
+    tour draw the same days' markers again and again)."""
+    canv._code.extend(_circle_code(x, y, r, stroke, fill, canv._fillMode))
+
+
+@lru_cache(maxsize=8192)
+def _circle_code(
+    x: float, y: float, r: float, stroke: int, fill: int, fill_mode: int
+) -> tuple[str, ...]:
+    scratch = _scratch_canvas()
+    scratch._code = []
+    scratch._fillMode = fill_mode
+    scratch.circle(x, y, r, stroke=stroke, fill=fill)
+    return tuple(scratch._code)
+
+
+@cache
+def _scratch_canvas() -> Canvas:
+    """A canvas that nothing is saved from, to record drawing operators on."""
+    return Canvas(io.BytesIO())
 
 
 def route_sketch(
