@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import (
@@ -280,13 +281,8 @@ class Para(Paragraph):
     def _get_split_blParaFunc(self) -> Any:
         return _join_lines
 
-    def draw(self) -> None:
-        """Draw plain lines (one face, sizes and colours, a text bullet) in one text object.
-
-        reportlab's general drawing handles links, underlines, images, justification and
-        more, per fragment, and costs a third of a briefing's build time; anything beyond
-        plain lines still goes to it.
-        """
+    def _plain_lines(self) -> list[Any] | None:
+        """The lines, if they can be drawn the lean way (see ``draw``); else None."""
         bl = getattr(self, "blPara", None)
         style = self.style
         if (
@@ -301,13 +297,54 @@ class Para(Paragraph):
             or not isinstance(self.bulletText or "", str)
             or not _plain(bl.lines)
         ):
+            return None
+        return bl.lines  # type: ignore[no-any-return]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """``Flowable.drawOn`` with the operators it writes (save the graphics state,
+        move the origin, draw, restore) but without keeping reportlab's own copy of the
+        whole state, when the lines are drawn the lean way: that way changes no state
+        but the fill opacity, which is put back here. Once per paragraph and table
+        cell, that copying cost a tenth of a briefing's build time."""
+        if (
+            type(self) is not Para  # headings draw bookmarks, which need the position
+            or getattr(self, "_showBoundary", None)
+            or not canvas.bottomup
+            or self._plain_lines() is None
+        ):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        state = canvas._extgstate
+        canvas._extgstate = state.pushCopy()
+        self.canv = canvas
+        try:
+            self.draw()
+        finally:
+            del self.canv
+            canvas._extgstate = state
+        code.append("Q")
+
+    def draw(self) -> None:
+        """Draw plain lines (one face, sizes and colours, a text bullet) in one text object.
+
+        reportlab's general drawing handles links, underlines, images, justification and
+        more, per fragment, and costs a third of a briefing's build time; anything beyond
+        plain lines still goes to it.
+        """
+        lines = self._plain_lines()
+        if lines is None:
             super().draw()
             return
+        style = self.style
         canv = self.canv  # drawOn has saved the graphics state; it restores it after
         leading = style.leading
-        lines = bl.lines
         y = self.height - lines[0].fontSize
         tx = canv.beginText(0, y)
+        code = tx._code
         out = TextWriter(canv, tx, leading)
         if self.bulletText:
             tx.setTextOrigin(style.bulletIndent, y)
@@ -315,13 +352,17 @@ class Para(Paragraph):
             out.color(getattr(style, "bulletColor", None) or style.textColor)
             out.text(self.bulletText)
         alignment = style.alignment
+        bottom_up = canv.bottomup
         for n, line in enumerate(lines):
             x = style.leftIndent + (style.firstLineIndent if n == 0 else 0)
             if alignment == TA_CENTER:
                 x += line.extraSpace / 2
             elif alignment == TA_RIGHT:
                 x += line.extraSpace
-            tx.setTextOrigin(x, y - n * leading)
+            if bottom_up:  # what setTextOrigin writes (its cursor is not used here)
+                code.append(f"1 0 0 1 {fp_str(x, y - n * leading)} Tm")
+            else:
+                tx.setTextOrigin(x, y - n * leading)
             for word in line.words:
                 if not word.text:
                     continue
