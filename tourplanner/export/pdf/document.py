@@ -355,7 +355,7 @@ def render(
 ) -> bytes:
     """Lay out ``story`` (which starts with the cover when ``frame.cover``) as PDF bytes."""
     register_fonts()
-    _ascii85_as_bytes()
+    _reportlab_speed_ups()
     buf = io.BytesIO()
     doc = _Doc(buf, frame, styles, size)
     doc.build(list(story), canvasmaker=BriefingCanvas)
@@ -375,11 +375,39 @@ class _Base85Bytes(PDFStreamFilterBase85Encode):  # type: ignore[misc]
         return out.encode("ascii") if isinstance(out, str) else out
 
 
-def _ascii85_as_bytes() -> None:
-    """Make reportlab's ASCII85 filter (module-wide, as reportlab looks it up each time
-    it writes a stream) the one of ``_Base85Bytes`` (once per process)."""
-    if not isinstance(pdfdoc.PDFBase85Encode, _Base85Bytes):
-        pdfdoc.PDFBase85Encode = _Base85Bytes()
+def _reportlab_speed_ups() -> None:
+    """Make three of reportlab's module-wide helpers faster (once per process; reportlab
+    looks them up each time it writes a file, and they give what they gave before):
+
+    - the ASCII85 stream filter gives bytes (``_Base85Bytes``);
+    - ``PDFName`` and ``pdfdocEnc`` remember their results for short strings: writing
+      a briefing formats a few thousand dictionary keys, numbers and references, each
+      converted character by character in Python.
+    """
+    if isinstance(pdfdoc.PDFBase85Encode, _Base85Bytes):
+        return
+    pdfdoc.PDFName = lru_cache(maxsize=4096)(pdfdoc.PDFName)
+    pdfdoc.pdfdocEnc = _remembered(pdfdoc.pdfdocEnc)
+    pdfdoc.PDFBase85Encode = _Base85Bytes()
+
+
+def _remembered(encode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``encode`` (reportlab's ``pdfdocEnc``), remembering its result for short strings."""
+    results: dict[str, bytes] = {}
+
+    def pdfdocEnc(x: Any) -> Any:
+        if type(x) is not str:
+            return encode(x)
+        found = results.get(x)
+        if found is None:
+            found = encode(x)
+            if len(x) <= 64:
+                if len(results) >= 50_000:
+                    results.clear()
+                results[x] = found
+        return found
+
+    return pdfdocEnc
 
 
 @contextmanager
