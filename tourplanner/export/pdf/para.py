@@ -295,10 +295,12 @@ class Para(Paragraph):
             or style.borderWidth
             or getattr(self, "_offsets", None)
             or not isinstance(self.bulletText or "", str)
-            or not _plain(bl.lines)
         ):
             return None
-        return bl.lines  # type: ignore[no-any-return]
+        plain = bl.__dict__.get("_tp_plain")  # lines are shared, and so is the answer
+        if plain is None:
+            plain = bl._tp_plain = _plain(bl.lines)
+        return bl.lines if plain else None
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         """``Flowable.drawOn`` with the operators it writes (save the graphics state,
@@ -310,8 +312,11 @@ class Para(Paragraph):
             type(self) is not Para  # headings draw bookmarks, which need the position
             or getattr(self, "_showBoundary", None)
             or not canvas.bottomup
-            or self._plain_lines() is None
         ):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        lines = self._plain_lines()
+        if lines is None:
             super().drawOn(canvas, x, y, _sW)
             return
         x = self._hAlignAdjust(x, _sW)
@@ -322,7 +327,7 @@ class Para(Paragraph):
         canvas._extgstate = state.pushCopy()
         self.canv = canvas
         try:
-            self.draw()
+            self._draw_lines(lines)
         finally:
             del self.canv
             canvas._extgstate = state
@@ -338,7 +343,10 @@ class Para(Paragraph):
         lines = self._plain_lines()
         if lines is None:
             super().draw()
-            return
+        else:
+            self._draw_lines(lines)
+
+    def _draw_lines(self, lines: list[Any]) -> None:
         style = self.style
         canv = self.canv  # drawOn has saved the graphics state; it restores it after
         leading = style.leading
