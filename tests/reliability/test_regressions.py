@@ -159,7 +159,16 @@ def _damaged_xlsx() -> Iterator[bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         members = {i.filename: z.read(i) for i in z.infolist()}
     sheet = next(n for n in members if n.startswith("xl/worksheets/"))
-    for broken in (members[sheet][:200], members[sheet].replace(b"<row", b"<row <", 1)):
+    not_a_number = members[sheet].replace(
+        b'<c r="E2" t="inlineStr"><is><t>+33 6 12 34 56 78</t></is></c>',
+        b'<c r="E2"><v>-1e+308-1e+308</v></c>',
+    )
+    assert not_a_number != members[sheet]
+    for broken in (
+        members[sheet][:200],
+        members[sheet].replace(b"<row", b"<row <", 1),
+        not_a_number,
+    ):
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as z:
             for name, content in members.items():

@@ -185,7 +185,13 @@ class _Workbook:
         if text is None:
             return None
         if kind == "n":
-            value: Any = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+            try:
+                value: Any = (
+                    float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+                )
+            except ValueError:
+                # Not a number Excel writes: openpyxl decides (and names the damage).
+                raise Unsupported("a number cell that is not a number") from None
             style = int(c.get("s") or 0)
             if style in self.date_styles:
                 try:
