@@ -182,13 +182,15 @@ def run_jobs(
     register_fonts()  # once here, so forked workers inherit the loaded font
     context = _context(start_method)
     forking = context.get_start_method() == "fork"
+    freezing = forking and gc.get_freeze_count() == 0  # else: the caller froze, leave it
     if forking:
         # Forked workers share the parent's memory until either side writes to it; the
         # index the plan built (its facts already worked out) comes with it for free.
         # Frozen, the parent's objects are not touched by the workers' collectors,
         # which would otherwise copy every page they sit on into each worker.
         initargs: tuple[object, ...] = (None, index or TourIndex(snapshot), options, os.getpid())
-        gc.freeze()
+        if freezing:
+            gc.freeze()
     else:
         initargs = (snapshot, None, options, os.getpid())
     with ProcessPoolExecutor(
@@ -197,7 +199,7 @@ def run_jobs(
         try:  # the first submit starts every worker (fork) or the first one (spawn)
             pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
         finally:
-            if forking:
+            if freezing:
                 gc.unfreeze()
         try:
             while pending:
