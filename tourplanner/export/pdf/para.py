@@ -347,6 +347,7 @@ class Para(Paragraph):
             self._draw_lines(lines)
 
     def _draw_lines(self, lines: list[Any]) -> None:
+        """Draw plain ``lines`` in one text object (see ``draw``)."""
         style = self.style
         canv = self.canv  # drawOn has saved the graphics state; it restores it after
         leading = style.leading
