@@ -165,6 +165,18 @@ def test_qr_code_with_chinese_text_decodes(
     assert [r.text for r in found] == ["林晓雯.ics"]
 
 
+def test_qr_code_of_a_chinese_url_at_a_version_boundary_decodes(
+    snap: TourSnapshot, page_png: Callable[..., object]
+) -> None:
+    # reportlab's own version estimate leaves out the UTF-8 ECI header, and this value
+    # overflows the version it picks ("code length overflow").
+    url = "https://cal.example.org/" + "日程" * 13 + ".ics"
+    p = person(snap, "lin-xiaowen")
+    data = build_delegate_briefing(snap, p.id, calendar=url)
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 200)))  # type: ignore[arg-type]
+    assert [r.text for r in found] == [url]
+
+
 def private_strings(snap: TourSnapshot, reader_id: int) -> set[str]:
     """Other participants' emails, phones, dietary and accessibility needs."""
     me = snap.participants_by_id[reader_id]

@@ -133,14 +133,35 @@ def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
 
     Text that is not ASCII is declared UTF-8 (ECI 26), so readers do not guess Latin-1.
     """
-    qr = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr = _qr_code(value, None)
+    try:
+        qr.make()
+    except Exception as e:
+        if "code length overflow" not in str(e):
+            raise
+        # reportlab's version estimate leaves out the ECI header, so a UTF-8 value near
+        # a version's capacity does not fit the version it picks: take the next ones.
+        for version in range(qr.version + 1, 41):
+            qr = _qr_code(value, version)
+            try:
+                qr.make()
+                break
+            except Exception as again:
+                if "code length overflow" not in str(again):
+                    raise
+        else:
+            raise
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+def _qr_code(value: str, version: int | None) -> _QRCode:
+    qr = _QRCode(version, qrencoder.QRErrorCorrectLevel.M)
     if value.isascii():
         qr.addData(value)
     else:
         qr.addData(qrencoder.QRECI(26))
         qr.addData(qrencoder.QR8bitByte(value))
-    qr.make()
-    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+    return qr
 
 
 class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
