@@ -705,39 +705,138 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1029"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1120"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1032"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1123"/>
         <source>What was imported</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1034"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1125"/>
         <source>How to take it back</source>
         <translation>如何撤销</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1036"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1127"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation>“编辑 ▸ 撤销”（Ctrl+Z）可一步撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1049"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1131"/>
+        <source>The rows that were not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1136"/>
+        <source>Skipped rows</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1147"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1149"/>
+        <source>Copy the skipped rows</source>
+        <translation>复制跳过的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1151"/>
+        <source>Copy the row numbers and reasons, to paste into an email or a sheet</source>
+        <translation>复制行号和原因，以便粘贴到邮件或表格中</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1154"/>
+        <source>&amp;Save list…</source>
+        <translation>保存列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1156"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1263"/>
+        <source>Save the skipped rows</source>
+        <translation>保存跳过的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1159"/>
+        <source>Save the skipped rows as CSV, with their cells and the reason: fix them there and import that file</source>
+        <translation>将跳过的行连同各单元格和原因保存为 CSV：在其中修正后再导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1164"/>
+        <source>Where the list was saved</source>
+        <translation>列表的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1165"/>
+        <source>Why the list was not saved</source>
+        <translation>列表未能保存的原因</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1192"/>
+        <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条，跳过 %6 行。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1194"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1050"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1196"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1050"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1196"/>
         <source>Sites</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1225"/>
+        <source>1 row was skipped because of an error; it was not imported:</source>
+        <translation>有 1 行因出错被跳过，未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1227"/>
+        <source>%1 rows were skipped because of errors; they were not imported:</source>
+        <translation>有 %1 行因出错被跳过，未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1253"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1265"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1286"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1036,107 +1135,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="434"/>
         <source>Choose the spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="437"/>
         <source>Excel workbooks (.xlsx) and text files (.csv, .tsv, .txt) saved by Excel, WPS or any other program; headers in English or Chinese.</source>
         <translation>支持 Excel、WPS 或其他程序保存的 Excel 工作簿（.xlsx）和文本文件（.csv、.tsv、.txt）；表头可以是英文或中文。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="443"/>
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="444"/>
         <source>Choose a file, or paste its path</source>
         <translation>选择文件，或粘贴文件路径</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="447"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="449"/>
         <source>Browse for the file</source>
         <translation>浏览查找文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="453"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="455"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="456"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="457"/>
         <source>UTF-16 (Excel&apos;s &quot;Unicode text&quot;)</source>
         <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="458"/>
         <source>GB18030 / GBK (Chinese Windows)</source>
         <translation>GB18030 / GBK（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="459"/>
         <source>Windows-1252 (Western European Windows)</source>
         <translation>Windows-1252（西欧语言 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="463"/>
         <source>Why the file cannot be read</source>
         <translation>文件无法读取的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="465"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="467"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="469"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="458"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="471"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="473"/>
         <source>About encodings</source>
         <translation>关于编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="476"/>
         <source>Only for text files, and only when names come out garbled: the encoding is recognised by itself for UTF-8, UTF-16, GB18030 and Windows-1252.</source>
         <translation>仅适用于文本文件，且仅在姓名显示为乱码时才需设置：UTF-8、UTF-16、GB18030 和 Windows-1252 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="503"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="492"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="505"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1542,93 +1641,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="160"/>
         <source>Import people</source>
-        <extracomment>The import was written (its ImportOutcome).</extracomment>
+        <extracomment>The import was written (its ImportOutcome). Import the rows without errors and leave the others out (the CLI&apos;s --skip-bad-rows).</extracomment>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="160"/>
         <source>Import sites</source>
         <translation>导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="167"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="196"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="196"/>
         <source>sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="225"/>
         <source>%1: the workbook has no visible sheet</source>
         <translation>%1：工作簿中没有可见的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="227"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="250"/>
         <source>Sheet &apos;%1&apos; is empty</source>
         <translation>工作表“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="317"/>
         <source>Importing %1</source>
         <translation>正在导入%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="331"/>
         <source>Another job is running; wait for it to finish, then import.</source>
         <translation>另一项任务正在运行，请等其完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="350"/>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="352"/>
         <source>Import sites from %1</source>
         <translation>从 %1 导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="389"/>
         <source>UTF-8 with BOM</source>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="398"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="399"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="400"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="401"/>
         <source>separated by |</source>
         <translation>以 | 分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="407"/>
         <source>%1 rows below the header</source>
         <translation>表头下共 %1 行</translation>
     </message>
@@ -2298,123 +2397,123 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="588"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="601"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="590"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="603"/>
         <source>Check what each column of the file is imported as; change any guess.</source>
         <translation>检查文件中每一列将导入为哪个字段；自动识别有误时可以修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="592"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="605"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="608"/>
         <source>Which row holds the headers</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="611"/>
         <source>Columns as you matched them last time for a file with these headers.</source>
         <translation>已按上次导入相同表头的文件时的匹配方式设置各列。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="614"/>
         <source>Remembered columns</source>
         <translation>已记住的列匹配</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="616"/>
         <source>&amp;Guess again</source>
         <translation>重新识别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="605"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="618"/>
         <source>Guess the columns again</source>
         <translation>重新识别各列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="619"/>
         <source>Forget the choices and take the headers&apos; meaning</source>
         <translation>忽略已记住的选择，按表头含义重新匹配</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="611"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="624"/>
         <source>Columns of the file</source>
         <translation>文件的列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="627"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="615"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="730"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="629"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="630"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="649"/>
         <source>Column summary</source>
         <translation>列匹配概况</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="638"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="651"/>
         <source>Why the file cannot be read</source>
         <translation>文件无法读取的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="675"/>
         <source>The headers are on row %1.</source>
         <translation>表头位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="679"/>
         <source>No row names a column Tourplanner knows, so row %1 is taken as the header: choose what each column holds.</source>
         <translation>没有哪一行含有 Tourplanner 能识别的列名，因此将第 %1 行作为表头：请选择每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="684"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="697"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="708"/>
         <source>Column %1 imported as</source>
         <translation>列“%1”导入为</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="709"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="713"/>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="765"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="778"/>
         <source>Choose the column that holds: %1.</source>
         <translation>请选择包含以下内容的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="783"/>
         <source>%1 of %2 columns are imported; the others are left out.</source>
         <translation>共 %2 列，导入其中 %1 列；其余列不导入。</translation>
     </message>
@@ -2954,137 +3053,177 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="797"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="811"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="799"/>
-        <source>What importing each row does. Nothing is imported while any row has an error.</source>
-        <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容。</translation>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="814"/>
+        <source>What importing each row does. Nothing is imported while any row has an error, unless you choose to skip those rows.</source>
+        <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="819"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="804"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="821"/>
         <source>New rows</source>
         <translation>新增的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="822"/>
         <source>Rows that update</source>
         <translation>将更新的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="806"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="823"/>
         <source>Unchanged rows</source>
         <translation>未变的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="807"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="824"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="809"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="826"/>
         <source>Show only rows with &amp;errors</source>
         <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="811"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="828"/>
         <source>Show only rows with errors</source>
         <translation>只显示有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="813"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="830"/>
         <source>&amp;Read the file again</source>
         <translation>重新读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="832"/>
         <source>Read the file again</source>
         <translation>重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="817"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="834"/>
         <source>After fixing the rows in Excel: read the file again with these columns</source>
         <translation>在 Excel 中改正后：按当前列匹配重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="840"/>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>导入有效的行，跳过有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="844"/>
+        <source>The rows with errors are left out; the last page lists them so that you can fix them and import them again</source>
+        <translation>有错误的行不导入；最后一页会列出这些行，以便您修正后再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="853"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="862"/>
         <source>Rows of the file</source>
         <translation>文件各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="850"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="881"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="855"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="886"/>
         <source>Why the import stopped</source>
         <translation>导入中止的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="858"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="889"/>
         <source>The chosen row</source>
         <translation>所选行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="929"/>
         <source>%1 new</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="930"/>
         <source>%1 to update</source>
         <translation>更新 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="931"/>
         <source>%1 unchanged</source>
         <translation>未变 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="900"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="932"/>
         <source>%1 with errors</source>
         <translation>错误 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="915"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="949"/>
+        <source>Every row without an error is in the tour already: nothing to import.</source>
+        <translation>没有错误的行都已在行程中：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="955"/>
+        <source>Importing adds %1 and updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
+        <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="960"/>
+        <source>Importing adds %1, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
+        <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="965"/>
+        <source>Importing updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
+        <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="975"/>
         <source>Fix the red cells in the file and read it again, or change the columns (Back): nothing is imported while any row has an error.</source>
         <translation>请在文件中改正标红的单元格后重新读取，或返回上一步修改列匹配：只要有任何一行出错，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="921"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="981"/>
         <source>Everything in the file is in the tour already.</source>
         <translation>文件中的内容已全部在行程中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="927"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="986"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="930"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="989"/>
         <source>Importing adds %1, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="932"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="991"/>
         <source>Importing updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="957"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1020"/>
+        <source>Import the valid rows and &amp;skip the row with errors</source>
+        <translation>导入有效的行，跳过有错误的那一行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1022"/>
+        <source>Import the valid rows and &amp;skip the %1 rows with errors</source>
+        <translation>导入有效的行，跳过有错误的 %1 行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1045"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
@@ -3786,37 +3925,37 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="524"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="537"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="538"/>
         <source>The workbook has several sheets; which one holds the list?</source>
         <translation>工作簿中有多个工作表，名单在哪一个里？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="541"/>
         <source>Sheets of the workbook</source>
         <translation>工作簿中的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="545"/>
         <source>Why the sheet cannot be used</source>
         <translation>该工作表无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="544"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="557"/>
         <source>%1 (empty)</source>
         <translation>%1（空）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="566"/>
         <source>%1 — %2 rows</source>
         <translation>%1 — %2 行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="560"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="573"/>
         <source>no recognised headers</source>
         <translation>没有可识别的表头</translation>
     </message>

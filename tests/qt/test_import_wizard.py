@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidget, QTableView, QWizard
 
 from tourplanner.core.row_import import Action
@@ -285,6 +286,95 @@ def test_rows_with_errors_are_shown_and_block_the_import(
     assert not page.errors_only.isEnabled()
     import_now(qtbot, wizard)
     assert len(people(window)) == len(before) + 5
+
+
+def test_rows_with_errors_can_be_skipped_and_are_listed_afterwards(
+    qtbot, sample_window: MainWindow, tmp_path: Path
+) -> None:
+    window = sample_window
+    before = people(window)
+    source = tmp_path / "bad_emails.csv"
+    shutil.copyfile(DATA / "bad_emails.csv", source)
+    wizard = open_wizard(qtbot, window)
+    choose_file(qtbot, wizard, source)
+    click(qtbot, wizard, NEXT)
+    page = wizard.preview_page
+    skip = page.skip_bad
+    assert counts(wizard) == {"create": "1 new", "reject": "4 with errors"}
+    # Offered, not chosen: the import stays blocked until the organiser ticks it.
+    assert skip.isVisible() and not skip.isChecked()
+    assert skip.text().replace("&", "") == "Import the valid rows and skip the 4 rows with errors"
+    assert not wizard.button(IMPORT).isEnabled()
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert skip.isChecked() and wizard.button(IMPORT).isEnabled()
+    assert page.note.text() == (
+        "Importing adds 1, in one step: Undo takes it all back. "
+        "The 4 rows with errors are left out."
+    )
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert not wizard.button(IMPORT).isEnabled()
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert wizard.button(IMPORT).isEnabled()
+
+    # One row fixed in Excel meanwhile: the rows with errors are not the ones it was
+    # ticked for, so it is asked again.
+    text = source.read_text("utf-8")
+    source.write_text(text.replace("li.na(at)example.com", "li.na@example.com"), "utf-8")
+    qtbot.mouseClick(page.reread_button, Qt.MouseButton.LeftButton)
+    assert counts(wizard) == {"create": "2 new", "reject": "3 with errors"}
+    assert not skip.isChecked() and not wizard.button(IMPORT).isEnabled()
+    assert skip.text().replace("&", "") == "Import the valid rows and skip the 3 rows with errors"
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert people(window) == before  # nothing written before Import
+    import_now(qtbot, wizard)
+
+    # Exactly the valid rows landed; the bad ones did not.
+    after = people(window)
+    added = {after[k].full_name: after[k] for k in set(after) - set(before)}
+    assert set(added) == {"Zhang Wei", "Li Na"}
+    assert added["Li Na"].email == "li.na@example.com"
+    assert {p.full_name for p in after.values()} & {"Chen Hao", "Liu Yang", "Wang Fang"} == set()
+    assert {k: v for k, v in after.items() if k in before} == before
+
+    done = wizard.done_page
+    assert done.summary.text() == (
+        "People from bad_emails.csv: 2 new, 0 updated, 0 unchanged, 3 skipped."
+    )
+    assert done.skipped_box.isVisible()
+    assert done.skipped_note.text() == (
+        "3 rows were skipped because of errors; they were not imported:"
+    )
+    table = done.skipped
+    listed = [
+        tuple(table.item(r, c).text() for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    ]
+    assert listed == [
+        ("4", "Chen Hao", "Email: 'chen.hao@example' is not a valid email address"),
+        ("5", "Liu Yang", "Email: 'liu yang@example.net' is not a valid email address"),
+        ("6", "Wang Fang", "Email: 'wang.fang@@example.com' is not a valid email address"),
+    ]
+    qtbot.mouseClick(done.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0] == "Row\tName\tReason"
+    assert copied[1:] == ["\t".join(row) for row in listed]
+    assert done.suggested_path() == str(tmp_path / "bad_emails.csv.rejected.csv")
+    saved = tmp_path / "to_fix.csv"
+    assert done.save_skipped(str(saved))
+    assert done.save_note.text() == f"Saved to {saved}"
+    [sheet] = read_sheets(saved)
+    assert [list(cells[:3]) for _number, cells in sheet.rows] == [
+        ["Row", "Reason", "Name"],
+        *[[row, reason, name] for row, name, reason in listed],
+    ]
+
+    # Undo takes back exactly the imported rows; redo brings them back.
+    assert window.session.undo_stack.undoText() == "Import people from bad_emails.csv"
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    window.actions_.undo.trigger()
+    assert people(window) == before
+    window.actions_.redo.trigger()
+    assert {p.full_name for p in people(window).values()} == {p.full_name for p in after.values()}
 
 
 @pytest.mark.parametrize(

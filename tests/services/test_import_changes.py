@@ -131,6 +131,34 @@ def test_a_plan_with_errors_writes_nothing(db: Database, tmp_path: Path) -> None
     assert _people(tours.load_snapshot(db, SAMPLE_SLUG)) == before
 
 
+def test_skipping_bad_rows_records_and_undoes_only_what_was_written(
+    db: Database, tmp_path: Path
+) -> None:
+    load_sample(db)
+    before = _people(tours.load_snapshot(db, SAMPLE_SLUG))
+    # A bad row in the middle, and one that would join a group and change a title.
+    text = PEOPLE + "Bad Email,Org,Editor,not-an-email,Group A\n"
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8")
+    plan = preview_people(db, SAMPLE_SLUG, read_sheets(path))
+    assert [r.row for r in plan.rejected] == [5]
+    outcome, changes = commit_import(db, SAMPLE_SLUG, plan, skip_bad_rows=True)
+    assert (outcome.created, outcome.updated, outcome.rejected) == (2, 1, 1)
+    assert [r.row for r in outcome.plan.rejected] == [5]
+    after = _people(tours.load_snapshot(db, SAMPLE_SLUG))
+    assert set(after) - set(before) == {"zhang-wei", "li-na"}
+    assert "Bad Email" not in {p["name"] for p in after.values()}
+    # The changes hold the written rows only.
+    assert [r["full_name"] for r in changes.created] == ["Zhang Wei", "Li Na"]
+    assert [u.label for u in changes.updated] == ["Shang Yong"]
+    assert len(changes.joined) == 2
+
+    undo_import(db, SAMPLE_SLUG, changes, _versions(db, changes.record_ids), _group_versions(db))
+    assert _people(tours.load_snapshot(db, SAMPLE_SLUG)) == before
+    redo_import(db, SAMPLE_SLUG, changes, _versions(db, changes.record_ids), _group_versions(db))
+    assert _people(tours.load_snapshot(db, SAMPLE_SLUG)) == after
+
+
 def test_undo_and_redo_of_a_sites_import(db: Database, tmp_path: Path) -> None:
     load_sample(db)
     path = tmp_path / "sites.csv"

@@ -1,9 +1,10 @@
 """A spreadsheet import as one change a front end can undo and redo.
 
 ``commit_import`` writes a previewed plan (through ``people_import.commit_people`` or
-``site_import.commit_sites``, all or nothing) and returns, besides the outcome, exactly
-what it wrote: the records it created (every column as stored), the columns it changed
-on existing records (before and after), and the group memberships it added.
+``site_import.commit_sites``, all or nothing, or skipping the rows with errors) and
+returns, besides the outcome, exactly what it wrote: the records it created (every column
+as stored), the columns it changed on existing records (before and after), and the group
+memberships it added.
 
 ``undo_import`` takes that back in one transaction: it deletes the created records,
 puts the old values back and removes the memberships. ``redo_import`` writes it again
@@ -101,10 +102,13 @@ def _name_column(kind: str) -> str:
 
 
 def commit_import(
-    db: Database, tour: str, plan: ImportPlan
+    db: Database, tour: str, plan: ImportPlan, *, skip_bad_rows: bool = False
 ) -> tuple[ImportOutcome, ImportedChanges]:
     """Write a previewed plan, all or nothing (RowsRejected if any row has an error,
-    ConcurrentEditError if the tour changed since the preview), and say what was written."""
+    ConcurrentEditError if the tour changed since the preview), and say what was written.
+    With ``skip_bad_rows`` the rows without errors are written and the others left out,
+    as ``commit_people``/``commit_sites`` do it; the outcome's plan has the skipped rows
+    and the changes hold only what was written."""
     table = _table(plan.kind)
     # The old values of the records the plan changes, read before it writes. The commit
     # refuses unless they are still at the versions the plan was made from, so these are
@@ -127,9 +131,9 @@ def commit_import(
                     )
                 before[target_id] = {n: found._mapping[n] for n in names}
     if plan.kind == "people":
-        outcome = commit_people(db, tour, plan)
+        outcome = commit_people(db, tour, plan, skip_bad_rows=skip_bad_rows)
     else:
-        outcome = commit_sites(db, tour, plan)
+        outcome = commit_sites(db, tour, plan, skip_bad_rows=skip_bad_rows)
     written = outcome.plan
     with transaction(db) as session:
         tour_id = tour_by_slug(session, tour).id

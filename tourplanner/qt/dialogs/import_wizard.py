@@ -8,8 +8,11 @@
    changes it.
 4. **Preview**: every row as the import would take it (new, update, unchanged, error),
    the bad cells red with the reason, counts at the top, a filter for the errors. Nothing
-   is imported while any row has an error (all or nothing, as in the CLI).
-5. **Done**: what was imported. The import is one step on the undo stack.
+   is imported while any row has an error (all or nothing, as in the CLI), unless the
+   organiser ticks "Import the valid rows and skip the N rows with errors" (the CLI's
+   ``--skip-bad-rows``: the service leaves those rows out).
+5. **Done**: what was imported, and the rows that were skipped (row number and reason),
+   to copy or save as CSV, fix and import again. The import is one step on the undo stack.
 
 Reading and previewing call the import services directly (a preview of thousands of
 rows takes a moment, under a wait cursor); the import itself runs on the window's worker.
@@ -47,7 +50,14 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.errors import TourplannerError
 from tourplanner.core.header_mapping import column_letter
-from tourplanner.core.row_import import Action, ImportPlan, PlannedRow, RawSheet, count_by_action
+from tourplanner.core.row_import import (
+    Action,
+    ImportPlan,
+    PlannedRow,
+    RawSheet,
+    count_by_action,
+    rejected_rows,
+)
 from tourplanner.qt import settings as keys
 from tourplanner.qt.models.import_preview import (
     ACTION_COLOURS,
@@ -144,6 +154,8 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.outcome: Any = None
         self.running = False
+        #: Import the rows without errors and leave the others out (the CLI's --skip-bad-rows).
+        self.skip_bad_rows = False
 
         title = self.tr("Import people") if kind == "people" else self.tr("Import sites")
         self.setObjectName("importWizard")
@@ -284,7 +296,7 @@ class ImportWizard(QWizard):
         plan = self.plan
         return (
             plan is not None
-            and not plan.rejected
+            and (not plan.rejected or self.skip_bad_rows)
             and bool(plan.created or plan.updated)
             and not self.running
         )
@@ -297,9 +309,10 @@ class ImportWizard(QWizard):
         if plan is None or not self.can_import():
             return False
         db, slug = self.session.db, self.session.slug
+        skip = self.skip_bad_rows and bool(plan.rejected)
 
         def work(_context: Any) -> Any:
-            return commit_import(db, slug, plan)
+            return commit_import(db, slug, plan, skip_bad_rows=skip)
 
         title = self.tr("Importing %1").replace("%1", self.noun())
         if self.runner is None:
@@ -788,7 +801,8 @@ class MappingPage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    """Step 4: every row as the import would take it; Import writes it all, or nothing."""
+    """Step 4: every row as the import would take it; Import writes it all, or nothing,
+    or (when the organiser ticks it) the rows without errors."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -796,7 +810,10 @@ class PreviewPage(QWizardPage):
         self.setObjectName("importPreviewPage")
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(
-            self.tr("What importing each row does. Nothing is imported while any row has an error.")
+            self.tr(
+                "What importing each row does. Nothing is imported while any row has an error, "
+                "unless you choose to skip those rows."
+            )
         )
         self.setCommitPage(True)
         self.file_info = _note_label("importPreviewFileInfo", self.tr("The file being imported"))
@@ -817,6 +834,20 @@ class PreviewPage(QWizardPage):
             self.tr("After fixing the rows in Excel: read the file again with these columns")
         )
         self.reread_button.clicked.connect(self.reread)
+        self.skip_bad = QCheckBox()
+        self.skip_bad.setObjectName("importSkipBadRows")
+        self.skip_bad.setAccessibleName(
+            self.tr("Import the valid rows and skip the rows with errors")
+        )
+        self.skip_bad.setToolTip(
+            self.tr(
+                "The rows with errors are left out; the last page lists them so that you can "
+                "fix them and import them again"
+            )
+        )
+        self.skip_bad.toggled.connect(self._skip_toggled)
+        self.skip_bad.hide()
+        self._skipping: tuple[int, ...] = ()  # the bad rows the checkbox was ticked for
         self.note = QLabel()
         self.note.setObjectName("importPreviewNote")
         self.note.setAccessibleName(self.tr("What the import will do"))
@@ -877,6 +908,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.file_info)
         layout.addLayout(counts_row)
         layout.addWidget(self.note)
+        layout.addWidget(self.skip_bad, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.row_detail)
         layout.addWidget(self.progress)
@@ -907,8 +939,36 @@ class PreviewPage(QWizardPage):
         self.errors_only.setEnabled(bad > 0)
         if bad == 0 and self.errors_only.isChecked():
             self.errors_only.setChecked(False)
+        self._show_skip(plan)
+        new, changed = counts[Action.CREATE], counts[Action.UPDATE]
         if plan is None:
             self.note.setText("")
+        elif bad and self.w.skip_bad_rows:
+            if not (new or changed):
+                self.note.setText(
+                    self.tr("Every row without an error is in the tour already: nothing to import.")
+                )
+                self.note.setStyleSheet(f"color: {ERROR_COLOUR};")
+            else:
+                if new and changed:
+                    text = self.tr(
+                        "Importing adds %1 and updates %2, in one step: Undo takes it all back. "
+                        "The %3 rows with errors are left out."
+                    )
+                elif new:
+                    text = self.tr(
+                        "Importing adds %1, in one step: Undo takes it all back. "
+                        "The %3 rows with errors are left out."
+                    )
+                else:
+                    text = self.tr(
+                        "Importing updates %2, in one step: Undo takes it all back. "
+                        "The %3 rows with errors are left out."
+                    )
+                self.note.setText(
+                    text.replace("%1", str(new)).replace("%2", str(changed)).replace("%3", str(bad))
+                )
+                self.note.setStyleSheet("color: #92400e;")
         elif bad:
             self.note.setText(
                 self.tr(
@@ -921,7 +981,6 @@ class PreviewPage(QWizardPage):
             self.note.setText(self.tr("Everything in the file is in the tour already."))
             self.note.setStyleSheet("color: #4b5563;")
         else:
-            new, changed = counts[Action.CREATE], counts[Action.UPDATE]
             if new and changed:
                 text = self.tr(
                     "Importing adds %1 and updates %2, in one step: Undo takes it all back."
@@ -945,6 +1004,35 @@ class PreviewPage(QWizardPage):
             )
         self._show_row()
         self.completeChanged.emit()
+
+    def _show_skip(self, plan: ImportPlan | None) -> None:
+        """The "skip the rows with errors" choice, shown only when some row has one. It is
+        cleared when the rows with errors are not the ones it was ticked for (the file was
+        read again, or the tour changed)."""
+        bad = tuple(r.row for r in plan.rejected) if plan is not None else ()
+        if bad != self._skipping and self.skip_bad.isChecked():
+            self.skip_bad.blockSignals(True)
+            self.skip_bad.setChecked(False)
+            self.skip_bad.blockSignals(False)
+            self.w.skip_bad_rows = False
+            self._skipping = ()
+        if len(bad) == 1:
+            text = self.tr("Import the valid rows and &skip the row with errors")
+        else:
+            text = self.tr("Import the valid rows and &skip the %1 rows with errors").replace(
+                "%1", str(len(bad))
+            )
+        self.skip_bad.setText(text)
+        self.skip_bad.setVisible(bool(bad))
+
+    def _skip_toggled(self, on: bool) -> None:
+        plan = self.w.plan
+        self.w.skip_bad_rows = on
+        self._skipping = tuple(r.row for r in plan.rejected) if on and plan is not None else ()
+        if plan is not None:
+            self.show_plan()
+        else:
+            self.completeChanged.emit()
 
     def _show_row(self) -> None:
         """The whole reason (or change) of the current row, which the table cuts short."""
@@ -1005,6 +1093,7 @@ class PreviewPage(QWizardPage):
     def set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
         self.reread_button.setEnabled(not running)
+        self.skip_bad.setEnabled(not running)
         if running:
             self.error.hide()
         self.completeChanged.emit()
@@ -1020,7 +1109,9 @@ class PreviewPage(QWizardPage):
 
 
 class DonePage(QWizardPage):
-    """Step 5: what was imported."""
+    """Step 5: what was imported, and the rows that were skipped."""
+
+    ROW, NAME, REASON = range(3)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -1035,22 +1126,166 @@ class DonePage(QWizardPage):
         self.undo_hint.setText(
             self.tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.")
         )
+        self.skipped_note = QLabel()
+        self.skipped_note.setObjectName("importSkippedNote")
+        self.skipped_note.setAccessibleName(self.tr("The rows that were not imported"))
+        self.skipped_note.setWordWrap(True)
+        self.skipped_note.setStyleSheet("color: #92400e; font-weight: 600;")
+        self.skipped = QTableWidget(0, 3)
+        self.skipped.setObjectName("importSkippedRows")
+        self.skipped.setAccessibleName(self.tr("Skipped rows"))
+        self.skipped.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Reason")])
+        self.skipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.skipped.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.skipped.setShowGrid(False)
+        self.skipped.verticalHeader().setVisible(False)
+        skipped_header = self.skipped.horizontalHeader()
+        skipped_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        skipped_header.setStretchLastSection(True)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setObjectName("importCopySkipped")
+        self.copy_button.setAccessibleName(self.tr("Copy the skipped rows"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the row numbers and reasons, to paste into an email or a sheet")
+        )
+        self.copy_button.clicked.connect(self.copy_skipped)
+        self.save_button = QPushButton(self.tr("&Save list…"))
+        self.save_button.setObjectName("importSaveSkipped")
+        self.save_button.setAccessibleName(self.tr("Save the skipped rows"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the skipped rows as CSV, with their cells and the reason: fix them there "
+                "and import that file"
+            )
+        )
+        self.save_button.clicked.connect(self.choose_save_path)
+        self.save_note = _note_label("importSavedNote", self.tr("Where the list was saved"))
+        self.save_error = _message_label("importSaveError", self.tr("Why the list was not saved"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_note, 1)
+        self.skipped_box = QWidget()
+        self.skipped_box.setObjectName("importSkippedBox")
+        box = QVBoxLayout(self.skipped_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.skipped_note)
+        box.addWidget(self.skipped, 1)
+        box.addLayout(buttons)
+        box.addWidget(self.save_error)
+        self.skipped_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.undo_hint)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.skipped_box, 1)
+        layout.addStretch(0)
 
     def initializePage(self) -> None:
         outcome = self.w.outcome
         if outcome is None:
             return
+        if outcome.rejected:
+            text = self.tr("%1 from %2: %3 new, %4 updated, %5 unchanged, %6 skipped.")
+        else:
+            text = self.tr("%1 from %2: %3 new, %4 updated, %5 unchanged.")
         text = (
-            self.tr("%1 from %2: %3 new, %4 updated, %5 unchanged.")
-            .replace("%1", self.tr("People") if self.w.kind == "people" else self.tr("Sites"))
+            text.replace("%1", self.tr("People") if self.w.kind == "people" else self.tr("Sites"))
             .replace("%2", self.w.source())
             .replace("%3", str(outcome.created))
             .replace("%4", str(outcome.updated))
             .replace("%5", str(outcome.unchanged))
+            .replace("%6", str(outcome.rejected))
         )
         self.summary.setText(text)
+        self._show_skipped(outcome.plan)
+
+    def skipped_rows(self) -> list[tuple[str, str, str]]:
+        """(row number, name, reason) of each row the import left out, as the service
+        reported them (the same reasons as the CLI's file of rejected rows)."""
+        outcome = self.w.outcome
+        if outcome is None:
+            return []
+        _header, rows = rejected_rows(outcome.plan)
+        names = {str(r.row): r.label for r in outcome.plan.rejected}
+        return [(row[0], names.get(row[0], ""), row[1]) for row in rows]
+
+    def _show_skipped(self, plan: ImportPlan) -> None:
+        rows = self.skipped_rows()
+        self.save_note.setText("")
+        self.save_error.hide()
+        self.skipped_box.setVisible(bool(rows))
+        if not rows:
+            self.skipped.setRowCount(0)
+            return
+        if len(rows) == 1:
+            note = self.tr("1 row was skipped because of an error; it was not imported:")
+        else:
+            note = self.tr("%1 rows were skipped because of errors; they were not imported:")
+        self.skipped_note.setText(note.replace("%1", str(len(rows))))
+        self.skipped.setRowCount(len(rows))
+        for n, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == self.ROW:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.skipped.setItem(n, column, item)
+        self.skipped.resizeColumnToContents(self.ROW)
+        self.skipped.setColumnWidth(
+            self.NAME, min(self.skipped.sizeHintForColumn(self.NAME) + 24, _MAX_COLUMN)
+        )
+
+    def skipped_text(self) -> str:
+        """The skipped rows as tab-separated lines, a header first (pastes into a sheet)."""
+        lines = ["\t".join((self.tr("Row"), self.tr("Name"), self.tr("Reason")))]
+        lines += ["\t".join(cells) for cells in self.skipped_rows()]
+        return "\n".join(lines) + "\n"
+
+    def copy_skipped(self) -> None:
+        QGuiApplication.clipboard().setText(self.skipped_text())
+        self.save_error.hide()
+        self.save_note.setText(self.tr("Copied."))
+
+    def suggested_path(self) -> str:
+        from tourplanner.services.sheet_import import rejected_path_for
+
+        return str(rejected_path_for(self.w.path)) if self.w.path else ""
+
+    def choose_save_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the skipped rows"),
+            self.suggested_path(),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.save_skipped(path)
+
+    def save_skipped(self, path: str) -> bool:
+        """Write the skipped rows (row, reason, then the cells as read) as CSV; the
+        service writes it, as for the CLI's FILE.rejected.csv."""
+        from tourplanner.services.sheet_import import write_rejected
+
+        outcome = self.w.outcome
+        if outcome is None or not outcome.plan.rejected:
+            return False
+        try:
+            written = write_rejected(outcome.plan, path)
+        except TourplannerError as error:
+            message = one_line(error)
+        except OSError as error:
+            message = f"{Path(path).name}: {error.strerror or error}"
+        else:
+            self.save_error.hide()
+            self.save_note.setText(self.tr("Saved to %1").replace("%1", str(written)))
+            return True
+        self.save_note.setText("")
+        self.save_error.setText(message)
+        self.save_error.show()
+        return False
