@@ -39,17 +39,6 @@ def tour(row: orm.Tour) -> model.Tour:
     )
 
 
-def tour_summary(row: orm.Tour) -> model.TourSummary:
-    return model.TourSummary(
-        id=row.id,
-        slug=row.slug,
-        name=row.name,
-        local_name=row.local_name,
-        start_date=row.start_date,
-        end_date=row.end_date,
-    )
-
-
 def site(row: orm.Site) -> model.Site:
     return model.Site(
         id=row.id,
