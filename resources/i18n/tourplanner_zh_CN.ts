@@ -705,136 +705,136 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1120"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="364"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1123"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="367"/>
         <source>What was imported</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1125"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="369"/>
         <source>How to take it back</source>
         <translation>如何撤销</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1127"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="371"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation>“编辑 ▸ 撤销”（Ctrl+Z）可一步撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1131"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="375"/>
         <source>The rows that were not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1136"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
         <source>Skipped rows</source>
         <translation>跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1137"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1246"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="391"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="393"/>
         <source>Copy the skipped rows</source>
         <translation>复制跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1151"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="395"/>
         <source>Copy the row numbers and reasons, to paste into an email or a sheet</source>
         <translation>复制行号和原因，以便粘贴到邮件或表格中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1154"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="398"/>
         <source>&amp;Save list…</source>
         <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1156"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1263"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="400"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="507"/>
         <source>Save the skipped rows</source>
         <translation>保存跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1159"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="403"/>
         <source>Save the skipped rows as CSV, with their cells and the reason: fix them there and import that file</source>
         <translation>将跳过的行连同各单元格和原因保存为 CSV：在其中修正后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1164"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="408"/>
         <source>Where the list was saved</source>
         <translation>列表的保存位置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1165"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="409"/>
         <source>Why the list was not saved</source>
         <translation>列表未能保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1192"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="436"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条，跳过 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1194"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="438"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1196"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1196"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1225"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="469"/>
         <source>1 row was skipped because of an error; it was not imported:</source>
         <translation>有 1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1227"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="471"/>
         <source>%1 rows were skipped because of errors; they were not imported:</source>
         <translation>有 %1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1253"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="497"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1265"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="509"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1286"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="530"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1135,107 +1135,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="43"/>
         <source>Choose the spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="46"/>
         <source>Excel workbooks (.xlsx) and text files (.csv, .tsv, .txt) saved by Excel, WPS or any other program; headers in English or Chinese.</source>
         <translation>支持 Excel、WPS 或其他程序保存的 Excel 工作簿（.xlsx）和文本文件（.csv、.tsv、.txt）；表头可以是英文或中文。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="52"/>
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="53"/>
         <source>Choose a file, or paste its path</source>
         <translation>选择文件，或粘贴文件路径</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="58"/>
         <source>Browse for the file</source>
         <translation>浏览查找文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="62"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="64"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="65"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="457"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="66"/>
         <source>UTF-16 (Excel&apos;s &quot;Unicode text&quot;)</source>
         <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="458"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="67"/>
         <source>GB18030 / GBK (Chinese Windows)</source>
         <translation>GB18030 / GBK（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="68"/>
         <source>Windows-1252 (Western European Windows)</source>
         <translation>Windows-1252（西欧语言 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="72"/>
         <source>Why the file cannot be read</source>
         <translation>文件无法读取的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="74"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="76"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="78"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="80"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="82"/>
         <source>About encodings</source>
         <translation>关于编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="85"/>
         <source>Only for text files, and only when names come out garbled: the encoding is recognised by itself for UTF-8, UTF-16, GB18030 and Windows-1252.</source>
         <translation>仅适用于文本文件，且仅在姓名显示为乱码时才需设置：UTF-8、UTF-16、GB18030 和 Windows-1252 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="112"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="505"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="114"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1641,93 +1641,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="91"/>
         <source>Import people</source>
         <extracomment>The import was written (its ImportOutcome). Import the rows without errors and leave the others out (the CLI&apos;s --skip-bad-rows).</extracomment>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="91"/>
         <source>Import sites</source>
         <translation>导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="98"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="127"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="127"/>
         <source>sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="156"/>
         <source>%1: the workbook has no visible sheet</source>
         <translation>%1：工作簿中没有可见的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="158"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="181"/>
         <source>Sheet &apos;%1&apos; is empty</source>
         <translation>工作表“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="248"/>
         <source>Importing %1</source>
         <translation>正在导入%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="262"/>
         <source>Another job is running; wait for it to finish, then import.</source>
         <translation>另一项任务正在运行，请等其完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="281"/>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="283"/>
         <source>Import sites from %1</source>
         <translation>从 %1 导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="320"/>
         <source>UTF-8 with BOM</source>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="398"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="329"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="330"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="331"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="332"/>
         <source>separated by |</source>
         <translation>以 | 分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="338"/>
         <source>%1 rows below the header</source>
         <translation>表头下共 %1 行</translation>
     </message>
@@ -2397,123 +2397,123 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="39"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="603"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="41"/>
         <source>Check what each column of the file is imported as; change any guess.</source>
         <translation>检查文件中每一列将导入为哪个字段；自动识别有误时可以修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="605"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="43"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="46"/>
         <source>Which row holds the headers</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="611"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="49"/>
         <source>Columns as you matched them last time for a file with these headers.</source>
         <translation>已按上次导入相同表头的文件时的匹配方式设置各列。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="52"/>
         <source>Remembered columns</source>
         <translation>已记住的列匹配</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="54"/>
         <source>&amp;Guess again</source>
         <translation>重新识别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="56"/>
         <source>Guess the columns again</source>
         <translation>重新识别各列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="57"/>
         <source>Forget the choices and take the headers&apos; meaning</source>
         <translation>忽略已记住的选择，按表头含义重新匹配</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="62"/>
         <source>Columns of the file</source>
         <translation>文件的列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="65"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="628"/>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="168"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="629"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="67"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="68"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="649"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="87"/>
         <source>Column summary</source>
         <translation>列匹配概况</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="651"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="89"/>
         <source>Why the file cannot be read</source>
         <translation>文件无法读取的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="675"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="113"/>
         <source>The headers are on row %1.</source>
         <translation>表头位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="117"/>
         <source>No row names a column Tourplanner knows, so row %1 is taken as the header: choose what each column holds.</source>
         <translation>没有哪一行含有 Tourplanner 能识别的列名，因此将第 %1 行作为表头：请选择每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="697"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="135"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="146"/>
         <source>Column %1 imported as</source>
         <translation>列“%1”导入为</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="709"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="147"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="713"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="151"/>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="778"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="216"/>
         <source>Choose the column that holds: %1.</source>
         <translation>请选择包含以下内容的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="783"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="221"/>
         <source>%1 of %2 columns are imported; the others are left out.</source>
         <translation>共 %2 列，导入其中 %1 列；其余列不导入。</translation>
     </message>
@@ -3053,177 +3053,177 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="811"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="55"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="814"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="58"/>
         <source>What importing each row does. Nothing is imported while any row has an error, unless you choose to skip those rows.</source>
         <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="819"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="63"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="821"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="65"/>
         <source>New rows</source>
         <translation>新增的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="66"/>
         <source>Rows that update</source>
         <translation>将更新的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="823"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="67"/>
         <source>Unchanged rows</source>
         <translation>未变的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="824"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="68"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="826"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="70"/>
         <source>Show only rows with &amp;errors</source>
         <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="828"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="72"/>
         <source>Show only rows with errors</source>
         <translation>只显示有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="830"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="74"/>
         <source>&amp;Read the file again</source>
         <translation>重新读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="832"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="76"/>
         <source>Read the file again</source>
         <translation>重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="834"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="78"/>
         <source>After fixing the rows in Excel: read the file again with these columns</source>
         <translation>在 Excel 中改正后：按当前列匹配重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="840"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="84"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效的行，跳过有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="844"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="88"/>
         <source>The rows with errors are left out; the last page lists them so that you can fix them and import them again</source>
         <translation>有错误的行不导入；最后一页会列出这些行，以便您修正后再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="853"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="97"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="862"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="106"/>
         <source>Rows of the file</source>
         <translation>文件各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="881"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="125"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="886"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="130"/>
         <source>Why the import stopped</source>
         <translation>导入中止的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="889"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="133"/>
         <source>The chosen row</source>
         <translation>所选行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="929"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="173"/>
         <source>%1 new</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="930"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="174"/>
         <source>%1 to update</source>
         <translation>更新 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="931"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="175"/>
         <source>%1 unchanged</source>
         <translation>未变 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="932"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="176"/>
         <source>%1 with errors</source>
         <translation>错误 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="949"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="193"/>
         <source>Every row without an error is in the tour already: nothing to import.</source>
         <translation>没有错误的行都已在行程中：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="955"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="199"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="960"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="204"/>
         <source>Importing adds %1, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="965"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="209"/>
         <source>Importing updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="975"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="219"/>
         <source>Fix the red cells in the file and read it again, or change the columns (Back): nothing is imported while any row has an error.</source>
         <translation>请在文件中改正标红的单元格后重新读取，或返回上一步修改列匹配：只要有任何一行出错，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="981"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="225"/>
         <source>Everything in the file is in the tour already.</source>
         <translation>文件中的内容已全部在行程中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="986"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="230"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="989"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="233"/>
         <source>Importing adds %1, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="991"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="235"/>
         <source>Importing updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1020"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="264"/>
         <source>Import the valid rows and &amp;skip the row with errors</source>
         <translation>导入有效的行，跳过有错误的那一行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1022"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="266"/>
         <source>Import the valid rows and &amp;skip the %1 rows with errors</source>
         <translation>导入有效的行，跳过有错误的 %1 行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="1045"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="289"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
@@ -3925,37 +3925,37 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="537"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="146"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="538"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="147"/>
         <source>The workbook has several sheets; which one holds the list?</source>
         <translation>工作簿中有多个工作表，名单在哪一个里？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="541"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="150"/>
         <source>Sheets of the workbook</source>
         <translation>工作簿中的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="545"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="154"/>
         <source>Why the sheet cannot be used</source>
         <translation>该工作表无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="557"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="166"/>
         <source>%1 (empty)</source>
         <translation>%1（空）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="566"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="175"/>
         <source>%1 — %2 rows</source>
         <translation>%1 — %2 行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="573"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="182"/>
         <source>no recognised headers</source>
         <translation>没有可识别的表头</translation>
     </message>
