@@ -22,12 +22,12 @@ from tourplanner.export.pdf.facts import (
     Facts,
     HostFacts,
     RunSheetFacts,
-    TourIndex,
     digest,
     require_items,
 )
 from tourplanner.export.pdf.naming import safe_stem, unique_stems
 from tourplanner.export.pdf.options import KINDS, LANGUAGES, PAPERS, PdfOptions
+from tourplanner.export.pdf.tour_index import TourIndex
 
 
 def content_hash(
