@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.tour_table_model import TourTableModel
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tours import list_tours
+from tourplanner.services.tour_list import list_tours
 
 
 def shown_column(window: MainWindow, column: int) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import Attendance, OpeningInterval
-from tourplanner.services import busy, groups, items, participants, sites, tours
+from tourplanner.services import busy, groups, items, participants, sites, tour_list, tours
 from tourplanner.services.database import Database
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -35,12 +35,12 @@ def test_tour_crud(db: Database) -> None:
         end_date=date(2021, 3, 28),
     )
     assert created.timezone == "Asia/Shanghai" and created.version == 1
-    assert [t.slug for t in tours.list_tours(db)] == ["cq"]
+    assert [t.slug for t in tour_list.list_tours(db)] == ["cq"]
     updated = tours.update_tour(db, "cq", created.version, organiser_name="Liu Yang")
     assert updated.organiser_name == "Liu Yang" and updated.version == 2
     assert tours.get_tour(db, "cq").local_name == "重庆"
     tours.delete_tour(db, "cq")
-    assert tours.list_tours(db) == []
+    assert tour_list.list_tours(db) == []
     with pytest.raises(NotFoundError, match="no tour with slug 'cq'"):
         tours.get_tour(db, "cq")
 
@@ -63,7 +63,7 @@ def test_tour_validation(db: Database, values: dict[str, object], message: str) 
     }
     with pytest.raises(ValidationError, match=message):
         tours.create_tour(db, **{**base, **values})
-    assert tours.list_tours(db) == []
+    assert tour_list.list_tours(db) == []
 
 
 def test_duplicate_tour_slug_is_refused(db: Database, tour: str) -> None:

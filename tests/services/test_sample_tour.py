@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import combinations
 
 from tourplanner.core.enums import ItemStatus, ParticipantRole
-from tourplanner.services import tours
+from tourplanner.services import tour_list, tours
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 
@@ -15,9 +15,9 @@ from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 def test_sample_loads_any_number_of_times(db: Database) -> None:
     assert load_sample(db).created is True
     assert load_sample(db).created is False
-    assert [t.slug for t in tours.list_tours(db)] == [SAMPLE_SLUG]
+    assert [t.slug for t in tour_list.list_tours(db)] == [SAMPLE_SLUG]
     assert load_sample(db, reset=True).created is True
-    assert len(tours.list_tours(db)) == 1
+    assert len(tour_list.list_tours(db)) == 1
 
 
 def test_sample_carries_the_article_facts(db: Database) -> None:

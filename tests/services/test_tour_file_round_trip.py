@@ -12,7 +12,7 @@ import pytest
 
 from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.core.model import TourSnapshot
-from tourplanner.services import items, tours
+from tourplanner.services import items, tour_list, tours
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.samples import SAMPLE_FILE, SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import (
@@ -148,7 +148,7 @@ def test_uids_belonging_to_another_tour_are_refused(db: Database) -> None:
     doc["tour"]["slug"] = "copy"
     with pytest.raises(TourFileError, match=r"\$\.items\[0\]\.uid: .* belongs to tour"):
         import_tour_bytes(db, json.dumps(doc).encode())
-    assert [t.slug for t in tours.list_tours(db)] == [SAMPLE_SLUG]
+    assert [t.slug for t in tour_list.list_tours(db)] == [SAMPLE_SLUG]
 
 
 def test_minimal_file_gets_defaults(db: Database) -> None:

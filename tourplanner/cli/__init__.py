@@ -18,8 +18,8 @@ from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import Database, describe_url, open_database, resolve_url
 from tourplanner.services.samples import load_sample
 from tourplanner.services.schema import upgrade_database
+from tourplanner.services.tour_list import list_tours
 from tourplanner.services.tourfile import export_tour_bytes, export_tour_file, import_tour_file
-from tourplanner.services.tours import list_tours
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

@@ -19,7 +19,7 @@ from tourplanner.services.geocoding import (
     SiteGeocode,
     geocode_tour,
 )
-from tourplanner.services.tours import list_tours
+from tourplanner.services.tour_list import list_tours
 
 
 def _seconds(minimum_exclusive: bool) -> Any:

@@ -13,7 +13,6 @@ from tourplanner.core.model import Tour, TourSnapshot, TravelSettings
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.tour_list import list_tours as list_tours  # Core, no ORM
 from tourplanner.store import models as orm
 from tourplanner.store import records, repository
 
