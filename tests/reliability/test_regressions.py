@@ -104,7 +104,7 @@ def test_a_sync_cut_off_after_its_writes_finishes_on_the_next_run(
                 db, it.id, it.version, starts_at=it.starts_at + moved, ends_at=it.ends_at + moved
             )
         with monkeypatch.context() as m:
-            m.setattr(sync_service, "_save_states", lambda *args, **kwargs: None)
+            m.setattr(sync_service, "save_states", lambda *args, **kwargs: None)
             cut = sync_caldav(db, SAMPLE_SLUG, account, calendar="cut")
         assert cut.updated == 3
         again = sync_caldav(db, SAMPLE_SLUG, account, calendar="cut")

@@ -32,11 +32,11 @@ from tourplanner.services.sync import (
     CalendarAccount,
     ProposalKind,
     SyncReport,
-    content_hash,
     resolve_password,
     sync_caldav,
     sync_site_calendars,
 )
+from tourplanner.services.sync_events import content_hash
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 

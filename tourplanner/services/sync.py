@@ -26,15 +26,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import datetime
 from enum import StrEnum
-from hashlib import sha256
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
-
-from icalendar import Calendar
-from sqlalchemy import delete, select
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
@@ -42,10 +38,10 @@ from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.export import ics
 from tourplanner.integrations import caldav_client as dav
 from tourplanner.services import items as item_service
-from tourplanner.services.database import Database, transaction
+from tourplanner.services.database import Database
+from tourplanner.services.sync_events import EventFacts, content_hash, event_facts
+from tourplanner.services.sync_state import StateChange, load_states, save_states
 from tourplanner.services.tours import load_snapshot
-from tourplanner.store import models as orm
-from tourplanner.store import records
 from tourplanner.store.records import SyncStateRecord
 
 __all__ = [
@@ -55,7 +51,6 @@ __all__ = [
     "Proposal",
     "ProposalKind",
     "SyncReport",
-    "content_hash",
     "resolve_password",
     "sync_caldav",
     "sync_site_calendars",
@@ -63,7 +58,6 @@ __all__ = [
 
 ALL = "all"  # accept=ALL / reject=ALL: every current proposal
 STATE_BATCH = 200  # state rows written per transaction while a long sync runs
-_DTSTAMP = re.compile(rb"^DTSTAMP[;:]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,61 +134,6 @@ class SyncReport:
     @property
     def conflicts(self) -> int:
         return len(self.proposals) + self.refused
-
-
-# --- content ------------------------------------------------------------------------------
-
-
-def content_hash(resource: bytes) -> str:
-    """SHA-256 of a resource without its DTSTAMP (which is "now" on every export), after
-    unfolding, so the same event always hashes the same."""
-    unfolded = resource.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
-    kept = [line for line in unfolded.split(b"\r\n") if not _DTSTAMP.match(line)]
-    return sha256(b"\r\n".join(kept)).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """What matters about an event when telling whose version is whose."""
-
-    uid: str
-    sequence: int
-    start: datetime | date | None
-    end: datetime | date | None
-    status: str
-    summary: str
-
-
-def _instant(value: Any, zone: ZoneInfo) -> datetime | date | None:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:  # floating time: read it in the tour's zone
-            value = value.replace(tzinfo=zone)
-        return value.astimezone(UTC)
-    return value if isinstance(value, date) else None
-
-
-def _facts(data: bytes, zone: ZoneInfo) -> _Facts | None:
-    """The first VEVENT's facts, or None when the data is not a readable event."""
-    try:
-        calendar = Calendar.from_ical(data)
-        event = next(iter(calendar.walk("VEVENT")), None)
-        if event is None:
-            return None
-        start = event.get("DTSTART")
-        try:
-            end: Any = event.end
-        except (KeyError, ValueError, TypeError):
-            end = None
-        return _Facts(
-            uid=str(event.get("UID", "")),
-            sequence=int(event.get("SEQUENCE", 0)),
-            start=_instant(start.dt if start is not None else None, zone),
-            end=_instant(end, zone),
-            status=str(event.get("STATUS", "CONFIRMED")).upper(),
-            summary=str(event.get("SUMMARY", "")),
-        )
-    except (ValueError, TypeError, KeyError):
-        return None
 
 
 # --- what to send -------------------------------------------------------------------------
@@ -283,9 +222,9 @@ class _Calendar:
             return uid in self.wanted
         return state.etag is not None and etag != state.etag
 
-    def theirs(self, uid: str) -> _Facts | None:
+    def theirs(self, uid: str) -> EventFacts | None:
         found = self.fetched.get(dav.href_key(self.href(uid)))
-        return _facts(found.data, self.zone) if found is not None else None
+        return event_facts(found.data, self.zone) if found is not None else None
 
     def already_ours(self, uid: str) -> bool:
         """Whether the server holds exactly the event this program wants there now,
@@ -294,7 +233,9 @@ class _Calendar:
         someone else, so nothing to propose: the next step adopts it."""
         want = self.wanted.get(uid)
         theirs = self.theirs(uid)
-        return want is not None and theirs is not None and theirs == _facts(want.body, self.zone)
+        return (
+            want is not None and theirs is not None and theirs == event_facts(want.body, self.zone)
+        )
 
     # -- proposals --
 
@@ -362,10 +303,10 @@ class _Calendar:
             found = self.fetched.get(dav.href_key(href))
             if found is None:
                 return _Step(_Act.CREATE, uid, href, wanted=want)  # gone since the listing
-            theirs = _facts(found.data, self.zone)
+            theirs = event_facts(found.data, self.zone)
             if theirs is None or theirs.uid != uid:
                 return _Step(_Act.BLOCKED, uid, href)  # someone else's event at our name
-            if theirs == _facts(want.body, self.zone):
+            if theirs == event_facts(want.body, self.zone):
                 return _Step(_Act.ADOPT, uid, href, etag, want)
             return _Step(_Act.UPDATE, uid, href, etag, want)
         if not present:
@@ -391,73 +332,10 @@ class _Calendar:
         return _Step(_Act.CONFLICT, uid, href)
 
 
-def _moved(theirs: _Facts, item: ScheduleItem) -> bool:
+def _moved(theirs: EventFacts, item: ScheduleItem) -> bool:
     if not isinstance(theirs.start, datetime) or not isinstance(theirs.end, datetime):
         return False  # an all-day event cannot be mapped onto the item's times
     return (theirs.start, theirs.end) != (item.starts_at, item.ends_at)
-
-
-# --- the database side --------------------------------------------------------------------
-
-
-def _load_states(db: Database, tour_id: int, calendar_url: str) -> dict[str, SyncStateRecord]:
-    with transaction(db) as session:
-        rows = session.scalars(
-            select(orm.CalendarSyncState)
-            .where(orm.CalendarSyncState.tour_id == tour_id)
-            .where(orm.CalendarSyncState.calendar_url == calendar_url)
-            .order_by(orm.CalendarSyncState.id)
-        )
-        return {row.uid: records.calendar_sync_state(row) for row in rows}
-
-
-@dataclass(frozen=True, slots=True)
-class _Record:
-    """A change to the sync state: an upsert, or a removal when ``forget`` is set."""
-
-    uid: str
-    href: str = ""
-    etag: str | None = None
-    digest: str = ""
-    sequence: int = 0
-    host_deleted: bool = False
-    forget: bool = False
-
-
-def _save_states(db: Database, tour_id: int, calendar_url: str, changes: list[_Record]) -> None:
-    if not changes:
-        return
-    now = datetime.now(UTC)
-    table = orm.CalendarSyncState
-    with transaction(db) as session:
-        gone = [c.uid for c in changes if c.forget]
-        for start in range(0, len(gone), 500):
-            session.execute(
-                delete(table)
-                .where(table.calendar_url == calendar_url)
-                .where(table.uid.in_(gone[start : start + 500]))
-            )
-        kept = {c.uid: c for c in changes if not c.forget}
-        uids = list(kept)
-        existing: dict[str, orm.CalendarSyncState] = {}
-        for start in range(0, len(uids), 500):
-            rows = session.scalars(
-                select(table)
-                .where(table.calendar_url == calendar_url)
-                .where(table.uid.in_(uids[start : start + 500]))
-            )
-            existing.update({row.uid: row for row in rows})
-        for uid, c in kept.items():
-            row = existing.get(uid)
-            if row is None:
-                row = table(tour_id=tour_id, calendar_url=calendar_url, uid=uid)
-                session.add(row)
-            row.href = c.href
-            row.etag = c.etag
-            row.content_hash = c.digest
-            row.sequence = c.sequence
-            row.host_deleted = c.host_deleted
-            row.synced_at = now
 
 
 # --- entry points -------------------------------------------------------------------------
@@ -680,11 +558,11 @@ class _Run:
         before: Counter[str],
     ) -> SyncReport:
         tour_id = self.snapshot.tour.id
-        states = _load_states(self.db, tour_id, self.calendar_url)
-        stale: list[_Record] = []
+        states = load_states(self.db, tour_id, self.calendar_url)
+        stale: list[StateChange] = []
         if self.calendar_created and states:
             # The calendar was deleted on the server: what was recorded about it is moot.
-            stale = [_Record(uid, forget=True) for uid in states]
+            stale = [StateChange(uid, forget=True) for uid in states]
             states = {}
         listing = self.client.list_etags(self.calendar_url)
         if listing is None:
@@ -786,9 +664,9 @@ class _Run:
             cal.snapshot = snapshot
             cal.wanted = self.render(self.selection)
 
-    def _execute(self, steps: list[_Step], stale: list[_Record]) -> _Tally:
+    def _execute(self, steps: list[_Step], stale: list[StateChange]) -> _Tally:
         counts = _Tally([])
-        records: list[_Record] = list(stale)
+        records: list[StateChange] = list(stale)
         missing_etags: list[str] = []
         writes = [s for s in steps if s.act in (_Act.CREATE, _Act.UPDATE, _Act.DELETE)]
         tour_id = self.snapshot.tour.id
@@ -796,7 +674,7 @@ class _Run:
             for step in steps:
                 records.extend(self._perform(step, counts, missing_etags))
                 if len(records) >= STATE_BATCH:
-                    _save_states(self.db, tour_id, self.calendar_url, records)
+                    save_states(self.db, tour_id, self.calendar_url, records)
                     records = []
             if missing_etags:
                 records = self._fill_etags(records, missing_etags)
@@ -807,10 +685,10 @@ class _Run:
                 "so running the sync again completes it"
             ) from None
         finally:
-            _save_states(self.db, tour_id, self.calendar_url, records)
+            save_states(self.db, tour_id, self.calendar_url, records)
         return counts
 
-    def _perform(self, step: _Step, counts: _Tally, missing: list[str]) -> list[_Record]:
+    def _perform(self, step: _Step, counts: _Tally, missing: list[str]) -> list[StateChange]:
         want = step.wanted
         act = step.act
         if act is _Act.KEEP:
@@ -822,21 +700,21 @@ class _Run:
             counts.refused += 1
             return []
         if act is _Act.FORGET:
-            return [_Record(step.uid, forget=True)]
+            return [StateChange(step.uid, forget=True)]
         assert want is not None or act is _Act.DELETE
         if act is _Act.ADOPT:
             counts.unchanged += 1
             assert want is not None
-            return [_Record(step.uid, step.href, step.etag, want.digest, want.sequence)]
+            return [StateChange(step.uid, step.href, step.etag, want.digest, want.sequence)]
         if act is _Act.TOMBSTONE:
             counts.unchanged += 1
             assert want is not None
-            return [_Record(step.uid, step.href, None, want.digest, want.sequence, True)]
+            return [StateChange(step.uid, step.href, None, want.digest, want.sequence, True)]
         try:
             if act is _Act.DELETE:
                 if self.client.delete(step.href, if_match=step.etag):
                     counts.deleted += 1
-                return [_Record(step.uid, forget=True)]
+                return [StateChange(step.uid, forget=True)]
             assert want is not None
             etag = self.client.put(
                 step.href, want.body, if_match=step.etag, create=act is _Act.CREATE
@@ -851,9 +729,9 @@ class _Run:
             counts.updated += 1
         if etag is None:
             missing.append(step.uid)
-        return [_Record(step.uid, step.href, etag, want.digest, want.sequence)]
+        return [StateChange(step.uid, step.href, etag, want.digest, want.sequence)]
 
-    def _fill_etags(self, records: list[_Record], uids: list[str]) -> list[_Record]:
+    def _fill_etags(self, records: list[StateChange], uids: list[str]) -> list[StateChange]:
         """Some servers answer a PUT without an ETag; one more listing gives them. (Rows
         already saved in an earlier batch keep no ETag; the next sync adopts the server's
         without sending anything, since their content hash matches.)"""
