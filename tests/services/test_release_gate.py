@@ -5,6 +5,7 @@ aiosmtpd and Radicale servers the tests start, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -171,6 +172,11 @@ def test_cli_refuses_with_exit_1_and_the_listing(
     code = main([*send, "--allow-errors"])
     assert code == 0 and len(list(out.glob("*.eml"))) == 1
     capsys.readouterr()
+    assert main(["--db", url, "dispatches", SAMPLE_SLUG]) == 0
+    assert "dry-run   delegate  Dai Jiuyue" in capsys.readouterr().out
+    assert main(["--db", url, "dispatches", SAMPLE_SLUG, "--json"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)["dispatches"]
+    assert record["open_errors"] == 1
 
     mark = radicale.mark()
     sync = ["--db", url, "sync", "caldav", SAMPLE_SLUG, "--url", radicale.url]

@@ -224,6 +224,7 @@ def cmd_dispatches(db: Database, args: argparse.Namespace) -> int:
                     "pdf_hash": r.pdf_hash,
                     "items": {uid: s.sequence for uid, s in r.items.items()},
                     "reason": r.reason,
+                    "open_errors": r.open_errors,
                 }
                 for r in records
             ],
@@ -249,7 +250,10 @@ def cmd_dispatches(db: Database, args: argparse.Namespace) -> int:
             when = r.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             shown = f"{r.name} <{r.address}>" if r.address else f"{r.name} (no address)"
             line = f"{when:<19}  {r.result.value:<8}  {r.kind.value:<8}  {shown}"
-            print(line + (f": {r.reason}" if r.reason else ""))
+            line += f": {r.reason}" if r.reason else ""
+            if r.open_errors:  # sent with --allow-errors
+                line += f" ({r.open_errors} error{'s' if r.open_errors > 1 else ''} open)"
+            print(line)
     changed = plan.with_status(UpdateStatus.CHANGED)
     new = plan.with_status(UpdateStatus.NEW)
     current = plan.with_status(UpdateStatus.CURRENT)
