@@ -23,10 +23,12 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("open_errors", sa.Integer(), server_default=sa.text("0"), nullable=False)
         )
-        batch.create_check_constraint("open_errors_not_negative", "open_errors >= 0")
+        batch.create_check_constraint(
+            op.f("ck_dispatch_open_errors_not_negative"), "open_errors >= 0"
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("dispatch") as batch:
-        batch.drop_constraint("ck_dispatch_open_errors_not_negative", type_="check")
+        batch.drop_constraint(op.f("ck_dispatch_open_errors_not_negative"), type_="check")
         batch.drop_column("open_errors")
