@@ -45,7 +45,7 @@ def _sync_all(db: Any, slug: str, account: Any, server: Any) -> SyncRun:
     mark = server.mark()
     seen: list[Any] = []
     started = time.perf_counter()
-    reports = sync_site_calendars(db, slug, account, observer=seen.append)
+    reports = sync_site_calendars(db, slug, account, observer=seen.append, allow_errors=True)
     seconds = time.perf_counter() - started
     return SyncRun(
         seconds=seconds,

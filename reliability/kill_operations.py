@@ -387,7 +387,13 @@ class CalDavSync(Operation):
         # Synced once, then edited: the killed sync has updates and deletes to send.
         db = open_db(trial.db)
         try:
-            sync_caldav(db, SAMPLE_SLUG, self.account(), calendar=trial.data["calendar"])
+            sync_caldav(
+                db,
+                SAMPLE_SLUG,
+                self.account(),
+                calendar=trial.data["calendar"],
+                allow_errors=True,  # the sample's deliberate conflict
+            )
             listed = items.list_items(db, SAMPLE_SLUG)
             for n, it in enumerate(listed):
                 if n % 4 == 0:
@@ -417,6 +423,7 @@ class CalDavSync(Operation):
             self.server.user,
             "--password-env",
             CALDAV_PASSWORD_ENV,
+            "--allow-errors",  # the sample's deliberate conflict
             "--calendar",
             trial.data["calendar"],
         ]
@@ -447,7 +454,13 @@ class CalDavSync(Operation):
         problems = []
         db = open_db(trial.db)
         try:
-            again = sync_caldav(db, SAMPLE_SLUG, self.account(), calendar=trial.data["calendar"])
+            again = sync_caldav(
+                db,
+                SAMPLE_SLUG,
+                self.account(),
+                calendar=trial.data["calendar"],
+                allow_errors=True,  # the sample's deliberate conflict
+            )
             wanted = calendar_resources(db, SAMPLE_SLUG)
         finally:
             db.dispose()

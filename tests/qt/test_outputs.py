@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.qt.helpers import type_into
 from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F401
 from tourplanner.export.ics import Selection, selected_items
 from tourplanner.qt.main_window import MainWindow
+from tourplanner.qt.views.outputs_gate import OpenErrorsQuestion
 
 PERSON = "dai-jiuyue"
 NAME = "Dai Jiuyue"
@@ -23,6 +24,31 @@ NAME = "Dai Jiuyue"
 def wait_for_job(qtbot, window: MainWindow, timeout: int = 60_000) -> None:
     outputs = window.workspace.outputs
     qtbot.waitUntil(lambda: not outputs.busy and not window.jobs.busy, timeout=timeout)
+
+
+def answer_open_errors(go_ahead: bool) -> list[tuple[str, str]]:
+    """Answer the next "the tour has errors" question by clicking its real button (go
+    ahead, or Cancel); returns what it showed (text, list of errors) once answered."""
+    seen: list[tuple[str, str]] = []
+    tries = [0]
+
+    def answer() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, OpenErrorsQuestion) and w.isVisible()
+        ]
+        if not boxes:
+            tries[0] += 1
+            if tries[0] < 500:  # about ten seconds
+                QTimer.singleShot(20, answer)
+            return
+        box = boxes[0]
+        seen.append((box.text(), box.informativeText()))
+        (box.go_ahead if go_ahead else box.cancel).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def events(path: Path) -> list:
@@ -124,13 +150,43 @@ def test_email_dry_run_writes_messages_and_lists_dispatches(
     email.audience.choose("person", PERSON)
     assert email.dry_run.isChecked()
     type_into(qtbot, email.folder_edit, str(tmp_path / "mail"))
+    asked = answer_open_errors(go_ahead=True)  # the sample's deliberate conflict
     qtbot.mouseClick(email.send_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, window, 120_000)
+    assert len(asked) == 1
     assert shown_errors == []
     assert list((tmp_path / "mail").glob("*.eml"))
     assert "dry run" in email.result.text()
     assert email.dispatches.rowCount() >= 1
     assert email.dispatches.item(0, 3).text() == "dry-run"
+    assert email.dispatches.item(0, 4).text() == "1 error was open"
+
+
+def test_sending_while_the_tour_has_errors_asks_first(
+    qtbot, sample_window: MainWindow, shown_errors, tmp_path: Path
+) -> None:
+    window = sample_window
+    email = window.workspace.outputs.email
+    email.audience.choose("person", PERSON)
+    folder = tmp_path / "mail"
+    type_into(qtbot, email.folder_edit, str(folder))
+
+    asked = answer_open_errors(go_ahead=False)
+    qtbot.mouseClick(email.send_button, Qt.MouseButton.LeftButton)
+    ((text, listing),) = asked
+    assert "1 error" in text
+    assert "Dai Jiuyue" in listing and "Interview with iChongqing" in listing
+    assert not window.workspace.outputs.busy and not window.jobs.busy, "no job started"
+    assert not folder.exists() and email.dispatches.rowCount() == 0
+    assert shown_errors == []
+
+    answer_open_errors(go_ahead=True)
+    qtbot.mouseClick(email.send_button, Qt.MouseButton.LeftButton)
+    wait_for_job(qtbot, window, 120_000)
+    assert shown_errors == []
+    assert len(list(folder.glob("*.eml"))) == 1
+    assert email.dispatches.rowCount() == 1
+    assert email.dispatches.item(0, 4).text() == "1 error was open"
 
 
 def test_caldav_sync_from_the_gui(
@@ -143,19 +199,26 @@ def test_caldav_sync_from_the_gui(
     type_into(qtbot, sync.password, radicale.password)
     sync.who.choose("person", PERSON)
     sync.dry_run.setChecked(True)
+    mark = radicale.mark()
+    refused = answer_open_errors(go_ahead=False)  # the sample's deliberate conflict
+    qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
+    assert len(refused) == 1 and radicale.requests(mark) == []
+    asked = answer_open_errors(go_ahead=True)
     qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, window)
-    assert shown_errors == []
+    assert len(asked) == 1 and shown_errors == []
     mine = len(selected_items(window.session.snapshot, Selection.person(PERSON)))
     assert sync.result.text().startswith(f"Created {mine}, updated 0")
     assert "Dry run" in sync.result.text()
     assert not [r for r in radicale.requests() if r.is_write]
 
     sync.dry_run.setChecked(False)
+    answer_open_errors(go_ahead=True)
     qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, window)
     assert shown_errors == []
     assert sync.result.text().startswith(f"Created {mine}, updated 0, deleted 0, unchanged 0")
+    answer_open_errors(go_ahead=True)
     qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, window)
     assert sync.result.text().startswith(f"Created 0, updated 0, deleted 0, unchanged {mine}")

@@ -65,6 +65,7 @@ def account(server: RadicaleServer, password: str | None = None) -> CalendarAcco
 
 
 def sync(db: Database, server: RadicaleServer, **kw: object) -> SyncReport:
+    kw.setdefault("allow_errors", True)  # the sample's deliberate conflict
     return sync_caldav(db, SAMPLE_SLUG, account(server), **kw)  # type: ignore[arg-type]
 
 
@@ -226,7 +227,7 @@ def test_a_dry_run_sends_and_records_nothing(sqlite_db: Database, radicale: Radi
 
 
 def test_every_hosts_calendar_in_one_session(sample_db: Database, radicale: RadicaleServer) -> None:
-    reports = sync_site_calendars(sample_db, SAMPLE_SLUG, account(radicale))
+    reports = sync_site_calendars(sample_db, SAMPLE_SLUG, account(radicale), allow_errors=True)
     snap = load_snapshot(sample_db, SAMPLE_SLUG)
     with_items = {it.site_id for it in snap.items if it.site_id is not None}
     assert len(reports) == len(with_items)
@@ -234,7 +235,7 @@ def test_every_hosts_calendar_in_one_session(sample_db: Database, radicale: Radi
     assert all(r.calendar_created and "-site-" in r.calendar_url for r in reports)
     assert sum(r.writes for r in reports) == len(radicale.writes())
     mark = radicale.mark()
-    again = sync_site_calendars(sample_db, SAMPLE_SLUG, account(radicale))
+    again = sync_site_calendars(sample_db, SAMPLE_SLUG, account(radicale), allow_errors=True)
     assert sum(r.changes for r in again) == 0 and radicale.writes(mark) == []
     assert [r.calendar_url for r in again] == [r.calendar_url for r in reports]
     one = sync(sample_db, radicale, site=SITE)
@@ -245,10 +246,10 @@ def test_a_calendar_url_is_synced_as_it_is(sqlite_db: Database, radicale: Radica
     url = radicale.home_url() + "my-own-calendar/"
     assert radicale.send("MKCALENDAR", url).status == 201
     direct = CalendarAccount(url, radicale.user, radicale.password)
-    report = sync_caldav(sqlite_db, SAMPLE_SLUG, direct, site=SITE)
+    report = sync_caldav(sqlite_db, SAMPLE_SLUG, direct, site=SITE, allow_errors=True)
     assert report.calendar_url == url and not report.calendar_created and report.created == 4
     with pytest.raises(ValidationError, match="leave out --calendar"):
-        sync_caldav(sqlite_db, SAMPLE_SLUG, direct, site=SITE, calendar="other")
+        sync_caldav(sqlite_db, SAMPLE_SLUG, direct, site=SITE, calendar="other", allow_errors=True)
 
 
 def test_content_hash_ignores_dtstamp_only() -> None:
@@ -273,7 +274,9 @@ def test_unknown_site_fails_before_any_request(
 
 def test_wrong_password_is_one_line(sqlite_db: Database, radicale: RadicaleServer) -> None:
     with pytest.raises(CalDAVAuthError) as caught:
-        sync_caldav(sqlite_db, SAMPLE_SLUG, account(radicale, "wrong-password-31"))
+        sync_caldav(
+            sqlite_db, SAMPLE_SLUG, account(radicale, "wrong-password-31"), allow_errors=True
+        )
     assert "wrong user name or password (401)" in str(caught.value)
     assert "wrong-password-31" not in str(caught.value)
     assert state_rows(sqlite_db) == 0
@@ -283,7 +286,7 @@ def test_server_down_at_the_start_is_one_line(sqlite_db: Database) -> None:
     port = free_port()
     down = CalendarAccount(f"http://127.0.0.1:{port}/", "u", "p", timeout=5)
     with pytest.raises(CalDAVError) as caught:
-        sync_caldav(sqlite_db, SAMPLE_SLUG, down)
+        sync_caldav(sqlite_db, SAMPLE_SLUG, down, allow_errors=True)
     assert str(caught.value) == (
         f"cannot reach the CalDAV server at http://127.0.0.1:{port}/: connection refused"
     )
@@ -591,6 +594,7 @@ def test_cli_sync_review_and_decide(tmp_path: Path, radicale: RadicaleServer) ->
     env = {"TP_CALDAV_PW": radicale.password}
     base = ("--db", db_url, "sync", "caldav", SAMPLE_SLUG, "--url", radicale.url)
     creds = ("--user", radicale.user, "--password-env", "TP_CALDAV_PW", "--site", SITE)
+    creds += ("--allow-errors",)  # the sample's deliberate conflict
     assert run_cli("--db", db_url, "sample", env=env, cwd=tmp_path).returncode == 0
 
     first = run_cli(*base, *creds, env=env, cwd=tmp_path)
@@ -601,7 +605,9 @@ def test_cli_sync_review_and_decide(tmp_path: Path, radicale: RadicaleServer) ->
     database = open_database(db_url)
     try:
         item = site_items(database)[0]
-        report = sync_caldav(database, SAMPLE_SLUG, account(radicale), site=SITE, dry_run=True)
+        report = sync_caldav(
+            database, SAMPLE_SLUG, account(radicale), site=SITE, dry_run=True, allow_errors=True
+        )
     finally:
         database.dispose()
     host_moves(radicale, report, item.uid, hours=3)
@@ -625,6 +631,7 @@ def test_cli_failures_are_one_line(tmp_path: Path, radicale: RadicaleServer) -> 
     db_url = f"sqlite:///{tmp_path / 'cli.db'}"
     run_cli("--db", db_url, "sample", env={}, cwd=tmp_path)
     base = ("--db", db_url, "sync", "caldav", SAMPLE_SLUG, "--user", radicale.user)
+    base += ("--allow-errors",)  # the sample's deliberate conflict
     cases = [
         (("--url", radicale.url, "--password-env", "PW"), {"PW": "nope"}, "(401)"),
         (

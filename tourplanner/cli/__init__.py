@@ -184,7 +184,8 @@ def cmd_db_upgrade(db: Database, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 problems found, 2 error)."""
+    """Run one command; returns the exit code (0 ok, 1 problems found, 2 error). A command
+    refused because the tour has errors (``send``, ``sync``) exits 1 and lists them."""
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     run: Callable[[Database, argparse.Namespace], int] | None = getattr(args, "run", None)
@@ -200,6 +201,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             db.dispose()
     except TourplannerError as e:
         print(f"tourplanner: error: {e}", file=sys.stderr)
+        # Imported here: the release gate pulls in the checks, which start-up must not.
+        from tourplanner.services.release_gate import OpenErrorsError
+
+        if isinstance(e, OpenErrorsError):  # the tour has errors: a finding, not a failure
+            for line in e.listing():
+                print(f"  {line}", file=sys.stderr)
+            return EXIT_PROBLEMS
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("tourplanner: interrupted", file=sys.stderr)

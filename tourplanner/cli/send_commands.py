@@ -62,9 +62,14 @@ printed or logged.
 
 --dry-run -o DIR writes each message as an .eml file in DIR instead of sending it.
 
-Exit code: 0 everything went out, 1 some message failed or was not sent (each has one
-line saying why; a bad address is caught before sending), 2 nothing could be sent (one
-line on stderr: the server cannot be reached, the login was refused, ...)."""
+Nothing is sent (nor written by --dry-run) while `tourplanner check TOUR` reports errors:
+the command lists them (the first five and a count) and exits 1. --allow-errors sends
+anyway, and each message's record notes how many errors were open. Warnings never block.
+
+Exit code: 0 everything went out, 1 the tour has errors, or some message failed or was
+not sent (each has one line saying why; a bad address is caught before sending), 2 nothing
+could be sent (one line on stderr: the server cannot be reached, the login was refused,
+...)."""
 
 
 def register(groups: Any) -> None:
@@ -95,6 +100,11 @@ def register(groups: Any) -> None:
         "--dry-run", action="store_true", help="write .eml files to -o DIR instead of sending"
     )
     p.add_argument("-o", "--output", metavar="DIR", help="the folder for --dry-run")
+    p.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="go ahead although check reports errors (each message's record notes how many)",
+    )
     p.add_argument("--smtp", metavar="URL", help=f"the SMTP server (default ${SMTP_URL_ENV})")
     p.add_argument(
         "--password-env",
@@ -187,6 +197,7 @@ def cmd_send(db: Database, args: argparse.Namespace) -> int:
         resend=args.resend,
         pdf_options=PdfOptions(paper=args.paper, lang=args.pdf_lang),
         progress=_print_result,
+        allow_errors=args.allow_errors,
     )
     # Those who already have their version are only counted: on a large tour, listing
     # them would bury the lines that matter.
@@ -213,6 +224,7 @@ def cmd_dispatches(db: Database, args: argparse.Namespace) -> int:
                     "pdf_hash": r.pdf_hash,
                     "items": {uid: s.sequence for uid, s in r.items.items()},
                     "reason": r.reason,
+                    "open_errors": r.open_errors,
                 }
                 for r in records
             ],
@@ -238,7 +250,10 @@ def cmd_dispatches(db: Database, args: argparse.Namespace) -> int:
             when = r.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             shown = f"{r.name} <{r.address}>" if r.address else f"{r.name} (no address)"
             line = f"{when:<19}  {r.result.value:<8}  {r.kind.value:<8}  {shown}"
-            print(line + (f": {r.reason}" if r.reason else ""))
+            line += f": {r.reason}" if r.reason else ""
+            if r.open_errors:  # sent with --allow-errors
+                line += f" ({r.open_errors} error{'s' if r.open_errors > 1 else ''} open)"
+            print(line)
     changed = plan.with_status(UpdateStatus.CHANGED)
     new = plan.with_status(UpdateStatus.NEW)
     current = plan.with_status(UpdateStatus.CURRENT)

@@ -37,8 +37,13 @@ their own calendar) are never overwritten. Each becomes a proposal with a number
 Use 'all' for every open proposal. After the decisions the calendar is synced as usual.
 Proposals left undecided stay open, and the next sync lists them again.
 
-Exit code: 0 in sync, 1 proposals wait for a decision, 2 failure (one line on stderr; a
-sync broken off half-way records what it finished, and running it again completes it)."""
+Nothing is synced (not even a --dry-run) while `tourplanner check TOUR` reports errors:
+the command lists them (the first five and a count) and exits 1; --allow-errors syncs
+anyway. Warnings never block. --pull alone only reads, and is always allowed.
+
+Exit code: 0 in sync, 1 proposals wait for a decision or the tour has errors, 2 failure
+(one line on stderr; a sync broken off half-way records what it finished, and running it
+again completes it)."""
 
 
 def _proposal_id(text: str) -> int | str:
@@ -107,6 +112,11 @@ def register(groups: Any) -> None:
     )
     p.add_argument(
         "--dry-run", action="store_true", help="show what would change; send and record nothing"
+    )
+    p.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="go ahead although check reports errors (nothing is synced otherwise)",
     )
     p.add_argument(
         "--pull",
@@ -224,7 +234,14 @@ def cmd_sync_caldav(db: Database, args: argparse.Namespace) -> int:
     password = resolve_password(args.user, args.password_env)
     account = CalendarAccount(args.url, args.user, password, timeout=args.timeout)
     if args.all_sites:
-        reports = sync_site_calendars(db, args.tour, account, dry_run=args.dry_run, pull=args.pull)
+        reports = sync_site_calendars(
+            db,
+            args.tour,
+            account,
+            dry_run=args.dry_run,
+            pull=args.pull,
+            allow_errors=args.allow_errors,
+        )
         for i, each in enumerate(reports):
             if i:
                 print()
@@ -245,6 +262,7 @@ def cmd_sync_caldav(db: Database, args: argparse.Namespace) -> int:
         pull=args.pull,
         accept=_decisions(args.accept),
         reject=_decisions(args.reject),
+        allow_errors=args.allow_errors,
     )
     _print_report(report, args.pull)
     sys.stdout.flush()

@@ -44,6 +44,7 @@ class NewDispatch:
     site_id: int | None = None
     reason: str = ""
     message_id: str = ""
+    open_errors: int = 0  # errors the tour had, when sent anyway (see release_gate)
 
 
 def record_dispatch(db: Database, tour_id: int, entry: NewDispatch) -> DispatchRecord:
@@ -62,6 +63,7 @@ def record_dispatch(db: Database, tour_id: int, entry: NewDispatch) -> DispatchR
             result=entry.result,
             reason=entry.reason,
             message_id=entry.message_id[:300],
+            open_errors=entry.open_errors,
         )
         session.add(row)
         session.flush()

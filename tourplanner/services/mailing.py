@@ -91,6 +91,7 @@ from tourplanner.services.database import Database
 from tourplanner.services.dispatches import NewDispatch, last_sent, record_dispatch
 from tourplanner.services.files import atomic_write
 from tourplanner.services.mail_templates import load_templates
+from tourplanner.services.release_gate import require_no_open_errors
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store.records import DispatchRecord
 
@@ -503,6 +504,7 @@ def send_mail(
     ics_options: IcsOptions | None = None,
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
+    allow_errors: bool = False,
 ) -> SendReport:
     """Send ``to``'s messages over ``smtp``, or with ``dry_run`` (a folder) write them as
     .eml files instead. Returns a result per recipient; see the module's docstring for who
@@ -514,11 +516,14 @@ def send_mail(
     organiser email). ``progress`` is called after each recipient; setting ``cancel``
     stops before the next one. Raises TourplannerError (one line) for problems found
     before anything is sent: a bad template, no sender, the server unreachable or the
-    login refused."""
+    login refused. While ``check`` reports errors nothing is sent or written (a dry run
+    neither) and OpenErrorsError is raised, unless ``allow_errors``: then each dispatch
+    record notes how many errors were open."""
     if (smtp is None) == (dry_run is None):
         raise ValidationError("give either SMTP settings or a dry-run folder")
     if changed_only and resend:
         raise ValidationError("--changed-only and --resend cannot be combined")
+    open_errors = require_no_open_errors(db, tour, "sending", allow_errors)
     snapshot = load_snapshot(db, tour)
     mail = _Tour(snapshot, pdf_options or PdfOptions())
     recipients = mail.audience(to)
@@ -547,6 +552,7 @@ def send_mail(
             reason = "never sent: --changed-only sends updates only"
             results.append(RecipientResult(entry.recipient, entry.status, Outcome.LEFT_OUT, reason))
     run = _Run(db, mail, templates, from_address, folder, ics_options, progress, len(todo))
+    run.open_errors = open_errors
     mailer: SmtpMailer | None = None
     if smtp is not None and todo:
         mailer = SmtpMailer(smtp, _password(smtp, password))
@@ -618,6 +624,7 @@ class _Run:
         self.total = total
         self.results: list[RecipientResult] = []
         self._files: set[str] = set()
+        self.open_errors = 0  # noted on every dispatch record (sent with allow_errors)
 
     def _done(self, result: RecipientResult) -> None:
         self.results.append(result)
@@ -646,6 +653,7 @@ class _Run:
                 site_id=r.site_ids[0] if r.key.startswith("site:") else None,
                 reason=reason,
                 message_id=msg_id,
+                open_errors=self.open_errors,
             ),
         )
 

@@ -22,21 +22,31 @@ class OpenErrorsError(TourplannerError):
         self.action = action
         self.count = count
         self.lines = lines
-        noun = "error" if count == 1 else "errors"
-        super().__init__(
-            f"not {action}: the tour has {count} {noun}; fix them or give --allow-errors"
-        )
+        what = "1 error; fix it" if count == 1 else f"{count} errors; fix them"
+        super().__init__(f"not {action}: the tour has {what} or give --allow-errors")
 
     def listing(self) -> list[str]:
         """The first few errors, one per line, then how many more there are."""
-        more = self.count - len(self.lines)
-        return [*self.lines, *([f"… and {more} more"] if more > 0 else [])]
+        return listing(self.count, self.lines)
+
+
+def listing(count: int, lines: tuple[str, ...]) -> list[str]:
+    """``lines`` (the first of ``count`` errors), then how many more there are."""
+    more = count - len(lines)
+    return [*lines, *([f"… and {more} more"] if more > 0 else [])]
 
 
 def open_errors(report: CheckReport) -> tuple[int, tuple[str, ...]]:
     """How many errors ``report`` holds, and the messages of the first :data:`SHOWN`."""
     errors = [p for p in report.problems if p.is_error]
     return len(errors), tuple(p.message for p in errors[:SHOWN])
+
+
+def find_open_errors(db: Database, tour: str) -> tuple[int, list[str]]:
+    """How many errors ``tour`` has, and their :func:`listing`: for a front end that asks
+    the organiser before it goes ahead (and then passes ``allow_errors``)."""
+    count, lines = open_errors(check(db, tour))
+    return count, listing(count, lines)
 
 
 def require_no_open_errors(db: Database, tour: str, action: str, allow_errors: bool) -> int:

@@ -39,7 +39,13 @@ from tourplanner.export import ics
 from tourplanner.integrations import caldav_client as dav
 from tourplanner.services import items as item_service
 from tourplanner.services.database import Database
-from tourplanner.services.sync_events import EventFacts, content_hash, event_facts
+from tourplanner.services.release_gate import require_no_open_errors
+from tourplanner.services.sync_events import (
+    EventFacts,
+    content_hash,
+    event_facts,
+    with_sequence,
+)
 from tourplanner.services.sync_state import StateChange, load_states, save_states
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store.records import SyncStateRecord
@@ -158,6 +164,32 @@ class _Wanted:
     digest: str
     sequence: int
 
+    def resequenced(self, sequence: int) -> _Wanted:
+        """The same event carrying another SEQUENCE."""
+        if sequence == self.sequence:
+            return self
+        body = with_sequence(self.body, sequence)
+        return _Wanted(self.uid, body, content_hash(body), sequence)
+
+
+def _settled(
+    wanted: dict[str, _Wanted], states: Mapping[str, SyncStateRecord]
+) -> dict[str, _Wanted]:
+    """The events as this calendar gets them: an event's SEQUENCE here never goes below
+    what was last put (a write over a host's edit may have raised it past the item's), and
+    an event that changed since goes above it, so calendar apps take the new version."""
+    out = {}
+    for uid, want in wanted.items():
+        state = states.get(uid)
+        if state is not None:
+            same = want.resequenced(max(want.sequence, state.sequence))
+            if same.digest == state.content_hash:
+                want = same  # unchanged: compares equal to what is recorded
+            else:
+                want = want.resequenced(max(want.sequence, state.sequence + 1))
+        out[uid] = want
+    return out
+
 
 @dataclass(frozen=True, slots=True)
 class _Step:
@@ -194,6 +226,17 @@ class _Calendar:
     states: dict[str, SyncStateRecord]
     listing: dict[str, str | None]
     fetched: dict[str, dav.FetchedResource] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.wanted = _settled(self.wanted, self.states)
+
+    def over(self, uid: str, want: _Wanted) -> _Wanted:
+        """``want`` to be written over the server's copy of ``uid``: when that copy was
+        fetched (someone else's version), with a SEQUENCE above the one it carries."""
+        theirs = self.theirs(uid)
+        if theirs is not None and theirs.sequence >= want.sequence:
+            return want.resequenced(theirs.sequence + 1)
+        return want
 
     @property
     def zone(self) -> ZoneInfo:
@@ -232,10 +275,24 @@ class _Calendar:
         record was (the sync was killed or cut off after sending it). Not an edit by
         someone else, so nothing to propose: the next step adopts it."""
         want = self.wanted.get(uid)
+        return want is not None and self.holds(uid, want)
+
+    def holds(self, uid: str, want: _Wanted) -> bool:
+        """Whether the fetched copy of ``uid`` is ``want``, but for a SEQUENCE at least as
+        high (a write over a host's edit carries one above theirs)."""
         theirs = self.theirs(uid)
+        ours = event_facts(want.body, self.zone)
         return (
-            want is not None and theirs is not None and theirs == event_facts(want.body, self.zone)
+            theirs is not None
+            and ours is not None
+            and theirs.sequence >= ours.sequence
+            and replace(theirs, sequence=0) == replace(ours, sequence=0)
         )
+
+    def adopted(self, uid: str, want: _Wanted) -> _Wanted:
+        """``want`` as the server holds it (see :meth:`holds`), to record as ours."""
+        theirs = self.theirs(uid)
+        return want.resequenced(max(want.sequence, theirs.sequence if theirs else 0))
 
     # -- proposals --
 
@@ -306,9 +363,9 @@ class _Calendar:
             theirs = event_facts(found.data, self.zone)
             if theirs is None or theirs.uid != uid:
                 return _Step(_Act.BLOCKED, uid, href)  # someone else's event at our name
-            if theirs == event_facts(want.body, self.zone):
-                return _Step(_Act.ADOPT, uid, href, etag, want)
-            return _Step(_Act.UPDATE, uid, href, etag, want)
+            if self.holds(uid, want):
+                return _Step(_Act.ADOPT, uid, href, etag, self.adopted(uid, want))
+            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
         if not present:
             if decision is Decision.REJECT:
                 return _Step(_Act.CREATE, uid, href, wanted=want)
@@ -322,13 +379,14 @@ class _Calendar:
                 return _Step(_Act.KEEP, uid, href)
             return _Step(_Act.UPDATE, uid, href, etag, want)
         if self.already_ours(uid):
-            return _Step(_Act.ADOPT, uid, href, etag, want)
+            return _Step(_Act.ADOPT, uid, href, etag, self.adopted(uid, want))
         if decision is Decision.REJECT:
-            return _Step(_Act.UPDATE, uid, href, etag, want)
+            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
         if decision is Decision.ACCEPT:
             if state.content_hash == want.digest:
                 return _Step(_Act.ADOPT, uid, href, etag, want)  # keep their edit as it is
-            return _Step(_Act.UPDATE, uid, href, etag, want)  # ours now carries their change
+            # Ours now carries their change.
+            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
         return _Step(_Act.CONFLICT, uid, href)
 
 
@@ -406,6 +464,7 @@ def sync_caldav(
     reject: Collection[int] | str = (),
     options: ics.IcsOptions | None = None,
     observer: Callable[[dav.Exchange], None] | None = None,
+    allow_errors: bool = False,
 ) -> SyncReport:
     """Bring the CalDAV calendar of ``tour`` (or of one person, site or group in it) up to
     date, creating the calendar if it is missing.
@@ -414,9 +473,13 @@ def sync_caldav(
     others changed in the calendar (``SyncReport.proposals``) and writes nothing.
     ``accept`` / ``reject`` take proposal ids (or ``ALL``) and settle them, then sync.
     ``observer`` sees every request (method, URL, status), for progress and tests.
+    While ``check`` reports errors it raises OpenErrorsError before any request (a dry run
+    too), unless ``allow_errors``; a bare ``pull`` only reads, so it is never refused.
     """
     if (accept or reject) and dry_run:
         raise ValidationError("a dry run cannot accept or reject proposals")
+    if not (pull and not (accept or reject)):
+        require_no_open_errors(db, tour, "syncing", allow_errors)
     selection = selection_for(person, site, group)
     snapshot = load_snapshot(db, tour)
     ics.selection_subject(snapshot, selection)  # an unknown key fails before any request
@@ -437,11 +500,15 @@ def sync_site_calendars(
     pull: bool = False,
     options: ics.IcsOptions | None = None,
     observer: Callable[[dav.Exchange], None] | None = None,
+    allow_errors: bool = False,
 ) -> list[SyncReport]:
     """Sync every host's calendar: one calendar per site that has items, each named as
     ``sync_caldav(site=...)`` names it. The tour is read once and one session serves every
     calendar, so this is much faster than one ``sync_caldav`` per site. Proposals are
-    listed per calendar; decide them with ``sync_caldav(site=..., accept=...)``."""
+    listed per calendar; decide them with ``sync_caldav(site=..., accept=...)``. Refused
+    while the tour has errors, as ``sync_caldav`` is."""
+    if not pull:
+        require_no_open_errors(db, tour, "syncing", allow_errors)
     snapshot = load_snapshot(db, tour)
     used = {it.site_id for it in snapshot.items if it.site_id is not None}
     keys = [s.key for s in snapshot.sites if s.id in used]
@@ -662,7 +729,7 @@ class _Run:
             snapshot = load_snapshot(self.db, self.snapshot.tour.slug)
             self.render = _Renderer(snapshot, self.render.writer.options)
             cal.snapshot = snapshot
-            cal.wanted = self.render(self.selection)
+            cal.wanted = _settled(self.render(self.selection), cal.states)
 
     def _execute(self, steps: list[_Step], stale: list[StateChange]) -> _Tally:
         counts = _Tally([])

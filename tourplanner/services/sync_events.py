@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:]", re.IGNORECASE)
+_SEQUENCE = re.compile(rb"\r\nSEQUENCE:\d+\r\n")
 
 
 def content_hash(resource: bytes) -> str:
@@ -21,6 +22,17 @@ def content_hash(resource: bytes) -> str:
     unfolded = resource.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
     kept = [line for line in unfolded.split(b"\r\n") if not _DTSTAMP.match(line)]
     return sha256(b"\r\n".join(kept)).hexdigest()
+
+
+def with_sequence(resource: bytes, sequence: int) -> bytes:
+    """``resource`` (one event, as ``export.ics`` writes it) carrying SEQUENCE ``sequence``.
+
+    A CalDAV calendar may need a higher SEQUENCE than the item's own: a write must carry one
+    above what the server holds, and a host's calendar app raises it when they edit."""
+    new, count = _SEQUENCE.subn(b"\r\nSEQUENCE:%d\r\n" % sequence, resource)
+    if count != 1:
+        raise ValueError(f"expected one SEQUENCE line in an event resource, found {count}")
+    return new
 
 
 @dataclass(frozen=True, slots=True)

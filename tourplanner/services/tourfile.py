@@ -44,7 +44,10 @@ def import_tour_bytes(
     db: Database, data: bytes, *, source: str = "tour file", replace: bool = False
 ) -> ImportResult:
     """Add the tour in ``data``, all or nothing. With ``replace`` an existing tour of the
-    same slug is deleted in the same transaction, so a failed import leaves it intact."""
+    same slug is updated in place in the same transaction (a failed import leaves it
+    intact): items matched by UID and sites, people, groups and vehicles matched by key
+    keep what was sent and synced for them, and SEQUENCE never goes down (see
+    ``repository.replace_snapshot``)."""
     snap = read_tour_file(data, source)
     slug = snap.tour.slug
     with transaction(db) as session:
@@ -66,9 +69,9 @@ def import_tour_bytes(
                     source, f"$.items[{index}].uid", f"uid {uid!r} belongs to tour {owners[uid]!r}"
                 )
         if existing is not None:
-            session.delete(existing)
-            session.flush()
-        repository.insert_snapshot(session, snap)
+            repository.replace_snapshot(session, existing, snap)
+        else:
+            repository.insert_snapshot(session, snap)
     return ImportResult(
         slug=slug,
         replaced=existing is not None,

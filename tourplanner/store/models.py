@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -494,12 +495,16 @@ class Dispatch(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     message_id: Mapped[str] = mapped_column(String(300), default="")
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    # How many errors ``check`` reported when the organiser sent anyway (allow_errors);
+    # 0 for everything sent from a tour without errors.
+    open_errors: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     __table_args__ = (
         # "The last dispatch of each recipient" reads this index in order.
         Index("ix_dispatch_tour_recipient", "tour_id", "recipient_key", "sent_at"),
         CheckConstraint("length(recipient_key) > 0", name="recipient_not_empty"),
         CheckConstraint("length(pdf_hash) IN (0, 64)", name="hash_is_sha256"),
+        CheckConstraint("open_errors >= 0", name="open_errors_not_negative"),
     )
 
 

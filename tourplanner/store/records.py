@@ -236,6 +236,7 @@ class DispatchRecord:
     reason: str
     message_id: str
     sent_at: datetime
+    open_errors: int = 0  # errors the tour had when it was sent anyway
 
 
 def dispatch(row: orm.Dispatch) -> DispatchRecord:
@@ -254,6 +255,7 @@ def dispatch(row: orm.Dispatch) -> DispatchRecord:
         reason=row.reason,
         message_id=row.message_id,
         sent_at=row.sent_at,
+        open_errors=row.open_errors,
     )
 
 

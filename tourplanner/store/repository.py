@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core import model
@@ -76,24 +79,7 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
 
 def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
     """Add a whole tour. Ids in ``snap`` are only used to resolve its own references."""
-    t = snap.tour
-    tour_row = orm.Tour(
-        slug=t.slug,
-        name=t.name,
-        local_name=t.local_name,
-        description=t.description,
-        start_date=t.start_date,
-        end_date=t.end_date,
-        timezone=t.timezone,
-        organiser_name=t.organiser_name,
-        organiser_email=t.organiser_email,
-        organiser_phone=t.organiser_phone,
-        travel_mode=t.travel.mode,
-        travel_speed_kmh=t.travel.speed_kmh,
-        detour_factor=t.travel.detour_factor,
-        boarding_minutes=t.travel.boarding_minutes,
-        buffer_minutes=t.travel.buffer_minutes,
-    )
+    tour_row = orm.Tour(**tour_values(snap.tour))
     session.add(tour_row)
     sites = {s.id: site_row(s) for s in snap.sites}
     people = {p.id: participant_row(p) for p in snap.participants}
@@ -159,16 +145,7 @@ def _insert_vehicles(
         return
     vehicles: dict[int, orm.Vehicle] = {}
     for v in snap.vehicles:
-        vehicles[v.id] = orm.Vehicle(
-            tour_id=tour_row.id,
-            key=v.key,
-            name=v.name,
-            plate=v.plate,
-            seats=v.seats,
-            driver_id=people[v.driver_id].id if v.driver_id is not None else None,
-            notes=v.notes,
-            illustrative=v.illustrative,
-        )
+        vehicles[v.id] = orm.Vehicle(tour_id=tour_row.id, **vehicle_values(v, people))
     session.add_all(vehicles.values())
     session.flush()
     uids = {it.id: it.uid for it in snap.items}
@@ -184,12 +161,207 @@ def _insert_vehicles(
     session.flush()
 
 
+def tour_values(t: model.Tour) -> dict[str, Any]:
+    """The tour row's columns for ``t`` (all but id and version)."""
+    return {
+        "slug": t.slug,
+        "name": t.name,
+        "local_name": t.local_name,
+        "description": t.description,
+        "start_date": t.start_date,
+        "end_date": t.end_date,
+        "timezone": t.timezone,
+        "organiser_name": t.organiser_name,
+        "organiser_email": t.organiser_email,
+        "organiser_phone": t.organiser_phone,
+        "travel_mode": t.travel.mode,
+        "travel_speed_kmh": t.travel.speed_kmh,
+        "detour_factor": t.travel.detour_factor,
+        "boarding_minutes": t.travel.boarding_minutes,
+        "buffer_minutes": t.travel.buffer_minutes,
+    }
+
+
+def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnapshot) -> None:
+    """Make the stored tour ``tour_row`` what ``snap`` says, in place.
+
+    Identity is kept: items matched by UID, and sites, participants, groups and vehicles
+    matched by key, keep their rows (their ids), so what hangs off them survives: dispatch
+    records, calendar-sync state, anything else that refers to them. Parts ``snap`` lacks
+    are deleted, new ones added; busy blocks, travel overrides and vehicle assignments,
+    which nothing refers to, are written afresh. An item's SEQUENCE never goes down and
+    rises when its time, place or status changed (:func:`replaced_sequence`). Runs in the
+    caller's transaction: a failure leaves the stored tour as it was.
+    """
+    tid = tour_row.id
+    _assign(tour_row, tour_values(snap.tour))
+    old_sites = _by(session, orm.Site, tid, "key", selectinload(orm.Site.opening_hours))
+    site_keys = {row.id: key for key, row in old_sites.items()}
+    old_people = _by(session, orm.Participant, tid, "key")
+    old_groups = _by(session, orm.Group, tid, "key", selectinload(orm.Group.members))
+    old_items = _by(
+        session, orm.ScheduleItem, tid, "uid", selectinload(orm.ScheduleItem.attendance)
+    )
+    old_vehicles = _by(session, orm.Vehicle, tid, "key")
+    # Rows with unique constraints the new ones could collide with go first.
+    for group in old_groups.values():
+        group.members = []
+    for item in old_items.values():
+        item.attendance = []
+    vehicle_ids = select(orm.Vehicle.id).where(orm.Vehicle.tour_id == tid)
+    session.execute(
+        delete(orm.VehicleAssignment).where(orm.VehicleAssignment.vehicle_id.in_(vehicle_ids))
+    )
+    session.execute(delete(orm.BusyBlock).where(orm.BusyBlock.tour_id == tid))
+    session.execute(delete(orm.TravelOverride).where(orm.TravelOverride.tour_id == tid))
+    session.flush()
+
+    sites: dict[int, orm.Site] = {}
+    for s in snap.sites:
+        site = old_sites.pop(s.key, None) or _added(session, orm.Site(tour_id=tid))
+        _assign(site, site_values(s))
+        site.opening_hours = opening_rows(s.opening_hours)
+        sites[s.id] = site
+    people: dict[int, orm.Participant] = {}
+    for p in snap.participants:
+        person = old_people.pop(p.key, None) or _added(session, orm.Participant(tour_id=tid))
+        _assign(person, participant_values(p))
+        people[p.id] = person
+    session.flush()
+    groups: dict[int, orm.Group] = {}
+    for g in snap.groups:
+        group = old_groups.pop(g.key, None) or _added(session, orm.Group(tour_id=tid))
+        _assign(group, {"key": g.key, "name": g.name, "local_name": g.local_name})
+        group.description = g.description
+        group.members = [orm.GroupMember(participant_id=people[i].id) for i in g.member_ids]
+        groups[g.id] = group
+    session.flush()
+
+    new_keys = {s.id: s.key for s in snap.sites}
+    now = datetime.now(UTC)
+    item_rows: dict[str, orm.ScheduleItem] = {}
+    for it in snap.items:
+        values = item_values(it, sites[it.site_id].id if it.site_id is not None else None)
+        row = old_items.pop(it.uid, None)
+        if row is None:
+            row = _added(session, orm.ScheduleItem(tour_id=tid))
+        else:
+            stored = (row.starts_at, row.ends_at, site_keys.get(row.site_id), row.status)  # type: ignore[arg-type]
+            given = (it.starts_at, it.ends_at, new_keys.get(it.site_id), it.status)  # type: ignore[arg-type]
+            values["sequence"] = replaced_sequence(row.sequence, it.sequence, stored != given)
+            if values["sequence"] > it.sequence:
+                values["updated_at"] = now  # changed here, not as the file says
+        _assign(row, values)
+        row.attendance = [
+            orm.AttendanceRow(
+                scope=a.scope,
+                role=a.role,
+                group_id=groups[a.group_id].id if a.group_id is not None else None,
+                participant_id=people[a.participant_id].id
+                if a.participant_id is not None
+                else None,
+            )
+            for a in it.attendance
+        ]
+        item_rows[it.uid] = row
+    for b in snap.busy_blocks:
+        session.add(
+            orm.BusyBlock(
+                tour_id=tid,
+                participant_id=people[b.participant_id].id
+                if b.participant_id is not None
+                else None,
+                site_id=sites[b.site_id].id if b.site_id is not None else None,
+                starts_at=b.starts_at,
+                ends_at=b.ends_at,
+                summary=b.summary,
+            )
+        )
+    for o in snap.travel_overrides:
+        session.add(
+            orm.TravelOverride(
+                tour_id=tid,
+                from_site_id=sites[o.from_site_id].id,
+                to_site_id=sites[o.to_site_id].id,
+                minutes=o.minutes,
+                note=o.note,
+            )
+        )
+    vehicles: dict[int, orm.Vehicle] = {}
+    for v in snap.vehicles:
+        vehicle = old_vehicles.pop(v.key, None) or _added(session, orm.Vehicle(tour_id=tid))
+        _assign(vehicle, vehicle_values(v, people))
+        vehicles[v.id] = vehicle
+    session.flush()
+    uids = {it.id: it.uid for it in snap.items}
+    session.add_all(
+        orm.VehicleAssignment(
+            vehicle_id=vehicles[a.vehicle_id].id,
+            item_id=item_rows[uids[a.item_id]].id,
+            participant_id=people[a.participant_id].id,
+        )
+        for a in snap.vehicle_assignments
+    )
+    # What the snapshot lacks goes last, once nothing kept refers to it (an item's site
+    # has no ON DELETE rule, so the items leave before their sites).
+    for gone in (old_items, old_vehicles, old_groups, old_people, old_sites):
+        for row in gone.values():
+            session.delete(row)
+        session.flush()
+
+
+def replaced_sequence(stored: int, given: int, rescheduled: bool) -> int:
+    """An item's SEQUENCE when a tour file replaces it: never below the stored one (nor
+    the file's), and one above the stored one when its time, place or status changed, so
+    calendar clients take the new version."""
+    return max(given, stored + 1 if rescheduled else stored)
+
+
+def _by(
+    session: Session, model_cls: type[Any], tour_id: int, key: str, *options: Any
+) -> dict[str, Any]:
+    """A tour's rows of one table, by their stable key (``key`` or ``uid``)."""
+    rows = session.scalars(
+        select(model_cls).where(model_cls.tour_id == tour_id).options(*options)
+    ).all()
+    return {getattr(row, key): row for row in rows}
+
+
+def _added(session: Session, row: Any) -> Any:
+    session.add(row)
+    return row
+
+
+def _assign(row: Any, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+def vehicle_values(v: model.Vehicle, people: dict[int, orm.Participant]) -> dict[str, Any]:
+    """The vehicle row's columns for ``v`` (all but ids and version); ``people`` maps the
+    snapshot's participant ids to their rows."""
+    return {
+        "key": v.key,
+        "name": v.name,
+        "plate": v.plate,
+        "seats": v.seats,
+        "driver_id": people[v.driver_id].id if v.driver_id is not None else None,
+        "notes": v.notes,
+        "illustrative": v.illustrative,
+    }
+
+
 def opening_rows(hours: tuple[model.OpeningInterval, ...]) -> list[orm.OpeningHours]:
     return [orm.OpeningHours(weekday=h.weekday, opens=h.opens, closes=h.closes) for h in hours]
 
 
 def site_row(s: model.Site) -> orm.Site:
-    return orm.Site(
+    return orm.Site(**site_values(s), opening_hours=opening_rows(s.opening_hours))
+
+
+def site_values(s: model.Site) -> dict[str, Any]:
+    """The site row's columns for ``s`` (all but ids and version; not its opening hours)."""
+    return dict(
         key=s.key,
         name=s.name,
         local_name=s.local_name,
@@ -200,7 +372,6 @@ def site_row(s: model.Site) -> orm.Site:
         coord_source=s.coord_source,
         coord_approximate=s.coord_approximate,
         timezone=s.timezone,
-        opening_hours=opening_rows(s.opening_hours),
         capacity=s.capacity,
         contact_name=s.contact_name,
         contact_phone=s.contact_phone,
@@ -214,7 +385,12 @@ def site_row(s: model.Site) -> orm.Site:
 
 
 def participant_row(p: model.Participant) -> orm.Participant:
-    return orm.Participant(
+    return orm.Participant(**participant_values(p))
+
+
+def participant_values(p: model.Participant) -> dict[str, Any]:
+    """The participant row's columns for ``p`` (all but ids and version)."""
+    return dict(
         key=p.key,
         full_name=p.full_name,
         local_name=p.local_name,
@@ -236,7 +412,12 @@ def participant_row(p: model.Participant) -> orm.Participant:
 
 
 def item_row(it: model.ScheduleItem, site_id: int | None) -> orm.ScheduleItem:
-    return orm.ScheduleItem(
+    return orm.ScheduleItem(**item_values(it, site_id))
+
+
+def item_values(it: model.ScheduleItem, site_id: int | None) -> dict[str, Any]:
+    """The item row's columns for ``it`` at ``site_id`` (all but ids and version)."""
+    return dict(
         uid=it.uid,
         kind=it.kind,
         title=it.title,

@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.model import TourSnapshot
 from tourplanner.qt.settings import Settings
-from tourplanner.qt.views.outputs_panels import (
-    BriefingsPanel,
-    CalendarsPanel,
-    EmailPanel,
-    SyncPanel,
-)
+from tourplanner.qt.views.outputs_email import EmailPanel
+from tourplanner.qt.views.outputs_panels import BriefingsPanel, CalendarsPanel, SyncPanel
 from tourplanner.qt.views.table_page import heading_label
 from tourplanner.qt.worker import Job, JobContext, JobRunner
 

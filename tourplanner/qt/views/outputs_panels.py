@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from tourplanner.core.model import TourSnapshot
 from tourplanner.qt import settings as keys
 from tourplanner.qt.settings import Settings
+from tourplanner.qt.views.outputs_gate import allow_open_errors
 from tourplanner.qt.worker import JobContext
 
 if TYPE_CHECKING:
@@ -509,6 +510,9 @@ class SyncPanel(Panel):
         every_site = kind == EVERY_SITE and not decisions and not selection
         dry_run = self.dry_run.isChecked() and not decisions
         db, slug, options = self.page.db, self.page.slug, self.reminder()
+        allow_errors = allow_open_errors(self, db, slug, self.tr("Sync anyway"))
+        if allow_errors is None:
+            return
         snap = self.who.snapshot
         used = {i.site_id for i in snap.items} if snap else set()
         # sync_site_calendars reports in this order: the sites that have items.
@@ -525,7 +529,13 @@ class SyncPanel(Panel):
             acct = account()
             if every_site:
                 reports = sync_site_calendars(
-                    db, slug, acct, dry_run=dry_run, options=options, observer=observer
+                    db,
+                    slug,
+                    acct,
+                    dry_run=dry_run,
+                    options=options,
+                    observer=observer,
+                    allow_errors=allow_errors,
                 )
                 return [(r, {"site": k}) for k, r in zip(site_keys, reports, strict=False)]
             report = sync_caldav(
@@ -535,6 +545,7 @@ class SyncPanel(Panel):
                 dry_run=dry_run,
                 options=options,
                 observer=observer,
+                allow_errors=allow_errors,
                 **selection,
                 **(decisions or {}),
             )
@@ -601,155 +612,3 @@ class SyncPanel(Panel):
             ]
             for column, value in enumerate(cells):
                 self.proposals.setItem(row, column, QTableWidgetItem(value))
-
-
-# -- email --------------------------------------------------------------------------------
-
-
-class EmailPanel(Panel):
-    """Send (or write as .eml files) the delegates' and hosts' messages; list dispatches."""
-
-    def __init__(self, page: OutputsPage) -> None:
-        super().__init__(page)
-        self.setObjectName("emailPanel")
-        self.setAccessibleName(self.tr("Email"))
-        self.audience = WhoPicker(
-            "emailTo",
-            [
-                (self.tr("Every delegate"), "delegates"),
-                (self.tr("Every host"), "hosts"),
-                (self.tr("Everyone"), "all"),
-                (self.tr("One person"), PERSON),
-            ],
-        )
-        self.smtp = _named(QLineEdit(), "emailSmtp", self.tr("SMTP server address"))
-        self.smtp.setPlaceholderText("smtp://user@mail.example.org:587?from=tours@example.org")
-        self.password = _named(QLineEdit(), "emailPassword", self.tr("SMTP password"))
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Empty: use the system keyring"))
-        self.dry_run = _named(
-            QCheckBox(self.tr("Dry run: write the messages to a folder")),
-            "emailDryRun",
-            self.tr("Dry run"),
-        )
-        self.dry_run.setChecked(True)
-        self.folder_edit = _named(QLineEdit(), "emailFolder", self.tr("Folder for the messages"))
-        self.changed_only = _named(
-            QCheckBox(self.tr("Only people whose briefing or calendar changed")),
-            "emailChangedOnly",
-            self.tr("Changed only"),
-        )
-        self.send_button = _button(self.tr("Send emails"), "sendEmailsButton")
-        self.result = _result_label("emailResult", self.tr("Email result"))
-        self.dispatches = _named(QTableWidget(0, 5), "dispatchTable", self.tr("Dispatches"))
-        self.dispatches.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Kind"), self.tr("To"), self.tr("Status"), self.tr("Reason")]
-        )
-        self.dispatches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.dispatches.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.dispatches.verticalHeader().hide()
-        self.action_buttons = [self.send_button]
-        form = QFormLayout()
-        form.addRow(self.tr("To"), self.audience)
-        form.addRow("", self.dry_run)
-        form.addRow(self.tr("Folder"), self.folder_edit)
-        form.addRow(self.tr("SMTP server"), self.smtp)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow("", self.changed_only)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result)
-        layout.addWidget(self.dispatches, 1)
-        self.dry_run.toggled.connect(self._mode)
-        self.send_button.clicked.connect(self.send)
-        order = [self.audience.kind, self.audience.who, self.dry_run, self.folder_edit]
-        order += [self.smtp, self.password, self.changed_only, self.send_button, self.dispatches]
-        _tab_order(self, order)
-        self._mode()
-
-    def _mode(self) -> None:
-        dry = self.dry_run.isChecked()
-        self.folder_edit.setEnabled(dry)
-        self.smtp.setEnabled(not dry)
-        self.password.setEnabled(not dry)
-
-    def apply_settings(self, settings: Settings) -> None:
-        self.folder_edit.setText(str(settings.output_folder() / "mail"))
-
-    def set_snapshot(self, snapshot: TourSnapshot) -> None:
-        self.audience.set_snapshot(snapshot)
-        self.refresh_dispatches()
-
-    def refresh_dispatches(self) -> None:
-        from tourplanner.core.errors import TourplannerError
-        from tourplanner.services.dispatches import list_dispatches
-
-        try:
-            rows = list_dispatches(self.page.db, self.page.slug)
-        except TourplannerError:
-            rows = []
-        rows = rows[::-1]  # newest first
-        self.dispatches.setRowCount(len(rows))
-        for row, d in enumerate(rows):
-            to = f"{d.name} <{d.address}>" if d.address else d.name
-            cells = [f"{d.sent_at:%Y-%m-%d %H:%M}", d.kind.value, to, d.result.value, d.reason]
-            for column, value in enumerate(cells):
-                self.dispatches.setItem(row, column, QTableWidgetItem(value))
-
-    def send(self) -> None:
-        from tourplanner.core.errors import TourplannerError
-        from tourplanner.services.briefings import PdfOptions
-        from tourplanner.services.mailing import parse_smtp_url, send_mail
-
-        kind, key = self.audience.kind_value(), self.audience.key()
-        to = key if kind == PERSON else kind
-        if not to:
-            self.page.show_error(self.tr("Cannot send"), self.tr("Choose whom to write to."))
-            return
-        dry = self.dry_run.isChecked()
-        folder = self.folder_edit.text().strip() if dry else None
-        smtp = None
-        if not dry:
-            try:
-                smtp = parse_smtp_url(self.smtp.text().strip())
-            except TourplannerError as error:
-                self.page.show_error(self.tr("Cannot send"), str(error).splitlines()[0])
-                return
-        if dry and not folder:
-            self.page.show_error(self.tr("Cannot send"), self.tr("Choose a folder."))
-            return
-        password = self.password.text() or None
-        changed_only = self.changed_only.isChecked()
-        briefings = self.page.briefings
-        pdf = PdfOptions(
-            paper=str(briefings.paper.currentData()), lang=str(briefings.language.currentData())
-        )
-        db, slug, ics = self.page.db, self.page.slug, self.reminder()
-
-        def work(ctx: JobContext) -> Any:
-            def progress(done: int, total: int, result: Any) -> None:
-                ctx.report(done, total, result.line())
-
-            return send_mail(
-                db,
-                slug,
-                to,
-                smtp=smtp,
-                password=password,
-                dry_run=folder,
-                changed_only=changed_only,
-                pdf_options=pdf,
-                ics_options=ics,
-                progress=progress,
-                cancel=ctx.event,
-            )
-
-        self.page.run(
-            self.tr("Sending emails"), work, self._done, error_title=self.tr("Could not send")
-        )
-
-    def _done(self, report: Any) -> None:
-        self.result.setText(report.summary())
-        self.page.last_result = report.summary()
-        self.refresh_dispatches()
