@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -204,3 +206,29 @@ def write_events_ics(path: Path, events: int) -> None:
                 "END:VEVENT\r\n"
             )
         f.write("END:VCALENDAR\r\n")
+
+
+_MEASURE = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+sys.stdout.write(f"{done.returncode}\\n{peak}\\n" + done.stderr)
+"""
+
+
+def cli_measured(args: list[str], cwd: Path) -> tuple[int, int, str]:
+    """Exit code, peak memory (MB) and stderr of ``python main.py ARGS`` run in ``cwd``.
+    A small process in between starts it and has no other child, so its
+    RUSAGE_CHILDREN peak is the command's own."""
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+    env |= {f"XDG_{n}_HOME": str(cwd / n.lower()) for n in ("DATA", "STATE", "CONFIG", "CACHE")}
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=600,
+    )
+    code, peak, stderr = done.stdout.split("\n", 2)
+    return int(code), int(peak), stderr

@@ -9,14 +9,13 @@ entries that share one compressed kernel, 60,000 members, and a bomb nested as a
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from reliability.bombs import (
+    cli_measured,
     lying_bomb,
     many_members,
     nested_bomb,
@@ -119,36 +118,12 @@ def test_a_bomb_leaves_the_database_unchanged(db: Database, tmp_path: Path) -> N
 
 # The CLI in a process of its own: exit code, one line, and its peak memory -------------
 
-_MEASURE = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-sys.stdout.write(f"{done.returncode}\\n{peak}\\n" + done.stderr)
-"""
-
-
-def run_measured(args: list[str], cwd: Path) -> tuple[int, int, str]:
-    """Exit code, peak memory in MB and stderr of ``main.py ARGS``; the measuring process
-    has no other children, so RUSAGE_CHILDREN is the command's own peak."""
-    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
-    env |= {f"XDG_{n}_HOME": str(cwd / n.lower()) for n in ("DATA", "STATE", "CONFIG", "CACHE")}
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, sys.executable, str(REPO / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=300,
-    )
-    code, peak, stderr = done.stdout.split("\n", 2)
-    return int(code), int(peak), stderr
-
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli")
     path = folder / "tour.db"
-    code, _peak, stderr = run_measured(["--db", f"sqlite:///{path}", "sample"], folder)
+    code, _peak, stderr = cli_measured(["--db", f"sqlite:///{path}", "sample"], folder)
     assert code == 0, stderr
     return path
 
@@ -170,7 +145,7 @@ def test_the_cli_refuses_a_bomb_with_exit_2_in_one_line_under_600_mb(  # type: i
     db.write_bytes(sample_db.read_bytes())
     bomb = tmp_path / name
     bomb.write_bytes(make())
-    code, peak, stderr = run_measured(
+    code, peak, stderr = cli_measured(
         ["--db", f"sqlite:///{db}", "import", kind, SAMPLE_SLUG, str(bomb)], tmp_path
     )
     assert code == 2, stderr
