@@ -27,6 +27,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_calendars,
     rows_checks,
     rows_gui,
+    rows_hostile,
     rows_optimizer,
     rows_pdf,
     rows_sheets,

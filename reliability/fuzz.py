@@ -1,5 +1,6 @@
-"""The fuzzing suite: random edit sequences (``fuzz_edits``) and mutated files for every
-importer (``fuzz_files``), as one result for the report."""
+"""The fuzzing suite: random edit sequences (``fuzz_edits``), mutated files for every
+importer (``fuzz_files``), and hostile values in every field of every importer, counted
+per class (``fuzz_hostile``), as one result for the report."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from reliability.common import SuiteResult, timed
 from reliability.data import Templates, build_templates
 from reliability.fuzz_edits import run_edit_sequences
 from reliability.fuzz_files import IMPORTERS, fuzz_importer
+from reliability.fuzz_hostile import CLASSES, run_hostile
 
 
 def run(
@@ -21,6 +23,7 @@ def run(
     templates: Templates | None = None,
     pg_url: str | None = None,
     pg_sequences: int = 0,
+    hostile: int = 0,
 ) -> SuiteResult:
     result = SuiteResult("fuzz", "Fuzzing (hypothesis)")
     with timed(result):
@@ -105,5 +108,37 @@ def run(
             (r["inputs"] for r in importer_rows), default=0
         )
         result.figures["tracebacks"] = tracebacks
+        if hostile:
+            _hostile(result, templates, work, hostile, importers)
         result.figures.setdefault("failures", 0)
     return result
+
+
+def _hostile(
+    result: SuiteResult,
+    templates: Templates,
+    work: Path,
+    inputs: int,
+    importers: tuple[str, ...] | None,
+) -> None:
+    """``inputs`` hostile values per class and importer, counted per class."""
+    failures: list[str] = []
+    rows = run_hostile(
+        templates.sample_db,
+        work / "hostile",
+        inputs=inputs,
+        report=failures.append,
+        importers=importers,
+    )
+    for failure in failures:
+        result.fail(failure)
+    # A hostile value that ends in anything but a TourplannerError is a traceback too.
+    result.figures["tracebacks"] = result.figures.get("tracebacks", 0) + sum(
+        "unexpected" in f for f in failures
+    )
+    result.tables["hostile_values"] = rows
+    for cls in CLASSES:
+        mine = [r for r in rows if r["class"] == cls]
+        key = cls.replace(" ", "_")
+        result.figures[f"{key}_inputs"] = sum(r["inputs"] for r in mine)
+        result.figures[f"{key}_failures"] = sum(r["failures"] for r in mine)

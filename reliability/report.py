@@ -135,6 +135,27 @@ def headline(results: dict[str, SuiteResult]) -> list[dict[str, Any]]:
                 "passed": fuzz.ok and f.get("min_inputs_per_importer", 0) >= 1000,
             }
         )
+        if "huge_numbers_inputs" in f:
+            rows.append(
+                {
+                    "check": "Hostile values, per class",
+                    "required": "huge numbers in every numeric field, control characters in "
+                    "every string field, zip bombs: one clear line or a clean import",
+                    "result": ", ".join(
+                        f"{name}: {f.get(f'{key}_inputs', 0):,} inputs, "
+                        f"{f.get(f'{key}_failures', 0)} failures"
+                        for name, key in (
+                            ("huge numbers", "huge_numbers"),
+                            ("control characters", "control_characters"),
+                            ("compression bombs", "compression_bombs"),
+                        )
+                    ),
+                    "passed": all(
+                        f.get(f"{key}_failures", 0) == 0 and f.get(f"{key}_inputs", 0) > 0
+                        for key in ("huge_numbers", "control_characters", "compression_bombs")
+                    ),
+                }
+            )
         rows.append(
             {
                 "check": "Random edit sequences",

@@ -39,6 +39,7 @@ def _counts(quick: bool) -> dict[str, Any]:
             "rounds": (3,),
             "seconds": 3.0,
             "pg_sequences": 0,
+            "hostile": 12,
         }
     return {
         "trials": 50,
@@ -48,6 +49,7 @@ def _counts(quick: bool) -> dict[str, Any]:
         "rounds": (2, 4, 8),
         "seconds": 10.0,
         "pg_sequences": 15,
+        "hostile": 100,
     }
 
 
@@ -136,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             templates=templates,
             pg_url=pg_url,
             pg_sequences=counts["pg_sequences"],
+            hostile=counts["hostile"],
         ),
         "concurrency": lambda: concurrency.run(
             work / "concurrency", rounds=counts["rounds"], seconds=counts["seconds"], seed=args.seed

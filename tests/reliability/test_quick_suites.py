@@ -11,6 +11,7 @@ from reliability import concurrency, faults, fuzz, kill_trials, privacy, slow_se
 from reliability.common import ForkLauncher, SuiteResult
 from reliability.data import Templates
 from reliability.fuzz_files import IMPORTERS
+from reliability.fuzz_hostile import IMPORTERS as HOSTILE_IMPORTERS
 from tests.reliability.conftest import require_pg
 
 pytestmark = pytest.mark.slow
@@ -74,6 +75,25 @@ def test_mutated_files_are_refused_clearly_or_imported_correctly(
     )
     passed(result)
     assert result.figures["fuzzed_inputs"] == 50 and result.figures["tracebacks"] == 0
+
+
+@pytest.mark.parametrize("importer", list(HOSTILE_IMPORTERS))
+def test_hostile_values_in_every_field_are_refused_clearly_or_imported_cleanly(
+    importer: str, reliability_work: Path, reliability_templates: Templates
+) -> None:
+    """Huge numbers, control characters and (for .xlsx) zip bombs, 12 of each class."""
+    result = fuzz.run(
+        reliability_work,
+        inputs=0,
+        sequences=0,
+        hostile=12,
+        importers=(importer,),
+        templates=reliability_templates,
+    )
+    passed(result)
+    rows = result.tables["hostile_values"]
+    assert {r["class"] for r in rows} == set(HOSTILE_IMPORTERS[importer][1])
+    assert all(r["inputs"] == 12 and r["imported"] + r["refused_clearly"] == 12 for r in rows)
 
 
 def test_concurrent_organisers_never_overwrite_each_other_silently(

@@ -38,6 +38,7 @@ from tourplanner.services import crud
 from tourplanner.services.busy import BUSY_BLOCK
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import read_input
+from tourplanner.services.ics_limits import MAX_EVENTS, runaway_rule, too_much
 from tourplanner.services.items import ITEM
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
@@ -49,7 +50,6 @@ MAX_SEQUENCE = 2**31 - 1
 MAX_TITLE = 300
 MAX_TEXT = 20000
 MAX_REASON = 300  # characters of an error's reason, quoted values included
-MAX_EVENTS = 20000  # per file, within the tour's dates: more is a runaway rule, not a plan
 PRODID_PREFIX = PRODID.rsplit("//", 2)[0] + "//"  # "-//Tourplanner//"
 
 
@@ -277,6 +277,9 @@ def read_ics(
     Raises IcsFileError (one line: the file and the fault) for anything malformed.
     """
     text = _decode(data, source)
+    reason = too_much(data)  # counted on the bytes: parsing a runaway file takes minutes
+    if reason is not None:
+        raise IcsFileError(source, reason)
     _check_structure(text, source)
     with warnings.catch_warnings():
         # icalendar warns when it guesses a vendor-prefixed TZID; the guess is fine.
@@ -299,20 +302,7 @@ def read_ics(
         window_start = datetime.combine(first_day, time(0), zone).astimezone(UTC)
         window_end = datetime.combine(last_day + timedelta(days=1), time(0), zone).astimezone(UTC)
         _check_rules(calendar, source, (last_day - first_day).days + 6)
-        try:
-            occurrences = list(
-                recurring_ical_events.of(calendar).between(
-                    first_day - timedelta(days=2), last_day + timedelta(days=3)
-                )
-            )
-        except Exception as e:  # the library raises many kinds for broken rules
-            raise IcsFileError(
-                source, f"cannot expand recurring events: {_first_line(e)}"
-            ) from None
-    if len(occurrences) > MAX_EVENTS:
-        raise IcsFileError(
-            source, f"more than {MAX_EVENTS} events within the tour's dates (a runaway rule?)"
-        )
+        occurrences = _expand(calendar, source, first_day, last_day)
     events: list[IcsEvent] = []
     skipped: list[str] = []
     for occ in occurrences:
@@ -330,43 +320,38 @@ def read_ics(
     return events, skipped
 
 
-_PERIOD_SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600, "DAILY": 86400}
-# For each frequency, the BYxxx parts that can multiply its occurrences within a day.
-_FINER = {
-    "SECONDLY": (),
-    "MINUTELY": ("BYSECOND",),
-    "HOURLY": ("BYMINUTE", "BYSECOND"),
-}
-_COARSE = ("BYHOUR", "BYMINUTE", "BYSECOND")
+def _expand(calendar: Calendar, source: str, first_day: date, last_day: date) -> list[Component]:
+    """The occurrences around the tour's dates, series by series; the expansion stops
+    at MAX_EVENTS + 1, whatever the rules (or a rule the estimate missed) would make."""
+    found = []
+    try:
+        query = recurring_ical_events.of(calendar)
+        start = query.to_datetime(first_day - timedelta(days=2))
+        stop = query.to_datetime(last_day + timedelta(days=3))
+        for series in query.series:
+            for occurrence in series.between(start, stop):
+                found.append(occurrence)
+                if len(found) > MAX_EVENTS:
+                    raise IcsFileError(
+                        source,
+                        f"more than {MAX_EVENTS} events within the tour's dates (a runaway rule?)",
+                    )
+        return [o.as_component(query.keep_recurrence_attributes) for o in found]
+    except IcsFileError:
+        raise
+    except Exception as e:  # the library raises many kinds for broken rules
+        raise IcsFileError(source, f"cannot expand recurring events: {_first_line(e)}") from None
 
 
 def _check_rules(calendar: Calendar, source: str, days: int) -> None:
-    """Refuse rules that cannot advance (INTERVAL=0, which would expand for ever) or that
-    would make more than MAX_EVENTS events in ``days`` days (every second, say), before
+    """Refuse rules that cannot advance or would run away (see ``runaway_rule``) before
     anything is expanded: the expansion itself would take minutes."""
     for event in calendar.walk("VEVENT"):
         rules = event.get("RRULE")
         for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
-            if not hasattr(rule, "get"):
-                continue
-            try:
-                interval = int((rule.get("INTERVAL") or [1])[0])
-            except (TypeError, ValueError):
-                interval = 0
-            if interval < 1:
-                raise IcsFileError(
-                    source, f"{_label(event)}: RRULE: INTERVAL must be a whole number >= 1"
-                )
-            freq = str((rule.get("FREQ") or [""])[0]).upper()
-            per_day = max(1.0, 86400 / (_PERIOD_SECONDS.get(freq, 86400) * interval))
-            for part in _FINER.get(freq, _COARSE):
-                per_day *= max(1, len(rule.get(part) or []))
-            if per_day * days > MAX_EVENTS:
-                raise IcsFileError(
-                    source,
-                    f"{_label(event)}: RRULE repeats about {int(per_day)} times a day, more "
-                    f"than {MAX_EVENTS} events within the tour's dates (a runaway rule?)",
-                )
+            reason = runaway_rule(rule, days) if hasattr(rule, "get") else None
+            if reason is not None:
+                raise IcsFileError(source, f"{_label(event)}: {reason}")
 
 
 def _series_uids(calendar: Calendar) -> set[str]:

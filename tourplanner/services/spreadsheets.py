@@ -24,6 +24,7 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.row_import import RawSheet
 from tourplanner.services.files import read_input
 from tourplanner.services.xlsx_cells import Unsupported, read_cells
+from tourplanner.services.zip_guard import check_zip
 
 MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
@@ -54,6 +55,7 @@ def sheets_from_bytes(
             "save it as .xlsx or CSV (UTF-8)"
         )
     if suffix in XLSX_SUFFIXES or data[:4] == b"PK\x03\x04":
+        check_zip(data, name)  # before any reader inflates a member
         return _xlsx_sheets(data, name, sheet)
     if sheet is not None:
         raise ValidationError(f"{name}: --sheet applies to .xlsx files only")
