@@ -27,20 +27,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Event, Timezone, vCalAddress, vDDDTypes, vDuration, vText
+from icalendar import Event, vCalAddress, vDDDTypes, vDuration, vText
 from icalendar.parser import Contentline
 
+from tourplanner.core.contacts import check_email
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import TravelModel
-from tourplanner.export.ics_text import clean_text, event_description, location_text
+from tourplanner.export.ics_text import (
+    clean_text,
+    event_description,
+    location_text,
+    one_line,
+)
+from tourplanner.export.ics_zones import vtimezone_bytes, whole_months
 
 PRODID = "-//Tourplanner//Tourplanner 0.1//EN"
 CRLF = b"\r\n"
@@ -204,18 +210,25 @@ def _address_line(name: str, address: str, params: dict[str, str]) -> bytes:
     return content_line(name, value)
 
 
+def mailto(email: str) -> str | None:
+    """``mailto:`` and the address, or None when ``email`` is blank or not an address.
+
+    Entry validates addresses, but a database can hold older ones (imported before the
+    check, with a CR/LF or a space in them). A URI is written as it is, unescaped, so such
+    a value would break the calendar's lines for everyone; it is left out instead, and
+    the person is addressed like everyone else (by their urn:uuid).
+    """
+    try:
+        return f"mailto:{check_email(email)}" if email.strip() else None
+    except ValueError:
+        return None
+
+
 def participant_urn(snapshot: TourSnapshot, participant: Participant) -> str:
     """The address a participant is shown under: stable, and no contact detail."""
     return (
         f"urn:uuid:{uuid.uuid5(PARTICIPANT_NAMESPACE, f'{snapshot.tour.slug}/{participant.key}')}"
     )
-
-
-@lru_cache(maxsize=64)
-def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
-    """The VTIMEZONE for ``tzid`` that is right from ``first`` to ``last`` (every offset
-    change in between, so DST zones get STANDARD and DAYLIGHT). Slow to build: cached."""
-    return Timezone.from_tzinfo(ZoneInfo(tzid), tzid, first, last).to_ical()
 
 
 def _stamp(options: IcsOptions) -> datetime:
@@ -328,8 +341,9 @@ class CalendarWriter:
         self._descriptions: dict[tuple[int, int | None], bytes] = {}
         self._attendee_cache: dict[tuple[int, AttendanceRole, ItemStatus, bool], bytes] = {}
         self._urns: dict[int, str] = {}
-        self._shared: dict[tuple[str, Any], bytes] = {}
+        self._shared: dict[tuple[Any, ...], bytes] = {}
         self._tzids: dict[str, str | None] = {}
+        self._follow: dict[tuple[int, int], int] | None = None
         # Attendees are listed by role, then name (the key breaks ties between namesakes).
         self._name_order = {p.id: (p.full_name, p.key) for p in snap.participants}
         self._travel = TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides)
@@ -370,7 +384,7 @@ class CalendarWriter:
         viewer = subject.id if selection.kind is SelectionKind.PERSON else None
         # A site's host stays at the site: the delegation's next stop is no use to them.
         hints = self.options.travel_hints and selection.kind is not SelectionKind.SITE
-        nexts = self._next_items(items)
+        nexts = self._next_items(items, selection, subject) if hints else {}
         out: dict[str, bytes] = {}
         for it in items:
             lines = self._item_lines(it)
@@ -412,7 +426,7 @@ class CalendarWriter:
         viewer = subject.id if selection.kind is SelectionKind.PERSON else None
         # A site's host stays at the site: the delegation's next stop is no use to them.
         hints = self.options.travel_hints and selection.kind is not SelectionKind.SITE
-        nexts = self._next_items(items)
+        nexts = self._next_items(items, selection, subject) if hints else {}
         events: list[bytes] = []
         tzids: set[str] = set()
         for it in items:
@@ -521,8 +535,12 @@ class CalendarWriter:
 
     def _shared_line(self, name: str, value: Any) -> bytes:
         """``content_line`` for values many items share (a time slot, a site, a status):
-        each distinct line is serialised once per writer."""
-        key = (name, value)
+        each distinct line is serialised once per writer.
+
+        Aware datetimes at the same instant compare (and hash) equal whatever their zone,
+        but their lines differ (TZID and wall-clock time), so a datetime's key carries
+        its zone: 18:00 in Shanghai must never reuse the line of 11:00 in Berlin."""
+        key = (name, value, value.tzinfo) if isinstance(value, datetime) else (name, value)
         found = self._shared.get(key)
         if found is None:
             found = self._shared[key] = content_line(
@@ -538,14 +556,13 @@ class CalendarWriter:
         key = (person.id, role, status, own)
         found = self._attendee_cache.get(key)
         if found is None:
-            email = person.email.strip()
-            address = f"mailto:{email}" if own and email else self._urn(person)
+            address = (own and mailto(person.email)) or self._urn(person)
             params = {
                 "CUTYPE": "INDIVIDUAL",
                 "ROLE": ATTENDEE_ROLES[role],
                 "PARTSTAT": PARTSTATS[status],
                 "RSVP": "FALSE",
-                "CN": clean_text(person.full_name),
+                "CN": one_line(person.full_name),
             }
             found = _address_line("ATTENDEE", address, params) + CRLF
             self._attendee_cache[key] = found
@@ -578,11 +595,10 @@ class CalendarWriter:
 
     def _organizer_line(self) -> bytes:
         tour = self.snapshot.tour
-        email = tour.organiser_email.strip()
-        address = (
-            f"mailto:{email}" if email else f"urn:uuid:{uuid.uuid5(ORGANISER_NAMESPACE, tour.slug)}"
+        address = mailto(tour.organiser_email) or (
+            f"urn:uuid:{uuid.uuid5(ORGANISER_NAMESPACE, tour.slug)}"
         )
-        params = {"CN": clean_text(tour.organiser_name)} if tour.organiser_name.strip() else {}
+        params = {"CN": one_line(tour.organiser_name)} if tour.organiser_name.strip() else {}
         return _address_line("ORGANIZER", address, params)
 
     @staticmethod
@@ -618,12 +634,61 @@ class CalendarWriter:
         self._descriptions[key] = line
         return line
 
-    @staticmethod
-    def _next_items(items: list[ScheduleItem]) -> dict[int, ScheduleItem]:
-        """For each item, the next one in the same calendar that goes ahead (cancelled
-        items are neither given nor shown a next item)."""
+    def _next_items(
+        self, items: list[ScheduleItem], selection: Selection, subject: Any
+    ) -> dict[int, ScheduleItem]:
+        """For each item of a calendar, the item its people go on to, for "Next: ...".
+
+        A person's calendar is their own programme: each item is followed by the next
+        one in it. In the whole tour or a group's calendar the next item in time order
+        may be someone else's (a parallel programme, or an item in another city at the
+        same instant), so an item is given the next item only when it is the same one
+        for everyone it brings (for a group: every member it brings). Cancelled items
+        are neither given nor shown a next item; an item that brings nobody yet (a
+        draft) is followed by the calendar's next item.
+        """
         live = [it for it in items if it.status is not ItemStatus.CANCELLED]
-        return {a.id: b for a, b in pairwise(live)}
+        in_order = {a.id: b for a, b in pairwise(live)}
+        if selection.kind is SelectionKind.PERSON:
+            return in_order
+        members = None
+        if selection.kind is SelectionKind.GROUP:
+            members = self.snapshot.group_members.get(subject.id) or None
+        follow = self._followers()
+        items_by_id = {it.id: it for it in live}
+        out: dict[int, ScheduleItem] = {}
+        for it in live:
+            who = self._attendees[it.id]
+            if members is not None:
+                who = who & members or who
+            if not who:
+                found = in_order.get(it.id)
+                if found is not None:
+                    out[it.id] = found
+                continue
+            nexts = {follow.get((pid, it.id)) for pid in who}
+            if len(nexts) == 1:
+                (only,) = nexts
+                if only is not None and only in items_by_id:
+                    out[it.id] = items_by_id[only]
+        return out
+
+    def _followers(self) -> dict[tuple[int, int], int]:
+        """(person id, item id) -> the id of that person's next live item, from every
+        person's programme in time order. Built once per writer, when first needed."""
+        if self._follow is None:
+            follow: dict[tuple[int, int], int] = {}
+            last: dict[int, int] = {}
+            for it in self._items:
+                if it.status is ItemStatus.CANCELLED:
+                    continue
+                for pid in self._attendees[it.id]:
+                    before = last.get(pid)
+                    if before is not None:
+                        follow[(pid, before)] = it.id
+                    last[pid] = it.id
+            self._follow = follow
+        return self._follow
 
     def _zone_span(self) -> tuple[date, date]:
         """Dates every VTIMEZONE of a feed must cover: the tour's dates and every item."""
@@ -642,16 +707,6 @@ class CalendarWriter:
         return whole_months(
             it.starts_at.astimezone(zone).date(), it.ends_at.astimezone(zone).date()
         )
-
-
-def whole_months(first: date, last: date) -> tuple[date, date]:
-    """``first``..``last`` widened by a day either side (a local date can differ from its
-    UTC date) and then out to whole months. Few distinct spans keep VTIMEZONEs cached and
-    stable, since building one can take tens of milliseconds (zones without DST)."""
-    start = first - timedelta(days=1)
-    end = last + timedelta(days=1)
-    following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
-    return date(start.year, start.month, 1), following
 
 
 # --- module-level entry points ----------------------------------------------------------
