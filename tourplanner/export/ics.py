@@ -642,10 +642,10 @@ class CalendarWriter:
         A person's calendar is their own programme: each item is followed by the next
         one in it. In the whole tour or a group's calendar the next item in time order
         may be someone else's (a parallel programme, or an item in another city at the
-        same instant), so an item is given the next item only when it is the same one
-        for everyone it brings (for a group: every member it brings). Cancelled items
-        are neither given nor shown a next item; an item that brings nobody yet (a
-        draft) is followed by the calendar's next item.
+        same instant), so an item is given a next item only when it is the same one for
+        everyone it brings who goes on to anything (for a group: every member it brings
+        who goes on). Cancelled items are neither given nor shown a next item; an item
+        that brings nobody yet (a draft) is followed by the calendar's next item.
         """
         live = [it for it in items if it.status is not ItemStatus.CANCELLED]
         in_order = {a.id: b for a, b in pairwise(live)}
@@ -667,9 +667,10 @@ class CalendarWriter:
                     out[it.id] = found
                 continue
             nexts = {follow.get((pid, it.id)) for pid in who}
+            nexts.discard(None)  # their programme ends here: no other next item
             if len(nexts) == 1:
                 (only,) = nexts
-                if only is not None and only in items_by_id:
+                if only in items_by_id:
                     out[it.id] = items_by_id[only]
         return out
 

@@ -24,6 +24,7 @@ from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 # changes are days apart), so a change found between two probes is exactly one change.
 _STEP = timedelta(hours=3)
 _SECOND = timedelta(seconds=1)
+_LOOK_BACK = timedelta(days=400)  # every DST zone changes at least once a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class Transition:
     offset_from: timedelta
     offset_to: timedelta
     name: str
-    is_dst: bool
+    dst: timedelta  # zoneinfo's dst() after the change: negative in a few zones
 
     @property
     def onset(self) -> datetime:
@@ -43,12 +44,12 @@ class Transition:
         return (self.instant + self.offset_from).replace(tzinfo=None)
 
 
-def _state(zone: ZoneInfo, instant: datetime) -> tuple[timedelta, bool, str]:
+def _state(zone: ZoneInfo, instant: datetime) -> tuple[timedelta, timedelta, str]:
+    """The offset, the DST amount and the name of ``zone`` at ``instant``."""
     local = instant.astimezone(zone)
-    offset = local.utcoffset()
-    assert offset is not None
-    dst = local.dst()
-    return offset, bool(dst), local.tzname() or _offset_name(offset)
+    offset, dst = local.utcoffset(), local.dst()
+    assert offset is not None and dst is not None
+    return offset, dst, local.tzname() or _offset_name(offset)
 
 
 def _offset_name(offset: timedelta) -> str:
@@ -87,23 +88,43 @@ def transitions(zone: ZoneInfo, start: datetime, end: datetime) -> Iterator[Tran
 def vtimezone(tzid: str, first: date, last: date) -> Timezone:
     """The VTIMEZONE of IANA zone ``tzid`` that is right from local midnight of
     ``first`` to local midnight of ``last``: an observance for the rules in force at the
-    start, then one STANDARD or DAYLIGHT per kind of change, its first onset as DTSTART
-    and the later ones as RDATEs (the way icalendar groups them)."""
+    start (from the change that began them), then one STANDARD or DAYLIGHT per kind of
+    change, its first onset as DTSTART and the later ones as RDATEs (the way icalendar
+    groups them)."""
     zone = ZoneInfo(tzid)
     start = datetime.combine(first, time(), zone)
     end = datetime.combine(last, time(), zone)
-    offset, dst, name = _state(zone, start)
-    groups: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {
-        (offset, offset, name, dst): [start.replace(tzinfo=None)]
+    # The rules in force at the start begin with the last change before it (readers take
+    # the DST amount from TZOFFSETTO - TZOFFSETFROM: an observance that "changes" from
+    # +11 to +11 would make Sydney's January summer time a standard time to them).
+    earlier = list(transitions(zone, start - _LOOK_BACK, start))
+    if earlier:
+        last = earlier[-1]
+        first_key = (last.offset_from, last.offset_to, last.name, last.dst)
+        first_onset = last.onset
+    else:  # no change for a year: a zone without DST
+        offset, dst, name = _state(zone, start)
+        first_key, first_onset = (offset, offset, name, dst), start.replace(tzinfo=None)
+    # (offset before, offset after, name, DST amount) -> onsets, in the order met
+    groups: dict[tuple[timedelta, timedelta, str, timedelta], list[datetime]] = {
+        first_key: [first_onset]
     }
     for change in transitions(zone, start, end):
-        key = (change.offset_from, change.offset_to, change.name, change.is_dst)
+        key = (change.offset_from, change.offset_to, change.name, change.dst)
         groups.setdefault(key, []).append(change.onset)
+    # tzdata gives Dublin's winter and Casablanca's Ramadan a negative DST. Readers
+    # (dateutil, Outlook) expect summer time to be the larger offset, so such a zone is
+    # written as tzdata's "rearguard" form has it: the lowest offset is standard time.
+    negative = any(key[3] < timedelta() for key in groups)
+    lowest = min(key[1] for key in groups)
     tz = Timezone()
     tz.add("TZID", tzid)
     tz.add("COMMENT", f"This timezone only works from {first} to {last}.")
-    for (offset_from, offset_to, zone_name, is_dst), onsets in groups.items():
-        part = TimezoneDaylight() if is_dst else TimezoneStandard()
+    for (offset_from, offset_to, zone_name, amount), onsets in groups.items():
+        daylight = amount > timedelta() or (
+            negative and amount == timedelta() and offset_to > lowest
+        )
+        part = TimezoneDaylight() if daylight else TimezoneStandard()
         part.add("DTSTART", onsets[0])
         part.add("TZOFFSETFROM", offset_from)
         part.add("TZOFFSETTO", offset_to)
