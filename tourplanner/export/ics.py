@@ -23,10 +23,9 @@ without its character-by-character walk.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -34,17 +33,26 @@ from zoneinfo import ZoneInfo
 from icalendar import Event, vCalAddress, vDDDTypes, vDuration, vText
 from icalendar.parser import Contentline
 
+from tourplanner.core.cell_values import one_line
 from tourplanner.core.contacts import check_email
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
-from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import TravelModel
+from tourplanner.export.ics_selection import (
+    WHOLE_TOUR,
+    Selection,
+    SelectionKind,
+    calendar_name,
+    in_time_order,
+    selected_items,
+    selection_subject,
+)
 from tourplanner.export.ics_text import (
     clean_text,
     event_description,
     location_text,
-    one_line,
 )
 from tourplanner.export.ics_zones import vtimezone_bytes, whole_months
 
@@ -97,40 +105,6 @@ _SCOPE_RANK = {AttendanceScope.PERSON: 0, AttendanceScope.GROUP: 1, AttendanceSc
 # Attendee addresses: uuid5 of "<tour slug>/<participant key>" in this namespace.
 PARTICIPANT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tourplanner.invalid/participant")
 ORGANISER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tourplanner.invalid/organiser")
-
-
-class SelectionKind(StrEnum):
-    TOUR = "tour"
-    PERSON = "person"
-    SITE = "site"
-    GROUP = "group"
-
-
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """Whose calendar: the whole tour, or one person, site or group named by its key."""
-
-    kind: SelectionKind = SelectionKind.TOUR
-    key: str | None = None
-
-    @classmethod
-    def tour(cls) -> Selection:
-        return cls()
-
-    @classmethod
-    def person(cls, key: str) -> Selection:
-        return cls(SelectionKind.PERSON, key)
-
-    @classmethod
-    def site(cls, key: str) -> Selection:
-        return cls(SelectionKind.SITE, key)
-
-    @classmethod
-    def group(cls, key: str) -> Selection:
-        return cls(SelectionKind.GROUP, key)
-
-
-WHOLE_TOUR = Selection()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,76 +210,6 @@ def _stamp(options: IcsOptions) -> datetime:
     return when.astimezone(UTC).replace(microsecond=0)
 
 
-# --- selections -----------------------------------------------------------------------
-
-
-def _sorted_items(items: Iterable[ScheduleItem]) -> list[ScheduleItem]:
-    return sorted(items, key=lambda it: (it.starts_at, it.uid))
-
-
-def _find(kind: str, key: str | None, found: Any, snapshot: TourSnapshot) -> Any:
-    if found is None:
-        raise NotFoundError(f"no {kind} with key {key!r} in tour {snapshot.tour.slug!r}")
-    return found
-
-
-def selection_subject(snapshot: TourSnapshot, selection: Selection) -> Any:
-    """The Participant, Site or Group a selection names (None for the whole tour);
-    NotFoundError when the key names nothing in this tour."""
-    key = selection.key
-    if selection.kind is SelectionKind.TOUR:
-        return None
-    if selection.kind is SelectionKind.PERSON:
-        hit = next((p for p in snapshot.participants if p.key == key), None)
-        return _find("participant", key, hit, snapshot)
-    if selection.kind is SelectionKind.SITE:
-        hit = next((s for s in snapshot.sites if s.key == key), None)
-        return _find("site", key, hit, snapshot)
-    hit = next((g for g in snapshot.groups if g.key == key), None)
-    return _find("group", key, hit, snapshot)
-
-
-def selected_items(snapshot: TourSnapshot, selection: Selection) -> list[ScheduleItem]:
-    """The items a selection's calendar holds, in time order (cancelled ones included).
-
-    A person gets what they attend; a site the items held there; a group the items that
-    name it or that bring every one of its members (a delegates' group and the whole-
-    delegation items, say).
-    """
-    subject = selection_subject(snapshot, selection)
-    items = snapshot.items
-    if selection.kind is SelectionKind.PERSON:
-        picked = [it for it in items if subject.id in snapshot.attendee_ids(it)]
-    elif selection.kind is SelectionKind.SITE:
-        picked = [it for it in items if it.site_id == subject.id]
-    elif selection.kind is SelectionKind.GROUP:
-        members = snapshot.group_members.get(subject.id, frozenset())
-
-        def brings_group(it: ScheduleItem) -> bool:
-            named = any(
-                a.scope is AttendanceScope.GROUP and a.group_id == subject.id for a in it.attendance
-            )
-            return named or (bool(members) and members <= snapshot.attendee_ids(it))
-
-        picked = [it for it in items if brings_group(it)]
-    else:
-        picked = list(items)
-    return _sorted_items(picked)
-
-
-def calendar_name(snapshot: TourSnapshot, selection: Selection) -> str:
-    """X-WR-CALNAME for a selection: the tour's name, then whose calendar it is."""
-    tour = snapshot.tour.name
-    subject = selection_subject(snapshot, selection)
-    if selection.kind is SelectionKind.PERSON:
-        return f"{tour}: {subject.full_name}"
-    if selection.kind is SelectionKind.SITE:
-        return f"{tour}: visits to {subject.name}"
-    if selection.kind is SelectionKind.GROUP:
-        return f"{tour}: {subject.name}"
-    return tour
-
-
 # --- the writer -----------------------------------------------------------------------
 
 
@@ -332,7 +236,7 @@ class CalendarWriter:
     def __post_init__(self) -> None:
         snap = self.snapshot
         self._stamp_line = content_line("DTSTAMP", _stamp(self.options)) + CRLF
-        self._items = _sorted_items(snap.items)
+        self._items = in_time_order(snap.items)
         self._zones: dict[int, ZoneInfo] = {it.id: item_zone(snap, it) for it in self._items}
         self._attendees: dict[int, frozenset[int]] = {
             it.id: snap.attendee_ids(it) for it in self._items
@@ -562,7 +466,7 @@ class CalendarWriter:
                 "ROLE": ATTENDEE_ROLES[role],
                 "PARTSTAT": PARTSTATS[status],
                 "RSVP": "FALSE",
-                "CN": one_line(person.full_name),
+                "CN": one_line(clean_text(person.full_name)),
             }
             found = _address_line("ATTENDEE", address, params) + CRLF
             self._attendee_cache[key] = found
@@ -598,7 +502,8 @@ class CalendarWriter:
         address = mailto(tour.organiser_email) or (
             f"urn:uuid:{uuid.uuid5(ORGANISER_NAMESPACE, tour.slug)}"
         )
-        params = {"CN": one_line(tour.organiser_name)} if tour.organiser_name.strip() else {}
+        name = one_line(clean_text(tour.organiser_name))
+        params = {"CN": name} if name else {}
         return _address_line("ORGANIZER", address, params)
 
     @staticmethod

@@ -21,12 +21,6 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def one_line(text: str) -> str:
-    """``text`` for a parameter such as CN, which names someone on one line: controls
-    dropped and every run of spaces or line breaks made one space."""
-    return " ".join(clean_text(text).split())
-
-
 def site_label(site: Site) -> str:
     """'Lijia Smart Park (礼嘉智慧公园)': the name, and the local name for a taxi driver."""
     local = site.local_name.strip()
