@@ -16,7 +16,8 @@ Speed: icalendar types and escapes every value, but each content line is built o
 writer and reused. A tour's per-person calendars share almost all of their lines (same
 events, same attendees), so ``CalendarWriter`` caches them per item, per zone, per
 attendee variant and per (item, next item) description, and assembles each calendar by
-joining bytes. Folding is done here (``fold``), byte for byte as icalendar folds, but
+joining bytes. A cached time line is keyed by its zone as well as its instant: aware
+datetimes at one instant are equal in Python whatever their zone. Folding is done here (``fold``), byte for byte as icalendar folds, but
 without its character-by-character walk.
 """
 
