@@ -17,8 +17,9 @@ writer and reused. A tour's per-person calendars share almost all of their lines
 events, same attendees), so ``CalendarWriter`` caches them per item, per zone, per
 attendee variant and per (item, next item) description, and assembles each calendar by
 joining bytes. A cached time line is keyed by its zone as well as its instant: aware
-datetimes at one instant are equal in Python whatever their zone. Folding is done here (``fold``), byte for byte as icalendar folds, but
-without its character-by-character walk.
+datetimes at one instant are equal in Python whatever their zone. Folding is done here
+(``fold``), byte for byte as icalendar folds, but without its character-by-character
+walk.
 """
 
 from __future__ import annotations
