@@ -256,7 +256,7 @@ class TestOtherRules:
         t.item("Meeting", "2021-03-27 09:00", "2021-03-27 10:00", who=[shang, (host, "host")])
         (p,) = check_tour(t.snapshot())
         assert p.code is Code.NO_INTERPRETER and p.severity is Severity.WARNING
-        assert "(Shang Yong share no language with the hosts)" in p.message
+        assert "(Shang Yong shares no language with the hosts)" in p.message
         li = t.person("Li Na", "interpreter", languages=("ru", "zh"))
         t.item("Tea", "2021-03-27 11:00", "2021-03-27 12:00", who=[shang, (host, "host"), li])
         assert codes(check_tour(t.snapshot())) == ["no-interpreter"]  # only the first item

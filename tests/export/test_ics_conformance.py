@@ -182,3 +182,62 @@ def test_a_utc_tour_needs_no_vtimezone(options) -> None:  # type: ignore[no-unty
 def test_fold_gives_icalendars_bytes(text: str) -> None:
     line = Contentline("DESCRIPTION:" + text)
     assert fold(line.encode("utf-8")) == line.to_ical()
+
+
+HOSTILE = "x" + "".join(map(chr, range(32))) + '\x7f\ud800\u2028:;,\\^"y'
+
+
+def test_hostile_stored_text_in_every_field_breaks_no_calendar(options) -> None:  # type: ignore[no-untyped-def]
+    """Whatever a database holds from before entry checked it (every C0 control, CR/LF,
+    DEL, a lone surrogate, delimiters, in every text field; emails with line breaks),
+    every kind of calendar stays valid, with one event per item and nothing injected."""
+    b = TourBuilder()
+    site = b.site("Site", 29.0, 106.0)
+    person = b.person("Person")
+    b.group("Group", [person])
+    b.item("Item", "2021-03-27 10:00", "2021-03-27 11:00", site=site, who=["delegation"])
+    snap = b.snapshot()
+
+    def spoil(record, *names: str):  # type: ignore[no-untyped-def]
+        return replace(record, **{name: HOSTILE + name for name in names})
+
+    bad_mail = "a@example.org\r\nATTENDEE:mailto:spy@example.com"
+    snap = replace(
+        snap,
+        tour=replace(
+            spoil(snap.tour, "name", "organiser_name", "organiser_phone"),
+            organiser_email=bad_mail,
+        ),
+        sites=tuple(
+            spoil(s, "name", "local_name", "address", "contact_name", "contact_phone")
+            for s in snap.sites
+        ),
+        participants=tuple(
+            replace(spoil(p, "full_name"), email=bad_mail) for p in snap.participants
+        ),
+        groups=tuple(spoil(g, "name") for g in snap.groups),
+        items=tuple(
+            spoil(it, "title", "local_title", "description", "dress_code") for it in snap.items
+        ),
+    )
+    outputs = [
+        calendar_bytes(snap, selection, options)
+        for selection in (
+            Selection.tour(),
+            Selection.person(snap.participants[0].key),
+            Selection.site(snap.sites[0].key),
+            Selection.group(snap.groups[0].key),
+        )
+    ]
+    outputs += list(people_calendars(snap, options).values())
+    resources = list(
+        event_resources(snap, Selection.person(snap.participants[0].key), options).values()
+    )
+    for data in outputs + resources:
+        calendar = assert_conformant(data, method=b"METHOD:" in data, snapshot=snap)
+        (event,) = calendar.walk("VEVENT")
+        assert str(event["SUMMARY"]).startswith("x") and str(event["SUMMARY"]).endswith("title")
+        assert b"spy@example.com" not in data.replace(b"\r\n ", b"")
+        names = [line.split(b":", 1)[0].split(b";", 1)[0] for line in physical_lines(data)]
+        assert b"ATTENDEE" in names and names.count(b"ORGANIZER") == 1
+        assert names.count(b"BEGIN") == names.count(b"END")

@@ -3,17 +3,22 @@ SEQUENCEs of the same UIDs, and per-person files get safe, distinct names."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import select
 
 from tests.core.builders import TourBuilder
 from tests.export.ics_conformance import assert_conformant
+from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F401
 from tourplanner.cli import main
 from tourplanner.core.enums import ItemStatus, ParticipantRole
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.model import TourSnapshot
+from tourplanner.core.timeutil import item_zone
 from tourplanner.services import items, participants, tours
 from tourplanner.services.calendars import (
     IcsOptions,
@@ -28,6 +33,9 @@ from tourplanner.services.calendars import (
 )
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.sync import CalendarAccount, sync_caldav
+from tourplanner.services.tourfile import import_tour_file
+from tourplanner.store import models as orm
 
 MEETING = "Meeting at NUSRI Chongqing"
 
@@ -190,3 +198,185 @@ def test_cli_export_errors_are_one_line(cli_db: str, capsys, args, fragment) -> 
     assert run_cli("--db", cli_db, "export", "ics", SAMPLE_SLUG, *args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("tourplanner: error:") and fragment in err[0]
+
+
+# --- a tour in two zones, imported with the real tour-file import ----------------------------
+
+TWO_ZONES = Path(__file__).resolve().parents[1] / "data" / "two-zones.tour.json"
+TWO_ZONES_SLUG = "shanghai-frankfurt-2026"
+
+
+@pytest.fixture
+def two_zones(db: Database) -> TourSnapshot:
+    """tests/data/two-zones.tour.json, imported: a Shanghai team and a Frankfurt team
+    whose items start and end at the same instants."""
+    import_tour_file(db, TWO_ZONES)
+    snap = tours.load_snapshot(db, TWO_ZONES_SLUG)
+    zones = {it.uid: item_zone(snap, it).key for it in snap.items}
+    pairs = [
+        (a, b)
+        for a in snap.items
+        for b in snap.items
+        if zones[a.uid] == "Asia/Shanghai"
+        and zones[b.uid] == "Europe/Berlin"
+        and a.starts_at == b.starts_at
+    ]
+    assert len(pairs) >= 3, "the file's point: equal instants in both zones"
+    return snap
+
+
+def all_selections(snap: TourSnapshot) -> list[Selection]:
+    return [
+        Selection.tour(),
+        *(Selection.person(p.key) for p in snap.participants),
+        *(Selection.site(s.key) for s in snap.sites),
+        *(Selection.group(g.key) for g in snap.groups),
+    ]
+
+
+def test_two_zone_tour_every_kind_of_calendar_is_in_the_right_zones(
+    db: Database, two_zones: TourSnapshot, tmp_path: Path
+) -> None:
+    snap = two_zones
+    checked = 0
+    for selection in all_selections(snap):
+        data = export_calendar_bytes(db, TWO_ZONES_SLUG, selection)
+        calendar = assert_conformant(data, snapshot=snap)
+        checked += len(calendar.walk("VEVENT"))
+        for resource in calendar_resources(db, TWO_ZONES_SLUG, selection).values():
+            assert_conformant(resource, method=False, snapshot=snap)
+    assert checked > len(snap.items)
+    feed = export_calendar_file(db, TWO_ZONES_SLUG, tmp_path / "feed.ics")
+    assert_conformant(feed.read_bytes(), snapshot=snap)
+    people = export_people_calendars(db, TWO_ZONES_SLUG, tmp_path / "people")
+    zones_of = {}
+    for key, path in people.files.items():
+        calendar = assert_conformant(path.read_bytes(), snapshot=snap)
+        zones_of[key] = sorted(str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE"))
+    assert zones_of == {
+        "li-wei": ["Asia/Shanghai"],
+        "zhang-min": ["Asia/Shanghai"],
+        "ivan-petrov": ["Europe/Berlin"],
+        "anna-keller": ["Europe/Berlin"],
+    }
+
+
+def test_two_zone_tour_cli_all_people(
+    db: Database, two_zones: TourSnapshot, tmp_path: Path
+) -> None:
+    url = db.url.render_as_string(hide_password=False)
+    folder = tmp_path / "cli-people"
+    assert main(["--db", url, "export", "ics", TWO_ZONES_SLUG, "--all-people", str(folder)]) == 0
+    files = sorted(folder.iterdir())
+    assert len(files) == len(two_zones.participants)
+    for path in files:
+        assert_conformant(path.read_bytes(), snapshot=two_zones)
+
+
+def descriptions(data: bytes) -> dict[str, str]:
+    return {
+        str(e["SUMMARY"]): str(e.get("DESCRIPTION", ""))
+        for e in Calendar.from_ical(data).walk("VEVENT")
+    }
+
+
+def test_next_item_is_the_attendees_own(db: Database, two_zones: TourSnapshot) -> None:
+    """ "Next: ..." names where the item's own people go next: never an item in the other
+    city that merely comes next in the tour's order (it read "about 376 h by car")."""
+    whole = descriptions(export_calendar_bytes(db, TWO_ZONES_SLUG, Selection.tour()))
+    assert (
+        "Next: Breakfast briefing at Bund Riverside Hotel" in whole["Opening of the Shanghai stand"]
+    )
+    assert "Next: Stand set-up" not in whole["Opening of the Shanghai stand"]
+    # Ivan goes on to the stand set-up, Anna (the host) to the tour of the halls: there
+    # is no one next item for the briefing's people, so the whole tour names none.
+    assert "Next:" not in whole["Trade fair briefing"]
+    # Anna's programme ends with the tour of the halls; Ivan goes on to the Römer.
+    assert "Next: Reception at the Römer at Römer, about" in whole["Tour of the halls"]
+    # No leg anywhere is measured in hours: every hint stays in its city.
+    for text in whole.values():
+        assert not re.search(r"about \d+ h ", text), text
+    sites = {s.name: s for s in two_zones.sites}
+    events = Calendar.from_ical(export_calendar_bytes(db, TWO_ZONES_SLUG, Selection.tour()))
+    for event in events.walk("VEVENT"):
+        hint = re.search(r"Next: .* at ([^,\n]+)", str(event.get("DESCRIPTION", "")))
+        if hint:
+            target = sites[hint.group(1)]
+            here = next(s for s in two_zones.sites if str(event["LOCATION"]).startswith(s.name))
+            assert (target.timezone or "Asia/Shanghai") == (here.timezone or "Asia/Shanghai")
+    ivan = descriptions(export_calendar_bytes(db, TWO_ZONES_SLUG, Selection.person("ivan-petrov")))
+    assert (
+        "Next: Stand set-up, first hour of summer time at Messe Frankfurt, same place"
+        in ivan["Trade fair briefing"]
+    )
+    anna = descriptions(export_calendar_bytes(db, TWO_ZONES_SLUG, Selection.person("anna-keller")))
+    assert "Next: Tour of the halls at Messe Frankfurt, same place" in anna["Trade fair briefing"]
+    team = descriptions(export_calendar_bytes(db, TWO_ZONES_SLUG, Selection.group("shanghai-team")))
+    assert "Next: Return to the expo at Shanghai Expo Centre" in team["Dinner with exhibitors"]
+
+
+def attendees(event):  # type: ignore[no-untyped-def]
+    found = event.get("ATTENDEE", [])
+    return found if isinstance(found, list) else [found]
+
+
+def test_a_stored_email_with_a_line_break_breaks_no_calendar(
+    db: Database, two_zones: TourSnapshot, tmp_path: Path
+) -> None:
+    """Values stored before entry checked them (CR/LF in an email, controls in a name)
+    never break anyone's calendar: the address is left out, the name made one line."""
+    evil = "ivan.petrov@example.org\r\nATTENDEE:mailto:spy@example.com"
+    with db.session() as session:  # straight into the rows, as an old import left them
+        tour = session.scalar(select(orm.Tour).where(orm.Tour.slug == TWO_ZONES_SLUG))
+        assert tour is not None
+        tour.organiser_email = "office@example.org\r\nX-INJECTED:1"
+        tour.organiser_name = "Trade week\r\noffice\x07"
+        person = session.scalar(
+            select(orm.Participant).where(
+                orm.Participant.tour_id == tour.id, orm.Participant.key == "ivan-petrov"
+            )
+        )
+        assert person is not None
+        person.email = evil
+        person.full_name = "Ivan\r\nPetrov\x07"  # PostgreSQL refuses NUL itself
+    snap = tours.load_snapshot(db, TWO_ZONES_SLUG)
+    assert any(p.email == evil for p in snap.participants)
+    people = export_people_calendars(db, TWO_ZONES_SLUG, tmp_path / "people")
+    assert len(people.files) == len(snap.participants)
+    outputs = [path.read_bytes() for path in people.files.values()]
+    outputs += [export_calendar_bytes(db, TWO_ZONES_SLUG, s) for s in all_selections(snap)]
+    for data in outputs:
+        calendar = assert_conformant(data, snapshot=snap)
+        assert b"spy@example.com" not in data.replace(b"\r\n ", b"")
+        assert b"X-INJECTED" not in data.replace(b"\r\n ", b"")
+        for event in calendar.walk("VEVENT"):
+            assert str(event["ORGANIZER"]).startswith("urn:uuid:")
+            assert event["ORGANIZER"].params["CN"] == "Trade week office"
+    ivan = Calendar.from_ical(people.files["ivan-petrov"].read_bytes())
+    own = [a for e in ivan.walk("VEVENT") for a in attendees(e) if a.params["CN"] == "Ivan Petrov"]
+    assert own and all(str(a).startswith("urn:uuid:") for a in own)
+    li = Calendar.from_ical(people.files["li-wei"].read_bytes())
+    mine = [a for e in li.walk("VEVENT") for a in attendees(e) if a.params["CN"] == "Li Wei"]
+    assert mine and all(str(a) == "mailto:li.wei@example.org" for a in mine)
+
+
+def test_two_zone_tour_synced_by_caldav_is_in_the_right_zones(
+    db: Database, two_zones: TourSnapshot, radicale: RadicaleServer
+) -> None:
+    """What CalDAV sync PUTs (read back from a real Radicale server): every event in its
+    own site's zone with that zone's VTIMEZONE, for the tour and for each person."""
+    account = CalendarAccount(radicale.url, radicale.user, radicale.password, timeout=10)
+    reports = [sync_caldav(db, TWO_ZONES_SLUG, account)]
+    reports += [
+        sync_caldav(db, TWO_ZONES_SLUG, account, person=p.key) for p in two_zones.participants
+    ]
+    stored = 0
+    for report in reports:
+        for body in radicale.resources(report.calendar_url).values():
+            assert_conformant(body, method=False, snapshot=two_zones)
+            stored += 1
+    assert stored == len(two_zones.items) + sum(
+        len(two_zones.attendee_ids(it) & {p.id})
+        for p in two_zones.participants
+        for it in two_zones.items
+    )

@@ -16,6 +16,7 @@ from tourplanner.services import items, tours, vehicles
 from tourplanner.services.checks import CheckReport, check, live_checker
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import import_tour_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,7 +76,7 @@ def test_check_command_exit_codes_and_json(tmp_path: Path) -> None:
     text = _cli("--db", url, "check", SAMPLE_SLUG)
     assert text.returncode == 1
     assert "double-booked" in text.stdout and "Dai Jiuyue is in" in text.stdout
-    assert "1 error(s), 0 warning(s)" in text.stdout
+    assert "1 error, 0 warnings in" in text.stdout
     as_json = _cli("--db", url, "check", SAMPLE_SLUG, "--json")
     assert as_json.returncode == 1
     (entry,) = json.loads(as_json.stdout)
@@ -138,3 +139,34 @@ VEHICLE_CODES = {"vehicle-over-capacity", "seated-twice", "seated-not-attending"
 def _when(report: CheckReport, item: ScheduleItem) -> str:
     zone = ZoneInfo(report.snapshot.tour.timezone)
     return wording.span(item.starts_at, item.ends_at, zone)
+
+
+TWO_ZONES = ROOT / "tests" / "data" / "two-zones.tour.json"
+
+
+def test_check_tells_frankfurt_times_in_frankfurt(db: Database, tmp_path: Path) -> None:
+    """The two-zone tour with the Römer reception moved to 12:05 Frankfurt time, five
+    minutes after the tour of the halls: the message (the same in the service, the CLI's
+    text and its JSON, and the GUI's Problems panel) tells the Frankfurt times in CEST."""
+    doc = json.loads(TWO_ZONES.read_text(encoding="utf-8"))
+    reception = next(i for i in doc["items"] if i["title"] == "Reception at the Römer")
+    reception["start"], reception["end"] = "2026-03-30T12:05:00+02:00", "2026-03-30T13:30:00+02:00"
+    path = tmp_path / "moved.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    import_tour_file(db, path)
+    report = check(db, "shanghai-frankfurt-2026")
+    (problem,) = report.problems
+    expected = (
+        "Ivan Petrov: 5 min from 'Tour of the halls' (ends 12:00 CEST) to 'Reception at the "
+        "Römer' (starts 12:05 CEST) on Mon 30 Mar"
+    )
+    assert problem.message.startswith(expected), problem.message
+    assert (report.errors, report.warnings) == (1, 0)
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert _cli("--db", url, "import", "tour", str(path)).returncode == 0
+    text = _cli("--db", url, "check", "shanghai-frankfurt-2026")
+    assert text.returncode == 1
+    assert expected in text.stdout
+    assert "1 error, 0 warnings in shanghai-frankfurt-2026." in text.stdout
+    (entry,) = json.loads(_cli("--db", url, "check", "shanghai-frankfurt-2026", "--json").stdout)
+    assert entry["message"] == problem.message

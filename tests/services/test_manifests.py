@@ -135,7 +135,7 @@ def test_vehicle_manifest_flags_overfull_and_unassigned(sample: TourSnapshot) ->
     assert [p.key for p in found.unassigned] == ["xu-lei", "qian-hao"]  # by precedence
     assert found.problems == (
         "Coach 2 is over-full: 5 passengers for 4 seats",
-        "2 traveller(s) without a vehicle: Xu Lei, Qian Hao",
+        "2 travellers without a vehicle: Xu Lei, Qian Hao",
     )
     day_two = m.vehicle_manifests(sample, day=date(2021, 3, 28))
     assert {t.item.starts_at.date() for t in day_two} == {date(2021, 3, 28)}

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from tourplanner.core import wording
 from tourplanner.services.checks import check
 from tourplanner.services.database import Database
 
@@ -36,5 +37,7 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     else:
         for p in report.problems:
             print(f"{p.severity.value:<7}  {p.code.value:<16}  {p.message}")
-        print(f"{report.errors} error(s), {report.warnings} warning(s) in {args.tour}.")
+        errors = wording.count(report.errors, "error")
+        warnings = wording.count(report.warnings, "warning")
+        print(f"{errors}, {warnings} in {args.tour}.")
     return EXIT_ERRORS if report.errors else EXIT_CLEAN

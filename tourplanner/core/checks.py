@@ -385,11 +385,15 @@ class TourChecker:
         a, b = sorted((self.items[i] for i in pair), key=lambda it: (it.starts_at, it.id))
         start, end = max(a.starts_at, b.starts_at), min(a.ends_at, b.ends_at)
         who = self._names(people)
-        verb = "is" if len(who) == 1 else "are"
+        verb = wording.agree(who, "is", "are")
+        # Told in the first item's zone; the second's too when it is in another zone.
+        zone_a, zone_b = self.rules.zone_of(a), self.rules.zone_of(b)
+        when = wording.span(start, end, zone_a, self.zone)
+        if zone_b.key != zone_a.key:
+            when += f" ({wording.span(start, end, zone_b, zone_a)})"
         return Problem(
             Code.DOUBLE_BOOKED,
-            f"{wording.names(who)} {verb} in '{a.title}' and '{b.title}' at "
-            f"{wording.span(start, end, self.zone)}",
+            f"{wording.names(who)} {verb} in '{a.title}' and '{b.title}' at {when}",
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
         )
@@ -403,10 +407,12 @@ class TourChecker:
         leg = self.travel.leg(a.site_id, b.site_id)
         if leg.minutes is None:
             missing = [s.name for s in (site_a, site_b) if not s.has_coordinates]
+            lacks = wording.agree(missing, "has", "have")
+            fix = wording.agree(missing, "geocode it", "geocode them")
             return Problem(
                 Code.TRAVEL_UNKNOWN,
                 f"No travel time for {who} from '{a.title}' ({site_a.name}) to '{b.title}' "
-                f"({site_b.name}): {wording.names(missing)} has no coordinates; geocode it "
+                f"({site_b.name}): {wording.names(missing)} {lacks} no coordinates; {fix} "
                 "or enter the travel time",
                 item_ids=(a.id, b.id),
                 participant_ids=tuple(sorted(people)),
@@ -415,14 +421,16 @@ class TourChecker:
         gap = (b.starts_at - a.ends_at).total_seconds() / 60
         buffer = self.travel.buffer_minutes
         short = ceil(leg.minutes + buffer - gap - 1e-9)
-        zone = self.zone
+        # Each time in its own site's zone, named when it is not the tour's.
+        home, zone_a, zone_b = self.zone, self.rules.zone_of(a), self.rules.zone_of(b)
         return Problem(
             Code.TRAVEL_TOO_SHORT,
             f"{who}: {wording.minutes(gap)} from '{a.title}' "
-            f"(ends {wording.clock(a.ends_at, zone)}) to '{b.title}' "
-            f"(starts {wording.clock(b.starts_at, zone)}) on "
-            f"{wording.day(b.starts_at, zone)}, but {site_a.name} → {site_b.name} needs "
-            f"{wording.minutes(leg.minutes)} plus {buffer} min buffer: {short} min missing",
+            f"(ends {wording.clock(a.ends_at, zone_a, home)}) to '{b.title}' "
+            f"(starts {wording.clock(b.starts_at, zone_b, home)}) on "
+            f"{wording.day(b.starts_at, zone_b)}, but {site_a.name} → {site_b.name} needs "
+            f"{wording.minutes(leg.minutes)}{f' plus {buffer} min buffer' if buffer else ''}: "
+            f"{short} min missing",
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
             site_ids=(site_a.id, site_b.id),

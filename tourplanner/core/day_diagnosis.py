@@ -300,20 +300,22 @@ def combination_blocker(m: DayModel, *, exhaustive: bool) -> Blocker:
     need = sum(m.dur[j] for j in flexible)
     if need > free + EPS:
         return Blocker(
-            f"the {len(flexible)} flexible stops need {wording.minutes(need)} together but only "
-            f"{wording.minutes(free)} is free between the fixed appointments",
+            f"the {wording.count(len(flexible), 'flexible stop')} "
+            f"{wording.agree(flexible, 'needs', 'need')} {wording.minutes(need)}"
+            f"{'' if len(flexible) == 1 else ' together'} but only {wording.minutes(free)} "
+            "is free between the fixed appointments",
             ids,
         )
     if exhaustive:
         return Blocker(
-            f"the {len(flexible)} flexible stops each fit on their own but not all together "
-            "between the fixed appointments, given the travel between them and the opening "
-            "hours",
+            f"the {wording.count(len(flexible), 'flexible stop')} each fit on their own but "
+            "not all together between the fixed appointments, given the travel between them "
+            "and the opening hours",
             ids,
         )
     return Blocker(
-        f"no order of the {len(flexible)} flexible stops that fits between the fixed "
-        "appointments was found (with this many the search is not exhaustive); fixing some "
-        "of them would guide it",
+        f"no order of the {wording.count(len(flexible), 'flexible stop')} that fits between "
+        "the fixed appointments was found (with this many the search is not exhaustive); "
+        "fixing some of them would guide it",
         ids,
     )

@@ -95,8 +95,15 @@ class ItemRules:
     def name(self, person_id: int) -> str:
         return self.snap.participants_by_id[person_id].full_name
 
+    def zone_of(self, item: ScheduleItem) -> ZoneInfo:
+        """The zone an item's times are told in: its site's, else the tour's."""
+        site = self._sites.get(item.site_id) if item.site_id is not None else None
+        return ZoneInfo(site.timezone) if site is not None and site.timezone else self.zone
+
     def when(self, item: ScheduleItem) -> str:
-        return wording.span(item.starts_at, item.ends_at, self.zone)
+        """'11:30–12:00 on Sat 27 Mar' in the item's own zone, with that zone's
+        abbreviation when it is not the tour's ('11:30–12:00 CET on Fri 27 Mar')."""
+        return wording.span(item.starts_at, item.ends_at, self.zone_of(item), self.zone)
 
     def audience(self, item: ScheduleItem) -> Audience:
         """Who ``item`` brings, with the facts that follow from its attendance alone.
@@ -217,7 +224,8 @@ class ItemRules:
     def _over_capacity(self, item: ScheduleItem, site: Site, who: frozenset[int]) -> Problem:
         return Problem(
             Code.OVER_CAPACITY,
-            f"'{item.title}' at {self.when(item)} brings {len(who)} people to {site.name}, "
+            f"'{item.title}' at {self.when(item)} brings "
+            f"{wording.count(len(who), 'person', 'people')} to {site.name}, "
             f"which holds {site.capacity}",
             item_ids=(item.id,),
             site_ids=(site.id,),
@@ -257,9 +265,10 @@ class ItemRules:
                     clashes.append((site.name, b))
         if not clashes:
             return None
-        zone = self.zone
+        zone = self.zone_of(item)  # the commitments' times as the item's are told
         whose = "; ".join(
-            f"{owner} ({b.summary or 'busy'}, {wording.span(b.starts_at, b.ends_at, zone)})"
+            f"{owner} ({b.summary or 'busy'}, "
+            f"{wording.span(b.starts_at, b.ends_at, zone, self.zone)})"
             for owner, b in clashes
         )
         return Problem(
@@ -289,7 +298,8 @@ class ItemRules:
         assert audience.language_gap is not None
         people = self.snap.participants_by_id
         cut_off = sorted(people[v].full_name for v in audience.language_gap)
-        detail = f" ({wording.names(cut_off)} share no language with the hosts)" if cut_off else ""
+        verb = wording.agree(cut_off, "shares", "share")
+        detail = f" ({wording.names(cut_off)} {verb} no language with the hosts)" if cut_off else ""
         return Problem(
             Code.NO_INTERPRETER,
             f"'{item.title}' at {self.when(item)}: hosts and visitors have no language in "
@@ -352,8 +362,8 @@ class ItemRules:
         found = [
             Problem(
                 Code.VEHICLE_OVER_CAPACITY,
-                f"'{item.title}' at {when} seats {load.riders} people in {load.vehicle.name}, "
-                f"which has {load.vehicle.seats} seats",
+                f"'{item.title}' at {when} seats {wording.count(load.riders, 'person', 'people')} "
+                f"in {load.vehicle.name}, which has {wording.count(load.vehicle.seats, 'seat')}",
                 item_ids=(item.id,),
                 participant_ids=tuple(
                     sorted({p.id for p in (*load.passengers, *load.not_attending)})
@@ -375,7 +385,7 @@ class ItemRules:
         for load in manifest.loads:
             if load.not_attending:
                 who = sorted(p.full_name for p in load.not_attending)
-                verb = "is" if len(who) == 1 else "are"
+                verb = wording.agree(who, "is", "are")
                 found.append(
                     Problem(
                         Code.SEATED_NOT_ATTENDING,
@@ -391,7 +401,7 @@ class ItemRules:
                 Problem(
                     Code.UNSEATED,
                     f"'{item.title}' at {when}: {wording.names(who)} "
-                    f"{'has' if len(who) == 1 else 'have'} no seat in any vehicle",
+                    f"{wording.agree(who, 'has', 'have')} no seat in any vehicle",
                     item_ids=(item.id,),
                     participant_ids=tuple(sorted(p.id for p in manifest.unassigned)),
                 )

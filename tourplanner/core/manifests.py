@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot, Vehicle
 from tourplanner.core.timeutil import item_zone
@@ -149,8 +150,8 @@ class TransferManifest:
     def problems(self) -> tuple[str, ...]:
         """One line per thing to fix before the coaches leave."""
         out = [
-            f"{load.vehicle.name} is over-full: {load.riders} passengers for "
-            f"{load.vehicle.seats} seats"
+            f"{load.vehicle.name} is over-full: {wording.count(load.riders, 'passenger')} "
+            f"for {wording.count(load.vehicle.seats, 'seat')}"
             for load in self.loads
             if load.over_by
         ]
@@ -165,7 +166,8 @@ class TransferManifest:
         ]
         if self.unassigned:
             names = ", ".join(p.full_name for p in self.unassigned)
-            out.append(f"{len(self.unassigned)} traveller(s) without a vehicle: {names}")
+            lacking = wording.count(len(self.unassigned), "traveller")
+            out.append(f"{lacking} without a vehicle: {names}")
         return tuple(out)
 
 

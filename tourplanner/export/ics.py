@@ -16,31 +16,47 @@ Speed: icalendar types and escapes every value, but each content line is built o
 writer and reused. A tour's per-person calendars share almost all of their lines (same
 events, same attendees), so ``CalendarWriter`` caches them per item, per zone, per
 attendee variant and per (item, next item) description, and assembles each calendar by
-joining bytes. Folding is done here (``fold``), byte for byte as icalendar folds, but
-without its character-by-character walk.
+joining bytes. A cached time line is keyed by its zone as well as its instant: aware
+datetimes at one instant are equal in Python whatever their zone. Folding is done here
+(``fold``), byte for byte as icalendar folds, but without its character-by-character
+walk.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Event, Timezone, vCalAddress, vDDDTypes, vDuration, vText
+from icalendar import Event, vCalAddress, vDDDTypes, vDuration, vText
 from icalendar.parser import Contentline
 
+from tourplanner.core.cell_values import one_line
+from tourplanner.core.contacts import check_email
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
-from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import TravelModel
-from tourplanner.export.ics_text import clean_text, event_description, location_text
+from tourplanner.export.ics_selection import (
+    WHOLE_TOUR,
+    Selection,
+    SelectionKind,
+    calendar_name,
+    in_time_order,
+    selected_items,
+    selection_subject,
+)
+from tourplanner.export.ics_text import (
+    clean_text,
+    event_description,
+    location_text,
+)
+from tourplanner.export.ics_zones import vtimezone_bytes, whole_months
 
 PRODID = "-//Tourplanner//Tourplanner 0.1//EN"
 CRLF = b"\r\n"
@@ -91,40 +107,6 @@ _SCOPE_RANK = {AttendanceScope.PERSON: 0, AttendanceScope.GROUP: 1, AttendanceSc
 # Attendee addresses: uuid5 of "<tour slug>/<participant key>" in this namespace.
 PARTICIPANT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tourplanner.invalid/participant")
 ORGANISER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tourplanner.invalid/organiser")
-
-
-class SelectionKind(StrEnum):
-    TOUR = "tour"
-    PERSON = "person"
-    SITE = "site"
-    GROUP = "group"
-
-
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """Whose calendar: the whole tour, or one person, site or group named by its key."""
-
-    kind: SelectionKind = SelectionKind.TOUR
-    key: str | None = None
-
-    @classmethod
-    def tour(cls) -> Selection:
-        return cls()
-
-    @classmethod
-    def person(cls, key: str) -> Selection:
-        return cls(SelectionKind.PERSON, key)
-
-    @classmethod
-    def site(cls, key: str) -> Selection:
-        return cls(SelectionKind.SITE, key)
-
-    @classmethod
-    def group(cls, key: str) -> Selection:
-        return cls(SelectionKind.GROUP, key)
-
-
-WHOLE_TOUR = Selection()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +186,20 @@ def _address_line(name: str, address: str, params: dict[str, str]) -> bytes:
     return content_line(name, value)
 
 
+def mailto(email: str) -> str | None:
+    """``mailto:`` and the address, or None when ``email`` is blank or not an address.
+
+    Entry validates addresses, but a database can hold older ones (imported before the
+    check, with a CR/LF or a space in them). A URI is written as it is, unescaped, so such
+    a value would break the calendar's lines for everyone; it is left out instead, and
+    the person is addressed like everyone else (by their urn:uuid).
+    """
+    try:
+        return f"mailto:{check_email(email)}" if email.strip() else None
+    except ValueError:
+        return None
+
+
 def participant_urn(snapshot: TourSnapshot, participant: Participant) -> str:
     """The address a participant is shown under: stable, and no contact detail."""
     return (
@@ -211,86 +207,9 @@ def participant_urn(snapshot: TourSnapshot, participant: Participant) -> str:
     )
 
 
-@lru_cache(maxsize=64)
-def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
-    """The VTIMEZONE for ``tzid`` that is right from ``first`` to ``last`` (every offset
-    change in between, so DST zones get STANDARD and DAYLIGHT). Slow to build: cached."""
-    return Timezone.from_tzinfo(ZoneInfo(tzid), tzid, first, last).to_ical()
-
-
 def _stamp(options: IcsOptions) -> datetime:
     when = options.dtstamp or datetime.now(UTC)
     return when.astimezone(UTC).replace(microsecond=0)
-
-
-# --- selections -----------------------------------------------------------------------
-
-
-def _sorted_items(items: Iterable[ScheduleItem]) -> list[ScheduleItem]:
-    return sorted(items, key=lambda it: (it.starts_at, it.uid))
-
-
-def _find(kind: str, key: str | None, found: Any, snapshot: TourSnapshot) -> Any:
-    if found is None:
-        raise NotFoundError(f"no {kind} with key {key!r} in tour {snapshot.tour.slug!r}")
-    return found
-
-
-def selection_subject(snapshot: TourSnapshot, selection: Selection) -> Any:
-    """The Participant, Site or Group a selection names (None for the whole tour);
-    NotFoundError when the key names nothing in this tour."""
-    key = selection.key
-    if selection.kind is SelectionKind.TOUR:
-        return None
-    if selection.kind is SelectionKind.PERSON:
-        hit = next((p for p in snapshot.participants if p.key == key), None)
-        return _find("participant", key, hit, snapshot)
-    if selection.kind is SelectionKind.SITE:
-        hit = next((s for s in snapshot.sites if s.key == key), None)
-        return _find("site", key, hit, snapshot)
-    hit = next((g for g in snapshot.groups if g.key == key), None)
-    return _find("group", key, hit, snapshot)
-
-
-def selected_items(snapshot: TourSnapshot, selection: Selection) -> list[ScheduleItem]:
-    """The items a selection's calendar holds, in time order (cancelled ones included).
-
-    A person gets what they attend; a site the items held there; a group the items that
-    name it or that bring every one of its members (a delegates' group and the whole-
-    delegation items, say).
-    """
-    subject = selection_subject(snapshot, selection)
-    items = snapshot.items
-    if selection.kind is SelectionKind.PERSON:
-        picked = [it for it in items if subject.id in snapshot.attendee_ids(it)]
-    elif selection.kind is SelectionKind.SITE:
-        picked = [it for it in items if it.site_id == subject.id]
-    elif selection.kind is SelectionKind.GROUP:
-        members = snapshot.group_members.get(subject.id, frozenset())
-
-        def brings_group(it: ScheduleItem) -> bool:
-            named = any(
-                a.scope is AttendanceScope.GROUP and a.group_id == subject.id for a in it.attendance
-            )
-            return named or (bool(members) and members <= snapshot.attendee_ids(it))
-
-        picked = [it for it in items if brings_group(it)]
-    else:
-        picked = list(items)
-    return _sorted_items(picked)
-
-
-def calendar_name(snapshot: TourSnapshot, selection: Selection) -> str:
-    """X-WR-CALNAME for a selection: the tour's name, then whose calendar it is."""
-    tour = snapshot.tour.name
-    subject = selection_subject(snapshot, selection)
-    if selection.kind is SelectionKind.PERSON:
-        return f"{tour}: {subject.full_name}"
-    if selection.kind is SelectionKind.SITE:
-        return f"{tour}: visits to {subject.name}"
-    if selection.kind is SelectionKind.GROUP:
-        return f"{tour}: {subject.name}"
-    return tour
 
 
 # --- the writer -----------------------------------------------------------------------
@@ -319,7 +238,7 @@ class CalendarWriter:
     def __post_init__(self) -> None:
         snap = self.snapshot
         self._stamp_line = content_line("DTSTAMP", _stamp(self.options)) + CRLF
-        self._items = _sorted_items(snap.items)
+        self._items = in_time_order(snap.items)
         self._zones: dict[int, ZoneInfo] = {it.id: item_zone(snap, it) for it in self._items}
         self._attendees: dict[int, frozenset[int]] = {
             it.id: snap.attendee_ids(it) for it in self._items
@@ -328,8 +247,9 @@ class CalendarWriter:
         self._descriptions: dict[tuple[int, int | None], bytes] = {}
         self._attendee_cache: dict[tuple[int, AttendanceRole, ItemStatus, bool], bytes] = {}
         self._urns: dict[int, str] = {}
-        self._shared: dict[tuple[str, Any], bytes] = {}
+        self._shared: dict[tuple[Any, ...], bytes] = {}
         self._tzids: dict[str, str | None] = {}
+        self._follow: dict[tuple[int, int], int] | None = None
         # Attendees are listed by role, then name (the key breaks ties between namesakes).
         self._name_order = {p.id: (p.full_name, p.key) for p in snap.participants}
         self._travel = TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides)
@@ -370,7 +290,7 @@ class CalendarWriter:
         viewer = subject.id if selection.kind is SelectionKind.PERSON else None
         # A site's host stays at the site: the delegation's next stop is no use to them.
         hints = self.options.travel_hints and selection.kind is not SelectionKind.SITE
-        nexts = self._next_items(items)
+        nexts = self._next_items(items, selection, subject) if hints else {}
         out: dict[str, bytes] = {}
         for it in items:
             lines = self._item_lines(it)
@@ -412,7 +332,7 @@ class CalendarWriter:
         viewer = subject.id if selection.kind is SelectionKind.PERSON else None
         # A site's host stays at the site: the delegation's next stop is no use to them.
         hints = self.options.travel_hints and selection.kind is not SelectionKind.SITE
-        nexts = self._next_items(items)
+        nexts = self._next_items(items, selection, subject) if hints else {}
         events: list[bytes] = []
         tzids: set[str] = set()
         for it in items:
@@ -521,8 +441,12 @@ class CalendarWriter:
 
     def _shared_line(self, name: str, value: Any) -> bytes:
         """``content_line`` for values many items share (a time slot, a site, a status):
-        each distinct line is serialised once per writer."""
-        key = (name, value)
+        each distinct line is serialised once per writer.
+
+        Aware datetimes at the same instant compare (and hash) equal whatever their zone,
+        but their lines differ (TZID and wall-clock time), so a datetime's key carries
+        its zone: 18:00 in Shanghai must never reuse the line of 11:00 in Berlin."""
+        key = (name, value, value.tzinfo) if isinstance(value, datetime) else (name, value)
         found = self._shared.get(key)
         if found is None:
             found = self._shared[key] = content_line(
@@ -538,14 +462,13 @@ class CalendarWriter:
         key = (person.id, role, status, own)
         found = self._attendee_cache.get(key)
         if found is None:
-            email = person.email.strip()
-            address = f"mailto:{email}" if own and email else self._urn(person)
+            address = (own and mailto(person.email)) or self._urn(person)
             params = {
                 "CUTYPE": "INDIVIDUAL",
                 "ROLE": ATTENDEE_ROLES[role],
                 "PARTSTAT": PARTSTATS[status],
                 "RSVP": "FALSE",
-                "CN": clean_text(person.full_name),
+                "CN": one_line(clean_text(person.full_name)),
             }
             found = _address_line("ATTENDEE", address, params) + CRLF
             self._attendee_cache[key] = found
@@ -578,11 +501,11 @@ class CalendarWriter:
 
     def _organizer_line(self) -> bytes:
         tour = self.snapshot.tour
-        email = tour.organiser_email.strip()
-        address = (
-            f"mailto:{email}" if email else f"urn:uuid:{uuid.uuid5(ORGANISER_NAMESPACE, tour.slug)}"
+        address = mailto(tour.organiser_email) or (
+            f"urn:uuid:{uuid.uuid5(ORGANISER_NAMESPACE, tour.slug)}"
         )
-        params = {"CN": clean_text(tour.organiser_name)} if tour.organiser_name.strip() else {}
+        name = one_line(clean_text(tour.organiser_name))
+        params = {"CN": name} if name else {}
         return _address_line("ORGANIZER", address, params)
 
     @staticmethod
@@ -618,12 +541,62 @@ class CalendarWriter:
         self._descriptions[key] = line
         return line
 
-    @staticmethod
-    def _next_items(items: list[ScheduleItem]) -> dict[int, ScheduleItem]:
-        """For each item, the next one in the same calendar that goes ahead (cancelled
-        items are neither given nor shown a next item)."""
+    def _next_items(
+        self, items: list[ScheduleItem], selection: Selection, subject: Any
+    ) -> dict[int, ScheduleItem]:
+        """For each item of a calendar, the item its people go on to, for "Next: ...".
+
+        A person's calendar is their own programme: each item is followed by the next
+        one in it. In the whole tour or a group's calendar the next item in time order
+        may be someone else's (a parallel programme, or an item in another city at the
+        same instant), so an item is given a next item only when it is the same one for
+        everyone it brings who goes on to anything (for a group: every member it brings
+        who goes on). Cancelled items are neither given nor shown a next item; an item
+        that brings nobody yet (a draft) is followed by the calendar's next item.
+        """
         live = [it for it in items if it.status is not ItemStatus.CANCELLED]
-        return {a.id: b for a, b in pairwise(live)}
+        in_order = {a.id: b for a, b in pairwise(live)}
+        if selection.kind is SelectionKind.PERSON:
+            return in_order
+        members = None
+        if selection.kind is SelectionKind.GROUP:
+            members = self.snapshot.group_members.get(subject.id) or None
+        follow = self._followers()
+        items_by_id = {it.id: it for it in live}
+        out: dict[int, ScheduleItem] = {}
+        for it in live:
+            who = self._attendees[it.id]
+            if members is not None:
+                who = who & members or who
+            if not who:
+                found = in_order.get(it.id)
+                if found is not None:
+                    out[it.id] = found
+                continue
+            nexts = {follow.get((pid, it.id)) for pid in who}
+            nexts.discard(None)  # their programme ends here: no other next item
+            if len(nexts) == 1:
+                (only,) = nexts
+                if only in items_by_id:
+                    out[it.id] = items_by_id[only]
+        return out
+
+    def _followers(self) -> dict[tuple[int, int], int]:
+        """(person id, item id) -> the id of that person's next live item, from every
+        person's programme in time order. Built once per writer, when first needed."""
+        if self._follow is None:
+            follow: dict[tuple[int, int], int] = {}
+            last: dict[int, int] = {}
+            for it in self._items:
+                if it.status is ItemStatus.CANCELLED:
+                    continue
+                for pid in self._attendees[it.id]:
+                    before = last.get(pid)
+                    if before is not None:
+                        follow[(pid, before)] = it.id
+                    last[pid] = it.id
+            self._follow = follow
+        return self._follow
 
     def _zone_span(self) -> tuple[date, date]:
         """Dates every VTIMEZONE of a feed must cover: the tour's dates and every item."""
@@ -642,16 +615,6 @@ class CalendarWriter:
         return whole_months(
             it.starts_at.astimezone(zone).date(), it.ends_at.astimezone(zone).date()
         )
-
-
-def whole_months(first: date, last: date) -> tuple[date, date]:
-    """``first``..``last`` widened by a day either side (a local date can differ from its
-    UTC date) and then out to whole months. Few distinct spans keep VTIMEZONEs cached and
-    stable, since building one can take tens of milliseconds (zones without DST)."""
-    start = first - timedelta(days=1)
-    end = last + timedelta(days=1)
-    following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
-    return date(start.year, start.month, 1), following
 
 
 # --- module-level entry points ----------------------------------------------------------

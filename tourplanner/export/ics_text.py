@@ -11,12 +11,14 @@ from tourplanner.core.travel import TravelModel
 
 # RFC 5545 TEXT may not hold control characters other than HTAB (line breaks are escaped
 # by icalendar); a stray NUL or vertical tab from pasted text would make the file invalid.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A lone surrogate (from a JSON "\ud800" escape) cannot be written as UTF-8 at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _MODE_WORDS = {TravelMode.CAR: "by car", TravelMode.COACH: "by coach", TravelMode.WALK: "on foot"}
 
 
 def clean_text(text: str) -> str:
-    """``text`` fit for an iCalendar TEXT value: line breaks made LF, controls dropped."""
+    """``text`` fit for an iCalendar TEXT value: line breaks made LF, controls (and lone
+    surrogates) dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
 
