@@ -93,6 +93,8 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
         detour_factor=t.travel.detour_factor,
         boarding_minutes=t.travel.boarding_minutes,
         buffer_minutes=t.travel.buffer_minutes,
+        publish_target=t.publish_target,
+        publish_base_url=t.publish_base_url,
     )
     session.add(tour_row)
     sites = {s.id: site_row(s) for s in snap.sites}
@@ -210,6 +212,8 @@ def site_row(s: model.Site) -> orm.Site:
         illustrative=s.illustrative,
         geocode_status=s.geocode_status,
         geocode_message=s.geocode_message,
+        # No token in the snapshot (a new site): the column's default makes one.
+        **({"publish_token": s.publish_token} if s.publish_token else {}),
     )
 
 
@@ -232,6 +236,7 @@ def participant_row(p: model.Participant) -> orm.Participant:
         is_vip=p.is_vip,
         precedence=p.precedence,
         illustrative=p.illustrative,
+        **({"publish_token": p.publish_token} if p.publish_token else {}),
     )
 
 
