@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.model import Participant, Site, TourSnapshot
+from tourplanner.core.templates import ComposedMail
 
 
 def check_base_url(value: str, field: str = "base URL") -> str:
@@ -80,3 +84,45 @@ def public_url_of_target(target: str) -> str:
         host = f"[{host}]"
     netloc = host + (f":{parts.port}" if parts.port else "")
     return parts._replace(netloc=netloc).geturl()
+
+
+def person_page(snapshot: TourSnapshot, person: Participant) -> str:
+    """The public address of ``person``'s phone page, or "" when the tour has no base
+    URL (then a briefing prints no QR code and a message carries no link)."""
+    base = snapshot.tour.publish_base_url
+    return page_url(base, person.publish_token) if base and person.publish_token else ""
+
+
+def site_page(snapshot: TourSnapshot, site: Site) -> str:
+    """The public address of ``site``'s host page, or "" when the tour has no base URL."""
+    base = snapshot.tour.publish_base_url
+    return page_url(base, site.publish_token) if base and site.publish_token else ""
+
+
+_LINK_WORDS = {
+    "en": ("Your programme online, always current:", "The visits online, always current:"),
+    "zh": ("您的在线日程（随时更新）：", "在线接待日程（随时更新）："),
+}
+
+
+def add_page_links(
+    mail: ComposedMail, pages: Sequence[tuple[str, str]], lang: str, *, host: bool = False
+) -> ComposedMail:
+    """``mail`` with a closing paragraph giving the recipient's page addresses: ``pages``
+    holds (label, url) pairs, the label naming a site for a host of several ("" for
+    one). No pages: ``mail`` unchanged."""
+    pages = [(label, url) for label, url in pages if url]
+    if not pages:
+        return mail
+    words = _LINK_WORDS["zh" if lang == "zh" else "en"][1 if host else 0]
+    lines = [f"{label}: {url}" if label else url for label, url in pages]
+    text = mail.text.rstrip("\n") + "\n\n" + words + "\n" + "\n".join(lines) + "\n"
+    links = "<br>\n".join(
+        (f"{html.escape(label)}: " if label else "")
+        + f'<a href="{html.escape(url)}">{html.escape(url)}</a>'
+        for label, url in pages
+    )
+    paragraph = f"<p>{html.escape(words)}<br>\n{links}</p>\n"
+    body_end = mail.html.rfind("</body>")
+    page = mail.html[:body_end] + paragraph + mail.html[body_end:] if body_end >= 0 else mail.html
+    return ComposedMail(mail.subject, text, page)

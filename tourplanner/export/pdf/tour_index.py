@@ -462,8 +462,9 @@ class TourIndex:
         """Sites that have items, in the order of their first item."""
         return tuple(self.sites[sid] for sid in self.site_items)
 
-    def host(self, site_id: int) -> HostFacts:
-        """The facts of one site's host briefing."""
+    def host(self, site_id: int, page: str = "") -> HostFacts:
+        """The facts of one site's host briefing; ``page`` is what its QR code holds (the
+        site's page), "" for none."""
         site = self.sites.get(site_id)
         if site is None:
             raise NotFoundError(f"no site with id {site_id}")
@@ -514,6 +515,7 @@ class TourIndex:
                 self.name(pid)
                 for pid in sorted(leads, key=lambda pid: precedence_order(self.people[pid]))
             ),
+            page,
         )
 
     def _visit(self, item: ScheduleItem, hosts: set[int]) -> Visit:
