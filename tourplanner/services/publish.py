@@ -175,7 +175,6 @@ def publish(
     """
     if request.person and request.site:
         raise ValidationError("give --person or --site, not both")
-    open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
     saved = publish_settings(db, request.tour)
     target = _target(request.target) if request.target else saved.target
     if not target:
@@ -186,6 +185,8 @@ def publish(
         base_url = saved.base_url
     else:
         base_url = default_base_url(target)
+    # Bad arguments are reported first; then the one rule for what leaves the app.
+    open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
     sink = open_target(target, password_env=request.password_env, timeout=request.timeout)
     try:
         revoked = None
