@@ -52,7 +52,8 @@ def tour_with(description: str = "", notes: str = "", title: str = "") -> TourSn
 
 def test_a_5000_character_description_splits_across_pages(pdftext: Callable[..., str]) -> None:
     snap = tour_with(description=LONG)
-    data = build_delegate_briefing(snap, 1)
+    # With a page address, so the QR block takes its place as on a published tour.
+    data = build_delegate_briefing(snap, 1, calendar="https://tour.example.org/p/token/")
     assert pages(data) >= 5
     text = squash(pdftext(data))
     assert squash(LONG[:300]) in text and squash(LONG[-300:]) in text
