@@ -98,27 +98,36 @@ def test_first_publication_makes_one_private_folder_each(sample: Database, tmp_p
     assert found == {f"{BASE}{t}/" for t in expected}
 
 
-def test_qr_code_of_a_published_briefing_opens_the_page(sample: Database, tmp_path: Path) -> None:
+def _codes(pdf: Path, tmp_path: Path) -> list[str]:
+    """The QR codes on every page of ``pdf`` (poppler renders, zxing-cpp reads)."""
     zxingcpp = pytest.importorskip("zxingcpp")
+    import shutil
     import subprocess
 
     from PIL import Image
 
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler-utils not installed")
+    stem = tmp_path / pdf.parent.name
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(stem)], check=True)
+    found = []
+    for png in sorted(tmp_path.glob(f"{pdf.parent.name}*.png")):
+        found += [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    return found
+
+
+def test_qr_codes_of_published_briefings_open_the_pages(sample: Database, tmp_path: Path) -> None:
     out = tmp_path / "site"
     _publish(sample, out, person="lin-xiaowen")
-    token = next(
-        p.publish_token
-        for p in tours.load_snapshot(sample, SAMPLE_SLUG).participants
-        if p.key == "lin-xiaowen"
-    )
-    pdf = out / token / "briefing.pdf"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
-        check=True,
-    )
-    (png,) = tmp_path.glob("p*.png")
-    found = zxingcpp.read_barcodes(Image.open(png))
-    assert [r.text for r in found] == [f"{BASE}{token}/"]
+    _publish(sample, out, site="belt-road-centre")
+    snap = tours.load_snapshot(sample, SAMPLE_SLUG)
+    lin = next(p.publish_token for p in snap.participants if p.key == "lin-xiaowen")
+    site = next(s.publish_token for s in snap.sites if s.key == "belt-road-centre")
+    codes = _codes(out / lin / "briefing.pdf", tmp_path)  # on the cover and at the end
+    assert codes and set(codes) == {f"{BASE}{lin}/"}
+    # The host briefing's code opens the site's page.
+    codes = _codes(out / site / "briefing.pdf", tmp_path)
+    assert codes and set(codes) == {f"{BASE}{site}/"}
 
 
 def test_a_rerun_with_nothing_changed_writes_nothing(sample: Database, tmp_path: Path) -> None:

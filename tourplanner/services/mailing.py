@@ -323,7 +323,12 @@ class _Tour:
         if r.kind is DispatchKind.DELEGATE:
             return [("", self.page(r))]
         sites = [self.sites[sid] for sid in r.site_ids]
-        return [(s.name if len(sites) > 1 else "", site_page(self.snap, s)) for s in sites]
+        zh = r.language == "zh"
+
+        def label(s: Site) -> str:
+            return ((s.local_name.strip() if zh else "") or s.name) if len(sites) > 1 else ""
+
+        return [(label(s), site_page(self.snap, s)) for s in sites]
 
     def pdf_hash(self, r: Recipient) -> str:
         hashes = [
