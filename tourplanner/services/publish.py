@@ -95,6 +95,7 @@ class PublishRequest:
     password_env: str | None = None
     timeout: float | None = None
     workers: int | None = None
+    password: str | None = field(default=None, repr=False)  # typed in the GUI, this run only
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,12 @@ def publish(
         base_url = default_base_url(target)
     # Bad arguments are reported first; then the one rule for what leaves the app.
     open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
-    sink = open_target(target, password_env=request.password_env, timeout=request.timeout)
+    sink = open_target(
+        target,
+        password=request.password,
+        password_env=request.password_env,
+        timeout=request.timeout,
+    )
     try:
         revoked = None
         if request.dry_run:

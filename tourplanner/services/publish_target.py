@@ -169,11 +169,13 @@ def default_base_url(target: str) -> str:
 def open_target(
     target: str,
     *,
+    password: str | None = None,
     password_env: str | None = None,
     timeout: float | None = None,
 ) -> Target:
-    """The target ``target`` names, checked; a WebDAV URL's password comes from
-    ``password_env``, $TOURPLANNER_PUBLISH_PASSWORD or the system keyring."""
+    """The target ``target`` names, checked; a WebDAV URL's password is ``password``
+    when given (typed in the GUI), else from ``password_env``,
+    $TOURPLANNER_PUBLISH_PASSWORD or the system keyring."""
     target = check_target(target, "--to")
     if not is_url_target(target):
         return FolderTarget(Path(target).expanduser())
@@ -181,8 +183,7 @@ def open_target(
 
     parts = urlsplit(target)
     user = unquote(parts.username or "")
-    password = ""
-    if user:
+    if user and not password:
         password = resolve_password(
             user=user,
             what="WebDAV password",
@@ -191,6 +192,6 @@ def open_target(
             default_env=PASSWORD_ENV,
         )
     account = WebDavAccount(
-        public_url_of_target(target), user, password, timeout if timeout else 30.0
+        public_url_of_target(target), user, password or "", timeout if timeout else 30.0
     )
     return DavTarget(WebDavClient(account))

@@ -24,6 +24,7 @@ from tourplanner.qt.views.outputs_panels import (
     EmailPanel,
     SyncPanel,
 )
+from tourplanner.qt.views.publish_panel import PublishPanel
 from tourplanner.qt.views.table_page import heading_label
 from tourplanner.qt.worker import Job, JobContext, JobRunner
 
@@ -55,6 +56,7 @@ class OutputsPage(QWidget):
         self.briefings = BriefingsPanel(self)
         self.sync = SyncPanel(self)
         self.email = EmailPanel(self)
+        self.publish = PublishPanel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("outputsTabs")
         self.tabs.setAccessibleName(self.tr("Kinds of output"))
@@ -62,7 +64,8 @@ class OutputsPage(QWidget):
         self.tabs.addTab(self.briefings, self.tr("Briefings"))
         self.tabs.addTab(self.sync, self.tr("Calendar sync"))
         self.tabs.addTab(self.email, self.tr("Email"))
-        self.panels = (self.calendars, self.briefings, self.sync, self.email)
+        self.tabs.addTab(self.publish, self.tr("Publish"))
+        self.panels = (self.calendars, self.briefings, self.sync, self.email, self.publish)
 
         self.job_label = QLabel()
         self.job_label.setObjectName("outputsJobLabel")
