@@ -13,6 +13,7 @@ same bytes: the publisher compares them with what the target holds (services.pub
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,8 +24,8 @@ from tourplanner.core.changes import ItemState, item_state, items_from_json, ite
 from tourplanner.core.dispatch import has_cjk, mail_language
 from tourplanner.core.errors import TourplannerError
 from tourplanner.core.links import page_url
-from tourplanner.core.model import TourSnapshot
-from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection, selected_items
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection
 from tourplanner.export.pdf import PdfOptions, TourIndex, content_hash
 from tourplanner.export.pdf.facts import Facts
 
@@ -119,6 +120,17 @@ class FolderContent:
         self.pdf_options = pdf_options or PdfOptions()
         self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
         self._hosted = {s.id for s in self.index.host_sites()}
+        self._people_feeds: dict[str, bytes] | None = None
+        # Whose items, in one pass over the programme (a person's: what they attend; a
+        # site's: what takes place there; the same rule as export.ics.selected_items).
+        self._items_of: dict[str, list[ScheduleItem]] = defaultdict(list)
+        people = snapshot.participants_by_id
+        sites = snapshot.sites_by_id
+        for it in snapshot.items:
+            for pid in snapshot.attendee_ids(it):
+                self._items_of[f"person:{people[pid].key}"].append(it)
+            if it.site_id is not None:
+                self._items_of[f"site:{sites[it.site_id].key}"].append(it)
 
     # -- who --
 
@@ -155,8 +167,7 @@ class FolderContent:
     # -- what --
 
     def items(self, owner: Owner) -> dict[str, ItemState]:
-        selection = Selection.site(owner.key) if owner.is_site else Selection.person(owner.key)
-        return {it.uid: item_state(self.snap, it) for it in selected_items(self.snap, selection)}
+        return {it.uid: item_state(self.snap, it) for it in self._items_of.get(owner.ref, ())}
 
     def briefing_facts(self, owner: Owner) -> Facts | None:
         """The facts of the folder's briefing; None for someone who attends nothing."""
@@ -173,8 +184,12 @@ class FolderContent:
 
     def calendar(self, owner: Owner, updated_at: datetime) -> bytes:
         """The owner's feed, stamped with the folder's "updated" time."""
-        selection = Selection.site(owner.key) if owner.is_site else Selection.person(owner.key)
-        data = self._calendars.calendar(selection)
+        if owner.is_site:
+            data = self._calendars.calendar(Selection.site(owner.key))
+        else:
+            if self._people_feeds is None:  # every person's at once: one pass
+                self._people_feeds = self._calendars.people_calendars()
+            data = self._people_feeds[owner.key]
         stamp = updated_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ").encode()
         return data.replace(_SENTINEL_LINE, b"\r\nDTSTAMP:" + stamp + b"\r\n")
 

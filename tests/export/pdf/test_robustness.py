@@ -151,3 +151,10 @@ def test_a_person_without_items_is_a_clear_error() -> None:
     lonely = replace(snap, participants=(*snap.participants, replace(b.people[0], id=99)))
     with pytest.raises(TourplannerError, match="attends no items"):
         build_delegate_briefing(lonely, 99)
+
+
+def test_a_day_without_any_located_item_has_nothing_next() -> None:
+    """A driver's day may hold only items without a place: no "next stop" to find."""
+    from tourplanner.export.pdf import TourIndex
+
+    assert TourIndex._next_any([]) == {}

@@ -293,6 +293,8 @@ class TourIndex:
 
     @staticmethod
     def _next_any(located: list[ScheduleItem]) -> dict[int, int | None]:
+        if not located:  # a day with no located item (a driver's, say): nothing follows
+            return {}
         return {
             a.id: (b.site_id if b is not None else None)
             for a, b in zip(located, [*located[1:], None], strict=True)
