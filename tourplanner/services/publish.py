@@ -18,6 +18,9 @@ is only rebuilt when its content hash differs, so a rerun costs PDFs only for th
 a change concerns. The manifest sits in the folder, not at the root, because a list of
 every token at the root would hand them all to anyone who guesses its name.
 
+Folders are always named with a trailing '/' in requests: nginx's WebDAV module answers
+409 to a MOVE or DELETE of a folder without one.
+
 **Never half old, half new.** A changed folder is prepared whole beside the live one,
 under ``.new-<token>``: unchanged files are copied there on the server (no upload),
 changed ones uploaded, the manifest written last. Then two renames swap it in: the live
@@ -212,7 +215,7 @@ def publish(
         job = _Run(sink, FolderContent(snap), request, now, progress, cancel)
         result = job.run()
         if revoked is not None:
-            sink.delete(revoked.old_token)
+            sink.delete(f"{revoked.old_token}/")
         return dataclasses.replace(
             result,
             target=target,
@@ -399,12 +402,12 @@ class _Run:
             sink.put(f"{stage}/{name}", p.files[name])
         sink.put(f"{stage}/{MANIFEST}", p.record.to_bytes(p.owner))
         if p.status == "changed":
-            sink.move(token, f"{OLD}{token}", overwrite=True)
-            sink.move(stage, token, overwrite=False)
-            sink.delete(f"{OLD}{token}")
+            sink.move(f"{token}/", f"{OLD}{token}/", overwrite=True)
+            sink.move(f"{stage}/", f"{token}/", overwrite=False)
+            sink.delete(f"{OLD}{token}/")
         else:
-            sink.delete(token)  # a folder without a readable manifest: replaced whole
-            sink.move(stage, token, overwrite=False)
+            sink.delete(f"{token}/")  # a folder without a readable manifest: replaced whole
+            sink.move(f"{stage}/", f"{token}/", overwrite=False)
 
 
 class _Cancelled(TourplannerError):
@@ -418,14 +421,16 @@ def recover(sink: Target) -> None:
     root files that were being written."""
     entries = dict(sink.children())
     for name in sorted(entries):
+        # A folder is named with a trailing '/': nginx's WebDAV refuses it otherwise.
+        path = f"{name}/" if entries[name] else name
         if name.startswith(NEW) or name.startswith(TMP):
-            sink.delete(name)
+            sink.delete(path)
         elif name.startswith(OLD):
             live = name.removeprefix(OLD)
             if live in entries:
-                sink.delete(name)
+                sink.delete(path)
             else:
-                sink.move(name, live, overwrite=False)
+                sink.move(path, f"{live}/", overwrite=False)
 
 
 def remove_leavers(sink: Target, tokens: set[str], dry: bool) -> int:
@@ -439,7 +444,7 @@ def remove_leavers(sink: Target, tokens: set[str], dry: bool) -> int:
             continue  # not ours: leave it alone
         removed += 1
         if not dry:
-            sink.delete(name)
+            sink.delete(f"{name}/")
     return removed
 
 
