@@ -14,6 +14,7 @@ import pytest
 from tests.fakes.phone import phone_renderer_fixture  # noqa: F401
 from tourplanner.cli import main
 from tourplanner.core.changes import ItemState
+from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.ics import Selection
 from tourplanner.services import items, participants, tours
@@ -289,6 +290,9 @@ def test_publishing_is_refused_while_the_tour_has_errors(sample: Database, tmp_p
     with pytest.raises(OpenErrorsError, match="not publishing: the tour has 1 error"):
         publish(sample, PublishRequest(SAMPLE_SLUG, target=str(tmp_path / "x")))
     assert not (tmp_path / "x").exists()
+    with pytest.raises(ValidationError, match="cannot be a dry run"):
+        _publish(sample, tmp_path / "x", revoke="lin-xiaowen", dry_run=True)
+    assert not (tmp_path / "x").exists()
 
 
 def test_cli_publish_and_links(
@@ -326,3 +330,35 @@ def test_cli_publish_and_links(
     assert main(["--db", db_url, "publish", SAMPLE_SLUG, "--to", "http://dav.example.org/"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     os.environ.pop("TOURPLANNER_PUBLISH_PASSWORD", None)
+
+
+def test_cancelling_stops_between_folders_and_a_rerun_finishes(
+    sample: Database, tmp_path: Path
+) -> None:
+    import threading
+
+    out = tmp_path / "site"
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, _total: int, _name: str) -> None:
+        seen.append(done)
+        if done == 3:
+            cancel.set()
+
+    request = PublishRequest(SAMPLE_SLUG, target=str(out), base_url=BASE, allow_errors=True)
+    result = publish(sample, request, progress=progress, cancel=cancel, now=T0)
+    assert result.cancelled and seen == [1, 2, 3]
+    assert result.count("new") == 3 and result.count("not reached") > 0
+    made = {p.name for p in out.iterdir() if p.is_dir()}
+    assert len(made) == 3  # three whole folders, nothing half-made
+    for token in made:
+        manifest = json.loads((out / token / MANIFEST).read_bytes())
+        assert all(
+            digest((out / token / n).read_bytes()) == h for n, h in manifest["files"].items()
+        )
+    again = _publish(sample, out, now=T0)
+    assert again.count("unchanged") == 3 and not again.cancelled
+    assert {p.name for p in out.iterdir() if p.is_dir()} == set(
+        _folders(tours.load_snapshot(sample, SAMPLE_SLUG))
+    )

@@ -179,6 +179,8 @@ def publish(
     """
     if request.person and request.site:
         raise ValidationError("give --person or --site, not both")
+    if request.revoke and request.dry_run:
+        raise ValidationError("--revoke changes a link for good: it cannot be a dry run")
     saved = publish_settings(db, request.tour)
     target = _target(request.target) if request.target else saved.target
     if not target:
