@@ -124,6 +124,7 @@ class FolderContent:
         # Whose items, in one pass over the programme (a person's: what they attend; a
         # site's: what takes place there; the same rule as export.ics.selected_items).
         self._items_of: dict[str, list[ScheduleItem]] = defaultdict(list)
+        self._states = {it.uid: item_state(snapshot, it) for it in snapshot.items}
         people = snapshot.participants_by_id
         sites = snapshot.sites_by_id
         for it in snapshot.items:
@@ -167,7 +168,7 @@ class FolderContent:
     # -- what --
 
     def items(self, owner: Owner) -> dict[str, ItemState]:
-        return {it.uid: item_state(self.snap, it) for it in self._items_of.get(owner.ref, ())}
+        return {it.uid: self._states[it.uid] for it in self._items_of.get(owner.ref, ())}
 
     def briefing_facts(self, owner: Owner) -> Facts | None:
         """The facts of the folder's briefing; None for someone who attends nothing."""
