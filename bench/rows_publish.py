@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from bench.generate import insert_into
 from bench.harness import Context, Measure, need, row
@@ -125,6 +124,3 @@ def largest_page(ctx: Context) -> Measure:
     b = _bench(ctx)
     note = f"{b.largest_page / 1024:.0f} KB ({b.largest_owner})"
     return Measure(b.largest_page / PAGE_LIMIT, note)
-
-
-__all__: list[Any] = ["first_publication", "largest_page", "republish_one_change"]

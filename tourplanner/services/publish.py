@@ -61,6 +61,7 @@ from tourplanner.services.publish_content import (
     FolderRecord,
     Owner,
     digest,
+    owners,
     root_files,
 )
 from tourplanner.services.publish_target import Target, default_base_url, open_target
@@ -476,7 +477,7 @@ def links(db: Database, tour: str) -> list[Link]:
             "(or to a WebDAV URL)"
         )
     out = []
-    for owner in FolderContent(snap).owners():
+    for owner in owners(snap):
         kind, _, key = owner.ref.partition(":")
         out.append(Link(kind, key, owner.name, page_url(base, owner.token)))
     return out

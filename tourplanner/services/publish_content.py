@@ -110,6 +110,36 @@ def digest(data: bytes) -> str:
     return sha256(data).hexdigest()
 
 
+def owners(snapshot: TourSnapshot) -> list[Owner]:
+    """Whose folders: every participant, then every host site (a site where items take
+    place), each in key order."""
+    hosted = {it.site_id for it in snapshot.items if it.site_id is not None}
+    out = [
+        Owner(
+            f"person:{p.key}",
+            p.key,
+            p.full_name,
+            p.publish_token,
+            mail_language(p.languages),
+            participant_id=p.id,
+        )
+        for p in sorted(snapshot.participants, key=lambda p: p.key)
+    ]
+    out += [
+        Owner(
+            f"site:{s.key}",
+            s.key,
+            s.name,
+            s.publish_token,
+            "zh" if has_cjk(s.local_name) else "en",
+            site_id=s.id,
+        )
+        for s in sorted(snapshot.sites, key=lambda s: s.key)
+        if s.id in hosted
+    ]
+    return out
+
+
 class FolderContent:
     """Renders the folders of one snapshot (which carries the base URL and tokens)."""
 
@@ -119,7 +149,6 @@ class FolderContent:
         self.index = TourIndex(snapshot)
         self.pdf_options = pdf_options or PdfOptions()
         self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
-        self._hosted = {s.id for s in self.index.host_sites()}
         self._people_feeds: dict[str, bytes] | None = None
         # Whose items, in one pass over the programme (a person's: what they attend; a
         # site's: what takes place there; the same rule as export.ics.selected_items).
@@ -137,30 +166,7 @@ class FolderContent:
 
     def owners(self) -> list[Owner]:
         """Every participant, then every host site, in key order."""
-        out = [
-            Owner(
-                f"person:{p.key}",
-                p.key,
-                p.full_name,
-                p.publish_token,
-                mail_language(p.languages),
-                participant_id=p.id,
-            )
-            for p in sorted(self.snap.participants, key=lambda p: p.key)
-        ]
-        out += [
-            Owner(
-                f"site:{s.key}",
-                s.key,
-                s.name,
-                s.publish_token,
-                "zh" if has_cjk(s.local_name) else "en",
-                site_id=s.id,
-            )
-            for s in sorted(self.snap.sites, key=lambda s: s.key)
-            if s.id in self._hosted
-        ]
-        return out
+        return owners(self.snap)
 
     def page_url(self, owner: Owner) -> str | None:
         return page_url(self.base_url, owner.token) if self.base_url else None

@@ -13,6 +13,7 @@ import os
 import shutil
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import unquote, urlsplit
 
 from tourplanner.core.errors import TourplannerError, ValidationError
 from tourplanner.core.links import check_target, is_url_target, public_url_of_target
@@ -112,8 +113,9 @@ class FolderTarget:
             raise self._fail(f"delete {path}", e) from None
 
     def children(self) -> list[tuple[str, bool]]:
+        if not self.root.exists():  # made by the first write (a dry run makes nothing)
+            return []
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
             return sorted((p.name, p.is_dir()) for p in self.root.iterdir())
         except OSError as e:
             raise self._fail("list the folder", e) from None
@@ -179,8 +181,6 @@ def open_target(
     target = check_target(target, "--to")
     if not is_url_target(target):
         return FolderTarget(Path(target).expanduser())
-    from urllib.parse import unquote, urlsplit
-
     parts = urlsplit(target)
     user = unquote(parts.username or "")
     if user and not password:
