@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from tourplanner.cli.pdf_commands import _positive as whole_number
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, links, publish
 from tourplanner.services.publish_target import KEYRING_SERVICE, PASSWORD_ENV
@@ -25,7 +26,7 @@ later run needs neither. See docs/publishing.md.
 """
 
 
-def _positive(text: str) -> float:
+def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -72,9 +73,11 @@ def register(groups: Any) -> None:
         help=f"environment variable holding the WebDAV password (default ${PASSWORD_ENV})",
     )
     p.add_argument(
-        "--timeout", metavar="S", type=_positive, help="seconds to wait for the server (30)"
+        "--timeout", metavar="S", type=_seconds, help="seconds to wait for the server (30)"
     )
-    p.add_argument("--jobs", metavar="N", type=int, help="processes for PDFs (default: every core)")
+    p.add_argument(
+        "--jobs", metavar="N", type=whole_number, help="processes for PDFs (default: every core)"
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="list every folder")
     p.set_defaults(run=cmd_publish)
 
