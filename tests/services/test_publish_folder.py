@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -329,7 +328,6 @@ def test_cli_publish_and_links(
     assert all(r["url"].startswith(BASE) and (out / r["url"][len(BASE) :]).is_dir() for r in rows)
     assert main(["--db", db_url, "publish", SAMPLE_SLUG, "--to", "http://dav.example.org/"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
-    os.environ.pop("TOURPLANNER_PUBLISH_PASSWORD", None)
 
 
 def test_cancelling_stops_between_folders_and_a_rerun_finishes(
