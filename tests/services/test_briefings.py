@@ -175,7 +175,7 @@ def test_calendar_value_is_a_parameter(sample: TourSnapshot, tmp_path: Path) -> 
     jobs = {j.path.name: j.calendar for j in plan(sample, request).jobs}
     assert jobs["dai-jiuyue.pdf"] == "https://cal.example.org/dai-jiuyue.ics"
     default = {j.path.name: j.calendar for j in plan(sample, PdfRequest("delegate", tmp_path)).jobs}
-    assert default["dai-jiuyue.pdf"] == "dai-jiuyue.ics"
+    assert default["dai-jiuyue.pdf"] == ""  # no base URL: no QR code, never a file name
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

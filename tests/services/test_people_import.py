@@ -442,7 +442,8 @@ def _people(snap: TourSnapshot) -> list[dict[str, object]]:
     out = []
     for p in snap.participants:
         d = {f.name: getattr(p, f.name) for f in dataclasses.fields(p)}
-        for name in ("id", "tour_id", "version"):
+        # A copy in another tour has its own private link token: not a spreadsheet column.
+        for name in ("id", "tour_id", "version", "publish_token"):
             d.pop(name)
         d["groups"] = sorted(keys[g.id] for g in snap.groups if p.id in g.member_ids)
         out.append(d)

@@ -97,6 +97,7 @@ def _command_modules() -> list[Any]:
         geocode_commands,
         optimize_commands,
         pdf_commands,
+        publish_commands,
         send_commands,
         sheet_commands,
         sync_commands,
@@ -111,6 +112,7 @@ def _command_modules() -> list[Any]:
         pdf_commands,
         sheet_commands,
         send_commands,
+        publish_commands,
     ]
 
 

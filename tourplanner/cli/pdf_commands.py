@@ -58,8 +58,8 @@ def register(groups: Any) -> None:
         "--calendar",
         metavar="VALUE",
         default=DEFAULT_CALENDAR,
-        help="what a delegate's QR code holds: a calendar URL or file name; {stem} and "
-        "{key} are filled in (default {stem}.ics, the person's calendar file)",
+        help="what a delegate's QR code holds: a URL; {stem} and {key} are filled in "
+        "(default: their phone page when the tour has a base URL, else no QR code)",
     )
     p.add_argument(
         "--jobs", metavar="N", type=_positive, help="processes to use (default: every core)"

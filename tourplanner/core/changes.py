@@ -15,6 +15,8 @@ from enum import StrEnum
 from typing import Any
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.timeutil import item_zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,22 @@ class ItemState:
             local_title=str(value.get("local_title", "")),
             local_place=str(value.get("local_place", "")),
         )
+
+
+def item_state(snapshot: TourSnapshot, item: ScheduleItem) -> ItemState:
+    """How ``item`` stands now, as a recipient's record keeps it (times in its zone)."""
+    zone = item_zone(snapshot, item)
+    site = snapshot.sites_by_id.get(item.site_id) if item.site_id is not None else None
+    return ItemState(
+        item.sequence,
+        item.starts_at.astimezone(zone).isoformat(),
+        item.ends_at.astimezone(zone).isoformat(),
+        item.title,
+        item.status.value,
+        site.name if site is not None else "",
+        item.local_title.strip(),
+        site.local_name.strip() if site is not None else "",
+    )
 
 
 def items_to_json(items: Mapping[str, ItemState]) -> dict[str, dict[str, Any]]:

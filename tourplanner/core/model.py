@@ -68,6 +68,9 @@ class Tour:
     organiser_phone: str
     version: int
     travel: TravelSettings = TravelSettings()
+    # Where ``publish`` last wrote the phone pages, and their public address ("" = none).
+    publish_target: str = ""
+    publish_base_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,7 @@ class Site:
     version: int
     geocode_status: GeocodeStatus | None = None
     geocode_message: str = ""
+    publish_token: str = ""  # the private folder name of the site's host page (core.tokens)
 
     @property
     def has_coordinates(self) -> bool:
@@ -123,6 +127,7 @@ class Participant:
     precedence: int | None
     illustrative: bool
     version: int
+    publish_token: str = ""  # the private folder name of their phone page (core.tokens)
 
 
 @dataclass(frozen=True, slots=True)

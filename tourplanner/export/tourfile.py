@@ -18,6 +18,7 @@ from tourplanner.core.model import (
     Participant,
     ScheduleItem,
     Site,
+    Tour,
     TourSnapshot,
     TravelOverride,
     Vehicle,
@@ -59,7 +60,13 @@ def _site(s: Site) -> dict[str, Any]:
         "description": s.description,
         "key_facts": list(s.key_facts),
         "illustrative": s.illustrative,
+        **_token(s.publish_token),
     }
+
+
+def _token(token: str) -> dict[str, str]:
+    """The private link token, when the record has one (every stored record does)."""
+    return {"token": token} if token else {}
 
 
 def _participant(p: Participant) -> dict[str, Any]:
@@ -81,6 +88,7 @@ def _participant(p: Participant) -> dict[str, Any]:
         "vip": p.is_vip,
         "precedence": p.precedence,
         "illustrative": p.illustrative,
+        **_token(p.publish_token),
     }
 
 
@@ -185,6 +193,13 @@ def _assignments(snap: TourSnapshot) -> list[dict[str, Any]]:
     return [{"vehicle": v, "item": it.uid, "person": p} for it, v, p in rows]
 
 
+def _publishing(t: Tour) -> dict[str, Any]:
+    """Where the tour was last published, once it has been."""
+    if not (t.publish_target or t.publish_base_url):
+        return {}
+    return {"publishing": {"target": t.publish_target, "base_url": t.publish_base_url}}
+
+
 def tour_document(snap: TourSnapshot) -> dict[str, Any]:
     """The tour file as a JSON-ready dict, every list in a stable order."""
     t = snap.tour
@@ -212,6 +227,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
                 "boarding_minutes": t.travel.boarding_minutes,
                 "buffer_minutes": t.travel.buffer_minutes,
             },
+            **_publishing(t),
         },
         "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
         "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],

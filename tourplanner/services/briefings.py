@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
-from tourplanner.core.model import TourSnapshot
+from tourplanner.core.links import person_page, site_page
+from tourplanner.core.model import Participant, TourSnapshot
 from tourplanner.export.pdf import (
     KINDS,
     LANGUAGES,
@@ -38,7 +39,7 @@ from tourplanner.services.pdf_batch import (
 )
 from tourplanner.services.tours import load_snapshot
 
-DEFAULT_CALENDAR = "{stem}.ics"
+DEFAULT_CALENDAR = ""  # the owner's page when the tour has a base URL, else no QR code
 
 __all__ = [
     "DEFAULT_CALENDAR",
@@ -62,9 +63,9 @@ class PdfRequest:
     ``kind``: delegate, booklet, host or runsheet. ``person`` (a participant key, for
     delegate) or ``site`` (a site key, for host) asks for one document; without them a
     delegate or host request writes one PDF per delegate or per visited site into the
-    folder ``output``. ``calendar`` is what a delegate's QR code holds: a subscription
-    URL or file name, with ``{stem}`` (the person's file name without extension) and
-    ``{key}`` filled in.
+    folder ``output``. ``calendar`` is what a delegate's QR code holds: by default ("")
+    their phone page when the tour has a base URL and no code otherwise; or a URL with
+    ``{stem}`` (the person's file name without extension) and ``{key}`` filled in.
     """
 
     kind: str
@@ -134,7 +135,9 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
             if person is None:
                 raise NotFoundError(f"no participant {request.person!r} in {snapshot.tour.slug}")
             stem = stems[person.key]
-            targets.append((person.id, _file(output, stem), _calendar(request, stem, person.key)))
+            targets.append(
+                (person.id, _file(output, stem), _calendar(request, snapshot, stem, person))
+            )
         else:
             _folder(output)
             people = [p for p in index.delegates if index.programme_of(p.id)]
@@ -142,18 +145,22 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
                 raise TourplannerError(f"no delegate of {snapshot.tour.slug} attends any item")
             for p in people:
                 stem = stems[p.key]
-                targets.append((p.id, output / f"{stem}.pdf", _calendar(request, stem, p.key)))
+                targets.append(
+                    (p.id, output / f"{stem}.pdf", _calendar(request, snapshot, stem, p))
+                )
     else:
         stems = site_stems(snapshot)
         if request.site is not None:
             site = next((s for s in snapshot.sites if s.key == request.site), None)
             if site is None:
                 raise NotFoundError(f"no site {request.site!r} in {snapshot.tour.slug}")
-            targets.append((site.id, _file(output, stems[site.key]), ""))
+            targets.append((site.id, _file(output, stems[site.key]), site_page(snapshot, site)))
         else:
             _folder(output)
             for site in index.host_sites():
-                targets.append((site.id, output / f"{stems[site.key]}.pdf", ""))
+                targets.append(
+                    (site.id, output / f"{stems[site.key]}.pdf", site_page(snapshot, site))
+                )
     jobs = []
     for target, path, calendar in targets:
         facts = facts_for(index, request.kind, target, calendar)
@@ -162,8 +169,11 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
     return PdfPlan(snapshot, index, tuple(jobs), request.batch)
 
 
-def _calendar(request: PdfRequest, stem: str, key: str) -> str:
-    return request.calendar.format(stem=stem, key=key)
+def _calendar(request: PdfRequest, snapshot: TourSnapshot, stem: str, person: Participant) -> str:
+    """What the person's QR code holds: the value asked for, else their page (or none)."""
+    if request.calendar:
+        return request.calendar.format(stem=stem, key=person.key)
+    return person_page(snapshot, person)
 
 
 def _folder(output: Path) -> None:

@@ -44,7 +44,14 @@ from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
 
-from tourplanner.core.changes import Change, ItemState, change_lines, content_differs, diff
+from tourplanner.core.changes import (
+    Change,
+    ItemState,
+    change_lines,
+    content_differs,
+    diff,
+    item_state,
+)
 from tourplanner.core.dispatch import (
     DispatchKind,
     DispatchResult,
@@ -54,6 +61,7 @@ from tourplanner.core.dispatch import (
 )
 from tourplanner.core.enums import AttendanceRole
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.links import add_page_links, person_page, site_page
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.templates import (
     MailTemplate,
@@ -61,7 +69,6 @@ from tourplanner.core.templates import (
     compose,
     format_dates,
 )
-from tourplanner.core.timeutil import item_zone
 from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection, selected_items
 from tourplanner.export.pdf import (
     Facts,
@@ -300,8 +307,29 @@ class _Tour:
         """(site key or '', facts) of each briefing the recipient gets."""
         if r.kind is DispatchKind.DELEGATE:
             assert r.participant_id is not None
-            return [("", self.index.delegate(r.participant_id, self.calendar_name(r)))]
-        return [(self.sites[sid].key, self.index.host(sid)) for sid in r.site_ids]
+            return [("", self.index.delegate(r.participant_id, self.page(r)))]
+        return [
+            (self.sites[sid].key, self.index.host(sid, site_page(self.snap, self.sites[sid])))
+            for sid in r.site_ids
+        ]
+
+    def page(self, r: Recipient) -> str:
+        """A delegate's phone page ("" when the tour has no base URL): their QR code."""
+        assert r.participant_id is not None
+        return person_page(self.snap, self.people[r.participant_id])
+
+    def pages(self, r: Recipient) -> list[tuple[str, str]]:
+        """(label, address) of the pages a message links to: a delegate's own page, or
+        each site a host message covers (labelled when there are several)."""
+        if r.kind is DispatchKind.DELEGATE:
+            return [("", self.page(r))]
+        sites = [self.sites[sid] for sid in r.site_ids]
+        zh = r.language == "zh"
+
+        def label(s: Site) -> str:
+            return ((s.local_name.strip() if zh else "") or s.name) if len(sites) > 1 else ""
+
+        return [(label(s), site_page(self.snap, s)) for s in sites]
 
     def pdf_hash(self, r: Recipient) -> str:
         hashes = [
@@ -326,18 +354,7 @@ class _Tour:
         return {it.uid: self.state(it) for it in chosen}
 
     def state(self, it: ScheduleItem) -> ItemState:
-        zone = item_zone(self.snap, it)
-        site = self.sites.get(it.site_id) if it.site_id is not None else None
-        return ItemState(
-            it.sequence,
-            it.starts_at.astimezone(zone).isoformat(),
-            it.ends_at.astimezone(zone).isoformat(),
-            it.title,
-            it.status.value,
-            site.name if site is not None else "",
-            it.local_title.strip(),
-            site.local_name.strip() if site is not None else "",
-        )
+        return item_state(self.snap, it)
 
     def plan(
         self,
@@ -719,7 +736,7 @@ class _Run:
         if r.kind is DispatchKind.DELEGATE:
             assert r.person_key is not None
             ((_, facts),) = mail.facts(r)
-            # The same stem as the calendar file the briefing's QR code names.
+            # The PDF and the .ics share a stem (the person's safe name).
             stem = mail.calendar_name(r).removesuffix(".ics")
             pdf = render(facts, mail.pdf_options, entry.pdf_hash)
             out.append(Attachment(f"{stem}.pdf", pdf, PDF))
@@ -739,6 +756,9 @@ class _Run:
         template = self.templates[(r.kind, r.language)]
         update = entry.status is UpdateStatus.CHANGED
         composed = compose(template, self.values(r), lines, update=update)
+        # The private link to their always-current page (issue 14), when the tour has one.
+        host = r.kind is DispatchKind.HOST
+        composed = add_page_links(composed, self.mail.pages(r), r.language, host=host)
         tour = self.mail.snap.tour
         return build_message(
             sender=self.sender,

@@ -35,7 +35,8 @@ ProgressCallback = Callable[[int, int, Path], None]
 @dataclass(frozen=True, slots=True)
 class PdfJob:
     """One document to write: ``kind`` and ``target`` (a participant or site id, or None
-    for the booklet and run sheet), the file, what the QR code holds, its content hash."""
+    for the booklet and run sheet), the file, what the QR code holds (the owner's page,
+    "" for none), its content hash."""
 
     kind: str
     target: int | None
@@ -57,7 +58,7 @@ def facts_for(index: TourIndex, kind: str, target: int | None, calendar: str) ->
         return index.delegate(target, calendar)
     if kind == "host":
         assert target is not None
-        return index.host(target)
+        return index.host(target, calendar)
     if kind == "booklet":
         return index.booklet()
     if kind == "runsheet":

@@ -12,6 +12,7 @@ from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.export.tourfile import tour_file_bytes
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write, read_input
+from tourplanner.services.publish_tokens import carry_over
 from tourplanner.services.tourfile_reader import read_tour_file
 from tourplanner.store import models as orm
 from tourplanner.store import repository
@@ -69,6 +70,7 @@ def import_tour_bytes(
                     source, f"$.items[{index}].uid", f"uid {uid!r} belongs to tour {owners[uid]!r}"
                 )
         if existing is not None:
+            snap = carry_over(session, existing, snap)  # nobody's private link changes
             repository.replace_snapshot(session, existing, snap)
         else:
             repository.insert_snapshot(session, snap)

@@ -29,7 +29,8 @@ from tourplanner.core.enums import (
     SiteCategory,
     TravelMode,
 )
-from tourplanner.core.errors import TourFileError
+from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.timeutil import parse_instant
 from tourplanner.paths import SCHEMA_DIR
 
@@ -283,7 +284,34 @@ class _Reader:
             organiser_phone=org.get("phone", ""),
             version=0,
             travel=self.travel(t.get("travel", {})),
+            **self.publishing(t.get("publishing", {})),
         )
+
+    def publishing(self, spec: dict[str, Any]) -> dict[str, str]:
+        """Where the tour was last published; each value checked as it would be when
+        given to ``publish``."""
+        out = {}
+        for name, field, check in (
+            ("target", "publish_target", check_target),
+            ("base_url", "publish_base_url", check_base_url),
+        ):
+            if spec.get(name):
+                try:
+                    out[field] = check(spec[name], name)
+                except ValidationError as e:
+                    raise self.fail(["tour", "publishing", name], str(e)) from None
+        return out
+
+    def tokens_unique(self, sites_in: list[Any], people_in: list[Any]) -> None:
+        """No two folders may share a private link token."""
+        seen: set[str] = set()
+        for table, rows in (("sites", sites_in), ("participants", people_in)):
+            for i, row in enumerate(rows):
+                token = row.get("token")
+                if token in seen:
+                    raise self.fail([table, i, "token"], "this link token is used twice")
+                if token:
+                    seen.add(token)
 
     def travel(self, spec: dict[str, Any]) -> model.TravelSettings:
         defaults = model.TravelSettings()
@@ -339,6 +367,7 @@ class _Reader:
             key_facts=tuple(s.get("key_facts", ())),
             illustrative=s.get("illustrative", False),
             version=0,
+            publish_token=s.get("token", ""),
         )
 
     def participant(self, i: int, p: dict[str, Any]) -> model.Participant:
@@ -363,6 +392,7 @@ class _Reader:
             precedence=_whole(p.get("precedence")),
             illustrative=p.get("illustrative", False),
             version=0,
+            publish_token=p.get("token", ""),
         )
 
     def snapshot(self) -> model.TourSnapshot:
@@ -376,6 +406,7 @@ class _Reader:
         group_ids = self.index(groups_in, "key", "groups")
         item_ids = self.index(items_in, "uid", "items")
         tour = self.tour()
+        self.tokens_unique(sites_in, people_in)
         sites = tuple(self.site(i, s) for i, s in enumerate(sites_in))
         people = tuple(self.participant(i, p) for i, p in enumerate(people_in))
         groups = tuple(

@@ -36,6 +36,7 @@ from tourplanner.core.enums import (
     SiteCategory,
     TravelMode,
 )
+from tourplanner.core.tokens import new_token
 from tourplanner.store.types import UTCDateTime
 
 # Deterministic constraint names keep Alembic migrations identical on both backends.
@@ -103,6 +104,10 @@ class Tour(Versioned, Base):
     buffer_minutes: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+    # Where ``publish`` writes the phone pages (a folder or a WebDAV URL, never a
+    # password) and the public address of that place; "" until the first publication.
+    publish_target: Mapped[str] = mapped_column(String(1000), default="")
+    publish_base_url: Mapped[str] = mapped_column(String(1000), default="")
 
     sites: Mapped[list[Site]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
@@ -164,6 +169,8 @@ class Site(Versioned, Base):
         _enum(GeocodeStatus, "geocode_status")
     )
     geocode_message: Mapped[str] = mapped_column(Text, default="")
+    # The private folder name of the site's host page (core.tokens); made on insert.
+    publish_token: Mapped[str] = mapped_column(String(86), default=new_token)
 
     tour: Mapped[Tour] = relationship(back_populates="sites")
     opening_hours: Mapped[list[OpeningHours]] = relationship(
@@ -174,6 +181,8 @@ class Site(Versioned, Base):
 
     __table_args__ = (
         UniqueConstraint("tour_id", "key"),
+        UniqueConstraint("tour_id", "publish_token"),
+        CheckConstraint("length(publish_token) >= 22", name="token_long_enough"),
         CheckConstraint("latitude IS NULL OR (latitude >= -90 AND latitude <= 90)", name="lat"),
         CheckConstraint(
             "longitude IS NULL OR (longitude >= -180 AND longitude <= 180)", name="lon"
@@ -223,11 +232,15 @@ class Participant(Versioned, Base):
     is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
     precedence: Mapped[int | None] = mapped_column(Integer)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The private folder name of their phone page (core.tokens); made on insert.
+    publish_token: Mapped[str] = mapped_column(String(86), default=new_token)
 
     tour: Mapped[Tour] = relationship(back_populates="participants")
 
     __table_args__ = (
         UniqueConstraint("tour_id", "key"),
+        UniqueConstraint("tour_id", "publish_token"),
+        CheckConstraint("length(publish_token) >= 22", name="token_long_enough"),
         CheckConstraint("length(full_name) > 0", name="name_not_empty"),
         CheckConstraint("precedence IS NULL OR precedence > 0", name="precedence_positive"),
     )

@@ -36,6 +36,8 @@ def tour(row: orm.Tour) -> model.Tour:
             boarding_minutes=row.boarding_minutes,
             buffer_minutes=row.buffer_minutes,
         ),
+        publish_target=row.publish_target,
+        publish_base_url=row.publish_base_url,
     )
 
 
@@ -66,6 +68,7 @@ def site(row: orm.Site) -> model.Site:
         version=row.version_id,
         geocode_status=row.geocode_status,
         geocode_message=row.geocode_message,
+        publish_token=row.publish_token,
     )
 
 
@@ -91,6 +94,7 @@ def participant(row: orm.Participant) -> model.Participant:
         precedence=row.precedence,
         illustrative=row.illustrative,
         version=row.version_id,
+        publish_token=row.publish_token,
     )
 
 

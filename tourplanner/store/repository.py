@@ -179,6 +179,8 @@ def tour_values(t: model.Tour) -> dict[str, Any]:
         "detour_factor": t.travel.detour_factor,
         "boarding_minutes": t.travel.boarding_minutes,
         "buffer_minutes": t.travel.buffer_minutes,
+        "publish_target": t.publish_target,
+        "publish_base_url": t.publish_base_url,
     }
 
 
@@ -381,6 +383,8 @@ def site_values(s: model.Site) -> dict[str, Any]:
         illustrative=s.illustrative,
         geocode_status=s.geocode_status,
         geocode_message=s.geocode_message,
+        # No token in the snapshot (a new site): the column's default makes one.
+        **({"publish_token": s.publish_token} if s.publish_token else {}),
     )
 
 
@@ -408,6 +412,7 @@ def participant_values(p: model.Participant) -> dict[str, Any]:
         is_vip=p.is_vip,
         precedence=p.precedence,
         illustrative=p.illustrative,
+        **({"publish_token": p.publish_token} if p.publish_token else {}),
     )
 
 

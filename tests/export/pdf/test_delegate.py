@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 import zxingcpp
@@ -145,15 +146,30 @@ def test_pages_contents_and_outline(
 
 
 def test_qr_code_holds_the_calendar_value(
-    snap: TourSnapshot, page_png: Callable[..., object]
+    snap: TourSnapshot, page_png: Callable[..., object], pdftext: Callable[..., str]
 ) -> None:
     p = person(snap, "meng-linghua")
     data = build_delegate_briefing(snap, p.id, calendar="https://example.org/cal/meng.ics")
     found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))  # type: ignore[arg-type]
     assert [r.text for r in found] == ["https://example.org/cal/meng.ics"]
+    # Without a base URL there is no page to open: no QR code, never a bare file name.
+    assert not snap.tour.publish_base_url
     default = build_delegate_briefing(snap, p.id)
     found = zxingcpp.read_barcodes(Image.open(page_png(default, 1, 150)))  # type: ignore[arg-type]
-    assert [r.text for r in found] == ["meng-linghua.ics"]
+    assert found == []
+    assert "meng-linghua.ics" not in pdftext(default)
+    # With one, the code opens the person's own page (the base URL plus their token).
+    token = "Meng-Linghua_token_0123456789"
+    published = replace(
+        snap,
+        tour=replace(snap.tour, publish_base_url="https://tour.example.org/p/"),
+        participants=tuple(
+            replace(x, publish_token=token) if x.id == p.id else x for x in snap.participants
+        ),
+    )
+    data = build_delegate_briefing(published, p.id)
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))  # type: ignore[arg-type]
+    assert [r.text for r in found] == [f"https://tour.example.org/p/{token}/"]
 
 
 def test_qr_code_with_chinese_text_decodes(

@@ -52,7 +52,8 @@ def tour_with(description: str = "", notes: str = "", title: str = "") -> TourSn
 
 def test_a_5000_character_description_splits_across_pages(pdftext: Callable[..., str]) -> None:
     snap = tour_with(description=LONG)
-    data = build_delegate_briefing(snap, 1)
+    # With a page address, so the QR block takes its place as on a published tour.
+    data = build_delegate_briefing(snap, 1, calendar="https://tour.example.org/p/token/")
     assert pages(data) >= 5
     text = squash(pdftext(data))
     assert squash(LONG[:300]) in text and squash(LONG[-300:]) in text
@@ -150,3 +151,10 @@ def test_a_person_without_items_is_a_clear_error() -> None:
     lonely = replace(snap, participants=(*snap.participants, replace(b.people[0], id=99)))
     with pytest.raises(TourplannerError, match="attends no items"):
         build_delegate_briefing(lonely, 99)
+
+
+def test_a_day_without_any_located_item_has_nothing_next() -> None:
+    """A driver's day may hold only items without a place: no "next stop" to find."""
+    from tourplanner.export.pdf import TourIndex
+
+    assert TourIndex._next_any([]) == {}

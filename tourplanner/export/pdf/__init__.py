@@ -7,12 +7,13 @@ them out. ``content_hash`` of the facts and options is stored in the PDF's keywo
 a caller can tell whether an existing file is current without building a new one.
 
     index = TourIndex(snapshot)
-    facts = index.delegate(person_id, calendar="Dai-Jiuyue.ics")
+    facts = index.delegate(person_id, calendar="https://example.org/p/TOKEN/")
     data = render(facts, PdfOptions(paper="a4", lang="both"))
 """
 
 from __future__ import annotations
 
+from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf.document import HASH_KEYWORD, collector_held, read_content_hash
 from tourplanner.export.pdf.facts import (
@@ -72,12 +73,12 @@ def build_delegate_briefing(
     options: PdfOptions | None = None,
     calendar: str | None = None,
 ) -> bytes:
-    """One person's briefing. ``calendar`` is what the QR code holds: a subscription URL
-    or the name of their .ics file (default ``<safe-name>.ics``)."""
+    """One person's briefing. ``calendar`` is what the QR code holds; by default their
+    phone page's address, and no code at all when the tour has no base URL (a bare file
+    name in a QR code opens nothing)."""
     require_items(snapshot)
     if calendar is None:
-        key = snapshot.participants_by_id[person_id].key
-        calendar = f"{person_stems(snapshot)[key]}.ics"
+        calendar = person_page(snapshot, snapshot.participants_by_id[person_id])
     return render(TourIndex(snapshot).delegate(person_id, calendar), options or PdfOptions())
 
 
@@ -90,9 +91,15 @@ def build_booklet(snapshot: TourSnapshot, options: PdfOptions | None = None) -> 
 def build_host_briefing(
     snapshot: TourSnapshot, site_id: int, options: PdfOptions | None = None
 ) -> bytes:
-    """The briefing for the hosts of one site."""
+    """The briefing for the hosts of one site; its QR code opens the site's page (none
+    when the tour has no base URL)."""
     require_items(snapshot)
-    return render(TourIndex(snapshot).host(site_id), options or PdfOptions())
+    page = (
+        site_page(snapshot, snapshot.sites_by_id[site_id])
+        if site_id in snapshot.sites_by_id
+        else ""
+    )
+    return render(TourIndex(snapshot).host(site_id, page), options or PdfOptions())
 
 
 def build_runsheet(snapshot: TourSnapshot, options: PdfOptions | None = None) -> bytes:

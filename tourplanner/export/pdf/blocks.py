@@ -280,12 +280,15 @@ class CalendarCode(Flowable):
         canv.restoreState()
 
 
-def calendar_block(value: str, labels: Labels, styles: Styles, width: float) -> Table:
-    """The QR code with its caption and the value in words beside it."""
+def calendar_block(
+    value: str, labels: Labels, styles: Styles, width: float, caption: str = "calendar"
+) -> Table:
+    """The QR code of the reader's page with its caption (the labels ``caption`` and
+    ``<caption>_note``) and the address in words beside it."""
     code = CalendarCode(value)
     text = [
-        para(labels("calendar"), styles.h3),
-        para(labels("calendar_note"), styles.small),
+        para(labels(caption), styles.h3),
+        para(labels(f"{caption}_note"), styles.small),
         para(value, styles.muted),
     ]
     table = Table([[code, text]], colWidths=[code.width + 12, width - code.width - 12])

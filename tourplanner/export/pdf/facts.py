@@ -145,7 +145,7 @@ class Programme:
 class DelegateFacts:
     reader: Reader
     programme: Programme
-    calendar: str  # what the QR code holds
+    calendar: str  # what the QR code holds: the reader's page, or "" for no code
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +196,7 @@ class HostFacts:
     interpreters: tuple[tuple[str, tuple[str, ...]], ...]
     needs: tuple[Need, ...]
     lead: tuple[str, ...]
+    page: str = ""  # what the QR code holds: the site's page, or "" for no code
 
 
 @dataclass(frozen=True, slots=True)

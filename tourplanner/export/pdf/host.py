@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from tourplanner.export.pdf.blocks import grid, join, pairs, person_name
+from tourplanner.export.pdf.blocks import calendar_block, grid, join, pairs, person_name
 from tourplanner.export.pdf.document import Outline, PageFrame, render, section_rule
 from tourplanner.export.pdf.facts import HostFacts
 from tourplanner.export.pdf.labels import Labels
@@ -130,6 +130,8 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
         (lab("lead"), ", ".join(facts.lead)),
     ]
     story.append(pairs(contact, styles, width))
+    if facts.page:
+        story += [Spacer(1, 14), calendar_block(facts.page, lab, styles, width, "site_page")]
     story.append(Spacer(1, 10))
     story.extend(site_story(site, lab, styles, outline, contents=False))
 

@@ -52,10 +52,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "dietary": ("Dietary", "饮食"),
     "accessibility": ("Accessibility", "无障碍需求"),
     "none_recorded": ("none recorded", "无"),
-    "calendar": ("Your calendar", "您的日历"),
+    "calendar": ("Your programme online", "您的在线日程"),
     "calendar_note": (
-        "Scan to add your programme to your phone's calendar.",
-        "扫码将日程添加到手机日历。",
+        "Scan to open your programme on your phone: always current, with your calendar "
+        "and this briefing.",
+        "扫码在手机上查看您的日程：随时更新，并可添加日历、下载本简报。",
+    ),
+    "site_page": ("The visits online", "在线接待日程"),
+    "site_page_note": (
+        "Scan to open the visits to your site: always current, with their calendar and "
+        "this briefing.",
+        "扫码查看来访日程：随时更新，并可添加日历、下载本简报。",
     ),
     "visits": ("Visits", "来访安排"),
     "arrival": ("Arrival", "抵达"),

@@ -293,6 +293,8 @@ class TourIndex:
 
     @staticmethod
     def _next_any(located: list[ScheduleItem]) -> dict[int, int | None]:
+        if not located:  # a day with no located item (a driver's, say): nothing follows
+            return {}
         return {
             a.id: (b.site_id if b is not None else None)
             for a, b in zip(located, [*located[1:], None], strict=True)
@@ -462,8 +464,9 @@ class TourIndex:
         """Sites that have items, in the order of their first item."""
         return tuple(self.sites[sid] for sid in self.site_items)
 
-    def host(self, site_id: int) -> HostFacts:
-        """The facts of one site's host briefing."""
+    def host(self, site_id: int, page: str = "") -> HostFacts:
+        """The facts of one site's host briefing; ``page`` is what its QR code holds (the
+        site's page), "" for none."""
         site = self.sites.get(site_id)
         if site is None:
             raise NotFoundError(f"no site with id {site_id}")
@@ -514,6 +517,7 @@ class TourIndex:
                 self.name(pid)
                 for pid in sorted(leads, key=lambda pid: precedence_order(self.people[pid]))
             ),
+            page,
         )
 
     def _visit(self, item: ScheduleItem, hosts: set[int]) -> Visit:

@@ -20,6 +20,7 @@ from tourplanner.core.model import TourSnapshot
 from tourplanner.qt.settings import Settings
 from tourplanner.qt.views.outputs_email import EmailPanel
 from tourplanner.qt.views.outputs_panels import BriefingsPanel, CalendarsPanel, SyncPanel
+from tourplanner.qt.views.publish_panel import PublishPanel
 from tourplanner.qt.views.table_page import heading_label
 from tourplanner.qt.worker import Job, JobContext, JobRunner
 
@@ -51,6 +52,7 @@ class OutputsPage(QWidget):
         self.briefings = BriefingsPanel(self)
         self.sync = SyncPanel(self)
         self.email = EmailPanel(self)
+        self.publish = PublishPanel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("outputsTabs")
         self.tabs.setAccessibleName(self.tr("Kinds of output"))
@@ -58,7 +60,8 @@ class OutputsPage(QWidget):
         self.tabs.addTab(self.briefings, self.tr("Briefings"))
         self.tabs.addTab(self.sync, self.tr("Calendar sync"))
         self.tabs.addTab(self.email, self.tr("Email"))
-        self.panels = (self.calendars, self.briefings, self.sync, self.email)
+        self.tabs.addTab(self.publish, self.tr("Publish"))
+        self.panels = (self.calendars, self.briefings, self.sync, self.email, self.publish)
 
         self.job_label = QLabel()
         self.job_label.setObjectName("outputsJobLabel")

@@ -1,0 +1,483 @@
+"""Publish every participant's and host site's page to a folder or a WebDAV collection.
+
+Layout of the target::
+
+    index.html, robots.txt          empty page, "Disallow: /": nothing lists the tokens
+    <token>/                        one folder per participant and host site
+        index.html ...              the phone page and the renderer's other files
+        calendar.ics, briefing.pdf
+        .tourplanner-manifest.json  what this folder holds (see publish_content)
+
+**Reruns.** Each folder keeps its own manifest, inside it: the SHA-256 of every file,
+the time its content last changed, the change lines its page shows, the briefing's
+content hash and the calendar items. A rerun renders each folder again *with the
+recorded time and lines*; when every hash matches, nothing is written. Otherwise the
+folder is rendered with the time of this publication and the lines saying what changed
+since the recorded items, and only files whose hash differs are uploaded. The briefing
+is only rebuilt when its content hash differs, so a rerun costs PDFs only for the people
+a change concerns. The manifest sits in the folder, not at the root, because a list of
+every token at the root would hand them all to anyone who guesses its name.
+
+Folders are always named with a trailing '/' in requests: nginx's WebDAV module answers
+409 to a MOVE or DELETE of a folder without one.
+
+**Never half old, half new.** A changed folder is prepared whole beside the live one,
+under ``.new-<token>``: unchanged files are copied there on the server (no upload),
+changed ones uploaded, the manifest written last. Then two renames swap it in: the live
+folder becomes ``.old-<token>``, the new one becomes ``<token>``, and the old one is
+deleted. A rename of a folder is a single step on a file system and on a WebDAV server,
+so whenever the run stops (a crash, a server that dies, Cancel) each folder is wholly old
+or wholly new; only between the two renames can it be missing for a moment, and then the
+old version is still there under ``.old-``. Every run starts by tidying up (``recover``):
+a ``.new-`` folder is deleted (it was never live), an ``.old-`` folder whose live folder
+is missing is renamed back, any other is deleted. So a rerun finds every folder in a
+known state and completes the job. Files at the root are written under ``.tmp-`` and
+renamed over the old ones.
+
+Folders of people and sites no longer in the tour (a folder named like a token, holding
+our manifest, whose token nobody has now) are deleted on a full run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tourplanner.core.changes import change_lines, diff
+from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
+from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
+from tourplanner.core.tokens import TOKEN_RE
+from tourplanner.services.database import Database
+from tourplanner.services.pdf_batch import PdfJob, run_jobs
+from tourplanner.services.publish_content import (
+    BRIEFING,
+    MANIFEST,
+    FolderContent,
+    FolderRecord,
+    Owner,
+    digest,
+    owners,
+    root_files,
+)
+from tourplanner.services.publish_target import Target, default_base_url, open_target
+from tourplanner.services.publish_tokens import (
+    Revoked,
+    publish_settings,
+    revoke_token,
+    save_publish_settings,
+)
+from tourplanner.services.release_gate import require_no_open_errors
+from tourplanner.services.tours import load_snapshot
+
+NEW = ".new-"  # a folder being prepared
+OLD = ".old-"  # a live folder being replaced
+TMP = ".tmp-"  # a root file being written
+
+# done, total, what was just finished
+ProgressCallback = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    """What ``publish`` is asked: the tour, where (None: where it was published last),
+    its public address (None: the last one, or the WebDAV URL itself), whose folder
+    alone (a participant or a site key), and how."""
+
+    tour: str
+    target: str | None = None
+    base_url: str | None = None
+    person: str | None = None
+    site: str | None = None
+    allow_errors: bool = False
+    dry_run: bool = False
+    revoke: str | None = None
+    password_env: str | None = None
+    timeout: float | None = None
+    workers: int | None = None
+    password: str | None = field(default=None, repr=False)  # typed in the GUI, this run only
+
+
+@dataclass(frozen=True)
+class FolderOutcome:
+    """One folder: whose, its address (or token), and what happened to it."""
+
+    owner: str
+    name: str
+    url: str
+    status: str  # "new", "changed" or "unchanged"
+    uploaded: tuple[str, ...] = ()  # files whose content was written
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    target: str
+    base_url: str
+    dry_run: bool
+    folders: tuple[FolderOutcome, ...]
+    removed: int  # folders of people and sites no longer in the tour
+    root_written: tuple[str, ...]
+    writes: int  # requests (or file operations) that changed the target
+    open_errors: int = 0
+    revoked: Revoked | None = None
+    cancelled: bool = False
+
+    @property
+    def files_written(self) -> int:
+        """Content files uploaded (manifests and renames not counted)."""
+        return sum(len(f.uploaded) for f in self.folders) + len(self.root_written)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.folders if f.status == status)
+
+    def summary(self) -> str:
+        verb = "Would publish" if self.dry_run else "Published"
+        parts = [
+            f"{self.count('new')} new",
+            f"{self.count('changed')} changed",
+            f"{self.count('unchanged')} unchanged",
+        ]
+        text = (
+            f"{verb} {len(self.folders)} folder(s) to {self.target}: {', '.join(parts)}; "
+            f"{self.files_written} file(s) written"
+        )
+        if self.removed:
+            text += f", {self.removed} old folder(s) removed"
+        if self.cancelled:
+            text += " (cancelled: the folders not reached are as before)"
+        return text + "."
+
+
+@dataclass
+class _Plan:
+    owner: Owner
+    record: FolderRecord
+    files: dict[str, bytes]  # everything but an unchanged briefing (kept on the target)
+    status: str
+    upload: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    pdf_facts: object | None = None  # facts of a briefing to build
+
+
+def publish(
+    db: Database,
+    request: PublishRequest,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    now: datetime | None = None,
+) -> PublishResult:
+    """Publish ``request.tour`` (see the module's docstring for what and how).
+
+    Refuses while the tour has errors unless ``allow_errors``; a dry run writes nothing,
+    not even the remembered target. Raises TourplannerError (one line) when the target
+    cannot be written.
+    """
+    if request.person and request.site:
+        raise ValidationError("give --person or --site, not both")
+    if request.revoke and request.dry_run:
+        raise ValidationError("--revoke changes a link for good: it cannot be a dry run")
+    saved = publish_settings(db, request.tour)
+    target = _target(request.target) if request.target else saved.target
+    if not target:
+        raise ValidationError(f"tour {request.tour!r} has never been published: give --to TARGET")
+    if request.base_url is not None:
+        base_url = check_base_url(request.base_url, "--base-url") if request.base_url else ""
+    elif saved.base_url and target == saved.target:
+        base_url = saved.base_url
+    else:
+        base_url = default_base_url(target)
+    # Bad arguments are reported first; then the one rule for what leaves the app.
+    open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
+    sink = open_target(
+        target,
+        password=request.password,
+        password_env=request.password_env,
+        timeout=request.timeout,
+    )
+    try:
+        revoked = None
+        if request.dry_run:
+            snap = load_snapshot(db, request.tour)
+            snap = dataclasses.replace(
+                snap,
+                tour=dataclasses.replace(
+                    snap.tour, publish_target=target, publish_base_url=base_url
+                ),
+            )
+        else:
+            save_publish_settings(db, request.tour, target, base_url)
+            if request.revoke:
+                revoked = revoke_token(db, request.tour, request.revoke)
+            snap = load_snapshot(db, request.tour)
+        job = _Run(sink, FolderContent(snap), request, now, progress, cancel)
+        result = job.run()
+        if revoked is not None:
+            sink.delete(f"{revoked.old_token}/")
+        return dataclasses.replace(
+            result,
+            target=target,
+            base_url=base_url,
+            open_errors=open_errors,
+            revoked=revoked,
+            writes=sink.writes,
+        )
+    finally:
+        sink.close()
+
+
+def _target(value: str) -> str:
+    """A target as it is remembered: a URL as checked, a folder as an absolute path."""
+    target = check_target(value, "--to")
+    if is_url_target(target):
+        return target
+    return str(Path(target).expanduser().resolve())
+
+
+class _Run:
+    def __init__(
+        self,
+        sink: Target,
+        content: FolderContent,
+        request: PublishRequest,
+        now: datetime | None,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.sink = sink
+        self.content = content
+        self.request = request
+        self.now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        self.progress = progress
+        self.cancel = cancel
+
+    def owners(self) -> list[Owner]:
+        owners = self.content.owners()
+        r = self.request
+        if r.person:
+            owners = [o for o in owners if o.ref == f"person:{r.person}"]
+            if not owners:
+                raise NotFoundError(f"no participant {r.person!r} in {r.tour}")
+        elif r.site:
+            owners = [o for o in owners if o.ref == f"site:{r.site}"]
+            if not owners:
+                raise NotFoundError(f"no site {r.site!r} with items in {r.tour}")
+        return owners
+
+    def run(self) -> PublishResult:
+        owners = self.owners()
+        dry = self.request.dry_run
+        if not dry:
+            recover(self.sink)
+        plans = [self.plan(o) for o in owners]
+        if not dry:
+            self.build_briefings([p for p in plans if p.pdf_facts is not None])
+        root = self.write_root(dry)
+        changed = [p for p in plans if p.status != "unchanged"]
+        written: set[str] = set()
+        cancelled = False
+        for n, p in enumerate(changed, 1):
+            if self.cancel is not None and self.cancel.is_set():
+                cancelled = True
+                break
+            if not dry:
+                self.write_folder(p)
+            written.add(p.owner.ref)
+            if self.progress is not None:
+                self.progress(n, len(changed), p.owner.name)
+        removed = 0
+        full = not (self.request.person or self.request.site)
+        if full and not cancelled:
+            removed = remove_leavers(self.sink, {o.token for o in owners}, dry)
+        folders = tuple(self.outcome(p, p.owner.ref in written) for p in plans)
+        return PublishResult("", "", dry, folders, removed, root, 0, cancelled=cancelled)
+
+    def outcome(self, p: _Plan, written: bool) -> FolderOutcome:
+        url = self.content.page_url(p.owner) or f"{p.owner.token}/"
+        if p.status != "unchanged" and not written:  # cancelled before it was reached
+            return FolderOutcome(p.owner.ref, p.owner.name, url, "not reached")
+        changes = p.record.changes if p.status == "changed" else ()
+        uploaded = tuple(p.upload) if written else ()
+        return FolderOutcome(p.owner.ref, p.owner.name, url, p.status, uploaded, changes)
+
+    # -- deciding --
+
+    def plan(self, owner: Owner) -> _Plan:
+        """Render the folder as it was last published; if that is what the target holds,
+        it is unchanged. Otherwise render it for now, with what changed."""
+        c = self.content
+        old = FolderRecord.from_bytes(self.sink.read(f"{owner.token}/{MANIFEST}"))
+        items = c.items(owner)
+        facts = c.briefing_facts(owner)
+        briefing = c.briefing_hash(facts)
+        if old is not None and old.briefing == briefing:
+            files = c.page_files(owner, old.updated_at, old.changes)
+            hashes = {name: digest(data) for name, data in files.items()}
+            if briefing:
+                hashes[BRIEFING] = old.files.get(BRIEFING, "")
+            if hashes == dict(old.files) and all(hashes.values()):
+                return _Plan(owner, old, files, "unchanged")
+        lines: tuple[str, ...] = ()
+        if old is not None:
+            briefing_changed = bool(old.briefing) and old.briefing != briefing
+            lines = tuple(change_lines(diff(old.items, items), briefing_changed, owner.language))
+        files = c.page_files(owner, self.now, lines)
+        hashes = {name: digest(data) for name, data in files.items()}
+        reuse_pdf = bool(briefing) and old is not None and old.briefing == briefing
+        if reuse_pdf and old is not None and old.files.get(BRIEFING):
+            hashes[BRIEFING] = old.files[BRIEFING]
+        record = FolderRecord(self.now, lines, hashes, briefing, items)
+        plan = _Plan(owner, record, files, "new" if old is None else "changed")
+        if briefing and BRIEFING not in hashes:
+            plan.pdf_facts = facts
+        previous = dict(old.files) if old is not None else {}
+        for name in sorted(set(hashes) | ({BRIEFING} if plan.pdf_facts else set())):
+            if name in hashes and previous.get(name) == hashes[name]:
+                plan.keep.append(name)
+            else:
+                plan.upload.append(name)
+        return plan
+
+    def build_briefings(self, plans: list[_Plan]) -> None:
+        """Build the briefings that changed, on every core, and add them to their plans."""
+        if not plans:
+            return
+        c = self.content
+        with tempfile.TemporaryDirectory(prefix="tourplanner-publish-") as tmp:
+            jobs = []
+            for n, p in enumerate(plans):
+                owner = p.owner
+                kind = "host" if owner.is_site else "delegate"
+                target = owner.site_id if owner.is_site else owner.participant_id
+                facts = p.pdf_facts
+                jobs.append(
+                    PdfJob(
+                        kind,
+                        target,
+                        Path(tmp) / f"{n}.pdf",
+                        c.page_url(owner) or "",
+                        c.briefing_hash(facts),  # type: ignore[arg-type]
+                    )
+                )
+            run_jobs(
+                c.snap,
+                jobs,
+                c.pdf_options,
+                index=c.index,
+                workers=self.request.workers,
+                cancel=self.cancel,
+            )
+            for p, job in zip(plans, jobs, strict=True):
+                if not job.path.exists():  # cancelled before it was built: nothing written
+                    raise _Cancelled
+                data = job.path.read_bytes()
+                p.files[BRIEFING] = data
+                p.record = dataclasses.replace(
+                    p.record, files={**p.record.files, BRIEFING: digest(data)}
+                )
+
+    # -- writing --
+
+    def write_root(self, dry: bool) -> tuple[str, ...]:
+        written = []
+        for name, data in sorted(root_files().items()):
+            if self.sink.read(name) == data:
+                continue
+            written.append(name)
+            if not dry:
+                self.sink.put(f"{TMP}{name}", data)
+                self.sink.move(f"{TMP}{name}", name, overwrite=True)
+        return tuple(written)
+
+    def write_folder(self, p: _Plan) -> None:
+        """Prepare the folder beside the live one, then swap it in (module docstring)."""
+        sink, token = self.sink, p.owner.token
+        stage = f"{NEW}{token}"
+        sink.mkdir(stage)
+        for name in p.keep:
+            sink.copy(f"{token}/{name}", f"{stage}/{name}")
+        for name in p.upload:
+            sink.put(f"{stage}/{name}", p.files[name])
+        sink.put(f"{stage}/{MANIFEST}", p.record.to_bytes(p.owner))
+        if p.status == "changed":
+            sink.move(f"{token}/", f"{OLD}{token}/", overwrite=True)
+            sink.move(f"{stage}/", f"{token}/", overwrite=False)
+            sink.delete(f"{OLD}{token}/")
+        else:
+            sink.delete(f"{token}/")  # a folder without a readable manifest: replaced whole
+            sink.move(f"{stage}/", f"{token}/", overwrite=False)
+
+
+class _Cancelled(TourplannerError):
+    def __init__(self) -> None:
+        super().__init__("publishing was cancelled before the briefings were built")
+
+
+def recover(sink: Target) -> None:
+    """Put the target in a known state after a run that stopped half-way: delete folders
+    that were being prepared, rename back a live folder that was being replaced, delete
+    root files that were being written."""
+    entries = dict(sink.children())
+    for name in sorted(entries):
+        # A folder is named with a trailing '/': nginx's WebDAV refuses it otherwise.
+        path = f"{name}/" if entries[name] else name
+        if name.startswith(NEW) or name.startswith(TMP):
+            sink.delete(path)
+        elif name.startswith(OLD):
+            live = name.removeprefix(OLD)
+            if live in entries:
+                sink.delete(path)
+            else:
+                sink.move(path, f"{live}/", overwrite=False)
+
+
+def remove_leavers(sink: Target, tokens: set[str], dry: bool) -> int:
+    """Delete the folders of people and sites that are no longer in the tour: folders
+    named like a token, holding our manifest, whose token nobody has now."""
+    removed = 0
+    for name, is_folder in sink.children():
+        if not is_folder or name in tokens or not TOKEN_RE.fullmatch(name):
+            continue
+        if sink.read(f"{name}/{MANIFEST}") is None:
+            continue  # not ours: leave it alone
+        removed += 1
+        if not dry:
+            sink.delete(f"{name}/")
+    return removed
+
+
+# -- links ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """One folder's public address: ``kind`` is "person" or "site"."""
+
+    kind: str
+    key: str
+    name: str
+    url: str
+
+    def to_json(self) -> dict[str, str]:
+        return {self.kind: self.key, "name": self.name, "url": self.url}
+
+
+def links(db: Database, tour: str) -> list[Link]:
+    """The address of every participant's and host site's page (participants first)."""
+    snap = load_snapshot(db, tour)
+    base = snap.tour.publish_base_url
+    if not base:
+        raise ValidationError(
+            f"tour {tour!r} has no public address yet: publish it with --base-url URL "
+            "(or to a WebDAV URL)"
+        )
+    out = []
+    for owner in owners(snap):
+        kind, _, key = owner.ref.partition(":")
+        out.append(Link(kind, key, owner.name, page_url(base, owner.token)))
+    return out

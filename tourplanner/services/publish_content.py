@@ -1,0 +1,227 @@
+"""What goes in each published folder: who gets one, and the files it holds.
+
+Every participant gets a folder, and so does every site that items take place at (a
+host site). A folder holds the phone page and what the phone renderer adds to it
+(``export.phone``), ``calendar.ics`` (the same feed ``export ics --person/--site``
+writes) and ``briefing.pdf`` (the person's own briefing, or the site's host briefing),
+whose QR code opens the folder's page.
+
+Everything is rendered for a given "updated" time, so the same tour and time give the
+same bytes: the publisher compares them with what the target holds (services.publish).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from hashlib import sha256
+from typing import Any
+
+from tourplanner.core.changes import ItemState, item_state, items_from_json, items_to_json
+from tourplanner.core.dispatch import has_cjk, mail_language
+from tourplanner.core.errors import TourplannerError
+from tourplanner.core.links import page_url
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection
+from tourplanner.export.pdf import PdfOptions, TourIndex, content_hash
+from tourplanner.export.pdf.facts import Facts
+
+CALENDAR = "calendar.ics"
+BRIEFING = "briefing.pdf"
+MANIFEST = ".tourplanner-manifest.json"
+MANIFEST_FORMAT = "tourplanner.published-folder"
+
+# Calendars are written once per tour with this DTSTAMP, then each folder's copy gets
+# its own "updated" time in that one line: one writer serves every folder.
+_SENTINEL = datetime(2000, 1, 1, tzinfo=UTC)
+_SENTINEL_LINE = b"\r\nDTSTAMP:20000101T000000Z\r\n"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose folder: ``ref`` is ``person:KEY`` or ``site:KEY``."""
+
+    ref: str
+    key: str
+    name: str
+    token: str
+    language: str  # the first language of change lines
+    participant_id: int | None = None
+    site_id: int | None = None
+
+    @property
+    def is_site(self) -> bool:
+        return self.site_id is not None
+
+
+@dataclass(frozen=True)
+class FolderRecord:
+    """A folder's manifest: when its content last changed, the change lines its page
+    shows, each file's SHA-256, the briefing's content hash and the calendar items."""
+
+    updated_at: datetime
+    changes: tuple[str, ...] = ()
+    files: Mapping[str, str] = field(default_factory=dict)
+    briefing: str = ""
+    items: Mapping[str, ItemState] = field(default_factory=dict)
+
+    def to_bytes(self, owner: Owner) -> bytes:
+        doc: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "version": 1,
+            "owner": owner.ref,
+            "updated_at": self.updated_at.astimezone(UTC).isoformat(),
+            "changes": list(self.changes),
+            "briefing": self.briefing,
+            "files": dict(sorted(self.files.items())),
+            "items": items_to_json(self.items),
+        }
+        return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes | None) -> FolderRecord | None:
+        """The record in a manifest; None when missing or unreadable (then the folder is
+        treated as new and written whole)."""
+        if data is None:
+            return None
+        try:
+            doc = json.loads(data)
+            if doc.get("format") != MANIFEST_FORMAT:
+                return None
+            when = datetime.fromisoformat(doc["updated_at"])
+            if when.tzinfo is None:
+                return None
+            files = {str(k): str(v) for k, v in doc.get("files", {}).items()}
+            return cls(
+                when,
+                tuple(str(c) for c in doc.get("changes", ())),
+                files,
+                str(doc.get("briefing", "")),
+                items_from_json(doc.get("items", {})),
+            )
+        except (ValueError, TypeError, KeyError, AttributeError, TourplannerError):
+            return None
+
+
+def digest(data: bytes) -> str:
+    return sha256(data).hexdigest()
+
+
+def owners(snapshot: TourSnapshot) -> list[Owner]:
+    """Whose folders: every participant, then every host site (a site where items take
+    place), each in key order."""
+    hosted = {it.site_id for it in snapshot.items if it.site_id is not None}
+    out = [
+        Owner(
+            f"person:{p.key}",
+            p.key,
+            p.full_name,
+            p.publish_token,
+            mail_language(p.languages),
+            participant_id=p.id,
+        )
+        for p in sorted(snapshot.participants, key=lambda p: p.key)
+    ]
+    out += [
+        Owner(
+            f"site:{s.key}",
+            s.key,
+            s.name,
+            s.publish_token,
+            "zh" if has_cjk(s.local_name) else "en",
+            site_id=s.id,
+        )
+        for s in sorted(snapshot.sites, key=lambda s: s.key)
+        if s.id in hosted
+    ]
+    return out
+
+
+class FolderContent:
+    """Renders the folders of one snapshot (which carries the base URL and tokens)."""
+
+    def __init__(self, snapshot: TourSnapshot, pdf_options: PdfOptions | None = None) -> None:
+        self.snap = snapshot
+        self.base_url = snapshot.tour.publish_base_url
+        self.index = TourIndex(snapshot)
+        self.pdf_options = pdf_options or PdfOptions()
+        self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
+        self._people_feeds: dict[str, bytes] | None = None
+        # Whose items, in one pass over the programme (a person's: what they attend; a
+        # site's: what takes place there; the same rule as export.ics.selected_items).
+        self._items_of: dict[str, list[ScheduleItem]] = defaultdict(list)
+        self._states = {it.uid: item_state(snapshot, it) for it in snapshot.items}
+        people = snapshot.participants_by_id
+        sites = snapshot.sites_by_id
+        for it in snapshot.items:
+            for pid in snapshot.attendee_ids(it):
+                self._items_of[f"person:{people[pid].key}"].append(it)
+            if it.site_id is not None:
+                self._items_of[f"site:{sites[it.site_id].key}"].append(it)
+
+    # -- who --
+
+    def owners(self) -> list[Owner]:
+        """Every participant, then every host site, in key order."""
+        return owners(self.snap)
+
+    def page_url(self, owner: Owner) -> str | None:
+        return page_url(self.base_url, owner.token) if self.base_url else None
+
+    # -- what --
+
+    def items(self, owner: Owner) -> dict[str, ItemState]:
+        return {it.uid: self._states[it.uid] for it in self._items_of.get(owner.ref, ())}
+
+    def briefing_facts(self, owner: Owner) -> Facts | None:
+        """The facts of the folder's briefing; None for someone who attends nothing."""
+        qr = self.page_url(owner) or ""
+        if owner.site_id is not None:
+            return self.index.host(owner.site_id, qr)
+        assert owner.participant_id is not None
+        if not self.index.programme_of(owner.participant_id):
+            return None
+        return self.index.delegate(owner.participant_id, qr)
+
+    def briefing_hash(self, facts: Facts | None) -> str:
+        return content_hash(facts, self.pdf_options, self.index.memo) if facts else ""
+
+    def calendar(self, owner: Owner, updated_at: datetime) -> bytes:
+        """The owner's feed, stamped with the folder's "updated" time."""
+        if owner.is_site:
+            data = self._calendars.calendar(Selection.site(owner.key))
+        else:
+            if self._people_feeds is None:  # every person's at once: one pass
+                self._people_feeds = self._calendars.people_calendars()
+            data = self._people_feeds[owner.key]
+        stamp = updated_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ").encode()
+        return data.replace(_SENTINEL_LINE, b"\r\nDTSTAMP:" + stamp + b"\r\n")
+
+    def page_files(
+        self, owner: Owner, updated_at: datetime, changes: tuple[str, ...]
+    ) -> dict[str, bytes]:
+        """Every file of the folder but the briefing: the phone renderer's files and the
+        calendar."""
+        # Imported here: the phone pages are their own package (export.phone), and
+        # nothing else of publishing needs it loaded.
+        from tourplanner.export import phone
+
+        ctx = phone.PageContext(
+            updated_at=updated_at, changes=changes, page_url=self.page_url(owner)
+        )
+        if owner.is_site:
+            files = dict(phone.site_files(self.snap, owner.key, ctx))
+        else:
+            files = dict(phone.person_files(self.snap, owner.key, ctx))
+        files[CALENDAR] = self.calendar(owner, updated_at)
+        return files
+
+
+def root_files() -> dict[str, bytes]:
+    """The files at the base: an empty index.html and a robots.txt that disallows all."""
+    from tourplanner.export import phone
+
+    return dict(phone.root_files())

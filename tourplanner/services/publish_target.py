@@ -1,0 +1,197 @@
+"""Where published pages go: a local folder or a WebDAV collection, behind one interface.
+
+Paths are relative to the target's root and use '/'. Both kinds offer the same few
+steps the publisher builds its guarantees from (see ``services.publish``): read a file,
+write a file in a staging folder, copy a file already on the target, make a folder,
+rename a file or folder, delete, and list the root. ``writes`` counts every request that
+changes the target, so a rerun that changes nothing can be seen to write nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import unquote, urlsplit
+
+from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.links import check_target, is_url_target, public_url_of_target
+from tourplanner.integrations.credentials import resolve_password
+from tourplanner.integrations.webdav import WebDavAccount, WebDavClient
+from tourplanner.services.files import atomic_write
+
+PASSWORD_ENV = "TOURPLANNER_PUBLISH_PASSWORD"
+KEYRING_SERVICE = "tourplanner-publish"
+
+
+class Target(Protocol):
+    """The operations publishing needs; ``writes`` counts the changing ones."""
+
+    writes: int
+    description: str
+
+    def read(self, path: str) -> bytes | None: ...
+    def put(self, path: str, data: bytes) -> None: ...
+    def copy(self, source: str, destination: str) -> None: ...
+    def mkdir(self, path: str) -> None: ...
+    def move(self, source: str, destination: str, *, overwrite: bool) -> None: ...
+    def delete(self, path: str) -> None: ...
+    def children(self) -> list[tuple[str, bool]]: ...
+    def close(self) -> None: ...
+
+
+class FolderTarget:
+    """A local folder (any web server, rsync or an object store's sync tool serves it)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.writes = 0
+        self.description = str(root)
+
+    def _path(self, path: str) -> Path:
+        full = (self.root / path).resolve()
+        # Every name comes from a token or a fixed file name; this guards the guarantee.
+        if full != self.root.resolve() and self.root.resolve() not in full.parents:
+            raise ValidationError(f"refusing to write outside {self.root}: {path!r}")
+        return full
+
+    def _fail(self, what: str, error: OSError) -> TourplannerError:
+        return TourplannerError(f"cannot {what} in {self.root}: {error.strerror or error}")
+
+    def read(self, path: str) -> bytes | None:
+        try:
+            return self._path(path).read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            return None
+        except OSError as e:
+            raise self._fail(f"read {path}", e) from None
+
+    def put(self, path: str, data: bytes) -> None:
+        self.writes += 1
+        atomic_write(self._path(path), data)
+
+    def copy(self, source: str, destination: str) -> None:
+        self.writes += 1
+        src, dst = self._path(source), self._path(destination)
+        try:
+            try:  # files are never changed in place, so a hard link is a safe copy
+                os.link(src, dst)
+            except OSError:
+                shutil.copy2(src, dst)
+        except OSError as e:
+            raise self._fail(f"copy {source}", e) from None
+
+    def mkdir(self, path: str) -> None:
+        self.writes += 1
+        try:
+            self._path(path).mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise self._fail(f"make the folder {path}", e) from None
+
+    def move(self, source: str, destination: str, *, overwrite: bool) -> None:
+        self.writes += 1
+        src, dst = self._path(source), self._path(destination)
+        try:
+            if not overwrite and dst.exists():
+                raise TourplannerError(f"cannot rename {source}: {destination} exists")
+            os.replace(src, dst)  # one rename: atomic on the same file system
+        except OSError as e:
+            raise self._fail(f"rename {source}", e) from None
+
+    def delete(self, path: str) -> None:
+        full = self._path(path)
+        if not full.exists():
+            return
+        self.writes += 1
+        try:
+            if full.is_dir():
+                shutil.rmtree(full)
+            else:
+                full.unlink()
+        except OSError as e:
+            raise self._fail(f"delete {path}", e) from None
+
+    def children(self) -> list[tuple[str, bool]]:
+        if not self.root.exists():  # made by the first write (a dry run makes nothing)
+            return []
+        try:
+            return sorted((p.name, p.is_dir()) for p in self.root.iterdir())
+        except OSError as e:
+            raise self._fail("list the folder", e) from None
+
+    def close(self) -> None:
+        pass
+
+
+class DavTarget:
+    """A WebDAV collection (nginx with its dav module, Apache mod_dav, WsgiDAV ...)."""
+
+    def __init__(self, client: WebDavClient) -> None:
+        self.client = client
+        self.writes = 0
+        self.description = client.account.url
+
+    def read(self, path: str) -> bytes | None:
+        return self.client.get(path)
+
+    def put(self, path: str, data: bytes) -> None:
+        self.writes += 1
+        self.client.put(path, data)
+
+    def copy(self, source: str, destination: str) -> None:
+        self.writes += 1
+        self.client.copy(source, destination)
+
+    def mkdir(self, path: str) -> None:
+        self.writes += 1
+        self.client.mkcol(path)
+
+    def move(self, source: str, destination: str, *, overwrite: bool) -> None:
+        self.writes += 1
+        self.client.move(source, destination, overwrite=overwrite)
+
+    def delete(self, path: str) -> None:
+        self.writes += 1
+        self.client.delete(path)
+
+    def children(self) -> list[tuple[str, bool]]:
+        return sorted((e.name, e.is_collection) for e in self.client.list(""))
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def default_base_url(target: str) -> str:
+    """A WebDAV target's own address (without the user) is its default public address;
+    a folder has none."""
+    return public_url_of_target(target) if is_url_target(target) else ""
+
+
+def open_target(
+    target: str,
+    *,
+    password: str | None = None,
+    password_env: str | None = None,
+    timeout: float | None = None,
+) -> Target:
+    """The target ``target`` names, checked; a WebDAV URL's password is ``password``
+    when given (typed in the GUI), else from ``password_env``,
+    $TOURPLANNER_PUBLISH_PASSWORD or the system keyring."""
+    target = check_target(target, "--to")
+    if not is_url_target(target):
+        return FolderTarget(Path(target).expanduser())
+    parts = urlsplit(target)
+    user = unquote(parts.username or "")
+    if user and not password:
+        password = resolve_password(
+            user=user,
+            what="WebDAV password",
+            keyring_service=KEYRING_SERVICE,
+            password_env=password_env,
+            default_env=PASSWORD_ENV,
+        )
+    account = WebDavAccount(
+        public_url_of_target(target), user, password or "", timeout if timeout else 30.0
+    )
+    return DavTarget(WebDavClient(account))
