@@ -136,8 +136,8 @@ class Writer:
         classes = "item" + (" cancelled" if item.status == "cancelled" else "")
         hidden = "" if item.other_zone else " hidden"
         clock = f"{start:%H:%M}–{end:%H:%M}"
-        if start.date() != end.date():
-            clock = f"{start:%H:%M}–{end:%d.%m. %H:%M}"
+        if start.date() != end.date():  # overnight: the days later, as airlines print it
+            clock += f" (+{(end.date() - start.date()).days})"
         first, second = self.both(item.title, item.local_title)
         out = [
             f'<article class="{classes}" id="item-{n}" data-start="{iso_z(start)}" '

@@ -27,7 +27,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "briefing": ("Download briefing (PDF)", "下载简报（PDF）"),
     "site_briefing": ("Download host briefing (PDF)", "下载接待简报（PDF）"),
     "site_calendar": ("Subscribe to the visits", "订阅来访日程"),
-    "dress": ("Dress", "着装"),
     "ride": ("Your vehicle", "您的车辆"),
     "drive": ("You drive", "您驾驶"),
     "plate": ("Plate", "车牌"),
