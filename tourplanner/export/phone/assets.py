@@ -13,10 +13,10 @@ import json
 CSS = """
 :root{color-scheme:light dark;--bg:#fff;--fg:#15202b;--muted:#4a5562;--line:#d5dbe1;
 --card:#f4f6f8;--accent:#0b5cad;--on-accent:#fff;--now:#fff4d6;--now-line:#b7791f;
---warn:#fdecea;--warn-line:#b3261e}
+--warn:#fdecea;--warn-line:#b3261e;--badge:#8a5300;--on-badge:#fff}
 @media (prefers-color-scheme:dark){:root{--bg:#101418;--fg:#e8edf2;--muted:#b3bcc6;
 --line:#38424d;--card:#1b2229;--accent:#8cc4ff;--on-accent:#0b1a2a;--now:#3a2f12;
---now-line:#f0b64a;--warn:#3b1714;--warn-line:#ff8a80}}
+--now-line:#f0b64a;--warn:#3b1714;--warn-line:#ff8a80;--badge:#f0b64a;--on-badge:#101418}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.45 system-ui,-apple-system,
@@ -57,7 +57,7 @@ margin:10px 0}
 .item.cancelled h3{text-decoration:line-through}
 .time{font-weight:700;font-variant-numeric:tabular-nums}
 .badge{display:inline-block;border-radius:6px;padding:0 6px;margin-left:6px;
-background:var(--now-line);color:var(--bg);font-weight:700}
+background:var(--badge);color:var(--on-badge);font-weight:700}
 .status{color:var(--warn-line);font-weight:700}
 .place{margin-top:8px}
 .taxi{margin-top:6px;padding:8px;border:2px dashed var(--line);border-radius:8px}
