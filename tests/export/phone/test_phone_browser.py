@@ -242,3 +242,29 @@ def test_manifest_is_found_and_valid(browser: Any, served: str) -> None:
         assert '"start_url": "./"' in manifest["data"]
     finally:
         context.close()
+
+
+def test_days_over_fold_away_while_the_tour_runs(browser: Any, served: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS[0], timezone_id="Asia/Shanghai")
+    page = context.new_page()
+    try:
+        page.clock.install(time=datetime(2021, 3, 28, 2, 0, tzinfo=UTC))  # day 2, 10:00
+        page.goto(f"{served}lin-xiaowen/")
+        days = page.locator(".day")
+        assert days.count() == 2
+        assert days.nth(0).is_hidden() and days.nth(1).is_visible()
+        earlier = page.locator("#earlier")
+        assert earlier.is_visible()
+        box = earlier.bounding_box()
+        assert box is not None and box["height"] >= 44
+        # What is on now is one tap away on the first screen.
+        link = page.locator("#now a").first
+        box = link.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 640
+        assert link.get_attribute("href") == "#" + (
+            page.locator(".item.now").get_attribute("id") or ""
+        )
+        earlier.click()
+        assert days.nth(0).is_visible() and earlier.is_hidden()
+    finally:
+        context.close()

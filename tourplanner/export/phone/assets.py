@@ -18,6 +18,7 @@ CSS = """
 --line:#38424d;--card:#1b2229;--accent:#8cc4ff;--on-accent:#0b1a2a;--now:#3a2f12;
 --now-line:#f0b64a;--warn:#3b1714;--warn-line:#ff8a80;--badge:#f0b64a;--on-badge:#101418}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.45 system-ui,-apple-system,
 "Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
@@ -42,6 +43,7 @@ padding:6px 12px;border-radius:10px;background:var(--accent);color:var(--on-acce
 text-decoration:none;font-weight:600;text-align:center;line-height:1.2}
 .btn.plain{background:var(--card);color:var(--accent);border:1px solid var(--line)}
 .btn .alt{color:inherit;font-weight:400}
+button.btn{width:100%;border:1px solid var(--line);font:inherit;font-weight:600;cursor:pointer}
 .banner{background:var(--warn);border-left:5px solid var(--warn-line);padding:8px 12px;
 margin:10px 0;border-radius:6px}
 .banner ul{margin:4px 0 0;padding-left:1.2em}
@@ -114,7 +116,17 @@ function mark(){
   li.appendChild(a);list.appendChild(li);
  });
  box.hidden=!(cur||nxt);
+ // While the tour runs, days already over fold away behind one button.
+ var running=!!(cur||nxt),past=0;
+ [].slice.call(document.querySelectorAll('.day')).forEach(function(d){
+  var its=[].slice.call(d.querySelectorAll('.item[data-end]'));
+  var done=running&&its.length>0&&its.every(function(el){return Date.parse(el.dataset.end)<=now;});
+  d.hidden=done&&!showAll;if(d.hidden)past++;
+ });
+ var more=document.getElementById('earlier');if(more)more.hidden=!past;
 }
+var showAll=false,more=document.getElementById('earlier');
+if(more)more.addEventListener('click',function(){showAll=true;mark();});
 items.forEach(function(el){
  var tz=el.querySelector('.tz');if(!tz)return;
  var s=new Date(Date.parse(el.dataset.start));

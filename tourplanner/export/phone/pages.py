@@ -61,7 +61,11 @@ def _now_box(w: Writer) -> list[str]:
 
 
 def _days(w: Writer, p: Page) -> list[str]:
-    out = ['<div id="programme">']
+    out = [
+        '<div id="programme">',
+        '<button id="earlier" class="btn plain" type="button" hidden>'
+        f"{w.label('earlier')}</button>",
+    ]
     if not p.days:
         out.append(f"<p>{w.label('nothing')}</p>")
     n = 0

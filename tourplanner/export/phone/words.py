@@ -52,6 +52,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "your_needs": ("Your requirements", "您的特殊需求"),
     "host_page": ("Host page", "接待方页面"),
     "files": ("Calendar and briefing", "日历和简报"),
+    "earlier": ("Show earlier days", "显示之前的日程"),
     "nav_calls": ("Call", "电话"),
     "nav_files": ("Calendar", "日历"),
 }
