@@ -148,7 +148,9 @@ def test_own_transport_vehicle_plate_and_boarding_point(sample: TourSnapshot) ->
     assert seated
     vehicle = next(v for v in sample.vehicles if v.id in seated)
     html = html_of(person_files(sample, "lin-xiaowen", CTX))
-    assert f'<span lang="en">{vehicle.name}</span> · {vehicle.plate}' in html
+    assert (
+        f'<span lang="en">{vehicle.name}</span> · <span class="num">{vehicle.plate}</span>' in html
+    )
     # The 13:45 transfer leaves from lunch at Lijia Garden Restaurant.
     assert "上车地点" in html and "礼嘉园林餐厅" in html
 

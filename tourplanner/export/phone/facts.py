@@ -297,7 +297,8 @@ class PageFacts:
             interp = tuple(
                 self.index.name(i) for i in self.index.with_role(it, AttendanceRole.INTERPRETER)
             )
-            rows.append(replace(base, people=len(visitors), who=interp, contact=None))
+            # The hosts are at their own site: no directions, no call to themselves.
+            rows.append(replace(base, people=len(visitors), who=interp, contact=None, place=None))
         needs: Counter[tuple[str, str]] = Counter()
         if host is not None:
             for n in host.needs:

@@ -159,9 +159,8 @@ class Writer:
             facts.append(("dress", self.text(item.dress_code)))
         ride = item.ride
         if ride is not None:
-            vehicle = self.text(ride.vehicle) + (
-                f" · {self.text(ride.plate)}" if ride.plate else ""
-            )
+            plate = f' · <span class="num">{self.text(ride.plate)}</span>' if ride.plate else ""
+            vehicle = self.text(ride.vehicle) + plate
             facts.append(("drive" if ride.driving else "ride", vehicle))
             if ride.driver and not ride.driving:
                 facts.append(("driver", self.text(ride.driver)))

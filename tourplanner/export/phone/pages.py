@@ -128,7 +128,7 @@ def person_page(p: Page, updated_at: datetime, changes: tuple[str, ...], url: st
 def site_page(p: Page, updated_at: datetime, changes: tuple[str, ...], url: str | None) -> str:
     """The HTML of one host site's page: the visits, who comes and what to plan for."""
     w = Writer(p.lang)
-    body = _header(w, p, updated_at, [("visitors", "visitors"), ("files", "nav_files")])
+    body = _header(w, p, updated_at, [("visitors", "nav_visitors"), ("files", "nav_files")])
     body += _changes(w, changes) + _now_box(w) + _days(w, p)
     rows = []
     for v in p.visitors:

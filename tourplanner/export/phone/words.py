@@ -41,7 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "offline": ("Saved for offline use", "已保存，可离线查看"),
     "visits": ("Visits to your site", "来访安排"),
     "visitors": ("Visitors by precedence", "来访人员（按礼宾顺序）"),
-    "people": ("people", "人"),
+    "people": ("Visitors", "来访人数"),
     "plan": ("To plan for", "需要准备"),
     "dietary": ("Dietary", "饮食"),
     "accessibility": ("Access", "无障碍"),
@@ -53,6 +53,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "host_page": ("Host page", "接待方页面"),
     "files": ("Calendar and briefing", "日历和简报"),
     "earlier": ("Show earlier days", "显示之前的日程"),
+    "nav_visitors": ("Visitors", "来访人员"),
     "nav_calls": ("Call", "电话"),
     "nav_files": ("Calendar", "日历"),
 }
