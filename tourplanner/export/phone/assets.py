@@ -111,7 +111,7 @@ function mark(){
   var li=document.createElement('li'),a=document.createElement('a');
   a.href='#'+p[0].id;a.appendChild(badge.cloneNode(true));
   var clock=p[0].querySelector('.time').firstChild.textContent;
-  a.appendChild(document.createTextNode(' '+clock+' '));
+  a.appendChild(document.createTextNode(clock+' '));
   var t=p[0].querySelector('h3');a.appendChild(document.createTextNode(t?t.textContent:''));
   li.appendChild(a);list.appendChild(li);
  });
