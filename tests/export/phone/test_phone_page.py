@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from tourplanner.core.chinacoords import wgs84_to_gcj02
+from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.phone import PageContext, person_files, root_files, site_files
@@ -270,3 +271,19 @@ def test_times_in_the_sites_zone_labelled_when_not_the_tours(sample: TourSnapsho
     html = html_of(person_files(tokyo, "lin-xiaowen", CTX))
     assert '<span class="tz">JST</span>' in html
     assert "16:10–17:10" in html  # 15:10 in Chongqing is 16:10 in Tokyo
+
+
+def test_a_cancelled_item_stays_struck_through(sample: TourSnapshot) -> None:
+    visit = next(i for i in sample.items if i.local_title == "参观两江协同创新区")
+    cancelled = replace(
+        sample,
+        items=tuple(
+            replace(i, status=ItemStatus.CANCELLED) if i.id == visit.id else i for i in sample.items
+        ),
+    )
+    html = html_of(person_files(cancelled, "lin-xiaowen", CTX))
+    article = html[html.rindex("<article", 0, html.index('data-start="2021-03-27T07:10:00Z"')) :]
+    article = article[: article.index("</article>")]
+    assert '<article class="item cancelled"' in article
+    assert "参观两江协同创新区" in article and "已取消" in article
+    assert "已取消" not in html_of(person_files(sample, "lin-xiaowen", CTX))

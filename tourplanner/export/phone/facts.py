@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from tourplanner.core.dispatch import has_cjk, mail_language
-from tourplanner.core.enums import DELEGATION_ROLES, AttendanceRole, ItemKind
+from tourplanner.core.enums import DELEGATION_ROLES, AttendanceRole, ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.manifests import seating
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
@@ -74,7 +74,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Day:
-    day: datetime  # local midnight of the day's first item (only its date is shown)
+    day: date  # the local date its items start on
     items: tuple[Item, ...]
 
 
@@ -141,6 +141,11 @@ class PageFacts:
                 if driver is not None:
                     self.driven[driver].append((item_id, vid))
         self.vehicles = vehicles
+        self.cancelled: dict[int, list[ScheduleItem]] = defaultdict(list)
+        for it in snapshot.items:
+            if it.status is ItemStatus.CANCELLED:
+                for pid in snapshot.attendee_ids(it):
+                    self.cancelled[pid].append(it)
 
     # -- people ---------------------------------------------------------------------------
 
@@ -165,8 +170,10 @@ class PageFacts:
         )
 
     def _programme(self, p: Participant) -> list[ScheduleItem]:
-        """The items a person attends, and the transfers they drive a vehicle on."""
+        """The items a person attends, the transfers they drive a vehicle on, and their
+        cancelled items (shown struck through, so nobody goes to them)."""
         mine = {it.id: it for it in self.index.programme_of(p.id)}
+        mine.update({it.id: it for it in self.cancelled.get(p.id, [])})
         live = {it.id: it for it in self.index.items}
         for item_id, _vid in self.driven.get(p.id, []):
             if item_id in live:
@@ -206,7 +213,7 @@ class PageFacts:
         """The sites a person leaves from and goes to on a transfer."""
         before = after = None
         for other in programme:
-            if other.site_id is None or other.id == it.id:
+            if other.site_id is None or other.id == it.id or other.status is ItemStatus.CANCELLED:
                 continue
             if other.ends_at <= it.starts_at:
                 before = other
@@ -270,14 +277,13 @@ class PageFacts:
         mine = [i for i in ids if set(people[i].languages) & set(wanted)]
         return mine or ids
 
-    def _days(self, items: list[Item]) -> tuple[Day, ...]:
-        by_day: dict[object, list[Item]] = defaultdict(list)
+    @staticmethod
+    def _days(items: list[Item]) -> tuple[Day, ...]:
+        """Items grouped by the local day they start on (items come in time order)."""
+        by_day: dict[date, list[Item]] = defaultdict(list)
         for item in items:
             by_day[item.start.date()].append(item)
-        return tuple(
-            Day(its[0].start.replace(hour=0, minute=0, second=0, microsecond=0), tuple(its))
-            for _d, its in sorted(by_day.items(), key=lambda kv: kv[0])  # type: ignore[arg-type,return-value]
-        )
+        return tuple(Day(d, tuple(by_day[d])) for d in sorted(by_day))
 
     # -- sites ----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 
 from tourplanner.core.contacts import phone_e164
@@ -84,9 +84,9 @@ class Writer:
             second = ""
         return self.text(first), (self.text(second) if second else "")
 
-    def day_title(self, day: datetime) -> str:
-        first = day_heading(day.date(), self.lang)
-        second = day_heading(day.date(), self.other)
+    def day_title(self, day: date) -> str:
+        first = day_heading(day, self.lang)
+        second = day_heading(day, self.other)
         return f'{esc(first)} <span class="alt" lang="{self.other}">{esc(second)}</span>'
 
     # -- pieces ---------------------------------------------------------------------------
