@@ -29,6 +29,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_gui,
     rows_optimizer,
     rows_pdf,
+    rows_phone,
     rows_sheets,
     rows_sync,
 )

@@ -64,6 +64,17 @@ def open_page(browser: Any, url: str, **options: Any) -> tuple[Any, Any, list[st
     return context, page, requests
 
 
+def scroll_through(page: Any) -> None:
+    """Scroll to the end and back, as a reader would: days and places are laid out only
+    near the screen (content-visibility), and axe needs their real layout to work out
+    the colours behind each text."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, height, 400):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        page.wait_for_timeout(20)
+    page.evaluate("window.scrollTo(0, 0)")
+
+
 # The page's own measurements: overflow, first item, smallest text, smallest tap target.
 MEASURE = """() => {
   const de = document.documentElement;
@@ -84,7 +95,7 @@ MEASURE = """() => {
     if (r.height < 44 || r.width < 44) tiny.push([el.textContent.trim().slice(0, 30),
       r.width, r.height]);
   }
-  const first = document.querySelector('.item');
+  const first = document.querySelector('article[data-s]');
   const r = first.getBoundingClientRect();
   const h3 = first.querySelector('h3').getBoundingClientRect();
   return {scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,
@@ -136,6 +147,7 @@ def test_axe_finds_no_serious_violations(browser: Any, served: str, folder: str,
     try:
         page.clock.install(time=DURING)  # with the now/next highlight, as during the tour
         page.goto(f"{served}{folder}/")
+        scroll_through(page)
         page.add_script_tag(path=str(axe))
         result = page.evaluate("async () => await axe.run(document)")
         bad = [
@@ -154,7 +166,7 @@ def test_works_without_javascript(browser: Any, served: str) -> None:
         browser, f"{served}lin-xiaowen/", java_script_enabled=False, viewport=VIEWPORTS[0]
     )
     try:
-        assert page.locator(".item").count() >= 15
+        assert page.locator("article[data-s]").count() >= 15
         assert page.locator("#now").is_hidden()
         assert page.locator("text=礼嘉智慧公园").first.is_visible()
         assert page.locator('a[href="calendar.ics"]').is_visible()
@@ -169,10 +181,12 @@ def test_now_and_next_by_the_phones_clock(browser: Any, served: str) -> None:
     try:
         page.clock.install(time=DURING)
         page.goto(f"{served}lin-xiaowen/")
-        assert page.locator(".item.now h3").inner_text() == "参观礼嘉智慧公园"
-        assert page.locator(".item.next h3").inner_text() == "两江新区情况介绍及宣传片"
+        assert page.locator("article.now h3").inner_text() == "参观礼嘉智慧公园"
+        assert page.locator("article.next h3").inner_text() == "两江新区情况介绍及宣传片"
         assert page.locator("#now").is_visible()
-        assert page.locator("#now a").count() == 2
+        # Each entry links to its item and to its place (the driver's card).
+        assert page.locator('#now a[href^="#i"]').count() == 2
+        assert page.locator("#now a.at").count() == 2
         # The phone is in the tour's zone: no zone labels.
         assert page.locator(".tz:visible").count() == 0
     finally:
@@ -186,9 +200,9 @@ def test_zone_labelled_when_the_phone_is_elsewhere(browser: Any, served: str) ->
         page.clock.install(time=datetime(2021, 3, 20, tzinfo=UTC))  # before the tour
         page.goto(f"{served}lin-xiaowen/")
         assert page.locator(".tz:visible").first.inner_text() == "CST"
-        assert page.locator(".item.now").count() == 0
-        assert page.locator(".item.next").count() == 1  # the first item
-        assert page.locator(".item").first.get_attribute("class") == "item next"
+        assert page.locator("article.now").count() == 0
+        assert page.locator("article.next").count() == 1  # the first item
+        assert page.locator("article[data-s]").first.get_attribute("class") == "next"
     finally:
         context.close()
 
@@ -199,7 +213,7 @@ def test_prints_without_buttons(browser: Any, served: str) -> None:
         page.emulate_media(media="print")
         assert page.locator("nav").is_hidden()
         assert page.locator(".links").first.is_hidden()
-        assert page.locator(".item").first.is_visible()
+        assert page.locator("article[data-s]").first.is_visible()
         assert len(page.pdf()) > 10_000  # chromium lays the printed page out
     finally:
         context.close()
@@ -262,7 +276,7 @@ def test_days_over_fold_away_while_the_tour_runs(browser: Any, served: str) -> N
         box = link.bounding_box()
         assert box is not None and box["y"] + box["height"] <= 640
         assert link.get_attribute("href") == "#" + (
-            page.locator(".item.now").get_attribute("id") or ""
+            page.locator("article.now").get_attribute("id") or ""
         )
         earlier.click()
         assert days.nth(0).is_visible() and earlier.is_hidden()

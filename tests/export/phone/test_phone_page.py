@@ -103,16 +103,17 @@ def test_chinese_first_reader_gets_chinese_first_with_lang_on_english(
     html = html_of(person_files(sample, "lin-xiaowen", CTX))
     assert html.startswith('<!DOCTYPE html>\n<html lang="zh-Hans">')
     assert "<h3>参观礼嘉智慧公园</h3>" in html
-    assert '<p class="alt"><span lang="en">Visit to Lijia Smart Park</span></p>' in html
+    assert '<h3>参观礼嘉智慧公园</h3><p lang="en">Visit to Lijia Smart Park</p>' in html
     # Labels: Chinese first, English marked.
-    assert '着装 <span class="alt" lang="en">Dress code</span>' in html
+    assert '着装 <i lang="en">Dress code</i>' in html
     assert "21:00–08:00 (+1)" in html  # the night at the hotel
 
 
 def test_english_first_reader(sample: TourSnapshot) -> None:
     html = html_of(person_files(sample, "yuki-sato", CTX))  # languages ja, zh, en
     assert html.startswith('<!DOCTYPE html>\n<html lang="en">')
-    assert '<span lang="zh-Hans">参观“一带一路”进出口商品集散中心</span>' in html
+    assert '<p lang="zh-Hans">参观“一带一路”进出口商品集散中心</p>' in html
+    assert 'Dress code <i lang="zh-Hans">着装</i>' in html
 
 
 def test_item_shows_place_for_the_driver_contact_dress_and_maps(sample: TourSnapshot) -> None:
@@ -159,7 +160,7 @@ def test_own_transport_vehicle_plate_and_boarding_point(sample: TourSnapshot) ->
 def test_a_driver_sees_the_transfers_they_drive(sample: TourSnapshot) -> None:
     html = html_of(person_files(sample, "deng-qiang", CTX))
     assert "您驾驶" in html and "渝A·C2101" in html
-    assert html.count('class="item"') >= 5
+    assert html.count("<article data-s=") >= 5
 
 
 def test_on_duty_contacts_tap_to_call(sample: TourSnapshot) -> None:
@@ -260,8 +261,11 @@ def test_unknown_keys_raise_not_found(sample: TourSnapshot) -> None:
 
 def test_times_in_the_sites_zone_labelled_when_not_the_tours(sample: TourSnapshot) -> None:
     html = html_of(person_files(sample, "lin-xiaowen", CTX))
-    assert '<span class="tz" hidden>CST</span>' in html
-    assert 'data-start="2021-03-27T02:10:00Z" data-end="2021-03-27T03:30:00Z"' in html
+    # The day carries the tour's zone (the script labels times when the phone's differs);
+    # no item is in another zone, so none is labelled.
+    assert '<section class="day" data-o="480" data-z="CST">' in html
+    assert 'class="tz"' not in html
+    assert '<article data-s="2021-03-27T02:10Z" data-m="80">' in html
     tokyo = replace(
         sample,
         sites=tuple(
@@ -270,6 +274,7 @@ def test_times_in_the_sites_zone_labelled_when_not_the_tours(sample: TourSnapsho
     )
     html = html_of(person_files(tokyo, "lin-xiaowen", CTX))
     assert '<span class="tz">JST</span>' in html
+    assert '<article data-s="2021-03-27T07:10Z" data-m="60" data-o="540">' in html
     assert "16:10–17:10" in html  # 15:10 in Chongqing is 16:10 in Tokyo
 
 
@@ -282,8 +287,19 @@ def test_a_cancelled_item_stays_struck_through(sample: TourSnapshot) -> None:
         ),
     )
     html = html_of(person_files(cancelled, "lin-xiaowen", CTX))
-    article = html[html.rindex("<article", 0, html.index('data-start="2021-03-27T07:10:00Z"')) :]
+    article = html[html.rindex("<article", 0, html.index('data-s="2021-03-27T07:10Z"')) :]
     article = article[: article.index("</article>")]
-    assert '<article class="item cancelled"' in article
+    assert '<article class="cancelled"' in article
     assert "参观两江协同创新区" in article and "已取消" in article
     assert "已取消" not in html_of(person_files(sample, "lin-xiaowen", CTX))
+
+
+def test_each_place_has_one_card_that_its_items_link_to(sample: TourSnapshot) -> None:
+    html = html_of(person_files(sample, "lin-xiaowen", CTX))
+    page = Parsed(html)
+    cards = [a["id"] for t, a in page.tags if t == "article" and a.get("class") == "place"]
+    links = [a["href"] for t, a in page.tags if t == "a" and a.get("class") == "at"]
+    assert sorted(set(links)) == sorted(f"#{c}" for c in cards)
+    assert len(cards) == len(set(cards)) == html.count('<div class="taxi">')
+    # Every item of the programme that happens somewhere links to its place.
+    assert len(links) == html.count("<article data-s=")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 
-# Light and dark colours meet WCAG AA contrast on their backgrounds; sizes keep every
-# text at 16 px or more and every tap target at 44 px or more (tested in Chromium).
+# Days and places render only near the screen (content-visibility), so a long programme
+# paints its first screen fast. Light and dark colours meet WCAG AA contrast on their
+# backgrounds; every text is 16 px or more and every tap target 44 px or more (tested in
+# Chromium).
 CSS = """
 :root{color-scheme:light dark;--bg:#fff;--fg:#15202b;--muted:#4a5562;--line:#d5dbe1;
 --card:#f4f6f8;--accent:#0b5cad;--on-accent:#fff;--now:#fff4d6;--now-line:#b7791f;
@@ -29,7 +31,9 @@ h1{font-size:1.3rem;line-height:1.25;margin:0}
 h2{font-size:1.15rem;margin:20px 0 8px;padding-bottom:4px;border-bottom:2px solid var(--line)}
 h3{font-size:1.1rem;margin:0;line-height:1.3}
 p{margin:0}
-.alt{color:var(--muted)}
+.alt,i,.day article h3+p{color:var(--muted)}
+i{font-style:normal}
+.btn i{color:inherit;font-weight:400}
 .tour{color:var(--muted);font-size:1rem}
 .meta{color:var(--muted);font-size:1rem;margin-top:2px}
 a{color:var(--accent)}
@@ -42,7 +46,6 @@ nav li{flex:1}
 padding:6px 12px;border-radius:10px;background:var(--accent);color:var(--on-accent);
 text-decoration:none;font-weight:600;text-align:center;line-height:1.2}
 .btn.plain{background:var(--card);color:var(--accent);border:1px solid var(--line)}
-.btn .alt{color:inherit;font-weight:400}
 button.btn{width:100%;border:1px solid var(--line);font:inherit;font-weight:600;cursor:pointer}
 .banner{background:var(--warn);border-left:5px solid var(--warn-line);padding:8px 12px;
 margin:10px 0;border-radius:6px}
@@ -52,17 +55,18 @@ border-left:5px solid var(--now-line)}
 #now ul{list-style:none;margin:0;padding:0}
 #now a{display:block;min-height:44px;padding:8px 0;font-weight:600}
 #now .badge{margin:0 6px 0 0}
-.day{margin-top:14px}
-.item{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:10px 12px;
-margin:10px 0}
-.item.now,.item.next{border:3px solid var(--now-line);background:var(--now)}
-.item.cancelled h3{text-decoration:line-through}
+.day,#places{margin-top:14px;content-visibility:auto;contain-intrinsic-size:auto 1200px}
+.at{display:block;min-height:44px;padding:10px 0 4px;font-weight:600}
+#now .at{padding-top:0;font-weight:400}
+.place,.day article{background:var(--card);border:1px solid var(--line);border-radius:12px;
+padding:10px 12px;margin:10px 0}
+.day .now,.day .next{border:3px solid var(--now-line);background:var(--now)}
+.day .cancelled h3{text-decoration:line-through}
 .time{font-weight:700;font-variant-numeric:tabular-nums}
 .badge{display:inline-block;border-radius:6px;padding:0 6px;margin-left:6px;
 background:var(--badge);color:var(--on-badge);font-weight:700}
 .status{color:var(--warn-line);font-weight:700}
-.place{margin-top:8px}
-.taxi{margin-top:6px;padding:8px;border:2px dashed var(--line);border-radius:8px}
+.taxi{margin-top:8px;padding:8px;border:2px dashed var(--line);border-radius:8px}
 .taxi .big{font-size:1.5rem;font-weight:700;line-height:1.3}
 .taxi .addr{font-size:1.25rem;line-height:1.35}
 dl{margin:8px 0 0}
@@ -82,24 +86,36 @@ th,td{text-align:left;padding:6px 4px;border-bottom:1px solid var(--line);vertic
 footer{margin:24px auto 32px;color:var(--muted)}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--line:#999;--now:#fff}
 nav,#now,.links,.actions,.skip,.badge{display:none!important}
-.item{break-inside:avoid;border:1px solid #999}
+.day article{break-inside:avoid;border:1px solid #999}
 a{color:#000;text-decoration:none}
 .btn{background:none;color:#000;min-height:0;padding:0;display:inline}}
 """
 
-# Highlights the current and the next item by the phone's clock, labels times whose zone
-# differs from the phone's, fills the "now" box, and registers the service worker. The
-# page is complete without it.
+# Programme items are the <article data-s=…> of each day (no class: a long programme
+# stays small). The script highlights the current and the next item by the phone's
+# clock, labels times whose zone differs from the phone's, fills the "now" box, folds
+# days that are over, and registers the service worker. The page is complete without it.
 SCRIPT = """
 (function(){
-var items=[].slice.call(document.querySelectorAll('.item[data-start]'));
+var items=[].slice.call(document.querySelectorAll('article[data-s]'));
+function end(el){return Date.parse(el.dataset.s)+60000*parseInt(el.dataset.m,10);}
+items.forEach(function(el,i){
+ if(!el.id)el.id='i'+(i+1);
+ var day=el.closest('.day'),s=Date.parse(el.dataset.s);
+ var offset=parseInt(el.dataset.o||day.dataset.o,10),tz=el.querySelector('.tz');
+ var same=(-new Date(s).getTimezoneOffset())===offset;
+ if(tz){tz.hidden=same;}else if(!same&&day.dataset.z){
+  tz=document.createElement('span');tz.className='tz';tz.textContent=day.dataset.z;
+  var t=el.querySelector('.time');t.appendChild(document.createTextNode(' '));t.appendChild(tz);}
+});
+var showAll=false,more=document.getElementById('earlier');
 function mark(){
  var now=Date.now(),cur=null,nxt=null;
  items.forEach(function(el){
   el.classList.remove('now','next');
   var b=el.querySelector('.badge');if(b)b.remove();
-  var s=Date.parse(el.dataset.start),e=Date.parse(el.dataset.end);
   if(el.classList.contains('cancelled'))return;
+  var s=Date.parse(el.dataset.s),e=end(el);
   if(s<=now&&now<e){if(!cur)cur=el;}else if(s>now&&!nxt){nxt=el;}
  });
  var box=document.getElementById('now');if(!box)return;
@@ -107,31 +123,27 @@ function mark(){
  [[cur,'tpl-now','now'],[nxt,'tpl-next','next']].forEach(function(p){
   if(!p[0])return;p[0].classList.add(p[2]);
   var badge=document.getElementById(p[1]).content.firstElementChild;
-  p[0].querySelector('.time').appendChild(badge.cloneNode(true));
+  p[0].querySelector('.time').insertBefore(badge.cloneNode(true),null);
   var li=document.createElement('li'),a=document.createElement('a');
   a.href='#'+p[0].id;a.appendChild(badge.cloneNode(true));
   var clock=p[0].querySelector('.time').firstChild.textContent;
   a.appendChild(document.createTextNode(clock+' '));
   var t=p[0].querySelector('h3');a.appendChild(document.createTextNode(t?t.textContent:''));
-  li.appendChild(a);list.appendChild(li);
+  li.appendChild(a);
+  var at=p[0].querySelector('.at');if(at)li.appendChild(at.cloneNode(true));
+  list.appendChild(li);
  });
  box.hidden=!(cur||nxt);
  // While the tour runs, days already over fold away behind one button.
  var running=!!(cur||nxt),past=0;
  [].slice.call(document.querySelectorAll('.day')).forEach(function(d){
-  var its=[].slice.call(d.querySelectorAll('.item[data-end]'));
-  var done=running&&its.length>0&&its.every(function(el){return Date.parse(el.dataset.end)<=now;});
+  var its=[].slice.call(d.querySelectorAll('article[data-s]'));
+  var done=running&&its.length>0&&its.every(function(el){return end(el)<=now;});
   d.hidden=done&&!showAll;if(d.hidden)past++;
  });
- var more=document.getElementById('earlier');if(more)more.hidden=!past;
+ if(more)more.hidden=!past;
 }
-var showAll=false,more=document.getElementById('earlier');
 if(more)more.addEventListener('click',function(){showAll=true;mark();});
-items.forEach(function(el){
- var tz=el.querySelector('.tz');if(!tz)return;
- var s=new Date(Date.parse(el.dataset.start));
- tz.hidden=(-s.getTimezoneOffset())===parseInt(el.dataset.offset,10);
-});
 mark();setInterval(mark,60000);
 if('serviceWorker' in navigator&&(location.protocol==='https:'||location.hostname==='localhost'||
  location.hostname==='127.0.0.1')){navigator.serviceWorker.register('sw.js').catch(function(){});}

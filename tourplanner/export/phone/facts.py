@@ -26,22 +26,27 @@ from tourplanner.export.phone.words import EN, ZH
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    local_name: str
-    address: str  # as the model has it (today in English)
-    local_address: str  # in the local script, when the site has one
-    latitude: float | None
-    longitude: float | None
-
-
-@dataclass(frozen=True, slots=True)
 class Call:
     """Someone to phone: a label key (see ``words``), a name, the number as written."""
 
     label: str
     name: str
     phone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A site as the page shows it: names, the address for the driver, where it is on a
+    map and whom to call there (withheld when it is a participant's own number)."""
+
+    key: str
+    name: str
+    local_name: str
+    address: str  # as the model has it (today in English)
+    local_address: str  # in the local script, when the site has one
+    latitude: float | None
+    longitude: float | None
+    contact: Call | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +70,6 @@ class Item:
     title: str
     local_title: str
     place: Place | None  # where it happens (a transfer: where it goes)
-    contact: Call | None
     dress_code: str
     ride: Ride | None
     people: int = 0  # host pages: how many visitors
@@ -114,17 +118,6 @@ def local_address(site: Site) -> str:
     return str(getattr(site, "local_address", "") or "")
 
 
-def place_of(site: Site) -> Place:
-    return Place(
-        site.name,
-        site.local_name,
-        site.address,
-        local_address(site),
-        site.latitude,
-        site.longitude,
-    )
-
-
 class PageFacts:
     """A snapshot indexed once for the pages of many people and sites."""
 
@@ -141,11 +134,32 @@ class PageFacts:
                 if driver is not None:
                     self.driven[driver].append((item_id, vid))
         self.vehicles = vehicles
+        self._places: dict[int, Place] = {}
         self.cancelled: dict[int, list[ScheduleItem]] = defaultdict(list)
         for it in snapshot.items:
             if it.status is ItemStatus.CANCELLED:
                 for pid in snapshot.attendee_ids(it):
                     self.cancelled[pid].append(it)
+
+    def place(self, site: Site) -> Place:
+        """A site as pages show it (built once per site)."""
+        found = self._places.get(site.id)
+        if found is None:
+            prof = self.index.profile(site.id)  # the briefings' privacy rule for contacts
+            contact = None
+            if prof.contact_name.strip() or prof.contact_phone.strip():
+                contact = Call("contact", prof.contact_name, prof.contact_phone)
+            found = self._places[site.id] = Place(
+                site.key,
+                site.name,
+                site.local_name,
+                site.address,
+                local_address(site),
+                site.latitude,
+                site.longitude,
+                contact,
+            )
+        return found
 
     # -- people ---------------------------------------------------------------------------
 
@@ -188,11 +202,6 @@ class PageFacts:
         if it.kind is ItemKind.TRANSFER:
             before, after = self._around(it, programme)
         target = site or after
-        contact = None
-        if site is not None:
-            prof = self.index.profile(site.id)
-            if prof.contact_name or prof.contact_phone:
-                contact = Call("contact", prof.contact_name, prof.contact_phone)
         return Item(
             uid=it.uid,
             start=start,
@@ -203,8 +212,7 @@ class PageFacts:
             status=it.status.value,
             title=it.title,
             local_title=it.local_title,
-            place=place_of(target) if target is not None else None,
-            contact=contact,
+            place=self.place(target) if target is not None else None,
             dress_code=it.dress_code,
             ride=self._ride(p, it, before) if p is not None else None,
         )
@@ -236,7 +244,7 @@ class PageFacts:
                     v.name,
                     v.plate,
                     display_name(driver.full_name, driver.local_name) if driver else "",
-                    place_of(leaving) if leaving is not None else None,
+                    self.place(leaving) if leaving is not None else None,
                     driving,
                 )
         return None
@@ -304,7 +312,7 @@ class PageFacts:
                 self.index.name(i) for i in self.index.with_role(it, AttendanceRole.INTERPRETER)
             )
             # The hosts are at their own site: no directions, no call to themselves.
-            rows.append(replace(base, people=len(visitors), who=interp, contact=None, place=None))
+            rows.append(replace(base, people=len(visitors), who=interp, place=None))
         needs: Counter[tuple[str, str]] = Counter()
         if host is not None:
             for n in host.needs:
@@ -324,7 +332,7 @@ class PageFacts:
             days=self._days(rows),
             calls=self._calls(None, items),
             emergency=head.emergency,
-            site=place_of(site),
+            site=self.place(site),
             visitors=tuple(
                 Visitor(
                     display_name(v.person.name, v.person.local_name),

@@ -38,8 +38,9 @@ CSP = (
 )
 
 
-def iso_z(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def iso_min(moment: datetime) -> str:
+    """UTC to the minute, as JavaScript's Date.parse reads it: 2021-03-27T02:10Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
 def tel_href(phone: str) -> str:
@@ -49,17 +50,33 @@ def tel_href(phone: str) -> str:
 
 
 class Writer:
+    """Writes a page's pieces. A passage in the other language is an ``<i lang=…>``
+    (HTML's element for "a phrase from another language"; the style sheet shows it
+    upright and muted), which keeps a long programme small."""
+
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.other = ZH if lang == EN else EN
+        self.places: dict[str, tuple[int, Place]] = {}  # linked places, numbered in order
+
+    def lang_of(self, value: str) -> str:
+        return ZH if has_cjk(value) else EN
 
     def text(self, value: str, lang: str | None = None) -> str:
         """Escaped text, in a span with ``lang`` when it is not in the page's language
         (guessed from its script when not given)."""
-        lang = lang or (ZH if has_cjk(value) else EN)
+        lang = lang or self.lang_of(value)
         if lang == self.lang:
             return esc(value)
         return f'<span lang="{lang}">{esc(value)}</span>'
+
+    def tag(self, name: str, value: str, cls: str = "") -> str:
+        """``<name class=cls lang=…>value</name>``, the lang only when it is not the page's."""
+        lang = self.lang_of(value)
+        attrs = (f' class="{cls}"' if cls else "") + (
+            f' lang="{lang}"' if lang != self.lang else ""
+        )
+        return f"<{name}{attrs}>{esc(value)}</{name}>"
 
     def label(self, key: str) -> str:
         """A label in both languages, the reader's first."""
@@ -71,23 +88,26 @@ class Writer:
         first, second = (zh, en) if self.lang == ZH else (en, zh)
         if first == second:
             return esc(first)
-        return f'{esc(first)} <span class="alt" lang="{self.other}">{esc(second)}</span>'
+        return f'{esc(first)} <i lang="{self.other}">{esc(second)}</i>'
 
     def both(self, en: str, zh: str) -> tuple[str, str]:
-        """A value written in English and Chinese (a title, a name) as (first, second)
-        HTML in the reader's order; second is empty when there is only one."""
+        """A value written in English and Chinese (a title, a name) as plain (first,
+        second) in the reader's order; second is empty when there is only one."""
         en, zh = en.strip(), zh.strip()
         first, second = (zh, en) if self.lang == ZH else (en, zh)
         if not first:
             first, second = second, ""
-        if second == first:
-            second = ""
-        return self.text(first), (self.text(second) if second else "")
+        return first, ("" if second == first else second)
+
+    def names(self, en: str, zh: str) -> str:
+        """Both names on one line, the second muted."""
+        first, second = self.both(en, zh)
+        return self.text(first) + (" " + self.tag("i", second) if second else "")
 
     def day_title(self, day: date) -> str:
         first = day_heading(day, self.lang)
         second = day_heading(day, self.other)
-        return f'{esc(first)} <span class="alt" lang="{self.other}">{esc(second)}</span>'
+        return f'{esc(first)} <i lang="{self.other}">{esc(second)}</i>'
 
     # -- pieces ---------------------------------------------------------------------------
 
@@ -99,55 +119,82 @@ class Writer:
             f'<span class="num">{esc(call.phone)}</span></a>'
         )
 
-    def place(self, place: Place) -> str:
+    def place_link(self, place: Place) -> str:
+        """A link to the place's card (written once, in the Places section)."""
+        n = self.places.setdefault(place.key, (len(self.places) + 1, place))[0]
+        return f'<a class="at" href="#p{n}">{self.names(place.name, place.local_name)}</a>'
+
+    def place_card(self, n: int, place: Place) -> str:
+        """Where a place is, for the reader and for a taxi driver, with whom to call and
+        the map links."""
         first, second = self.both(place.name, place.local_name)
-        out = [f"<p><strong>{first}</strong>" + (f"<br>{second}" if second else "") + "</p>"]
+        out = [f'<article class="place" id="p{n}">', self.tag("h3", first)]
+        if second:
+            out.append(self.tag("p", second, "alt"))
         local = place.local_address.strip()
-        shown_big = place.local_name.strip() if has_cjk(place.local_name) else ""
+        big = place.local_name.strip() if has_cjk(place.local_name) else ""
         taxi: list[str] = []
-        if shown_big or local:
+        if big or local:
             # Written for the driver, in the local script.
-            taxi.append(f'<p class="alt">{self.text(words("taxi", ZH), ZH)}</p>')
-        if shown_big:
-            taxi.append(f'<p class="big">{self.text(shown_big, ZH)}</p>')
+            taxi.append(self.tag("p", words("taxi", ZH), "alt"))
+        if big:
+            taxi.append(self.tag("p", big, "big"))
         if local:
-            taxi.append(f'<p class="addr">{self.text(local)}</p>')
+            taxi.append(self.tag("p", local, "addr"))
         if place.address.strip() and place.address.strip() != local:
-            taxi.append(f'<p class="addr">{self.text(place.address)}</p>')
+            taxi.append(self.tag("p", place.address.strip(), "addr"))
         if taxi:
             out.append('<div class="taxi">' + "".join(taxi) + "</div>")
-        return '<div class="place">' + "".join(out) + "</div>"
+        links: list[str] = []
+        contact = place.contact
+        if contact is not None and contact.phone.strip():
+            links.append(self.call_button(contact))
+        elif contact is not None:
+            out.append(f"<p>{self.label('contact')}: {self.text(contact.name)}</p>")
+        links += self.map_links(place)
+        if links:
+            out.append('<div class="links">' + "".join(links) + "</div>")
+        out.append("</article>")
+        return "".join(out)
 
     def map_links(self, place: Place) -> list[str]:
         if place.latitude is None or place.longitude is None:
             return []
         name = place.local_name.strip() or place.name
         key, url = local_map(place.latitude, place.longitude, name)
+        # The phone's own map app labels the pin for its owner: the name in Latin letters
+        # when there is one (three times shorter than percent-encoded Chinese).
+        label = place.name.strip() or name
         return [
-            f'<a class="btn plain" href="{esc(geo_uri(place.latitude, place.longitude, name))}">'
+            f'<a class="btn plain" href="{esc(geo_uri(place.latitude, place.longitude, label))}">'
             f"{self.label('map')}</a>",
             f'<a class="btn plain" href="{esc(url)}" rel="noreferrer">{self.label(key)}</a>',
         ]
 
-    def item(self, n: int, item: Item) -> str:
+    def item(self, item: Item) -> str:
+        """One programme item. Its start and end instants (UTC, to the minute) let the
+        script highlight it; its zone's offset is written only when it is not the
+        tour's (the day carries the tour's)."""
         start, end = item.start, item.end
-        delta = start.utcoffset()
-        offset = int(delta.total_seconds() // 60) if delta is not None else 0
-        classes = "item" + (" cancelled" if item.status == "cancelled" else "")
-        hidden = "" if item.other_zone else " hidden"
+        cancelled = ' class="cancelled"' if item.status == "cancelled" else ""
         clock = f"{start:%H:%M}–{end:%H:%M}"
         if start.date() != end.date():  # overnight: the days later, as airlines print it
             clock += f" (+{(end.date() - start.date()).days})"
+        zone = ""
+        if item.other_zone:
+            delta = start.utcoffset()
+            offset = int(delta.total_seconds() // 60) if delta is not None else 0
+            zone = f' data-o="{offset}"'
+            clock += f' <span class="tz">{esc(item.zone_label)}</span>'
         first, second = self.both(item.title, item.local_title)
+        minutes = int((end - start).total_seconds() // 60)
         out = [
-            f'<article class="{classes}" id="item-{n}" data-start="{iso_z(start)}" '
-            f'data-end="{iso_z(end)}" data-offset="{offset}">',
-            f'<p class="time"><time datetime="{start.isoformat()}">{esc(clock)}</time> '
-            f'<span class="tz"{hidden}>{esc(item.zone_label)}</span></p>',
-            f"<h3>{first}</h3>",
+            f'<article{cancelled} data-s="{iso_min(start)}" data-m="{minutes}"{zone}>',
+            f'<p class="time">{clock}</p>',
+            self.tag("h3", first),
         ]
         if second:
-            out.append(f'<p class="alt">{second}</p>')
+            out.append(self.tag("p", second))  # muted by the style sheet (h3 + p)
         if item.status in ("cancelled", "tentative"):
             out.append(f'<p class="status">{self.label(item.status)}</p>')
         facts: list[tuple[str, str]] = []
@@ -160,34 +207,19 @@ class Writer:
         ride = item.ride
         if ride is not None:
             plate = f' · <span class="num">{self.text(ride.plate)}</span>' if ride.plate else ""
-            vehicle = self.text(ride.vehicle) + plate
-            facts.append(("drive" if ride.driving else "ride", vehicle))
+            facts.append(("drive" if ride.driving else "ride", self.text(ride.vehicle) + plate))
             if ride.driver and not ride.driving:
                 facts.append(("driver", self.text(ride.driver)))
             if ride.boarding is not None:
-                a, b = self.both(ride.boarding.name, ride.boarding.local_name)
-                facts.append(("boarding", a + (f" · {b}" if b else "")))
-        if item.place is not None:
-            if item.kind == "transfer":
-                a, b = self.both(item.place.name, item.place.local_name)
-                facts.append(("to", a + (f" · {b}" if b else "")))
-            else:
-                out.append(self.place(item.place))
+                facts.append(("boarding", self.names(ride.boarding.name, ride.boarding.local_name)))
         if facts:
             out.append(
                 "<dl>"
                 + "".join(f"<dt>{self.label(k)}</dt><dd>{v}</dd>" for k, v in facts)
                 + "</dl>"
             )
-        links: list[str] = []
-        if item.contact is not None and item.contact.phone.strip():
-            links.append(self.call_button(item.contact))
-        elif item.contact is not None and item.contact.name.strip():
-            out.append(f"<p>{self.label('contact')}: {self.text(item.contact.name)}</p>")
-        if item.place is not None and item.kind != "transfer":
-            links += self.map_links(item.place)
-        if links:
-            out.append('<div class="links">' + "".join(links) + "</div>")
+        if item.place is not None:  # for a transfer, where it goes (its title says so)
+            out.append(self.place_link(item.place))
         out.append("</article>")
         return "".join(out)
 

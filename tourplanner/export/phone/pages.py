@@ -8,7 +8,7 @@ and the briefing are one tap away from the top.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.export.pdf.labels import LANGUAGE_NAMES, ROLES
@@ -18,8 +18,7 @@ from tourplanner.export.phone.words import stamp, words
 
 
 def _header(w: Writer, p: Page, updated_at: datetime, nav: list[tuple[str, str]]) -> list[str]:
-    tour_first, _tour_second = w.both(p.tour_name, p.tour_local_name)
-    name_first, name_second = w.both(p.title, p.local_title)
+    tour_first = w.both(p.tour_name, p.tour_local_name)[0]
     when = updated_at.astimezone(p.tour_zone)
     zone = when.tzname() or p.tour_zone.key
     updated = (
@@ -31,11 +30,10 @@ def _header(w: Writer, p: Page, updated_at: datetime, nav: list[tuple[str, str]]
     )
     return [
         "<header>",
-        f'<p class="tour">{tour_first}</p>',
-        f"<h1>{name_first}" + (f' <span class="alt">{name_second}</span>' if name_second else ""),
-        "</h1>",
+        w.tag("p", tour_first, "tour"),
+        f"<h1>{w.names(p.title, p.local_title)}</h1>",
         f'<p class="meta">{updated}</p>',
-        f'<nav aria-label="{esc(words("contacts", w.lang))}"><ul>{links}</ul></nav>',
+        f'<nav aria-label="{esc(words("nav", w.lang))}"><ul>{links}</ul></nav>',
         "</header>\n<main>",
     ]
 
@@ -68,15 +66,27 @@ def _days(w: Writer, p: Page) -> list[str]:
     ]
     if not p.days:
         out.append(f"<p>{w.label('nothing')}</p>")
-    n = 0
     for day in p.days:
-        out.append(f'<section class="day"><h2>{w.day_title(day.day)}</h2>')
-        for item in day.items:
-            n += 1
-            out.append(w.item(n, item))
+        # The tour's zone that day: the script labels times when the phone's differs.
+        noon = datetime.combine(day.day, time(12), p.tour_zone)
+        delta = noon.utcoffset()
+        offset = int(delta.total_seconds() // 60) if delta is not None else 0
+        out.append(
+            f'<section class="day" data-o="{offset}" data-z="{esc(noon.tzname() or "")}">'
+            f"<h2>{w.day_title(day.day)}</h2>"
+        )
+        out += [w.item(item) for item in day.items]
         out.append("</section>")
     out.append("</div>")
     return out
+
+
+def _places(w: Writer) -> list[str]:
+    """One card per place the programme links to, in the order they come."""
+    if not w.places:
+        return []
+    cards = [w.place_card(n, place) for n, place in w.places.values()]
+    return [f'<section id="places"><h2>{w.label("places")}</h2>', *cards, "</section>"]
 
 
 def _calls(w: Writer, p: Page) -> list[str]:
@@ -108,7 +118,7 @@ def _footer(w: Writer, p: Page) -> list[str]:
     first, second = w.both(p.tour_name, p.tour_local_name)
     return [
         "</main>\n<footer>",
-        f"<p>{first}</p>" + (f'<p class="alt">{second}</p>' if second else ""),
+        w.tag("p", first) + (w.tag("p", second, "alt") if second else ""),
         "</footer>",
     ]
 
@@ -117,7 +127,7 @@ def person_page(p: Page, updated_at: datetime, changes: tuple[str, ...], url: st
     """The HTML of one participant's page."""
     w = Writer(p.lang)
     body = _header(w, p, updated_at, [("calls", "nav_calls"), ("files", "nav_files")])
-    body += _changes(w, changes) + _now_box(w) + _days(w, p)
+    body += _changes(w, changes) + _now_box(w) + _days(w, p) + _places(w)
     if p.own_needs:
         needs = "".join(f"<li>{w.text(n)}</li>" for n in p.own_needs)
         body.append(f"<section><h2>{w.label('your_needs')}</h2><ul>{needs}</ul></section>")

@@ -52,6 +52,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "your_needs": ("Your requirements", "您的特殊需求"),
     "host_page": ("Host page", "接待方页面"),
     "files": ("Calendar and briefing", "日历和简报"),
+    "places": ("Places and directions", "地点与路线"),
+    "nav": ("Sections", "栏目"),
     "earlier": ("Show earlier days", "显示之前的日程"),
     "nav_visitors": ("Visitors", "来访人员"),
     "nav_calls": ("Call", "电话"),
