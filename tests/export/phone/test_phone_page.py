@@ -101,7 +101,7 @@ def test_chinese_first_reader_gets_chinese_first_with_lang_on_english(
     sample: TourSnapshot,
 ) -> None:
     html = html_of(person_files(sample, "lin-xiaowen", CTX))
-    assert html.startswith('<!DOCTYPE html>\n<html lang="zh-Hans">')
+    assert html.startswith('<!DOCTYPE html>\n<html lang="zh">')
     assert "<h3>参观礼嘉智慧公园</h3>" in html
     assert '<h3>参观礼嘉智慧公园</h3><p lang="en">Visit to Lijia Smart Park</p>' in html
     # Labels: Chinese first, English marked.
@@ -112,8 +112,8 @@ def test_chinese_first_reader_gets_chinese_first_with_lang_on_english(
 def test_english_first_reader(sample: TourSnapshot) -> None:
     html = html_of(person_files(sample, "yuki-sato", CTX))  # languages ja, zh, en
     assert html.startswith('<!DOCTYPE html>\n<html lang="en">')
-    assert '<p lang="zh-Hans">参观“一带一路”进出口商品集散中心</p>' in html
-    assert 'Dress code <i lang="zh-Hans">着装</i>' in html
+    assert '<p lang="zh">参观“一带一路”进出口商品集散中心</p>' in html
+    assert 'Dress code <i lang="zh">着装</i>' in html
 
 
 def test_item_shows_place_for_the_driver_contact_dress_and_maps(sample: TourSnapshot) -> None:

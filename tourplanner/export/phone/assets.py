@@ -20,6 +20,7 @@ CSS = """
 --line:#38424d;--card:#1b2229;--accent:#8cc4ff;--on-accent:#0b1a2a;--now:#3a2f12;
 --now-line:#f0b64a;--warn:#3b1714;--warn-line:#ff8a80;--badge:#f0b64a;--on-badge:#101418}}
 *{box-sizing:border-box}
+[id]{scroll-margin-top:8px}
 [hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.45 system-ui,-apple-system,

@@ -167,8 +167,9 @@ class Writer:
         label = place.name.strip() or name
         return [
             f'<a class="btn plain" href="{esc(geo_uri(place.latitude, place.longitude, label))}">'
-            f"{self.label('map')}</a>",
-            f'<a class="btn plain" href="{esc(url)}" rel="noreferrer">{self.label(key)}</a>',
+            f"<span>{self.label('map')}</span></a>",
+            f'<a class="btn plain" href="{esc(url)}" rel="noreferrer">'
+            f"<span>{self.label(key)}</span></a>",
         ]
 
     def item(self, item: Item) -> str:

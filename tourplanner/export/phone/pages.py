@@ -26,7 +26,8 @@ def _header(w: Writer, p: Page, updated_at: datetime, nav: list[tuple[str, str]]
         f'<time datetime="{when.isoformat()}">{esc(stamp(when, w.lang))} {esc(zone)}</time>'
     )
     links = "".join(
-        f'<li><a class="btn plain" href="#{anchor}">{w.label(key)}</a></li>' for anchor, key in nav
+        f'<li><a class="btn plain" href="#{anchor}"><span>{w.label(key)}</span></a></li>'
+        for anchor, key in nav
     )
     return [
         "<header>",
@@ -62,7 +63,7 @@ def _days(w: Writer, p: Page) -> list[str]:
     out = [
         '<div id="programme">',
         '<button id="earlier" class="btn plain" type="button" hidden>'
-        f"{w.label('earlier')}</button>",
+        f"<span>{w.label('earlier')}</span></button>",
     ]
     if not p.days:
         out.append(f"<p>{w.label('nothing')}</p>")
@@ -106,7 +107,7 @@ def _files(w: Writer, page_url: str | None, host: bool) -> list[str]:
     links.append(("calendar.ics", "calendar_file", "btn plain"))
     links.append(("briefing.pdf", "site_briefing" if host else "briefing", "btn plain"))
     items = "".join(
-        f'<li><a class="{cls}" href="{esc(href)}">{w.label(key)}</a></li>'
+        f'<li><a class="{cls}" href="{esc(href)}"><span>{w.label(key)}</span></a></li>'
         for href, key, cls in links
     )
     return [
