@@ -64,6 +64,7 @@ def write_screenshots(out: Path) -> list[Path]:
                     page = context.new_page()
                     page.clock.install(time=CLOCK)
                     page.goto(server.url + key + "/")
+                    page.wait_for_selector("html[data-ready]", state="attached")
                     target = out / f"phone-{lang}-{scheme}.png"
                     page.screenshot(path=str(target))
                     written.append(target)

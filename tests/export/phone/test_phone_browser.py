@@ -61,7 +61,14 @@ def open_page(browser: Any, url: str, **options: Any) -> tuple[Any, Any, list[st
     page.on("request", lambda r: requests.append(r.url))
     context.on("request", lambda r: requests.append(r.url))  # service worker's too
     page.goto(url, wait_until="load")
+    if options.get("java_script_enabled", True):
+        ready(page)
     return context, page, requests
+
+
+def ready(page: Any) -> None:
+    """Wait for the page's script, which runs after the first paint."""
+    page.wait_for_selector("html[data-ready]", state="attached")
 
 
 def scroll_through(page: Any) -> None:
@@ -147,6 +154,7 @@ def test_axe_finds_no_serious_violations(browser: Any, served: str, folder: str,
     try:
         page.clock.install(time=DURING)  # with the now/next highlight, as during the tour
         page.goto(f"{served}{folder}/")
+        ready(page)
         scroll_through(page)
         page.add_script_tag(path=str(axe))
         result = page.evaluate("async () => await axe.run(document)")
@@ -181,6 +189,7 @@ def test_now_and_next_by_the_phones_clock(browser: Any, served: str) -> None:
     try:
         page.clock.install(time=DURING)
         page.goto(f"{served}lin-xiaowen/")
+        ready(page)
         assert page.locator("article.now h3").inner_text() == "参观礼嘉智慧公园"
         assert page.locator("article.next h3").inner_text() == "两江新区情况介绍及宣传片"
         assert page.locator("#now").is_visible()
@@ -199,6 +208,7 @@ def test_zone_labelled_when_the_phone_is_elsewhere(browser: Any, served: str) ->
     try:
         page.clock.install(time=datetime(2021, 3, 20, tzinfo=UTC))  # before the tour
         page.goto(f"{served}lin-xiaowen/")
+        ready(page)
         assert page.locator(".tz:visible").first.inner_text() == "CST"
         assert page.locator("article.now").count() == 0
         assert page.locator("article.next").count() == 1  # the first item
@@ -234,6 +244,7 @@ def test_opens_offline_after_a_first_visit(browser: Any, served: str) -> None:
             assert f"/lin-xiaowen/{name}" in cached
         context.set_offline(True)
         page.goto(url)
+        ready(page)  # the page's script runs offline too
         assert page.locator("h1").inner_text().startswith("林晓雯")
         fetched = page.evaluate(
             "async () => Promise.all(['calendar.ics', 'briefing.pdf'].map(async f => {"
@@ -264,6 +275,7 @@ def test_days_over_fold_away_while_the_tour_runs(browser: Any, served: str) -> N
     try:
         page.clock.install(time=datetime(2021, 3, 28, 2, 0, tzinfo=UTC))  # day 2, 10:00
         page.goto(f"{served}lin-xiaowen/")
+        ready(page)
         days = page.locator(".day")
         assert days.count() == 2
         assert days.nth(0).is_hidden() and days.nth(1).is_visible()

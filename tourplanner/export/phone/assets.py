@@ -95,9 +95,11 @@ a{color:#000;text-decoration:none}
 # Programme items are the <article data-s=…> of each day (no class: a long programme
 # stays small). The script highlights the current and the next item by the phone's
 # clock, labels times whose zone differs from the phone's, fills the "now" box, folds
-# days that are over, and registers the service worker. The page is complete without it.
+# days that are over, and registers the service worker, all after the first paint (it
+# marks <html data-ready> when done). The page is complete without it.
 SCRIPT = """
 (function(){
+function main(){
 var items=[].slice.call(document.querySelectorAll('article[data-s]'));
 function end(el){return Date.parse(el.dataset.s)+60000*parseInt(el.dataset.m,10);}
 items.forEach(function(el,i){
@@ -148,6 +150,10 @@ if(more)more.addEventListener('click',function(){showAll=true;mark();});
 mark();setInterval(mark,60000);
 if('serviceWorker' in navigator&&(location.protocol==='https:'||location.hostname==='localhost'||
  location.hostname==='127.0.0.1')){navigator.serviceWorker.register('sw.js').catch(function(){});}
+document.documentElement.setAttribute('data-ready','');
+}
+// After the first paint: the programme shows at once, the highlights a frame later.
+requestAnimationFrame(function(){setTimeout(main,0);});
 })();
 """
 
