@@ -10,10 +10,16 @@ from html.parser import HTMLParser
 import pytest
 
 from tourplanner.core.chinacoords import wgs84_to_gcj02
-from tourplanner.core.enums import ItemStatus
+from tourplanner.core.enums import ItemStatus, ParticipantRole
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.model import TourSnapshot
-from tourplanner.export.phone import PageContext, person_files, root_files, site_files
+from tourplanner.export.phone import (
+    PageContext,
+    PageFacts,
+    person_files,
+    root_files,
+    site_files,
+)
 
 WHEN = datetime(2021, 3, 26, 10, 30, tzinfo=UTC)
 CTX = PageContext(updated_at=WHEN)
@@ -303,3 +309,24 @@ def test_each_place_has_one_card_that_its_items_link_to(sample: TourSnapshot) ->
     assert len(cards) == len(set(cards)) == html.count('<div class="taxi">')
     # Every item of the programme that happens somewhere links to its place.
     assert len(links) == html.count("<article data-s=")
+
+
+def test_shared_facts_give_the_same_pages(sample: TourSnapshot) -> None:
+    facts = PageFacts(sample)
+    for p in sample.participants:
+        assert person_files(sample, p.key, CTX, facts=facts) == person_files(sample, p.key, CTX)
+    for s in sample.sites:
+        assert site_files(sample, s.key, CTX, facts=facts) == site_files(sample, s.key, CTX)
+
+
+def test_someone_with_no_items_and_a_site_with_no_visits(sample: TourSnapshot) -> None:
+    idle = replace(
+        sample.participants[0], id=999, key="idle", full_name="Idle", role=ParticipantRole.STAFF
+    )
+    empty = replace(sample.sites[0], id=999, key="empty-site", name="Empty Site")
+    snap = replace(sample, participants=(*sample.participants, idle), sites=(*sample.sites, empty))
+    html = html_of(person_files(snap, "idle", CTX))
+    assert "No programme items yet." in html and "<article" not in html
+    assert 'href="tel:+862355550100"' in html  # the 24-hour line is there all the same
+    html = html_of(site_files(snap, "empty-site", CTX))
+    assert "No programme items yet." in html and "<li><strong>" not in html

@@ -135,6 +135,7 @@ class PageFacts:
                     self.driven[driver].append((item_id, vid))
         self.vehicles = vehicles
         self._places: dict[int, Place] = {}
+        self._items: dict[int, Item] = {}
         self.cancelled: dict[int, list[ScheduleItem]] = defaultdict(list)
         for it in snapshot.items:
             if it.status is ItemStatus.CANCELLED:
@@ -195,6 +196,18 @@ class PageFacts:
         return sorted(mine.values(), key=lambda i: (i.starts_at, i.ends_at, i.id))
 
     def _item(self, p: Participant | None, it: ScheduleItem, programme: list[ScheduleItem]) -> Item:
+        """An item as one person's page shows it. Only transfers differ from person to
+        person (who rides what, from where); other items are built once."""
+        if it.kind is not ItemKind.TRANSFER or p is None:
+            found = self._items.get(it.id)
+            if found is None:
+                found = self._items[it.id] = self._build_item(None, it, programme)
+            return found
+        return self._build_item(p, it, programme)
+
+    def _build_item(
+        self, p: Participant | None, it: ScheduleItem, programme: list[ScheduleItem]
+    ) -> Item:
         start, end = self.index.local(it)
         zone = self.index.zone(it)
         site = self.index.sites.get(it.site_id) if it.site_id is not None else None

@@ -11,6 +11,7 @@ import base64
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from html import escape
 
 from tourplanner.core.contacts import phone_e164
@@ -43,10 +44,29 @@ def iso_min(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
+@lru_cache(maxsize=4096)
 def tel_href(phone: str) -> str:
     """tel: with the E.164 number; the digits as written when it cannot be parsed."""
     number = phone_e164(phone) or "".join(c for c in phone if c.isdigit() or c == "+")
     return f"tel:{number}"
+
+
+@lru_cache(maxsize=65536)
+def _script_lang(value: str) -> str:
+    """Chinese for text in Chinese characters, else English (cached: a tour's pages
+    repeat the same names and titles many times)."""
+    return ZH if has_cjk(value) else EN
+
+
+# A tour's pages share most of their items and places: each is written once per language.
+@lru_cache(maxsize=16384)
+def _item_html(lang: str, item: Item) -> str:
+    return Writer(lang).item_body(item)
+
+
+@lru_cache(maxsize=4096)
+def _card_html(lang: str, place: Place) -> str:
+    return Writer(lang).card_body(place)
 
 
 class Writer:
@@ -60,7 +80,7 @@ class Writer:
         self.places: dict[str, tuple[int, Place]] = {}  # linked places, numbered in order
 
     def lang_of(self, value: str) -> str:
-        return ZH if has_cjk(value) else EN
+        return _script_lang(value)
 
     def text(self, value: str, lang: str | None = None) -> str:
         """Escaped text, in a span with ``lang`` when it is not in the page's language
@@ -127,8 +147,11 @@ class Writer:
     def place_card(self, n: int, place: Place) -> str:
         """Where a place is, for the reader and for a taxi driver, with whom to call and
         the map links."""
+        return f'<article class="place" id="p{n}">{_card_html(self.lang, place)}</article>'
+
+    def card_body(self, place: Place) -> str:
         first, second = self.both(place.name, place.local_name)
-        out = [f'<article class="place" id="p{n}">', self.tag("h3", first)]
+        out = [self.tag("h3", first)]
         if second:
             out.append(self.tag("p", second, "alt"))
         local = place.local_address.strip()
@@ -154,7 +177,6 @@ class Writer:
         links += self.map_links(place)
         if links:
             out.append('<div class="links">' + "".join(links) + "</div>")
-        out.append("</article>")
         return "".join(out)
 
     def map_links(self, place: Place) -> list[str]:
@@ -173,9 +195,14 @@ class Writer:
         ]
 
     def item(self, item: Item) -> str:
-        """One programme item. Its start and end instants (UTC, to the minute) let the
-        script highlight it; its zone's offset is written only when it is not the
-        tour's (the day carries the tour's)."""
+        """One programme item, with a link to its place's card."""
+        link = self.place_link(item.place) if item.place is not None else ""
+        return _item_html(self.lang, item) + link + "</article>"
+
+    def item_body(self, item: Item) -> str:
+        """An item up to its place link. Its start (UTC, to the minute) and length let the
+        script highlight it; its zone's offset is written only when it is not the tour's
+        (the day carries the tour's)."""
         start, end = item.start, item.end
         cancelled = ' class="cancelled"' if item.status == "cancelled" else ""
         clock = f"{start:%H:%M}–{end:%H:%M}"
@@ -219,10 +246,7 @@ class Writer:
                 + "".join(f"<dt>{self.label(k)}</dt><dd>{v}</dd>" for k, v in facts)
                 + "</dl>"
             )
-        if item.place is not None:  # for a transfer, where it goes (its title says so)
-            out.append(self.place_link(item.place))
-        out.append("</article>")
-        return "".join(out)
+        return "".join(out)  # then the place link (for a transfer: where it goes)
 
 
 def page(
