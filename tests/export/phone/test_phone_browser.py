@@ -217,12 +217,14 @@ def test_zone_labelled_when_the_phone_is_elsewhere(browser: Any, served: str) ->
         context.close()
 
 
-def test_prints_without_buttons(browser: Any, served: str) -> None:
+def test_prints_without_buttons_but_with_the_numbers(browser: Any, served: str) -> None:
     context, page, _ = open_page(browser, f"{served}lin-xiaowen/")
     try:
         page.emulate_media(media="print")
         assert page.locator("nav").is_hidden()
-        assert page.locator(".links").first.is_hidden()
+        assert page.locator('a[href^="geo:"]').first.is_hidden()
+        assert page.locator('a[href="calendar.ics"]').is_hidden()
+        assert page.locator(".calls .num").first.is_visible()  # phone numbers stay
         assert page.locator("article[data-s]").first.is_visible()
         assert len(page.pdf()) > 10_000  # chromium lays the printed page out
     finally:

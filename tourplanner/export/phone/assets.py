@@ -38,8 +38,6 @@ i{font-style:normal}
 .tour{color:var(--muted);font-size:1rem}
 .meta{color:var(--muted);font-size:1rem;margin-top:2px}
 a{color:var(--accent)}
-.skip{position:absolute;left:-9999px}
-.skip:focus{position:static}
 nav ul,.calls,.actions{list-style:none;margin:0;padding:0}
 nav ul{display:flex;gap:8px;margin:8px 0 0}
 nav li{flex:1}
@@ -86,10 +84,11 @@ table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:6px 4px;border-bottom:1px solid var(--line);vertical-align:top}
 footer{margin:24px auto 32px;color:var(--muted)}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--line:#999;--now:#fff}
-nav,#now,.links,.actions,.skip,.badge{display:none!important}
-.day article{break-inside:avoid;border:1px solid #999}
+nav,#now,.btn.plain,.actions,#earlier,.badge{display:none!important}
+.day,#places{content-visibility:visible}
+.day article,.place{break-inside:avoid;border:1px solid #999}
 a{color:#000;text-decoration:none}
-.btn{background:none;color:#000;min-height:0;padding:0;display:inline}}
+.btn{background:none;color:#000;min-height:0;padding:0;display:block}}
 """
 
 # Programme items are the <article data-s=…> of each day (no class: a long programme
