@@ -2,8 +2,10 @@
 
 What comes first is what a delegate on a coach needs in the first second: who the
 page is for and how fresh it is, what changed, what is on now and next (filled in by the
-script), then the programme with the place written for the driver. Calls, the calendar
-and the briefing are one tap away from the top.
+script), then the programme. Each item links to its place's card (the address written for
+the driver, whom to call there, the map links), which comes once per place after the
+programme, so a long tour stays small. Calls, the calendar and the briefing are one tap
+away from the top.
 """
 
 from __future__ import annotations
