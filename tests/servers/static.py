@@ -8,6 +8,7 @@ the browser's side, where requests to other hosts would show too).
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -30,12 +31,21 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser context closed mid-download (the service worker's precache, say)
+        # breaks the pipe; that is the client's business, not a server error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class StaticServer:
     """Serve ``root`` on 127.0.0.1 until closed."""
 
     def __init__(self, root: Path) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(root)))
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), partial(_Handler, directory=str(root)))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
