@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+NODE_DIR := .cache/node
+AXE := $(NODE_DIR)/node_modules/axe-core/axe.min.js
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench reliability screenshots translations sysdeps clean
@@ -18,10 +20,16 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@missing=""; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+	@# axe-core for the phone-page accessibility tests (tests/servers/chromium.py finds it).
+	@test -f $(AXE) || (mkdir -p $(NODE_DIR) && cd $(NODE_DIR) && \
+	  npm install --no-audit --no-fund --silent axe-core@4)
 
 run: $(STAMP)
 	QT_QPA_PLATFORM= $(PY) main.py

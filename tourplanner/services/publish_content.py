@@ -150,6 +150,7 @@ class FolderContent:
         self.pdf_options = pdf_options or PdfOptions()
         self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
         self._people_feeds: dict[str, bytes] | None = None
+        self._page_facts: Any = None  # export.phone.PageFacts, made on first use
         # Whose items, in one pass over the programme (a person's: what they attend; a
         # site's: what takes place there; the same rule as export.ics.selected_items).
         self._items_of: dict[str, list[ScheduleItem]] = defaultdict(list)
@@ -212,10 +213,12 @@ class FolderContent:
         ctx = phone.PageContext(
             updated_at=updated_at, changes=changes, page_url=self.page_url(owner)
         )
+        if self._page_facts is None:  # the tour indexed once for every page
+            self._page_facts = phone.PageFacts(self.snap, self.index)
         if owner.is_site:
-            files = dict(phone.site_files(self.snap, owner.key, ctx))
+            files = dict(phone.site_files(self.snap, owner.key, ctx, facts=self._page_facts))
         else:
-            files = dict(phone.person_files(self.snap, owner.key, ctx))
+            files = dict(phone.person_files(self.snap, owner.key, ctx, facts=self._page_facts))
         files[CALENDAR] = self.calendar(owner, updated_at)
         return files
 
