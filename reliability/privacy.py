@@ -16,9 +16,10 @@ hostile too. Then, through the real CLI:
   are quoted with '), and no cell of an XLSX export is a formula;
 * ICS injection: parsed back, every event has only the properties the exporter writes,
   once each where the standard says once, and the hostile text is inside its own value;
-* private fields: each person's PDF briefing (pdftotext), calendar and email (text
-  parts, attachments included) shows no other participant's email, phone, dietary or
-  accessibility note; only the organiser's and the sites' published contacts;
+* private fields: each person's PDF briefing (pdftotext), calendar, email (text
+  parts, attachments included) and published folder (phone page, feed, briefing) shows
+  no other participant's email, phone, dietary or accessibility note; only the
+  organiser's and the sites' published contacts;
 * secrets: a CalDAV sync (Radicale) and an SMTP send (aiosmtpd with AUTH) with known
   passwords, then the database, the settings, data, state and cache folders and all
   captured output are searched for the password (also base64- and URL-encoded): 0 hits.
@@ -438,8 +439,15 @@ class Privacy:
     # -- private fields --
 
     def private_fields(self, private: dict[str, Private]) -> None:
+        from tourplanner.core.enums import ParticipantRole
         from tourplanner.services.calendars import people_file_names
         from tourplanner.services.tours import load_snapshot
+
+        on_duty_roles = {
+            ParticipantRole.ORGANISER,
+            ParticipantRole.STAFF,
+            ParticipantRole.INTERPRETER,
+        }
 
         db = open_db(self.db)
         try:
@@ -473,6 +481,12 @@ class Privacy:
                 if owner is None:  # a site's published contact (no participant): not a person
                     owner = ""
                 outputs.append((f"email {f.name}", owner, text, who == "hosts"))
+        published = self._published_pages()
+        outputs += published
+        # Pages list the people on duty (the tour's organisers, staff and interpreters, as
+        # leads or interpreters of the reader's items) with their mobiles, tap to call, by
+        # design; nothing else of theirs, and no delegate's, host's or driver's phone.
+        on_duty = {p.key for p in snap.participants if p.role in on_duty_roles}
         leaks = checked = 0
         for what, owner, text, host_mail in outputs:
             compact = _compact(text)
@@ -481,6 +495,8 @@ class Privacy:
                     continue
                 checked += 4
                 hits = fields.found_in(text, compact)
+                if key in on_duty and what.startswith("published"):
+                    hits = [h for h in hits if h != "phone"]
                 if host_mail:
                     # Host briefings list their visitors' dietary and accessibility needs
                     # by design (the host plans the meals); contacts never.
@@ -493,6 +509,42 @@ class Privacy:
         self.result.figures["per_person_outputs_scanned"] = len(outputs)
         self.result.figures["private_fields_checked"] = checked
         self.result.figures["private_fields_leaked"] = leaks
+
+    def _published_pages(self) -> list[tuple[str, str, str, bool]]:
+        """Every published folder's phone page, feed and briefing, with its owner: a
+        person's folder belongs to them; a site's folder is the host's (visitors' needs
+        are shown there by design, contacts never)."""
+        site_root = self.sandbox / "published"
+        base = "https://tours.example.org/p/"
+        self.ok(
+            "publish", SAMPLE_SLUG, "--to", str(site_root), "--base-url", base, "--allow-errors"
+        )
+        links = json.loads(self.ok("links", SAMPLE_SLUG, "--json").stdout)
+        owners = {}
+        for link in links:
+            token = link["url"].removeprefix(base).strip("/")
+            owners[token] = (link.get("person") or "", "site" in link)
+        found: list[tuple[str, str, str, bool]] = []
+        for folder in sorted(p for p in site_root.iterdir() if p.is_dir()):
+            if folder.name not in owners:
+                self.result.fail(f"publish: folder {folder.name[:6]}… belongs to nobody listed")
+                continue
+            owner, is_site = owners[folder.name]
+            label = f"published {'site' if is_site else owner} folder"
+            page = folder / "index.html"
+            if page.exists():
+                found.append((f"{label}: page", owner, page.read_text("utf-8"), is_site))
+            feed = folder / "calendar.ics"
+            if feed.exists():
+                text = _unfold(feed.read_text("utf-8"))
+                found.append((f"{label}: calendar", owner, text, is_site))
+            briefing = folder / "briefing.pdf"
+            if briefing.exists():
+                found.append((f"{label}: briefing", owner, pdf_text(briefing) or "", is_site))
+        if not found:
+            self.result.fail("publish: no published page was produced")
+        self.result.figures["published_files_scanned"] = len(found)
+        return found
 
     # -- secrets --
 

@@ -117,6 +117,7 @@ def test_hostile_input_stays_text_and_private_fields_stay_private(
     assert result.figures["private_fields_leaked"] == 0
     assert result.figures["secrets_found"] == 0
     assert result.figures["per_person_outputs_scanned"] > 0
+    assert result.figures["published_files_scanned"] > 0
 
 
 def test_slow_and_flapping_services_fail_clearly_and_converge(
