@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Participant
@@ -14,6 +16,7 @@ from tourplanner.services.database import Database
 from tourplanner.store import models as orm
 from tourplanner.store import records
 
+_ALL = frozenset({"phone"})
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -25,6 +28,13 @@ def _languages(value: Any, field: str) -> list[str]:
     if len(set(tags)) != len(tags):
         raise ValidationError(f"{field}: a language is listed twice")
     return tags
+
+
+def _phone_in_country(_session: Session, row: orm.Participant, changed: set[str] = _ALL) -> None:
+    """A number without a country code is read in the person's country, which may come
+    in the same edit; so the phone is checked when the whole row is known."""
+    if "phone" in changed:
+        row.phone = v.phone(row.phone, "participant phone", row.country or "")
 
 
 PARTICIPANT = crud.Entity[Participant](
@@ -40,7 +50,8 @@ PARTICIPANT = crud.Entity[Participant](
         "organisation": lambda x, f: v.text(x, f, max_length=300),
         "country": lambda x, f: v.text(x, f, max_length=100),
         "role": lambda x, f: v.enum_value(ParticipantRole, x, f),
-        "email": lambda x, f: v.text(x, f, max_length=254),
+        "email": v.email,
+        # Checked with the person's country once every value is in (see _phone_in_country).
         "phone": lambda x, f: v.text(x, f, max_length=64),
         "languages": _languages,
         "dietary": v.text,
@@ -51,6 +62,8 @@ PARTICIPANT = crud.Entity[Participant](
         "illustrative": v.flag,
     },
     required=frozenset({"key", "full_name", "role"}),
+    on_create=_phone_in_country,
+    on_update=_phone_in_country,
 )
 
 

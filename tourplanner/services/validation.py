@@ -1,4 +1,9 @@
-"""Checks of single values shared by every service, each failing with a one-line message."""
+"""Checks of single values shared by every service, each failing with a one-line message.
+
+Emails, phone numbers, web addresses and control characters are checked by the one
+function of each kind in core (contacts, text_checks); these wrap them for a service
+field, so a GUI dialog, the CLI and a tour file all meet the same rule.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tourplanner.core.contacts import check_email, check_web_address, normalise_phone
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.text_checks import control_problem, shown
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
@@ -61,7 +68,22 @@ def day(value: Any, field: str) -> date:
     return value
 
 
-def text(value: Any, field: str, *, required: bool = False, max_length: int = 20000) -> str:
+# Fields up to this length are names, titles, keys and the like: one line of text.
+SINGLE_LINE_LIMIT = 1000
+
+
+def text(
+    value: Any,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = 20000,
+    multiline: bool | None = None,
+) -> str:
+    """Free text. A short field (``max_length`` up to 1,000, unless ``multiline`` says
+    otherwise) is one line and takes no control character; a long one (notes,
+    descriptions, addresses) may hold tabs and line breaks. NUL and the other C0/C1
+    controls are refused in both."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -70,7 +92,49 @@ def text(value: Any, field: str, *, required: bool = False, max_length: int = 20
         raise ValidationError(f"{field}: must not be empty")
     if len(value) > max_length:
         raise ValidationError(f"{field}: longer than {max_length} characters")
+    if multiline is None:
+        multiline = max_length > SINGLE_LINE_LIMIT
+    problem = control_problem(value, multiline=multiline)
+    if problem is not None:
+        raise ValidationError(f"{field}: {shown(value)}: {problem}")
     return value
+
+
+def email(value: Any, field: str) -> str:
+    """An email address (tidied), or "" for none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return check_email(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def phone(value: Any, field: str, country: str = "") -> str:
+    """A phone number (as ``normalise_phone`` tidies it, read in ``country`` when it has
+    no country code), or "" for none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return normalise_phone(value, country)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def web_address(value: Any, field: str) -> str:
+    """A full web address (https://...), or "" for none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return check_web_address(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
 
 
 def optional_int(
