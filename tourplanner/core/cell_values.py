@@ -5,10 +5,12 @@ reason a user can act on.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
 from tourplanner.core.enums import ParticipantRole, SiteCategory
+from tourplanner.core.text_checks import shown
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -113,22 +115,30 @@ def flag(text: str) -> bool:
 
 
 def whole_number(text: str, minimum: int, maximum: int) -> int:
+    """A whole number from ``minimum`` to ``maximum`` ('12', '1,200', '30.0')."""
     value = unicodedata.normalize("NFKC", text).strip().replace(",", "")
     if re.fullmatch(r"[0-9]+(\.0+)?", value):
-        number = int(value.split(".")[0])
-        if minimum <= number <= maximum:
-            return number
-    raise ValueError(f"{text!r} is not a whole number from {minimum} to {maximum}")
+        digits = value.split(".")[0].lstrip("0") or "0"
+        # Compared by length first: thousands of digits would trip Python's
+        # int-conversion limit, and no field takes more digits than its maximum has.
+        if len(digits) <= len(str(maximum)):
+            number = int(digits)
+            if minimum <= number <= maximum:
+                return number
+    raise ValueError(f"{shown(text.strip())} is not a whole number from {minimum} to {maximum}")
 
 
 def decimal(text: str, minimum: float, maximum: float) -> float:
+    """A finite number from ``minimum`` to ``maximum``."""
     value = unicodedata.normalize("NFKC", text).strip()
     try:
         number = float(value)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(f"{shown(text.strip())} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{shown(text.strip())} is not a finite number")
     if not minimum <= number <= maximum:
-        raise ValueError(f"{text!r} is out of range ({minimum} to {maximum})")
+        raise ValueError(f"{shown(text.strip())} is out of range ({minimum} to {maximum})")
     return number
 
 

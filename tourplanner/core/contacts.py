@@ -80,8 +80,13 @@ def email_problem(text: str) -> str | None:
     """
     if not text:
         return "no email address"
-    if any(ch.isspace() or is_control(ch) for ch in text):
-        return "it contains a space or a control character"
+    control = next((ch for ch in text if is_control(ch) or ch in "\u2028\u2029"), None)
+    if control is not None:
+        if control.isspace():
+            return f"it contains a space or line break (U+{ord(control):04X})"
+        return f"it contains the control character U+{ord(control):04X}"
+    if any(ch.isspace() for ch in text):
+        return "it contains a space"
     if len(text) > 254:
         return "it is longer than 254 characters"
     if text.count("@") != 1:

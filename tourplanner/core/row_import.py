@@ -27,6 +27,7 @@ from tourplanner.core.header_mapping import (
 )
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+from tourplanner.core.text_checks import control_problem, shown
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,10 @@ class _Row:
     def words(self, name: str, limit: int, *, single_line: bool = True) -> str | None:
         raw = self.text(name)
         value = cv.one_line(raw) if single_line else raw
+        problem = control_problem(value, multiline=not single_line)
+        if problem is not None:
+            self.fail(name, f"{shown(value)}: {problem}")
+            return None
         if len(value) > limit:
             self.fail(name, f"longer than {limit} characters")
             return None
@@ -360,8 +365,6 @@ def _person_values(row: _Row) -> dict[str, Any]:
         value = row.read(name, parse)
         if value is not None:
             values[name] = value
-    if len(values.get("email", "")) > 254:
-        row.fail("email", "longer than 254 characters")
     return values
 
 
