@@ -25,6 +25,7 @@ from tourplanner.core.header_mapping import (
     map_headers,
     shown_columns,
 )
+from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 from tourplanner.core.text_checks import control_problem, shown
@@ -356,7 +357,7 @@ def _person_values(row: _Row) -> dict[str, Any]:
         "key": cv.key,
         "role": cv.role,
         "email": check_email,
-        "languages": cv.languages,
+        "languages": language_tags,
         "is_vip": cv.flag,
         "precedence": lambda t: cv.whole_number(t, 1, 100000),
         "illustrative": cv.flag,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Participant
 from tourplanner.services import crud
 from tourplanner.services import validation as v
@@ -16,21 +17,20 @@ from tourplanner.services.database import Database
 from tourplanner.store import models as orm
 from tourplanner.store import records
 
-_ALL = frozenset({"phone"})
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
 
 def _languages(value: Any, field: str) -> list[str]:
-    tags = list(value or ())
-    for tag in tags:
-        if not isinstance(tag, str) or not _LANGUAGE_TAG.match(tag):
-            raise ValidationError(f"{field}: {tag!r} is not a language tag such as zh or en")
-    if len(set(tags)) != len(tags):
-        raise ValidationError(f"{field}: a language is listed twice")
-    return tags
+    """Tags or names ('zh', 'Deutsch', '日本語'), each stored as its BCP 47 tag, once."""
+    if not isinstance(value, str | list | tuple | type(None)):
+        raise ValidationError(f"{field}: expected a list of languages")
+    try:
+        return list(language_tags(value or ()))
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
 
 
-def _phone_in_country(_session: Session, row: orm.Participant, changed: set[str] = _ALL) -> None:
+def _phone_in_country(
+    _session: Session, row: orm.Participant, changed: AbstractSet[str] = frozenset({"phone"})
+) -> None:
     """A number without a country code is read in the person's country, which may come
     in the same edit; so the phone is checked when the whole row is known."""
     if "phone" in changed:

@@ -31,6 +31,7 @@ from tourplanner.core.enums import (
     TravelMode,
 )
 from tourplanner.core.errors import TourFileError
+from tourplanner.core.languages import language_tag
 from tourplanner.core.text_checks import control_problem, shown
 from tourplanner.core.timeutil import parse_instant
 from tourplanner.paths import SCHEMA_DIR
@@ -302,6 +303,15 @@ class _Reader:
         except ValueError as e:
             raise self.fail([*path, "phone"], str(e)) from None
 
+    def languages(self, tags: list[str], path: list[Any]) -> tuple[str, ...]:
+        out: list[str] = []
+        for j, tag in enumerate(tags):
+            try:
+                out.append(language_tag(tag))
+            except ValueError as e:
+                raise self.fail([*path, j], str(e)) from None
+        return tuple(out)
+
     def span(self, obj: dict[str, Any], path: list[Any]) -> tuple[datetime, datetime]:
         start = self.instant(obj["start"], [*path, "start"])
         end = self.instant(obj["end"], [*path, "end"])
@@ -416,7 +426,7 @@ class _Reader:
             role=ParticipantRole(p["role"]),
             email=self.email(p, path),
             phone=self.phone(p, path, p.get("country", "")),
-            languages=tuple(p.get("languages", ())),
+            languages=self.languages(p.get("languages", ()), [*path, "languages"]),
             dietary=p.get("dietary", ""),
             accessibility=p.get("accessibility", ""),
             notes=p.get("notes", ""),
