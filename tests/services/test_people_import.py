@@ -152,7 +152,7 @@ CASES = [
         "languages_and_flags.csv",
         created=2,
         errors=(
-            (4, "Languages", "unknown language 'Klingon' (write a tag such as zh or en)"),
+            (4, "Languages", "'Engish': unknown language; did you mean English (en)?"),
             (4, "VIP", "'maybe' is not yes or no"),
             (4, "Precedence", "'first' is not a whole number from 1 to 100000"),
         ),
@@ -168,6 +168,35 @@ CASES = [
         },
     ),
     Case("windows1252.csv", created=3, encoding="cp1252"),
+    Case("gb18030_languages.csv", created=6, encoding="gb18030"),
+    Case(
+        "hostile_values.csv",
+        created=1,
+        errors=(
+            (
+                2,
+                "Email",
+                "'anna.keller@' is not a valid email address: something is missing around @",
+            ),
+            (3, "Email", "'li.wei@@example' is not a valid email address: it needs exactly one @"),
+            (
+                4,
+                "Email",
+                "'mia.roth@example.org\\r\\nBcc: all@example.org' is not a valid email address:"
+                " it contains a space or line break (U+000D)",
+            ),
+            (5, "Name", "'Bell\\x07 Ringer': it holds the control character U+0007"),
+            (
+                6,
+                "Phone",
+                "'+43 316 555\\x1b0123' is not a phone number:"
+                " it holds the control character U+001B",
+            ),
+            (7, "Precedence", "a number with 5000 digits is not a whole number from 1 to 100000"),
+            (8, "Languages", "'Engish': unknown language; did you mean English (en)?"),
+            (9, "Notes", "'Note with a vertical\\x0btab': it holds the control character U+000B"),
+        ),
+    ),
     Case("phones_by_country.csv", created=5),
 ]
 

@@ -113,6 +113,9 @@ def whole_number(text: str, minimum: int, maximum: int) -> int:
             number = int(digits)
             if minimum <= number <= maximum:
                 return number
+        if len(digits) > 24:
+            written = f"a number with {len(digits)} digits"
+            raise ValueError(f"{written} is not a whole number from {minimum} to {maximum}")
     raise ValueError(f"{shown(text.strip())} is not a whole number from {minimum} to {maximum}")
 
 

@@ -78,10 +78,15 @@ def is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
+def shown_id(value: Any) -> str:
+    """An id for a message: a 5,000-digit int cannot even be turned into text."""
+    return str(value) if is_id(value) else "out of range"
+
+
 def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
     row = session.get(entity.model, row_id) if is_id(row_id) else None
     if row is None:
-        raise NotFoundError(f"no {entity.label} with id {row_id}")
+        raise NotFoundError(f"no {entity.label} with id {shown_id(row_id)}")
     return row
 
 
@@ -161,5 +166,7 @@ def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int
     """Fetch a referenced row and make sure it belongs to the same tour."""
     ref: Any = session.get(model, row_id) if is_id(row_id) else None
     if ref is None or ref.tour_id != tour_id:
-        raise ValidationError(f"{what}: no such {model.__tablename__} {row_id} in this tour")
+        raise ValidationError(
+            f"{what}: no such {model.__tablename__} {shown_id(row_id)} in this tour"
+        )
     return ref

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import CoordinateSource, SiteCategory
-from tourplanner.core.errors import ValidationError
+from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import OpeningInterval, Site
 from tourplanner.services import crud
 from tourplanner.services import validation as v
@@ -108,6 +108,8 @@ def update_site(db: Database, site_id: int, expected_version: int | None, **valu
 
 def delete_site(db: Database, site_id: int, expected_version: int | None = None) -> None:
     """Delete a site that no schedule item uses; say how many use it otherwise."""
+    if not crud.is_id(site_id):
+        raise NotFoundError(f"no site with id {crud.shown_id(site_id)}")
     with transaction(db) as session:
         used = session.scalar(select(func.count()).where(orm.ScheduleItem.site_id == site_id))
     if used:
