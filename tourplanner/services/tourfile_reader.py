@@ -163,14 +163,27 @@ def _number(text: str) -> float | _Huge:
     return value if math.isfinite(value) else _Huge(text)
 
 
-# Free-text fields that may hold tabs and line breaks (the schema's "text"); every other
-# string is one line. Control characters beyond those are refused everywhere.
+# Free-text fields that may hold tabs and line breaks: the schema's "text" fields, and
+# the texts a calendar may have given (an event's SUMMARY may span lines). Every other
+# string (names, keys, emails, phones, titles of people) is one line. Control characters
+# other than tab and line breaks are refused everywhere.
 MULTILINE_FIELDS = frozenset({"description", "address", "dietary", "accessibility", "notes"})
+CALENDAR_TEXT = frozenset(
+    {
+        ("items", "title"),
+        ("items", "local_title"),
+        ("items", "dress_code"),
+        ("busy_blocks", "summary"),
+        ("travel_overrides", "note"),
+    }
+)
 
 
 def _text_problem(text: str, path: list[Any]) -> str | None:
     field = path[-1] if path and isinstance(path[-1], str) else None
-    problem = control_problem(text, multiline=field in MULTILINE_FIELDS)
+    section = path[0] if path else None
+    multiline = field in MULTILINE_FIELDS or (section, field) in CALENDAR_TEXT
+    problem = control_problem(text, multiline=multiline)
     return None if problem is None else f"{shown(text)}: {problem}"
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tourplanner.core.contacts import check_email, check_web_address, normalise_phone
+from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.text_checks import control_problem, shown
 
@@ -68,22 +68,17 @@ def day(value: Any, field: str) -> date:
     return value
 
 
-# Fields up to this length are names, titles, keys and the like: one line of text.
-SINGLE_LINE_LIMIT = 1000
-
-
 def text(
     value: Any,
     field: str,
     *,
     required: bool = False,
     max_length: int = 20000,
-    multiline: bool | None = None,
+    multiline: bool = True,
 ) -> str:
-    """Free text. A short field (``max_length`` up to 1,000, unless ``multiline`` says
-    otherwise) is one line and takes no control character; a long one (notes,
-    descriptions, addresses) may hold tabs and line breaks. NUL and the other C0/C1
-    controls are refused in both."""
+    """Free text. It may hold tabs and line breaks (notes, descriptions, addresses, and
+    texts that come from calendars, whose SUMMARY may span lines) unless ``multiline``
+    is False; NUL and the other C0/C1 control characters are refused either way."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -92,12 +87,16 @@ def text(
         raise ValidationError(f"{field}: must not be empty")
     if len(value) > max_length:
         raise ValidationError(f"{field}: longer than {max_length} characters")
-    if multiline is None:
-        multiline = max_length > SINGLE_LINE_LIMIT
     problem = control_problem(value, multiline=multiline)
     if problem is not None:
         raise ValidationError(f"{field}: {shown(value)}: {problem}")
     return value
+
+
+def line(value: Any, field: str, *, required: bool = False, max_length: int = 300) -> str:
+    """One line of text (a name, a title, an organisation): no tab, no line break, no
+    control character."""
+    return text(value, field, required=required, max_length=max_length, multiline=False)
 
 
 def email(value: Any, field: str) -> str:
@@ -121,18 +120,6 @@ def phone(value: Any, field: str, country: str = "") -> str:
         raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
     try:
         return normalise_phone(value, country)
-    except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
-
-
-def web_address(value: Any, field: str) -> str:
-    """A full web address (https://...), or "" for none."""
-    if value is None or value == "":
-        return ""
-    if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
-    try:
-        return check_web_address(value)
     except ValueError as e:
         raise ValidationError(f"{field}: {e}") from None
 
