@@ -310,3 +310,31 @@ def test_ids_beyond_the_id_column_are_no_row(db: Database) -> None:
         with pytest.raises(NotFoundError):
             sites.delete_site(db, huge)
     assert _state(db) == before
+
+
+# --- web addresses: every entry calls the one check ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("visits-hhla.de", "give the full address, https://…"),
+        ("ftp://calendar.example.org", "give the full address, https://…"),
+        ("https://calendar.example.org/dav\r\n", "line break or tab (U+000D)"),
+        ("https://calendar example.org", "it contains a space"),
+    ],
+)
+def test_server_addresses_are_checked_by_the_one_web_address_check(url: str, reason: str) -> None:
+    from tourplanner.core.contacts import check_web_address
+    from tourplanner.integrations.caldav_client import CalDAVClient, CalDAVSettings
+    from tourplanner.integrations.geocoder import GeocoderSettings, NominatimGeocoder
+
+    with pytest.raises(ValueError) as core:
+        check_web_address(url)
+    assert reason in str(core.value)
+    with pytest.raises(ValidationError) as caldav:
+        CalDAVClient(CalDAVSettings(url, "user", "secret"))
+    assert str(caldav.value) == f"CalDAV URL: {core.value}"
+    with pytest.raises(ValidationError) as geocoder:
+        NominatimGeocoder(GeocoderSettings("tourplanner-tests/1.0", url=url))
+    assert str(geocoder.value) == f"geocoder URL: {core.value}"
