@@ -81,6 +81,7 @@ CASES = [
     Bad("phone-with-control-character.json", "$.participants[1].phone", "U+0007"),
     Bad("name-with-line-break.json", "$.participants[0].full_name", "must be one line"),
     Bad("escape-character-in-notes.json", "$.items[0].notes", "control character U+001B"),
+    Bad("unknown-language.json", "$.participants[0].languages[1]", "'qq': unknown language"),
     Bad(
         "site-contact-not-a-phone.json",
         "$.sites[1].contact.phone",

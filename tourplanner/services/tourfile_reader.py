@@ -303,6 +303,7 @@ class _Reader:
             raise self.fail(path, f"{text!r} is not a real date and time") from None
 
     def email(self, obj: dict[str, Any], path: list[Any]) -> str:
+        """The one email check, failing with the field's JSON path."""
         value = obj.get("email", "")
         try:
             return check_email(value) if value else ""
@@ -320,9 +321,12 @@ class _Reader:
         out: list[str] = []
         for j, tag in enumerate(tags):
             try:
-                out.append(language_tag(tag))
+                standard = language_tag(tag)
             except ValueError as e:
                 raise self.fail([*path, j], str(e)) from None
+            if standard in out:
+                raise self.fail([*path, j], f"{tag!r} is {standard!r}, which is listed already")
+            out.append(standard)
         return tuple(out)
 
     def span(self, obj: dict[str, Any], path: list[Any]) -> tuple[datetime, datetime]:
