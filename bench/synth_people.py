@@ -11,6 +11,9 @@ from __future__ import annotations
 import random
 import string
 from dataclasses import dataclass, field, replace
+from functools import cache
+
+import phonenumbers
 
 from bench.synth_sites import person_name
 from tourplanner.core.enums import ParticipantRole
@@ -379,6 +382,24 @@ def _delegate(rng: random.Random, key: str, c: int) -> _Person:
     return _Person(key, f"{c}:delegates", ParticipantRole.DELEGATE, fields)
 
 
+@cache
+def _mobile_template(phone_code: str) -> str:
+    """An example mobile number of the country (its international form)."""
+    region = phonenumbers.region_code_for_country_code(int(phone_code))
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def mobile_number(phone_code: str, n: int) -> str:
+    """A real-looking mobile number of the country, its last four digits ``n``: the app
+    refuses numbers that cannot exist (as it would '+1 555 0123'), so the synthetic people
+    carry valid ones."""
+    template = _mobile_template(phone_code)
+    candidate = template[:-4] + f"{n:04d}" if template[-4:].isdigit() else template
+    number = phonenumbers.parse(candidate)
+    return candidate if phonenumbers.is_valid_number(number) else template
+
+
 def _fields(
     rng: random.Random,
     name: str,
@@ -397,7 +418,7 @@ def _fields(
         "title": title,
         "organisation": organisation,
         "country": country,
-        "phone": f"+{phone_code} 555 {n:04d}",
+        "phone": mobile_number(phone_code, n),
         "languages": languages,
         "dietary": "",
         "accessibility": "",

@@ -176,9 +176,9 @@ def test_every_request_goes_through_the_rate_limiter(fake: FakeNominatim) -> Non
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        ({"url": "nominatim.example.org"}, "must look like https://host"),
-        ({"url": "ftp://example.org"}, "must look like https://host"),
-        ({"url": "http://127.0.0.1:99999"}, "must look like https://host"),
+        ({"url": "nominatim.example.org"}, "give the full address, https://…"),
+        ({"url": "ftp://example.org"}, "give the full address, https://…"),
+        ({"url": "http://127.0.0.1:99999"}, "'http://127.0.0.1:99999' is not a web address"),
         ({"url": "https://user:pw@example.org"}, "must not carry a query or credentials"),
         ({"user_agent": "  "}, "needs a user agent"),
         ({"user_agent": "my_user_agent/1.0", "url": PUBLIC_URL}, "user_agent"),

@@ -258,11 +258,12 @@ def test_rows_with_errors_are_shown_and_block_the_import(
     bad = [r for r in range(model.rowCount()) if model.row_at(r).action is Action.REJECT]
     assert [model.row_at(r).row for r in bad] == [3, 4, 5, 6]
     assert model.error_cells(bad[0]) == {
-        email: "'li.na(at)example.com' is not a valid email address"
+        email: "'li.na(at)example.com' is not a valid email address: it needs exactly one @"
     }
     # The first bad row's whole reason shows under the table.
     assert page.row_detail.text() == (
-        "Row 3 (Li Na): Email: 'li.na(at)example.com' is not a valid email address"
+        "Row 3 (Li Na): Email: 'li.na(at)example.com'"
+        " is not a valid email address: it needs exactly one @"
     )
     page.errors_only.setChecked(True)
     assert page.proxy.rowCount() == 4
@@ -350,9 +351,21 @@ def test_rows_with_errors_can_be_skipped_and_are_listed_afterwards(
         for r in range(table.rowCount())
     ]
     assert listed == [
-        ("4", "Chen Hao", "Email: 'chen.hao@example' is not a valid email address"),
-        ("5", "Liu Yang", "Email: 'liu yang@example.net' is not a valid email address"),
-        ("6", "Wang Fang", "Email: 'wang.fang@@example.com' is not a valid email address"),
+        (
+            "4",
+            "Chen Hao",
+            "Email: 'chen.hao@example' is not a valid email address: the domain is not valid",
+        ),
+        (
+            "5",
+            "Liu Yang",
+            "Email: 'liu yang@example.net' is not a valid email address: it contains a space",
+        ),
+        (
+            "6",
+            "Wang Fang",
+            "Email: 'wang.fang@@example.com' is not a valid email address: it needs exactly one @",
+        ),
     ]
     qtbot.mouseClick(done.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text().splitlines()

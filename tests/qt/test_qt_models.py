@@ -147,7 +147,7 @@ def test_participant_columns_at_a_glance(snapshot: TourSnapshot) -> None:
     row = next(r for r in range(model.rowCount()) if model.record_at(r).key == "lin-xiaowen")
     cell = lambda column, role=Qt.ItemDataRole.DisplayRole: model.index(row, column).data(role)  # noqa: E731
     assert cell(m.NAME) == "Ms. Lin Xiaowen"
-    assert cell(m.LANGUAGES) == "zh, de, en"
+    assert cell(m.LANGUAGES) == "Chinese, German, English"  # by name, in the UI language
     assert cell(m.DIETARY).startswith("Vegetarian")
     assert cell(m.GROUPS) == "Group A"
     assert cell(m.ROLE) == "Delegate"

@@ -63,6 +63,30 @@ CASES = [
     Bad("negative-capacity.json", "$.sites[0].capacity", "-5 is out of range"),
     Bad("capacity-too-large.json", "$.sites[0].capacity", "100000000000000000000 is out of range"),
     Bad("wrong-type-sequence.json", "$.items[0].sequence", 'got string "3"'),
+    # Hostile values: numbers past Python's int-conversion limit or a float's range,
+    # control characters, and contact values that are not what they claim to be.
+    Bad("huge-integer.json", "$.sites[0].capacity", "a number with 5000 digits is far larger"),
+    Bad("huge-float.json", "$.sites[0].capacity", "1e999 is far larger"),
+    Bad("email-with-line-break.json", "$.participants[0].email", "line break or tab (U+000D)"),
+    Bad(
+        "email-without-domain.json",
+        "$.participants[0].email",
+        "'anna.keller@' is not a valid email address: something is missing around @",
+    ),
+    Bad(
+        "email-with-two-at-signs.json",
+        "$.participants[0].email",
+        "'li.wei@@example' is not a valid email address: it needs exactly one @",
+    ),
+    Bad("phone-with-control-character.json", "$.participants[1].phone", "U+0007"),
+    Bad("name-with-line-break.json", "$.participants[0].full_name", "must be one line"),
+    Bad("escape-character-in-notes.json", "$.items[0].notes", "control character U+001B"),
+    Bad("unknown-language.json", "$.participants[0].languages[1]", "'qq': unknown language"),
+    Bad(
+        "site-contact-not-a-phone.json",
+        "$.sites[1].contact.phone",
+        "'call the office' is not a phone number",
+    ),
     Bad("attendance-two-targets.json", "$.items[1].attendance[0]", "exactly one of"),
     Bad("busy-block-without-owner.json", "$.busy_blocks[0]", "exactly one of: person, site"),
     Bad("bad-weekday.json", "$.sites[0].opening_hours", '"monday" is not one of'),
@@ -236,6 +260,14 @@ def test_importing_bad_files_leaves_the_database_unchanged(db: Database) -> None
         "unknown-person-in-attendance.json",
         # fails in the database, not in the reader: a traceback must not escape either
         "capacity-too-large.json",
+        # past Python's int-conversion limit: once "unexpected error" (exit 3)
+        "huge-integer.json",
+        "huge-float.json",
+        # accepted once, then broke `export ics --all-people` for everyone
+        "email-with-line-break.json",
+        "email-without-domain.json",
+        "email-with-two-at-signs.json",
+        "phone-with-control-character.json",
     ],
 )
 def test_cli_reports_a_bad_file_in_one_line(name: str, tmp_path: Path) -> None:

@@ -82,10 +82,26 @@ CASES = [
         "bad_emails.csv",
         created=1,
         errors=(
-            (3, "Email", "'li.na(at)example.com' is not a valid email address"),
-            (4, "Email", "'chen.hao@example' is not a valid email address"),
-            (5, "Email", "'liu yang@example.net' is not a valid email address"),
-            (6, "Email", "'wang.fang@@example.com' is not a valid email address"),
+            (
+                3,
+                "Email",
+                "'li.na(at)example.com' is not a valid email address: it needs exactly one @",
+            ),
+            (
+                4,
+                "Email",
+                "'chen.hao@example' is not a valid email address: the domain is not valid",
+            ),
+            (
+                5,
+                "Email",
+                "'liu yang@example.net' is not a valid email address: it contains a space",
+            ),
+            (
+                6,
+                "Email",
+                "'wang.fang@@example.com' is not a valid email address: it needs exactly one @",
+            ),
         ),
     ),
     Case(
@@ -117,7 +133,9 @@ CASES = [
     Case(
         "blank_lines.csv",
         created=2,
-        errors=((6, "Email", "'not-an-email' is not a valid email address"),),
+        errors=(
+            (6, "Email", "'not-an-email' is not a valid email address: it needs exactly one @"),
+        ),
     ),
     Case("trailing_whitespace.csv", created=2),
     Case("updates_existing.csv", created=1, updated=2, unchanged=2),
@@ -126,7 +144,7 @@ CASES = [
     Case(
         "multiline_notes.csv",
         created=1,
-        errors=((3, "Email", "'li.na@bad' is not a valid email address"),),
+        errors=((3, "Email", "'li.na@bad' is not a valid email address: the domain is not valid"),),
     ),
     Case("gbk_english_headers.csv", created=2, encoding="gb18030"),
     Case("formula_text.csv", created=2),
@@ -134,7 +152,7 @@ CASES = [
         "languages_and_flags.csv",
         created=2,
         errors=(
-            (4, "Languages", "unknown language 'Klingon' (write a tag such as zh or en)"),
+            (4, "Languages", "'Engish': unknown language; did you mean English (en)?"),
             (4, "VIP", "'maybe' is not yes or no"),
             (4, "Precedence", "'first' is not a whole number from 1 to 100000"),
         ),
@@ -150,6 +168,35 @@ CASES = [
         },
     ),
     Case("windows1252.csv", created=3, encoding="cp1252"),
+    Case("gb18030_languages.csv", created=6, encoding="gb18030"),
+    Case(
+        "hostile_values.csv",
+        created=1,
+        errors=(
+            (
+                2,
+                "Email",
+                "'anna.keller@' is not a valid email address: something is missing around @",
+            ),
+            (3, "Email", "'li.wei@@example' is not a valid email address: it needs exactly one @"),
+            (
+                4,
+                "Email",
+                "'mia.roth@example.org\\r\\nBcc: all@example.org' is not a valid email address:"
+                " it contains a space or line break (U+000D)",
+            ),
+            (5, "Name", "'Bell\\x07 Ringer': it holds the control character U+0007"),
+            (
+                6,
+                "Phone",
+                "'+43 316 555\\x1b0123' is not a phone number:"
+                " it holds the control character U+001B",
+            ),
+            (7, "Precedence", "a number with 5000 digits is not a whole number from 1 to 100000"),
+            (8, "Languages", "'Engish': unknown language; did you mean English (en)?"),
+            (9, "Notes", "'Note with a vertical\\x0btab': it holds the control character U+000B"),
+        ),
+    ),
     Case("phones_by_country.csv", created=5),
 ]
 
@@ -313,7 +360,9 @@ def test_map_overrides_and_files_without_a_header(sample: TourSnapshot) -> None:
     assert plan.mapping.by_field["phone"].header == "Email"  # by column letter
     assert "groups" not in plan.mapping.by_field
     assert plan.errors[0] == RowError(
-        2, "Phone", "'+33 6 12 34 56 78' is not a valid email address"
+        2,
+        "Phone",
+        "'+33 6 12 34 56 78' is not a valid email address: it contains a space",
     )
     with pytest.raises(ValidationError, match="--map Shoe=email: no such column"):
         plan_file(sample, "utf8_basic.csv", Shoe="email")
@@ -406,13 +455,17 @@ def test_skip_bad_rows_imports_the_rest_and_writes_the_rejected_rows(
     text = outcome.rejected_file.read_bytes().decode("utf-8-sig").splitlines()
     assert text == [
         "Row,Reason,Name,Organisation,Email",
-        "3,Email: 'li.na(at)example.com' is not a valid email address,Li Na,"
+        "3,Email: 'li.na(at)example.com'"
+        " is not a valid email address: it needs exactly one @,Li Na,"
         "Toronto Chinese Daily,li.na(at)example.com",
-        "4,Email: 'chen.hao@example' is not a valid email address,Chen Hao,"
+        "4,Email: 'chen.hao@example'"
+        " is not a valid email address: the domain is not valid,Chen Hao,"
         "Sydney Chinese Herald,chen.hao@example",
-        "5,Email: 'liu yang@example.net' is not a valid email address,Liu Yang,"
+        "5,Email: 'liu yang@example.net'"
+        " is not a valid email address: it contains a space,Liu Yang,"
         "Nairobi Chinese Weekly,liu yang@example.net",
-        "6,Email: 'wang.fang@@example.com' is not a valid email address,Wang Fang,"
+        "6,Email: 'wang.fang@@example.com'"
+        " is not a valid email address: it needs exactly one @,Wang Fang,"
         "Dubai Chinese Daily,wang.fang@@example.com",
     ]
     keys = {p.key for p in participants.list_participants(db, SAMPLE_SLUG)}
@@ -513,7 +566,9 @@ def test_cli_import_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert cli_main(["--db", url, "import", "people", SAMPLE_SLUG, str(source), "--dry-run"]) == 1
     out = capsys.readouterr().out
     assert "create     row 3: Zhang Wei (zhang-wei)" in out
-    assert "row 6, Email: 'not-an-email' is not a valid email address" in out
+    assert (
+        "row 6, Email: 'not-an-email' is not a valid email address: it needs exactly one @" in out
+    )
     assert (
         "Would import people into chongqing-2021: 2 new, 0 updated, 0 unchanged, 1 rejected." in out
     )

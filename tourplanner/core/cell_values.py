@@ -1,17 +1,18 @@
 """Reading one spreadsheet cell as a value of the domain: roles, site categories, yes/no,
-numbers, language lists, keys. Each reader returns the value or raises ValueError with a
-reason a user can act on.
+numbers, keys. Each reader returns the value or raises ValueError with a reason a user can
+act on. Languages are read by core.languages, contacts by core.contacts.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
 from tourplanner.core.enums import ParticipantRole, SiteCategory
+from tourplanner.core.text_checks import shown
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
-LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 # Characters that make a spreadsheet treat a cell as a formula; exports put a ' in front
 # (see tourplanner.export.sheets), and imports take it off again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -50,17 +51,6 @@ _CATEGORY_WORDS: dict[str, SiteCategory] = {
     "宾馆": SiteCategory.HOTEL, "饭店": SiteCategory.HOTEL, "餐厅": SiteCategory.RESTAURANT,
     "餐馆": SiteCategory.RESTAURANT, "酒楼": SiteCategory.RESTAURANT,
     "机场": SiteCategory.AIRPORT, "其他": SiteCategory.OTHER,
-}  # fmt: skip
-
-_LANGUAGE_WORDS = {
-    "english": "en", "英语": "en", "英文": "en", "chinese": "zh", "mandarin": "zh",
-    "中文": "zh", "汉语": "zh", "普通话": "zh", "cantonese": "yue", "粤语": "yue",
-    "广东话": "yue", "russian": "ru", "俄语": "ru", "japanese": "ja", "日语": "ja",
-    "korean": "ko", "韩语": "ko", "german": "de", "德语": "de", "french": "fr", "法语": "fr",
-    "spanish": "es", "西班牙语": "es", "portuguese": "pt", "葡萄牙语": "pt", "italian": "it",
-    "意大利语": "it", "thai": "th", "泰语": "th", "arabic": "ar", "阿拉伯语": "ar",
-    "malay": "ms", "马来语": "ms", "indonesian": "id", "印尼语": "id", "vietnamese": "vi",
-    "越南语": "vi", "dutch": "nl", "荷兰语": "nl", "hindi": "hi", "印地语": "hi",
 }  # fmt: skip
 
 _TRUE = {"yes", "y", "true", "t", "1", "x", "✓", "✔", "是", "对", "有", "vip"}
@@ -113,42 +103,39 @@ def flag(text: str) -> bool:
 
 
 def whole_number(text: str, minimum: int, maximum: int) -> int:
+    """A whole number from ``minimum`` to ``maximum`` ('12', '1,200', '30.0')."""
     value = unicodedata.normalize("NFKC", text).strip().replace(",", "")
     if re.fullmatch(r"[0-9]+(\.0+)?", value):
-        number = int(value.split(".")[0])
-        if minimum <= number <= maximum:
-            return number
-    raise ValueError(f"{text!r} is not a whole number from {minimum} to {maximum}")
+        digits = value.split(".")[0].lstrip("0") or "0"
+        # Compared by length first: thousands of digits would trip Python's
+        # int-conversion limit, and no field takes more digits than its maximum has.
+        if len(digits) <= len(str(maximum)):
+            number = int(digits)
+            if minimum <= number <= maximum:
+                return number
+        if len(digits) > 24:
+            written = f"a number with {len(digits)} digits"
+            raise ValueError(f"{written} is not a whole number from {minimum} to {maximum}")
+    raise ValueError(f"{shown(text.strip())} is not a whole number from {minimum} to {maximum}")
 
 
 def decimal(text: str, minimum: float, maximum: float) -> float:
+    """A finite number from ``minimum`` to ``maximum``."""
     value = unicodedata.normalize("NFKC", text).strip()
     try:
         number = float(value)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(f"{shown(text.strip())} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{shown(text.strip())} is not a finite number")
     if not minimum <= number <= maximum:
-        raise ValueError(f"{text!r} is out of range ({minimum} to {maximum})")
+        raise ValueError(f"{shown(text.strip())} is out of range ({minimum} to {maximum})")
     return number
 
 
 def split_list(text: str) -> list[str]:
     """'zh, en' / 'A组；媒体组' / one per line -> the parts, blanks dropped."""
     return [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
-
-
-def languages(text: str) -> tuple[str, ...]:
-    """'Chinese, English' or 'zh; en' or '中文、英语' -> ('zh', 'en')."""
-    tags: list[str] = []
-    for part in split_list(text):
-        tag = _LANGUAGE_WORDS.get(words(part))
-        if tag is None:
-            if not LANGUAGE_TAG.match(part):
-                raise ValueError(f"unknown language {part!r} (write a tag such as zh or en)")
-            tag = part
-        if tag not in tags:
-            tags.append(tag)
-    return tuple(tags)
 
 
 def key(text: str) -> str:

@@ -1,4 +1,6 @@
-"""Checking and tidying e-mail addresses and phone numbers typed into spreadsheets.
+"""The one check of each kind of contact value (email address, phone number, web
+address), used wherever such a value enters: tour files, spreadsheets, the services
+behind the GUI dialogs and the CLI, and the mailer.
 
 A phone number is accepted when it can be turned into E.164 (``phonenumbers`` decides);
 numbers written without a country code are read in the person's country, China when
@@ -9,8 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from email.utils import parseaddr
+from urllib.parse import urlsplit
 
 import phonenumbers
+
+from tourplanner.core.text_checks import control_problem, is_control, shown
 
 DEFAULT_REGION = "CN"
 
@@ -49,12 +55,8 @@ _COUNTRIES: dict[str, str] = {
     "mexico": "MX", "墨西哥": "MX", "colombia": "CO", "哥伦比亚": "CO",
 }  # fmt: skip
 
-# Deliberately simple: one @, no spaces, a dot in the domain, sane label characters.
-# Full RFC 5322 accepts addresses no mail client or organiser would ever type.
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
-)
+_ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
 
 def region_for_country(country: str) -> str | None:
@@ -68,13 +70,58 @@ def region_for_country(country: str) -> str | None:
     return _COUNTRIES.get(" ".join(text.replace(".", "").split()))
 
 
+def email_problem(text: str) -> str | None:
+    """Why ``text`` is not an email address fit to store and send to, or None when it is.
+
+    Deliberately strict: one @, an ASCII local part without quotes, a dotted domain (an
+    internationalised one is fine), no display name, and no space or control character
+    anywhere: a line break in an address would split the header it is written into.
+    Full RFC 5322 accepts addresses no mail client or organiser would ever type.
+    """
+    if not text:
+        return "no email address"
+    control = next((ch for ch in text if is_control(ch) or ch in "\u2028\u2029"), None)
+    if control is not None:
+        if control.isspace():
+            return f"it contains a space or line break (U+{ord(control):04X})"
+        return f"it contains the control character U+{ord(control):04X}"
+    if any(ch.isspace() for ch in text):
+        return "it contains a space"
+    if len(text) > 254:
+        return "it is longer than 254 characters"
+    if text.count("@") != 1:
+        return "it needs exactly one @"
+    local, domain = text.split("@")
+    if not local or not domain:
+        return "something is missing around @"
+    if len(local) > 64 or not _ATEXT.match(local):
+        return "the part before @ is not valid"
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return "the domain is not valid"
+    labels = ascii_domain.rstrip(".").split(".")
+    if len(labels) < 2 or len(ascii_domain) > 253 or not all(_LABEL.match(x) for x in labels):
+        return "the domain is not valid"
+    if parseaddr(text)[1] != text:
+        return "it is not a plain address"
+    return None
+
+
+def tidy_email(text: str) -> str:
+    """An address as typed into a cell or a form: full-width characters folded, outer
+    spaces and a ``mailto:`` taken off (never line breaks: those make it invalid)."""
+    value = unicodedata.normalize("NFKC", text).strip(" ")
+    return value[7:] if value.lower().startswith("mailto:") else value
+
+
 def check_email(text: str) -> str:
-    """The address with spaces trimmed; ValueError with the reason when it is not one."""
-    value = unicodedata.normalize("NFKC", text).strip()
-    if value.lower().startswith("mailto:"):
-        value = value[7:]
-    if not _EMAIL.match(value) or ".." in value:
-        raise ValueError(f"{text.strip()!r} is not a valid email address")
+    """The one check of an email address wherever one enters the app: the address tidied
+    (``tidy_email``), or ValueError("'x' is not a valid email address: <reason>")."""
+    value = tidy_email(text)
+    problem = email_problem(value)
+    if problem is not None:
+        raise ValueError(f"{shown(text.strip(' '))} is not a valid email address: {problem}")
     return value
 
 
@@ -87,15 +134,20 @@ def normalise_phone(text: str, country: str = "") -> str:
     """A phone number fit to store: as typed when it starts with a country code (tidied),
     otherwise in international form ('+86 138 0013 8000'). ValueError when it cannot be a
     real number in E.164."""
+    problem = control_problem(text.strip(" "))
+    if problem is not None:
+        raise ValueError(f"{shown(text)} is not a phone number: {problem}")
     typed = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(typed) > 64:
+        raise ValueError(f"{shown(typed)} is not a phone number: longer than 64 characters")
     region = region_for_country(country) or DEFAULT_REGION
     try:
         number = phonenumbers.parse(typed, region)
     except phonenumbers.NumberParseException:
-        raise ValueError(f"{typed!r} is not a phone number") from None
+        raise ValueError(f"{shown(typed)} is not a phone number") from None
     if not phonenumbers.is_valid_number(number):
         where = "" if typed.startswith("+") else f" (read as a number in {region})"
-        raise ValueError(f"{typed!r} is not a valid phone number{where}")
+        raise ValueError(f"{shown(typed)} is not a valid phone number{where}")
     if typed.startswith("+"):
         return typed
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -110,3 +162,29 @@ def phone_e164(text: str, country: str = "") -> str | None:
     if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def check_web_address(text: str) -> str:
+    """The one check of a web address (a server, a site's page): the address with outer
+    spaces off, or ValueError with the reason. It must be written in full, with
+    ``https://`` or ``http://`` and a host; a bare ``visits-hhla.de`` is refused rather
+    than guessed at, because a guess may pick the wrong scheme or swallow a typo."""
+    value = unicodedata.normalize("NFKC", text).strip(" ")
+    if not value:
+        raise ValueError("no web address")
+    problem = control_problem(value)
+    if problem is None and any(ch.isspace() for ch in value):
+        problem = "it contains a space"
+    if problem is not None:
+        raise ValueError(f"{shown(value)} is not a web address: {problem}")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise ValueError(f"{shown(value)} is not a web address") from None
+    if parts.scheme.lower() not in ("http", "https") or not host or not parts.netloc:
+        raise ValueError(
+            f"{shown(value)} is not a full web address: give the full address, https://…"
+        )
+    return value

@@ -25,8 +25,10 @@ from tourplanner.core.header_mapping import (
     map_headers,
     shown_columns,
 )
+from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+from tourplanner.core.text_checks import control_problem, shown
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,10 @@ class _Row:
     def words(self, name: str, limit: int, *, single_line: bool = True) -> str | None:
         raw = self.text(name)
         value = cv.one_line(raw) if single_line else raw
+        problem = control_problem(value, multiline=not single_line)
+        if problem is not None:
+            self.fail(name, f"{shown(value)}: {problem}")
+            return None
         if len(value) > limit:
             self.fail(name, f"longer than {limit} characters")
             return None
@@ -351,7 +357,7 @@ def _person_values(row: _Row) -> dict[str, Any]:
         "key": cv.key,
         "role": cv.role,
         "email": check_email,
-        "languages": cv.languages,
+        "languages": language_tags,
         "is_vip": cv.flag,
         "precedence": lambda t: cv.whole_number(t, 1, 100000),
         "illustrative": cv.flag,
@@ -360,8 +366,6 @@ def _person_values(row: _Row) -> dict[str, Any]:
         value = row.read(name, parse)
         if value is not None:
             values[name] = value
-    if len(values.get("email", "")) > 254:
-        row.fail("email", "longer than 254 characters")
     return values
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.sax.saxutils import escape
 
+from tourplanner.core.contacts import check_web_address
 from tourplanner.core.errors import TourplannerError, ValidationError
 
 DEFAULT_TIMEOUT = 30.0
@@ -142,9 +143,10 @@ def _origin(url: str) -> str:
 
 
 def _check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(f"CalDAV URL {url!r}: expected http:// or https:// and a host")
+    try:  # the app's one check of a web address: scheme, host, port, no spaces
+        parts = urlsplit(check_web_address(url))
+    except ValueError as e:
+        raise ValidationError(f"CalDAV URL: {e}") from None
     if parts.username or parts.password:
         # A password in the URL would end up in shell history and logs.
         raise ValidationError("CalDAV URL: put the user in --user and the password elsewhere")

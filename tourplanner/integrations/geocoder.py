@@ -27,6 +27,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
+from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import GeocodeStatus
 from tourplanner.core.errors import ValidationError
 
@@ -105,17 +106,13 @@ class _Server:
 
 
 def _parse_server(url: str) -> _Server:
-    shown = url.strip()
+    try:  # the app's one check of a web address: scheme, host, port, no spaces
+        shown = check_web_address(url)
+    except ValueError as e:
+        raise ValidationError(f"geocoder URL: {e}") from None
     parts = urlsplit(shown)
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-        parts = parts._replace(netloc="")
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise ValidationError(
-            f"geocoder URL {shown!r} must look like https://host or http://host:port"
-        )
+    port = parts.port
+    assert parts.hostname is not None  # check_web_address made sure
     if parts.query or parts.fragment or parts.username or parts.password:
         raise ValidationError(f"geocoder URL {shown!r} must not carry a query or credentials")
     host = parts.hostname.lower()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
-import re
 import smtplib
 import socket
 import ssl
@@ -25,11 +24,12 @@ from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid, parseaddr
+from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 from types import TracebackType
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from tourplanner.core.contacts import email_problem
 from tourplanner.core.errors import TourplannerError, ValidationError
 
 __all__ = [
@@ -189,36 +189,17 @@ def _timeout(text: str) -> float:
 
 # -- addresses --------------------------------------------------------------------------
 
-_ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
-
 
 def check_address(address: str) -> str:
     """``address`` as a bare addr-spec ('name@example.org'), or InvalidAddress saying what
-    is wrong. Deliberately strict: a dotted domain, an ASCII local part without quotes
-    (what every mail server accepts), no display name, no spaces."""
-    text = address.strip()
-    if not text:
-        raise InvalidAddress("no email address")
-    shown = text if len(text) <= 80 else text[:77] + "..."
-    if any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise InvalidAddress(f"invalid email address {shown!r}: it contains a space")
-    if text.count("@") != 1:
-        raise InvalidAddress(f"invalid email address {shown!r}: it needs exactly one @")
-    local, domain = text.split("@")
-    if not local or not domain:
-        raise InvalidAddress(f"invalid email address {shown!r}: something is missing around @")
-    if len(local) > 64 or not _ATEXT.match(local):
-        raise InvalidAddress(f"invalid email address {shown!r}: the part before @ is not valid")
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii")
-    except UnicodeError:
-        raise InvalidAddress(f"invalid email address {shown!r}: the domain is not valid") from None
-    labels = ascii_domain.rstrip(".").split(".")
-    if len(labels) < 2 or len(ascii_domain) > 253 or not all(_LABEL.match(x) for x in labels):
-        raise InvalidAddress(f"invalid email address {shown!r}: the domain is not valid")
-    if parseaddr(text)[1] != text:
-        raise InvalidAddress(f"invalid email address {shown!r}")
+    is wrong. The rule is the app's one email check (core.contacts.email_problem)."""
+    text = address.strip(" ")
+    problem = email_problem(text)
+    if problem is not None:
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise InvalidAddress(
+            f"invalid email address {shown!r}: {problem}" if text else "no email address"
+        )
     return text
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole, SiteCategory
+from tourplanner.core.languages import language_name
 from tourplanner.core.problems import Code, Severity
 
 
@@ -46,6 +47,19 @@ def site_category(category: SiteCategory) -> str:
         SiteCategory.AIRPORT: QCoreApplication.translate("Labels", "Airport"),
         SiteCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[SiteCategory(category)]
+
+
+def ui_language() -> str:
+    """The interface language as a BCP 47 tag ('zh-CN', 'en-US'): the default QLocale,
+    which the Settings dialog's language sets."""
+    return QLocale().bcp47Name() or "en"
+
+
+def languages(tags: tuple[str, ...] | list[str]) -> str:
+    """'Chinese, Portuguese (Brazil)' or '中文, 葡萄牙语（巴西）': languages by name in the
+    interface language (a tag CLDR cannot name shows as itself)."""
+    ui = ui_language()
+    return ", ".join(language_name(tag, ui) for tag in tags)
 
 
 def clear_caches() -> None:

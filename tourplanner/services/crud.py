@@ -68,10 +68,25 @@ def _saved(session: Session, entity: Entity[R], row: Row) -> R:
     return entity.record(row)
 
 
+# Every id column is a 32-bit INTEGER; PostgreSQL fails a query that compares one with a
+# larger number ("integer out of range"), so an id outside this range is no row at all.
+MAX_ID = 2**31 - 1
+
+
+def is_id(value: Any) -> bool:
+    """Whether ``value`` can be a row id (an int that fits the id columns)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
+
+
+def shown_id(value: Any) -> str:
+    """An id for a message: a 5,000-digit int cannot even be turned into text."""
+    return str(value) if is_id(value) else "out of range"
+
+
 def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
-    row = session.get(entity.model, row_id)
+    row = session.get(entity.model, row_id) if is_id(row_id) else None
     if row is None:
-        raise NotFoundError(f"no {entity.label} with id {row_id}")
+        raise NotFoundError(f"no {entity.label} with id {shown_id(row_id)}")
     return row
 
 
@@ -149,7 +164,9 @@ def touch(row: Row) -> None:
 
 def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int, what: str) -> Row:
     """Fetch a referenced row and make sure it belongs to the same tour."""
-    ref: Any = session.get(model, row_id)
+    ref: Any = session.get(model, row_id) if is_id(row_id) else None
     if ref is None or ref.tour_id != tour_id:
-        raise ValidationError(f"{what}: no such {model.__tablename__} {row_id} in this tour")
+        raise ValidationError(
+            f"{what}: no such {model.__tablename__} {shown_id(row_id)} in this tour"
+        )
     return ref

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Set as AbstractSet
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Participant
 from tourplanner.services import crud
 from tourplanner.services import validation as v
@@ -14,17 +17,24 @@ from tourplanner.services.database import Database
 from tourplanner.store import models as orm
 from tourplanner.store import records
 
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
 
 def _languages(value: Any, field: str) -> list[str]:
-    tags = list(value or ())
-    for tag in tags:
-        if not isinstance(tag, str) or not _LANGUAGE_TAG.match(tag):
-            raise ValidationError(f"{field}: {tag!r} is not a language tag such as zh or en")
-    if len(set(tags)) != len(tags):
-        raise ValidationError(f"{field}: a language is listed twice")
-    return tags
+    """Tags or names ('zh', 'Deutsch', '日本語'), each stored as its BCP 47 tag, once."""
+    if not isinstance(value, str | list | tuple | type(None)):
+        raise ValidationError(f"{field}: expected a list of languages")
+    try:
+        return list(language_tags(value or ()))
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def _phone_in_country(
+    _session: Session, row: orm.Participant, changed: AbstractSet[str] = frozenset({"phone"})
+) -> None:
+    """A number without a country code is read in the person's country, which may come
+    in the same edit; so the phone is checked when the whole row is known."""
+    if "phone" in changed:
+        row.phone = v.phone(row.phone, "participant phone", row.country or "")
 
 
 PARTICIPANT = crud.Entity[Participant](
@@ -33,15 +43,16 @@ PARTICIPANT = crud.Entity[Participant](
     record=records.participant,
     checks={
         "key": v.key,
-        "full_name": lambda x, f: v.text(x, f, required=True, max_length=200),
-        "local_name": lambda x, f: v.text(x, f, max_length=200),
-        "honorific": lambda x, f: v.text(x, f, max_length=40),
-        "title": lambda x, f: v.text(x, f, max_length=300),
-        "organisation": lambda x, f: v.text(x, f, max_length=300),
-        "country": lambda x, f: v.text(x, f, max_length=100),
+        "full_name": lambda x, f: v.line(x, f, required=True, max_length=200),
+        "local_name": lambda x, f: v.line(x, f, max_length=200),
+        "honorific": lambda x, f: v.line(x, f, max_length=40),
+        "title": lambda x, f: v.line(x, f, max_length=300),
+        "organisation": lambda x, f: v.line(x, f, max_length=300),
+        "country": lambda x, f: v.line(x, f, max_length=100),
         "role": lambda x, f: v.enum_value(ParticipantRole, x, f),
-        "email": lambda x, f: v.text(x, f, max_length=254),
-        "phone": lambda x, f: v.text(x, f, max_length=64),
+        "email": v.email,
+        # Checked with the person's country once every value is in (see _phone_in_country).
+        "phone": lambda x, f: v.line(x, f, max_length=64),
         "languages": _languages,
         "dietary": v.text,
         "accessibility": v.text,
@@ -51,6 +62,8 @@ PARTICIPANT = crud.Entity[Participant](
         "illustrative": v.flag,
     },
     required=frozenset({"key", "full_name", "role"}),
+    on_create=_phone_in_country,
+    on_update=_phone_in_country,
 )
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import CoordinateSource, SiteCategory
-from tourplanner.core.errors import ValidationError
+from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import OpeningInterval, Site
 from tourplanner.services import crud
 from tourplanner.services import validation as v
@@ -65,8 +65,8 @@ SITE = crud.Entity[Site](
     record=records.site,
     checks={
         "key": v.key,
-        "name": lambda x, f: v.text(x, f, required=True, max_length=300),
-        "local_name": lambda x, f: v.text(x, f, max_length=300),
+        "name": lambda x, f: v.line(x, f, required=True, max_length=300),
+        "local_name": lambda x, f: v.line(x, f, max_length=300),
         "category": lambda x, f: v.enum_value(SiteCategory, x, f),
         "address": v.text,
         "latitude": _coordinate(-90, 90),
@@ -76,9 +76,9 @@ SITE = crud.Entity[Site](
         "timezone": v.optional_timezone,
         "opening_hours": _opening_hours,
         "capacity": v.optional_int,
-        "contact_name": lambda x, f: v.text(x, f, max_length=200),
-        "contact_phone": lambda x, f: v.text(x, f, max_length=64),
-        "contact_email": lambda x, f: v.text(x, f, max_length=254),
+        "contact_name": lambda x, f: v.line(x, f, max_length=200),
+        "contact_phone": v.phone,
+        "contact_email": v.email,
         "description": v.text,
         "key_facts": _text_list,
         "illustrative": v.flag,
@@ -108,6 +108,8 @@ def update_site(db: Database, site_id: int, expected_version: int | None, **valu
 
 def delete_site(db: Database, site_id: int, expected_version: int | None = None) -> None:
     """Delete a site that no schedule item uses; say how many use it otherwise."""
+    if not crud.is_id(site_id):
+        raise NotFoundError(f"no site with id {crud.shown_id(site_id)}")
     with transaction(db) as session:
         used = session.scalar(select(func.count()).where(orm.ScheduleItem.site_id == site_id))
     if used:

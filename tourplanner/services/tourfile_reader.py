@@ -7,7 +7,7 @@ touches the database, so a bad file can never leave half a tour behind.
 from __future__ import annotations
 
 import json
-import re
+import math
 from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from tourplanner.core import model
+from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import (
     WEEKDAYS,
     AttendanceRole,
@@ -30,7 +31,9 @@ from tourplanner.core.enums import (
     TravelMode,
 )
 from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
+from tourplanner.core.text_checks import control_problem, shown
 from tourplanner.core.timeutil import parse_instant
 from tourplanner.paths import SCHEMA_DIR
 
@@ -133,15 +136,61 @@ class _Constant:
         self.name = name
 
 
-# JSON can spell characters no database stores: a lone UTF-16 surrogate ("\\ud800") is
-# not Unicode text at all, and PostgreSQL refuses NUL in text.
-_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
-_BAD_TEXT_REASON = "text holds a NUL or an unpaired surrogate character, which is not valid text"
+class _Huge:
+    """A number far beyond any a tour file holds, kept as its text: turning thousands of
+    digits into an int would trip Python's int-conversion limit (and waste time), and a
+    float that large is infinite."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def reason(self) -> str:
+        digits = sum(ch.isdigit() for ch in self.text)
+        written = self.text if len(self.text) <= 24 else f"a number with {digits} digits"
+        return f"{written} is far larger than any value a tour file may hold"
+
+
+# No field of a tour file holds a number with more digits than this (sequence, the
+# largest, fits in 10); the schema's ranges judge the rest.
+_MAX_DIGITS = 30
+
+
+def _integer(text: str) -> int | _Huge:
+    return _Huge(text) if len(text) > _MAX_DIGITS else int(text)
+
+
+def _number(text: str) -> float | _Huge:
+    value = float(text)
+    return value if math.isfinite(value) else _Huge(text)
+
+
+# Free-text fields that may hold tabs and line breaks: the schema's "text" fields, and
+# the texts a calendar may have given (an event's SUMMARY may span lines). Every other
+# string (names, keys, emails, phones, titles of people) is one line. Control characters
+# other than tab and line breaks are refused everywhere.
+MULTILINE_FIELDS = frozenset({"description", "address", "dietary", "accessibility", "notes"})
+CALENDAR_TEXT = frozenset(
+    {
+        ("items", "title"),
+        ("items", "local_title"),
+        ("items", "dress_code"),
+        ("busy_blocks", "summary"),
+        ("travel_overrides", "note"),
+    }
+)
+
+
+def _text_problem(text: str, path: list[Any]) -> str | None:
+    field = path[-1] if path and isinstance(path[-1], str) else None
+    section = path[0] if path else None
+    multiline = field in MULTILINE_FIELDS or (section, field) in CALENDAR_TEXT
+    problem = control_problem(text, multiline=multiline)
+    return None if problem is None else f"{shown(text)}: {problem}"
 
 
 def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None:
-    """The first repeated member name, non-finite number or invalid text, depth first,
-    with its path."""
+    """The first repeated member name, non-finite or huge number, or invalid text (a
+    control character, an unpaired surrogate), depth first, with its path."""
     if isinstance(node, _Object):
         if node.repeated:
             return path, f"field {node.repeated[0]!r} appears twice in this object"
@@ -150,13 +199,18 @@ def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None
         children = enumerate(node)
     elif isinstance(node, _Constant):
         return path, f"{node.name} is not a number a tour file may hold"
+    elif isinstance(node, _Huge):
+        return path, node.reason()
     elif isinstance(node, str):
-        return (path, _BAD_TEXT_REASON) if _BAD_TEXT.search(node) else None
+        problem = _text_problem(node, path)
+        return (path, problem) if problem else None
     else:
         return None
     for name, child in children:
-        if isinstance(name, str) and _BAD_TEXT.search(name):
-            return path, f"a field name: {_BAD_TEXT_REASON}"
+        if isinstance(name, str):
+            problem = control_problem(name)
+            if problem is not None:
+                return path, f"a field name {shown(name)}: {problem}"
         found = _find_bad_values(child, [*path, name])
         if found:
             return found
@@ -178,7 +232,13 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
             source, "$", f"not UTF-8 text (bad byte at line {line} column {column})"
         ) from None
     try:
-        doc = json.loads(text, object_pairs_hook=_object, parse_constant=_Constant)
+        doc = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_constant=_Constant,
+            parse_int=_integer,
+            parse_float=_number,
+        )
     except json.JSONDecodeError as e:
         raise TourFileError(
             source, "$", f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
@@ -243,6 +303,33 @@ class _Reader:
         except ValueError:
             raise self.fail(path, f"{text!r} is not a real date and time") from None
 
+    def email(self, obj: dict[str, Any], path: list[Any]) -> str:
+        """The one email check, failing with the field's JSON path."""
+        value = obj.get("email", "")
+        try:
+            return check_email(value) if value else ""
+        except ValueError as e:
+            raise self.fail([*path, "email"], str(e)) from None
+
+    def phone(self, obj: dict[str, Any], path: list[Any], country: str = "") -> str:
+        value = obj.get("phone", "")
+        try:
+            return normalise_phone(value, country) if value else ""
+        except ValueError as e:
+            raise self.fail([*path, "phone"], str(e)) from None
+
+    def languages(self, tags: list[str], path: list[Any]) -> tuple[str, ...]:
+        out: list[str] = []
+        for j, tag in enumerate(tags):
+            try:
+                standard = language_tag(tag)
+            except ValueError as e:
+                raise self.fail([*path, j], str(e)) from None
+            if standard in out:
+                raise self.fail([*path, j], f"{tag!r} is {standard!r}, which is listed already")
+            out.append(standard)
+        return tuple(out)
+
     def span(self, obj: dict[str, Any], path: list[Any]) -> tuple[datetime, datetime]:
         start = self.instant(obj["start"], [*path, "start"])
         end = self.instant(obj["end"], [*path, "end"])
@@ -280,8 +367,8 @@ class _Reader:
             end_date=end,
             timezone=self.zone(t.get("timezone", "Asia/Shanghai"), ["tour", "timezone"]),
             organiser_name=org.get("name", ""),
-            organiser_email=org.get("email", ""),
-            organiser_phone=org.get("phone", ""),
+            organiser_email=self.email(org, ["tour", "organiser"]),
+            organiser_phone=self.phone(org, ["tour", "organiser"]),
             version=0,
             travel=self.travel(t.get("travel", {})),
             **self.publishing(t.get("publishing", {})),
@@ -361,8 +448,8 @@ class _Reader:
             opening_hours=self.hours(s.get("opening_hours", {}), [*path, "opening_hours"]),
             capacity=_whole(s.get("capacity")),
             contact_name=contact.get("name", ""),
-            contact_phone=contact.get("phone", ""),
-            contact_email=contact.get("email", ""),
+            contact_phone=self.phone(contact, [*path, "contact"]),
+            contact_email=self.email(contact, [*path, "contact"]),
             description=s.get("description", ""),
             key_facts=tuple(s.get("key_facts", ())),
             illustrative=s.get("illustrative", False),
@@ -371,6 +458,7 @@ class _Reader:
         )
 
     def participant(self, i: int, p: dict[str, Any]) -> model.Participant:
+        path: list[Any] = ["participants", i]
         return model.Participant(
             id=i + 1,
             tour_id=0,
@@ -382,9 +470,9 @@ class _Reader:
             organisation=p.get("organisation", ""),
             country=p.get("country", ""),
             role=ParticipantRole(p["role"]),
-            email=p.get("email", ""),
-            phone=p.get("phone", ""),
-            languages=tuple(p.get("languages", ())),
+            email=self.email(p, path),
+            phone=self.phone(p, path, p.get("country", "")),
+            languages=self.languages(p.get("languages", ()), [*path, "languages"]),
             dietary=p.get("dietary", ""),
             accessibility=p.get("accessibility", ""),
             notes=p.get("notes", ""),

@@ -1,4 +1,9 @@
-"""Checks of single values shared by every service, each failing with a one-line message."""
+"""Checks of single values shared by every service, each failing with a one-line message.
+
+Emails, phone numbers, web addresses and control characters are checked by the one
+function of each kind in core (contacts, text_checks); these wrap them for a service
+field, so a GUI dialog, the CLI and a tour file all meet the same rule.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.text_checks import control_problem, shown
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
@@ -61,7 +68,17 @@ def day(value: Any, field: str) -> date:
     return value
 
 
-def text(value: Any, field: str, *, required: bool = False, max_length: int = 20000) -> str:
+def text(
+    value: Any,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = 20000,
+    multiline: bool = True,
+) -> str:
+    """Free text. It may hold tabs and line breaks (notes, descriptions, addresses, and
+    texts that come from calendars, whose SUMMARY may span lines) unless ``multiline``
+    is False; NUL and the other C0/C1 control characters are refused either way."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -70,7 +87,41 @@ def text(value: Any, field: str, *, required: bool = False, max_length: int = 20
         raise ValidationError(f"{field}: must not be empty")
     if len(value) > max_length:
         raise ValidationError(f"{field}: longer than {max_length} characters")
+    problem = control_problem(value, multiline=multiline)
+    if problem is not None:
+        raise ValidationError(f"{field}: {shown(value)}: {problem}")
     return value
+
+
+def line(value: Any, field: str, *, required: bool = False, max_length: int = 300) -> str:
+    """One line of text (a name, a title, an organisation): no tab, no line break, no
+    control character."""
+    return text(value, field, required=required, max_length=max_length, multiline=False)
+
+
+def email(value: Any, field: str) -> str:
+    """An email address (tidied), or "" for none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return check_email(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def phone(value: Any, field: str, country: str = "") -> str:
+    """A phone number (as ``normalise_phone`` tidies it, read in ``country`` when it has
+    no country code), or "" for none."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return normalise_phone(value, country)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
 
 
 def optional_int(

@@ -65,6 +65,39 @@ def write_xlsx(name: str, sheets: list[tuple[str, list[list[object]]]], **option
     book.save(HERE / name)
 
 
+def hostile_rows() -> list[list[str]]:
+    """Rows that once got in (or crashed the import) and must each be refused with the
+    reason: broken addresses, control characters, a number past Python's int-conversion
+    limit, an unknown language. One good row, so the file is not wholly bad."""
+    return [
+        ["Name", "Organisation", "Email", "Phone", "Languages", "Precedence", "Notes"],
+        ["Anna Keller", "Hamburg Chinese Weekly", "anna.keller@", "", "German", "", ""],
+        ["Li Wei", "Vienna Chinese Post", "li.wei@@example", "", "", "", ""],
+        ["Mia Roth", "Basel Chinese News", "mia.roth@example.org\r\nBcc: all@example.org",
+         "", "", "", ""],
+        ["Bell\x07 Ringer", "Zurich Chinese Review", "", "", "", "", ""],
+        ["Tom Kurz", "Graz Chinese Daily", "", "+43 316 555\x1b0123", "", "", ""],
+        ["Eva Lang", "Linz Chinese Times", "", "", "", "9" * 5000, ""],
+        ["Max Berg", "Bern Chinese Weekly", "", "", "Engish", "", ""],
+        ["Ute Fink", "Munich Chinese Monthly", "", "", "", "", "Note with a vertical\x0btab"],
+        ["Ida Vogel", "Cologne Chinese Herald", "ida.vogel@example.de", "+49 221 5555 0123",
+         "Deutsch, 中文", "3", "Arrives\tlate;\nleaves early"],
+    ]  # fmt: skip
+
+
+def language_rows() -> list[list[str]]:
+    """A list from a Chinese office: languages in Chinese, English and their own script."""
+    return [
+        ["姓名", "单位", "语言"],
+        ["张伟", "欧洲华文报", "中文"],
+        ["李娜", "多伦多华人日报", "English"],
+        ["陈浩", "关西华文时报", "日本語、中文"],
+        ["刘洋", "俄罗斯龙报", "Русский, 中文"],
+        ["王芳", "香港商报", "粤语; English"],
+        ["赵磊", "首尔华人报", "한국어, Español, Deutsch"],
+    ]
+
+
 def main() -> None:
     for old in HERE.iterdir():
         if old.suffix in (".csv", ".tsv", ".txt", ".xlsx"):
@@ -359,7 +392,7 @@ def main() -> None:
             ["Name", "Organisation", "Languages", "VIP", "Precedence"],
             ["Zhang Wei", "European Chinese News", "Chinese, French", "yes", "5"],
             ["Li Na", "Toronto Chinese Daily", "中文、英语", "是", ""],
-            ["Chen Hao", "Sydney Chinese Herald", "Klingon", "maybe", "first"],
+            ["Chen Hao", "Sydney Chinese Herald", "Engish", "maybe", "first"],
         ],
         "utf-8",
     )
@@ -411,6 +444,12 @@ def main() -> None:
         ],
         "utf-8",
     )
+
+    # 31. Hostile values: each bad row refused with its reason, the good one imported.
+    write_text("hostile_values.csv", hostile_rows(), "utf-8")
+
+    # 32. GB18030, with languages written in Chinese, English and their own scripts.
+    write_text("gb18030_languages.csv", language_rows(), "gb18030")
 
 
 if __name__ == "__main__":

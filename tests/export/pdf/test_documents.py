@@ -111,3 +111,24 @@ def test_every_kind_in_every_language_embeds_its_font(
     ]
     for data in docs:
         assert all(emb == "yes" for _name, emb in pdffonts(data))
+
+
+def test_host_briefing_names_languages_with_regions_and_scripts(
+    pdftext: Callable[..., str],
+) -> None:
+    # Once 'pt-BR' and 'zh-Hant' printed as bare codes; every tag CLDR names is named.
+    b = TourBuilder()
+    park = b.site("Park", 29.65, 106.52)
+    ana, mei = b.person("Ana Souza"), b.person("Mei Lin")
+    b.people[ana - 1] = replace(b.people[ana - 1], languages=("pt-BR", "en"))
+    b.people[mei - 1] = replace(b.people[mei - 1], languages=("zh-Hant", "yue"))
+    group = b.group("A", [ana, mei])
+    b.item("Park walk", "2021-03-27 10:00", "2021-03-27 11:00", site=park, who=[("group", group)])
+    snap = b.snapshot()
+    english = squash(pdftext(build_host_briefing(snap, park, PdfOptions(lang="en"))))
+    for name in ("Portuguese (Brazil)", "Chinese (Traditional)", "Cantonese", "English"):
+        assert squash(name) in english, name
+    assert "pt-BR" not in english and "zh-Hant" not in english
+    chinese = squash(pdftext(build_host_briefing(snap, park, PdfOptions(lang="zh"))))
+    for name in ("葡萄牙语（巴西）", "中文（繁体）", "粤语", "英语"):
+        assert squash(name) in chinese, name

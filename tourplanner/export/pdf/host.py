@@ -81,7 +81,7 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
             + ("" if v.person.role == "delegate" else f"\n{lab.role(v.person.role)}"),
             v.person.title,
             v.person.organisation,
-            join(v.country, ", ".join(v.languages), sep=" · "),
+            join(v.country, ", ".join(lab.language(t) for t in v.languages), sep=" · "),
         ]
         for n, v in enumerate(facts.visitors, 1)
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tourplanner.core.enums import ItemKind, ParticipantRole, SiteCategory
+from tourplanner.core.languages import language_name
 
 # key: (English, Chinese)
 LABELS: dict[str, tuple[str, str]] = {
@@ -133,23 +134,6 @@ CATEGORIES: dict[SiteCategory, tuple[str, str]] = {
     SiteCategory.OTHER: ("Place", "地点"),
 }
 
-LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
-    "zh": ("Chinese", "中文"),
-    "en": ("English", "英语"),
-    "ja": ("Japanese", "日语"),
-    "ko": ("Korean", "韩语"),
-    "ru": ("Russian", "俄语"),
-    "de": ("German", "德语"),
-    "fr": ("French", "法语"),
-    "es": ("Spanish", "西班牙语"),
-    "it": ("Italian", "意大利语"),
-    "pt": ("Portuguese", "葡萄牙语"),
-    "th": ("Thai", "泰语"),
-    "ms": ("Malay", "马来语"),
-    "hu": ("Hungarian", "匈牙利语"),
-    "ar": ("Arabic", "阿拉伯语"),
-}
-
 _WEEKDAYS_ZH = "一二三四五六日"
 # Spelled out here rather than with strftime, which follows the process locale.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -184,8 +168,9 @@ class Labels:
         return self.pick(CATEGORIES[SiteCategory(category)])
 
     def language(self, code: str) -> str:
-        pair = LANGUAGE_NAMES.get(code)
-        return self.pick(pair, "/") if pair else code
+        """'Portuguese (Brazil)' / '葡萄牙语（巴西）' / both, for any tag CLDR names."""
+        en, zh = language_name(code, "en"), language_name(code, "zh")
+        return en if en == zh else self.pick((en, zh), "/")
 
     def day(self, value: date) -> str:
         """Saturday 27 March 2021 / 2021年3月27日 星期六 / both."""

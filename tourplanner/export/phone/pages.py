@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from tourplanner.core.enums import ParticipantRole
-from tourplanner.export.pdf.labels import LANGUAGE_NAMES, ROLES
+from tourplanner.core.languages import language_name
+from tourplanner.export.pdf.labels import ROLES
 from tourplanner.export.phone.facts import Page
 from tourplanner.export.phone.html import Writer, esc, page
 from tourplanner.export.phone.words import stamp, words
@@ -155,7 +156,8 @@ def site_page(p: Page, updated_at: datetime, changes: tuple[str, ...], url: str 
         or f"<li>{w.label('no_needs')}</li>"
     )
     langs = ", ".join(
-        f"{w.pair(LANGUAGE_NAMES.get(code, (code, code)))} × {n}" for code, n in p.languages
+        f"{w.pair((language_name(code, 'en'), language_name(code, 'zh')))} × {n}"
+        for code, n in p.languages
     )
     body.append(f"<h2>{w.label('plan')}</h2><ul>{needs}</ul>")
     if langs:

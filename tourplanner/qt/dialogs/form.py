@@ -260,6 +260,25 @@ def timezone_edit(value: str) -> QLineEdit:
     return edit
 
 
+def check_value(edit: QLineEdit, parse: Callable[[str], object]) -> Check:
+    """A field checked by the app's one check of its kind of value (an email address, a
+    phone number, a web address, a list of languages: core.contacts, core.languages),
+    so the dialog refuses exactly what a tour file or a spreadsheet would, and shows the
+    same reason. An empty field is fine."""
+
+    def check() -> str | None:
+        value = edit.text()
+        if not value.strip():
+            return None
+        try:
+            parse(value)
+        except ValueError as e:
+            return str(e)
+        return None
+
+    return check
+
+
 def check_timezone(edit: QLineEdit, *, required: bool) -> Check:
     def check() -> str | None:
         value = edit.text().strip()

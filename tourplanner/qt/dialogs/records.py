@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
+from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import ParticipantRole, SiteCategory
+from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.qt import labels
 from tourplanner.qt.dialogs.form import (
@@ -17,14 +18,13 @@ from tourplanner.qt.dialogs.form import (
     check_key,
     check_required,
     check_timezone,
+    check_value,
     checkbox,
     find_data,
     follow_with_key,
     line_edit,
     timezone_edit,
 )
-
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def enum_combo(values: Iterable[Any], label: Any, current: Any) -> QComboBox:
@@ -126,8 +126,18 @@ class SiteDialog(FormDialog):
         )
         self.add_field(self.tr("Ca&pacity:"), self.capacity, name="siteCapacity")
         self.add_field(self.tr("Contact &person:"), self.contact_name, name="siteContactName")
-        self.add_field(self.tr("Contact p&hone:"), self.contact_phone, name="siteContactPhone")
-        self.add_field(self.tr("Contact &email:"), self.contact_email, name="siteContactEmail")
+        self.add_field(
+            self.tr("Contact p&hone:"),
+            self.contact_phone,
+            name="siteContactPhone",
+            check=check_value(self.contact_phone, normalise_phone),
+        )
+        self.add_field(
+            self.tr("Contact &email:"),
+            self.contact_email,
+            name="siteContactEmail",
+            check=check_value(self.contact_email, check_email),
+        )
         self.finish()
         self.resize(520, self.sizeHint().height())
 
@@ -214,7 +224,9 @@ class ParticipantDialog(FormDialog):
         self.country = line_edit(p.country if p else "")
         self.email = line_edit(p.email if p else "")
         self.phone = line_edit(p.phone if p else "")
-        self.languages = line_edit(", ".join(p.languages) if p else "", "zh, en")
+        self.languages = line_edit(
+            labels.languages(p.languages) if p else "", self.tr("Chinese, English")
+        )
         self.dietary = line_edit(p.dietary if p else "", self.tr("e.g. vegetarian, no pork"))
         self.accessibility = line_edit(p.accessibility if p else "")
         if person is None:
@@ -243,31 +255,39 @@ class ParticipantDialog(FormDialog):
         self.add_field(self.tr("&Title:"), self.job_title, name="personTitle")
         self.add_field(self.tr("&Organisation:"), self.organisation, name="personOrganisation")
         self.add_field(self.tr("&Country:"), self.country, name="personCountry")
-        self.add_field(self.tr("&Email:"), self.email, name="personEmail")
-        self.add_field(self.tr("P&hone:"), self.phone, name="personPhone")
+        self.add_field(
+            self.tr("&Email:"),
+            self.email,
+            name="personEmail",
+            check=check_value(self.email, check_email),
+        )
+        self.add_field(
+            self.tr("P&hone:"),
+            self.phone,
+            name="personPhone",
+            # Read in the person's country, as typed in this dialog.
+            check=check_value(self.phone, lambda t: normalise_phone(t, self.country.text())),
+        )
         self.add_field(
             self.tr("Lan&guages:"),
             self.languages,
             name="personLanguages",
-            check=self._check_languages,
-            hint=self.tr("Language codes, most fluent first, separated by commas"),
+            check=check_value(self.languages, language_tags),
+            hint=self.tr(
+                "Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, "
+                "separated by commas"
+            ),
         )
         self.add_field(self.tr("&Dietary needs:"), self.dietary, name="personDietary")
         self.add_field(self.tr("&Accessibility:"), self.accessibility, name="personAccessibility")
         self.finish()
         self.resize(520, self.sizeHint().height())
 
-    def _language_list(self) -> list[str]:
-        return [t.strip() for t in re.split(r"[,;\s]+", self.languages.text()) if t.strip()]
-
-    def _check_languages(self) -> str | None:
-        tags = self._language_list()
-        bad = [t for t in tags if not _LANGUAGE_TAG.match(t)]
-        if bad:
-            return self.tr("%1 is not a language code such as zh or en").replace("%1", bad[0])
-        if len({t.lower() for t in tags}) != len(tags):
-            return self.tr("A language is listed twice")
-        return None
+    def _language_list(self) -> tuple[str, ...]:
+        try:
+            return language_tags(self.languages.text())
+        except ValueError:
+            return ()  # the field's check says why, and OK waits for it
 
     def values(self) -> dict[str, Any]:
         return {
@@ -283,7 +303,7 @@ class ParticipantDialog(FormDialog):
             "country": self.country.text().strip(),
             "email": self.email.text().strip(),
             "phone": self.phone.text().strip(),
-            "languages": tuple(self._language_list()),
+            "languages": self._language_list(),
             "dietary": self.dietary.text().strip(),
             "accessibility": self.accessibility.text().strip(),
         }

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import DEFAULT_SPEED_KMH, TravelMode
 from tourplanner.core.model import TravelSettings
 from tourplanner.qt import settings as keys
-from tourplanner.qt.dialogs.form import find_data
+from tourplanner.qt.dialogs.form import check_value, find_data
 from tourplanner.qt.settings import Settings
+from tourplanner.qt.style import ERROR_COLOUR
 from tourplanner.qt.worker import Job, JobContext
 
 
@@ -77,6 +79,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.resize(560, 400)
+        self._check_geocoder_server()
+
+    def _check_geocoder_server(self) -> None:
+        """Show why the server address is not one, and keep OK off until it is."""
+        check = check_value(self.geocoder_server, check_web_address)
+        problem = check()
+        self.geocoder_server_error.setText(problem or "")
+        self.geocoder_server_error.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(problem is None)
 
     # -- tabs ----------------------------------------------------------------------------
 
@@ -159,6 +171,19 @@ class SettingsDialog(QDialog):
         _named(self.geocoder_server, "geocoderServer", self.tr("Geocoder server"))
         self.geocoder_server.setPlaceholderText("https://nominatim.openstreetmap.org")
         self._row(form, self.tr("&Server:"), self.geocoder_server)
+        # Checked by the app's one check of a web address: 'visits-hhla.de' is refused
+        # with "give the full address, https://…" rather than guessed at.
+        self.geocoder_server_error = QLabel()
+        _named(
+            self.geocoder_server_error,
+            "geocoderServerError",
+            self.tr("Problem with %1").replace("%1", self.tr("Geocoder server")),
+        )
+        self.geocoder_server_error.setWordWrap(True)
+        self.geocoder_server_error.setStyleSheet(f"color: {ERROR_COLOUR}; font-size: 90%;")
+        self.geocoder_server_error.hide()
+        form.addRow("", self.geocoder_server_error)
+        self.geocoder_server.textChanged.connect(self._check_geocoder_server)
         self.geocoder_agent = QLineEdit(self.settings.get(keys.GEOCODER_USER_AGENT))
         _named(
             self.geocoder_agent,

@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from tourplanner.core.contacts import check_email
 from tourplanner.qt.dialogs.form import (
     FormDialog,
     check_key,
     check_required,
     check_timezone,
+    check_value,
     follow_with_key,
     line_edit,
     timezone_edit,
@@ -73,7 +75,10 @@ class TourDialog(FormDialog):
         )
         self.add_field(self.tr("&Organiser:"), self.organiser, name="tourOrganiser")
         self.add_field(
-            self.tr("Organiser &email:"), self.organiser_email, name="tourOrganiserEmail"
+            self.tr("Organiser &email:"),
+            self.organiser_email,
+            name="tourOrganiserEmail",
+            check=check_value(self.organiser_email, check_email),
         )
         self.finish()
         self.resize(480, self.sizeHint().height())

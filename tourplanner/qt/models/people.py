@@ -97,7 +97,7 @@ class ParticipantTableModel(RecordTableModel[Participant]):
         if column == self.GROUPS:
             return ", ".join(self.groups_of(person.id))
         if column == self.LANGUAGES:
-            return ", ".join(person.languages)
+            return labels.languages(person.languages)
         if column == self.DIETARY:
             return person.dietary.replace("\n", " ")
         if column == self.KEY:
@@ -116,6 +116,7 @@ class ParticipantTableModel(RecordTableModel[Participant]):
                 person.country,
                 " ".join(self.groups_of(person.id)),
                 " ".join(person.languages),
+                labels.languages(person.languages),
                 person.dietary,
                 person.key,
                 "vip" if person.is_vip else "",
