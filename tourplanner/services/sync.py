@@ -176,17 +176,18 @@ def _settled(
     wanted: dict[str, _Wanted], states: Mapping[str, SyncStateRecord]
 ) -> dict[str, _Wanted]:
     """The events as this calendar gets them: an event's SEQUENCE here never goes below
-    what was last put (a write over a host's edit may have raised it past the item's), and
-    an event that changed since goes above it, so calendar apps take the new version."""
+    what was last put. Normally that is the item's own SEQUENCE (the same as in every
+    feed). A write over a host's edit may have put one above the item's; from then on an
+    event that changed goes above what was put, so calendar apps take the new version."""
     out = {}
     for uid, want in wanted.items():
         state = states.get(uid)
-        if state is not None:
-            same = want.resequenced(max(want.sequence, state.sequence))
+        if state is not None and state.sequence > want.sequence:
+            same = want.resequenced(state.sequence)
             if same.digest == state.content_hash:
                 want = same  # unchanged: compares equal to what is recorded
             else:
-                want = want.resequenced(max(want.sequence, state.sequence + 1))
+                want = want.resequenced(state.sequence + 1)
         out[uid] = want
     return out
 
