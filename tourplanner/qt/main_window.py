@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourplanner import __version__
+from tourplanner import version
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.core.model import TourSummary
 from tourplanner.qt import settings as keys
@@ -318,12 +318,17 @@ class MainWindow(QMainWindow):
         return path
 
     def import_tour(self) -> bool:
-        """Read a tour file into the database and open the tour; errors in a dialog."""
-        from tourplanner.services.tourfile import import_tour_file
-
+        """Ask for a tour file, read it into the database and open the tour."""
         path = self.choose_tour_file()
         if not path:
             return False
+        return self.import_tour_path(path)
+
+    def import_tour_path(self, path: str) -> bool:
+        """Read the tour file at ``path`` into the database (asking before replacing a
+        tour of the same slug) and open the tour; errors in a dialog."""
+        from tourplanner.services.tourfile import import_tour_file
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
@@ -490,7 +495,7 @@ class MainWindow(QMainWindow):
                 "calendars to delegates and hosts.</p>"
                 "<p>Licensed under the Apache License 2.0. Chinese text is shown with "
                 "the bundled WenQuanYi Micro Hei font.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", version()),
         )
 
     def show_settings(self) -> Any:
