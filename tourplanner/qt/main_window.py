@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourplanner import version
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.core.model import TourSummary
 from tourplanner.qt import settings as keys
@@ -483,20 +482,15 @@ class MainWindow(QMainWindow):
 
         messages.show_error(self, title, message)
 
-    def show_about(self) -> None:
-        """Show the version and what the application is for."""
-        QMessageBox.about(
-            self,
-            self.tr("About Tourplanner"),
-            self.tr(
-                "<h3>Tourplanner %1</h3>"
-                "<p>Plan delegation tours: sites, participants and a day-by-day "
-                "programme; catch clashes before they happen; send briefings and "
-                "calendars to delegates and hosts.</p>"
-                "<p>Licensed under the Apache License 2.0. Chinese text is shown with "
-                "the bundled WenQuanYi Micro Hei font.</p>"
-            ).replace("%1", version()),
-        )
+    def show_about(self) -> Any:
+        """Help ▸ About: the version, the licences and the data folder."""
+        from tourplanner.qt.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> Any:
         from tourplanner.qt import tour_actions
