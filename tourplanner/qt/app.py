@@ -125,11 +125,21 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(qt_args)
     settings = Settings()
     install_translators(settings)
+    url = database_url(args.db, settings)
+    # The benchmark's bare start (--exit-after-paint) skips the desktop session: the
+    # hand-over to a running window, reopening the last tour, the running marker.
+    desktop = not args.exit_after_paint
+    if desktop:
+        from tourplanner.qt import desktop_session
+
+        if desktop_session.hand_over_to_running(url, args.file, args.tour):
+            return 0
     try:
-        db = open_database(database_url(args.db, settings))
+        db = open_database(url)
     except TourplannerError as error:
         show_startup_error(_one_line(str(error)))
         return EXIT_STARTUP_ERROR
+    session = None
     try:
         window = MainWindow(db, settings=settings)
         window.restore_layout()
@@ -139,13 +149,17 @@ def main(argv: list[str] | None = None) -> int:
             # While the user looks at the tour list, load what opening a tour needs.
             QTimer.singleShot(500, prewarm)
         window.show()
-        if args.tour or args.file:
-            # Imported only when asked: a plain start does not pay for it.
+        if desktop:
+            session = desktop_session.DesktopSession(window, url or str(db.url))
+            QTimer.singleShot(0, lambda: session.begin(args.file, args.tour))
+        elif args.tour or args.file:
             from tourplanner.qt.opening import open_at_start
 
             QTimer.singleShot(0, lambda: open_at_start(window, tour=args.tour, file=args.file))
         return app.exec()
     finally:
+        if session is not None:
+            session.end()
         db.dispose()
 
 

@@ -323,15 +323,15 @@ class MainWindow(QMainWindow):
             return False
         return self.import_tour_path(path)
 
-    def import_tour_path(self, path: str) -> bool:
-        """Read the tour file at ``path`` into the database (asking before replacing a
-        tour of the same slug) and open the tour; errors in a dialog."""
+    def import_tour_path(self, path: str, replace: bool = False) -> bool:
+        """Read the tour file at ``path`` into the database and open the tour; a tour of
+        the same slug is replaced when ``replace``, else after asking. Errors in a dialog."""
         from tourplanner.services.tourfile import import_tour_file
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
-                result = import_tour_file(self.db, path)
+                result = import_tour_file(self.db, path, replace=replace)
             except TourExistsError as exists:
                 QGuiApplication.restoreOverrideCursor()
                 if not self.ask_replace(exists.slug):
@@ -427,6 +427,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 – Tourplanner").replace("%1", session.snapshot.tour.name))
         self.count_label.hide()
         workspace.programme.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The next start reopens it (tourplanner.qt.resume).
+        self.settings.set(keys.LAST_TOUR, slug)
         return True
 
     def close_tour(self) -> None:
@@ -445,6 +447,7 @@ class MainWindow(QMainWindow):
         self.count_label.show()
         self.actions_.set_tour_open(False)
         self.setWindowTitle(self.tr("Tourplanner"))
+        self.settings.set(keys.LAST_TOUR, "")
         self.refresh()
 
     def show_view(self, name: str) -> None:
@@ -454,6 +457,7 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, name: str) -> None:
         from tourplanner.qt.views.workspace import VIEWS
 
+        self.settings.set(keys.LAST_VIEW, name)
         for view, action in zip(VIEWS, self.actions_.views, strict=True):
             action.setChecked(view == name)
         # The Problems view is the same list, larger: the dock would only repeat it.
