@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from tourplanner.qt import resume, single_instance
-from tourplanner.qt.opening import open_at_start
+# Only the hand-over runs before the window shows; the rest is imported when used.
+from tourplanner.qt import single_instance
 
 if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
@@ -29,6 +29,8 @@ class DesktopSession(QObject):
     """The running window's side: the instance server and the running marker."""
 
     def __init__(self, window: MainWindow, database_url: str) -> None:
+        from tourplanner.qt import resume
+
         super().__init__(window)
         self.window = window
         self.server = single_instance.InstanceServer(
@@ -39,6 +41,9 @@ class DesktopSession(QObject):
     def begin(self, file: str | None, tour: str | None) -> None:
         """After the window shows: open what was asked for, else the last tour; then
         mention an unclean end of the last session."""
+        from tourplanner.qt import resume
+        from tourplanner.qt.opening import open_at_start
+
         if file or tour:
             open_at_start(self.window, tour=tour, file=file)
         else:
@@ -55,6 +60,8 @@ class DesktopSession(QObject):
         window.raise_()
         window.activateWindow()
         if request:
+            from tourplanner.qt.opening import open_at_start
+
             # After this event: the request's socket is answered before a dialog opens.
             QTimer.singleShot(
                 0,

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tourplanner.core.errors import TourplannerError
 from tourplanner.qt.worker import one_line
-from tourplanner.services.tour_compare import TourComparison, compare_tour_file
 
 if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
+    from tourplanner.services.tour_compare import TourComparison
 
 #: The answers of ``ask_open_or_replace``.
 OPEN_STORED = "open"
@@ -42,6 +42,9 @@ def open_at_start(window: MainWindow, tour: str | None = None, file: str | None 
 def open_tour_file(window: MainWindow, path: str) -> bool:
     """Import the tour file at ``path`` and open it, or, when its tour is stored already,
     ask whether to open the stored tour or replace it from the file."""
+    # Brings the tour-file reader and JSON Schema: imported when a file is opened.
+    from tourplanner.services.tour_compare import compare_tour_file
+
     try:
         comparison = compare_tour_file(window.db, path)
     except TourplannerError as error:
