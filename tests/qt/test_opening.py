@@ -274,3 +274,51 @@ def test_an_unclean_end_is_mentioned_once(qtbot, window: MainWindow, tmp_path: P
     other = resume.RunningMarker(url, tmp_path)
     assert not other.held and not other.unclean
     clean.release()
+
+
+@pytest.mark.slow
+def test_two_real_launches_one_window(qtbot, tmp_path: Path) -> None:
+    """The app started twice on one database: the second launch's tour file is imported
+    by the first window, and the second process exits at once."""
+    from tourplanner.services.database import open_database
+    from tourplanner.services.tour_list import list_tours
+
+    url = f"sqlite:///{tmp_path / 'both.db'}"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    env.pop("TOURPLANNER_DB", None)
+    main = [sys.executable, str(ROOT / "main.py"), "--db", url]
+    first = subprocess.Popen(main, env=env, stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        name = single_instance.server_name(url)
+
+        def listening() -> bool:
+            probe = QLocalSocket()
+            probe.connectToServer(name)
+            up = probe.waitForConnected(200)
+            probe.abort()
+            return up
+
+        qtbot.waitUntil(listening, timeout=60_000)
+        second = subprocess.run(
+            [*main, str(SAMPLE_FILE)], env=env, capture_output=True, timeout=60, check=False
+        )
+        assert second.returncode == 0, second.stderr
+
+        def imported() -> bool:
+            db = open_database(url)
+            try:
+                return [t.slug for t in list_tours(db)] == [SAMPLE_SLUG]
+            finally:
+                db.dispose()
+
+        qtbot.waitUntil(imported, timeout=30_000)
+        assert first.poll() is None  # still running: the second launch did not replace it
+    finally:
+        first.kill()
+        first.communicate()
