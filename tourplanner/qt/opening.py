@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tourplanner.core.errors import TourplannerError
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 OPEN_STORED = "open"
 REPLACE = "replace"
 CANCEL = "cancel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
 
 
 def open_at_start(window: MainWindow, tour: str | None = None, file: str | None = None) -> bool:
@@ -48,7 +44,9 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
     try:
         comparison = compare_tour_file(window.db, path)
     except TourplannerError as error:
-        window.show_error(_tr("Could not open the tour file"), one_line(error))
+        window.show_error(
+            QCoreApplication.translate("Opening", "Could not open the tour file"), one_line(error)
+        )
         return False
     if not comparison.stored:
         return window.import_tour_path(path)
@@ -56,7 +54,10 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
         opened = window.open_tour(comparison.slug)
         if opened:
             window.statusBar().showMessage(
-                _tr("The file holds the same tour as the database."), 6000
+                QCoreApplication.translate(
+                    "Opening", "The file holds the same tour as the database."
+                ),
+                6000,
             )
         return opened
     answer = ask_open_or_replace(window, comparison)
@@ -68,22 +69,70 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
 
 
 _PHRASES: dict[tuple[str, str], tuple[str, str]] = {
-    ("items", "moved"): ("1 item moved", "%1 items moved"),
-    ("items", "added"): ("1 item added", "%1 items added"),
-    ("items", "removed"): ("1 item removed", "%1 items removed"),
-    ("items", "changed"): ("1 item changed", "%1 items changed"),
-    ("participants", "added"): ("1 person added", "%1 people added"),
-    ("participants", "removed"): ("1 person removed", "%1 people removed"),
-    ("participants", "changed"): ("1 person changed", "%1 people changed"),
-    ("sites", "added"): ("1 site added", "%1 sites added"),
-    ("sites", "removed"): ("1 site removed", "%1 sites removed"),
-    ("sites", "changed"): ("1 site changed", "%1 sites changed"),
-    ("groups", "added"): ("1 group added", "%1 groups added"),
-    ("groups", "removed"): ("1 group removed", "%1 groups removed"),
-    ("groups", "changed"): ("1 group changed", "%1 groups changed"),
-    ("vehicles", "added"): ("1 vehicle added", "%1 vehicles added"),
-    ("vehicles", "removed"): ("1 vehicle removed", "%1 vehicles removed"),
-    ("vehicles", "changed"): ("1 vehicle changed", "%1 vehicles changed"),
+    ("items", "moved"): (
+        QT_TRANSLATE_NOOP("Opening", "1 item moved"),
+        QT_TRANSLATE_NOOP("Opening", "%1 items moved"),
+    ),
+    ("items", "added"): (
+        QT_TRANSLATE_NOOP("Opening", "1 item added"),
+        QT_TRANSLATE_NOOP("Opening", "%1 items added"),
+    ),
+    ("items", "removed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 item removed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 items removed"),
+    ),
+    ("items", "changed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 item changed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 items changed"),
+    ),
+    ("participants", "added"): (
+        QT_TRANSLATE_NOOP("Opening", "1 person added"),
+        QT_TRANSLATE_NOOP("Opening", "%1 people added"),
+    ),
+    ("participants", "removed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 person removed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 people removed"),
+    ),
+    ("participants", "changed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 person changed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 people changed"),
+    ),
+    ("sites", "added"): (
+        QT_TRANSLATE_NOOP("Opening", "1 site added"),
+        QT_TRANSLATE_NOOP("Opening", "%1 sites added"),
+    ),
+    ("sites", "removed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 site removed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 sites removed"),
+    ),
+    ("sites", "changed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 site changed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 sites changed"),
+    ),
+    ("groups", "added"): (
+        QT_TRANSLATE_NOOP("Opening", "1 group added"),
+        QT_TRANSLATE_NOOP("Opening", "%1 groups added"),
+    ),
+    ("groups", "removed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 group removed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 groups removed"),
+    ),
+    ("groups", "changed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 group changed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 groups changed"),
+    ),
+    ("vehicles", "added"): (
+        QT_TRANSLATE_NOOP("Opening", "1 vehicle added"),
+        QT_TRANSLATE_NOOP("Opening", "%1 vehicles added"),
+    ),
+    ("vehicles", "removed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 vehicle removed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 vehicles removed"),
+    ),
+    ("vehicles", "changed"): (
+        QT_TRANSLATE_NOOP("Opening", "1 vehicle changed"),
+        QT_TRANSLATE_NOOP("Opening", "%1 vehicles changed"),
+    ),
 }
 
 
@@ -92,10 +141,11 @@ def describe_changes(comparison: TourComparison) -> str:
     parts = []
     for kind, what, count in comparison.counts():
         one, many = _PHRASES[(kind, what)]
-        parts.append(_tr(one) if count == 1 else _tr(many).replace("%1", str(count)))
+        text = one if count == 1 else many
+        parts.append(QCoreApplication.translate("Opening", text).replace("%1", str(count)))
     if comparison.other_changes:
-        parts.append(_tr("other details changed"))
-    return ", ".join(parts) if parts else _tr("no visible change")
+        parts.append(QCoreApplication.translate("Opening", "other details changed"))
+    return ", ".join(parts) if parts else QCoreApplication.translate("Opening", "no visible change")
 
 
 def ask_open_or_replace(parent: QWidget, comparison: TourComparison) -> str:
@@ -104,16 +154,24 @@ def ask_open_or_replace(parent: QWidget, comparison: TourComparison) -> str:
     box = QMessageBox(parent)
     box.setObjectName("openOrReplaceBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Tour already in the database"))
-    box.setText(_tr("The database already holds the tour '%1'.").replace("%1", comparison.name))
-    box.setInformativeText(
-        _tr("Replacing it from the file would change: %1.").replace(
-            "%1", describe_changes(comparison)
+    box.setWindowTitle(QCoreApplication.translate("Opening", "Tour already in the database"))
+    box.setText(
+        QCoreApplication.translate("Opening", "The database already holds the tour '%1'.").replace(
+            "%1", comparison.name
         )
     )
-    open_button = box.addButton(_tr("Open the stored tour"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Opening", "Replacing it from the file would change: %1."
+        ).replace("%1", describe_changes(comparison))
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("Opening", "Open the stored tour"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     replace_button = box.addButton(
-        _tr("Replace from the file"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("Opening", "Replace from the file"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(open_button)

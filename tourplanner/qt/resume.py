@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Resume", text)
-
-
 class RunningMarker:
     """Held while a window on ``database_url`` runs; ``unclean`` is True when the last
     session on it ended without releasing it."""
@@ -58,12 +54,15 @@ def tell_unclean_shutdown(window: MainWindow) -> QMessageBox:
     box = QMessageBox(window)
     box.setObjectName("uncleanShutdownBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Tourplanner was not closed"))
-    box.setText(_tr("Tourplanner did not close properly last time."))
+    box.setWindowTitle(QCoreApplication.translate("Resume", "Tourplanner was not closed"))
+    box.setText(
+        QCoreApplication.translate("Resume", "Tourplanner did not close properly last time.")
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Resume",
             "Nothing was lost: every change is saved in the database the moment you "
-            "make it, so your tours are as you left them."
+            "make it, so your tours are as you left them.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
