@@ -3,7 +3,7 @@
 # run the bundle there with an empty environment (no Python, no PATH, no locale).
 #   packaging/smoke.sh dist/tourplanner_VERSION_amd64.deb
 set -euo pipefail
-deb=${1:?usage: packaging/smoke.sh PACKAGE.deb}
+deb=$(realpath "${1:?usage: packaging/smoke.sh PACKAGE.deb}")
 ID=io.github.tourplanner_app.tourplanner
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -45,7 +45,7 @@ set -e
 grep -q "1 error(s), 0 warning(s) in chongqing-2021" <<<"$out" || fail "check said: $out"
 env -i "$app" --db "$db" export pdf --kind booklet -o "$tmp/booklet.pdf" chongqing-2021 >/dev/null
 grep -aq WenQuanYiMicroHei "$tmp/booklet.pdf" || fail "the PDF lacks the bundled font"
-env -i "$app" --db "$db" export ics -o "$tmp/tour.ics" chongqing-2021 >/dev/null
+env -i "$app" --db "$db" export ics -o "$tmp/tour.ics" chongqing-2021 2>/dev/null
 grep -q "^BEGIN:VTIMEZONE" "$tmp/tour.ics" || fail "the calendar has no time zone"
 version=$(env -i "$app" --version)
 [ "$version" = "tourplanner $(dpkg-deb -f "$deb" Version)" ] || fail "--version said: $version"
