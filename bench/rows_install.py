@@ -102,6 +102,6 @@ def installed_size(ctx: Context) -> Measure:
     total = _tree_bytes(root)
     return Measure(
         total / MB,
-        f"every file the package installs; the bundle in /opt/tourplanner is "
-        f"{bundle / MB:.1f} MB, the desktop files, icons and docs the rest",
+        f"every file the package installs: the bundle in /opt/tourplanner "
+        f"{bundle / MB:.1f} MB, the desktop files, icons and docs {(total - bundle) / MB:.2f} MB",
     )
