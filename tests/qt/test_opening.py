@@ -153,9 +153,12 @@ def test_a_second_launch_hands_its_file_to_the_running_window(qtbot, tmp_path: P
         server.server.close()
 
 
-def test_the_window_takes_a_handed_over_tour(qtbot, window: MainWindow) -> None:
+def test_the_window_takes_a_handed_over_tour(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from tourplanner.qt.desktop_session import DesktopSession
 
+    monkeypatch.setattr(resume, "user_data_dir", lambda: tmp_path)  # the marker's folder
     load_sample(window.db)
     url = str(window.db.url)
     session = DesktopSession(window, url)
@@ -248,23 +251,59 @@ def test_a_tour_deleted_since_is_forgotten(qtbot, db: Database, shown_errors, tm
     assert window.settings.get(keys.LAST_TOUR) == ""
 
 
-def test_an_unclean_end_is_mentioned_once(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    url = "sqlite:///somewhere.db"
-    # A process that takes the marker and dies without releasing it.
+def _crash_holding_the_marker(url: str, folder: Path) -> None:
+    """A process that takes the running marker and dies without releasing it."""
     code = (
         "import os, sys; from tourplanner.qt.resume import RunningMarker; "
         "m = RunningMarker(sys.argv[1], __import__('pathlib').Path(sys.argv[2])); "
         "assert m.held and not m.unclean; os._exit(0)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-c", code, url, str(tmp_path)], env=env, check=True)
+    subprocess.run([sys.executable, "-c", code, url, str(folder)], env=env, check=True)
 
+
+def test_a_start_after_a_crash_says_so_and_reopens(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tourplanner.qt.desktop_session import DesktopSession
+
+    monkeypatch.setattr(resume, "user_data_dir", lambda: tmp_path)
+    load_sample(window.db)
+    window.settings.set(keys.LAST_TOUR, SAMPLE_SLUG)
+    window.settings.set(keys.LAST_VIEW, "participants")
+    url = str(window.db.url)
+    _crash_holding_the_marker(url, tmp_path)
+    session = DesktopSession(window, url)
+    try:
+        session.begin(None, None)
+        assert window.session is not None and window.session.slug == SAMPLE_SLUG
+        assert window.workspace.current_view() == "participants"
+        box = session.unclean_box
+        qtbot.waitExposed(box)
+        assert "checked and is intact" in box.informativeText()
+        box.close()
+    finally:
+        session.end()
+        session.server.server.close()
+    # Closed properly this time: the next start says nothing.
+    again = DesktopSession(window, url)
+    try:
+        assert not again.marker.unclean
+    finally:
+        again.end()
+        again.server.server.close()
+
+
+def test_an_unclean_end_is_mentioned_once(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    url = "sqlite:///somewhere.db"
+    _crash_holding_the_marker(url, tmp_path)
     after_crash = resume.RunningMarker(url, tmp_path)
     assert after_crash.held and after_crash.unclean
     box = resume.tell_unclean_shutdown(window)
     qtbot.waitExposed(box)
     assert "did not close properly" in box.text()
     assert "Nothing was lost" in box.informativeText()
+    assert "checked and is intact" in box.informativeText()
     box.close()
     after_crash.release()
 
@@ -322,3 +361,15 @@ def test_two_real_launches_one_window(qtbot, tmp_path: Path) -> None:
     finally:
         first.kill()
         first.communicate()
+
+
+def test_an_unclean_end_with_a_damaged_file_says_what_is_wrong(qtbot, window: MainWindow) -> None:
+    box = resume.tell_unclean_shutdown(
+        window, ["Page 6: free space corruption"], Path("/data/tours.db")
+    )
+    qtbot.waitExposed(box)
+    text = box.informativeText()
+    assert "/data/tours.db is damaged: Page 6: free space corruption" in text
+    assert "Nothing was restored" in text and "*.bak" in text
+    assert "Nothing was lost" not in text
+    box.close()

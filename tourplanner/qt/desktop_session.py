@@ -49,7 +49,12 @@ class DesktopSession(QObject):
         else:
             resume.reopen_last(self.window)
         if self.marker.unclean:
-            self.unclean_box = resume.tell_unclean_shutdown(self.window)
+            from tourplanner.services import integrity
+
+            db = self.window.db
+            self.unclean_box = resume.tell_unclean_shutdown(
+                self.window, integrity.damage(db), integrity.database_file(db)
+            )
 
     def handle_request(self, request: dict[str, str]) -> None:
         """A later launch's file or tour: bring the window forward and open it."""

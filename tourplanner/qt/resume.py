@@ -48,23 +48,40 @@ class RunningMarker:
             self.held = False
 
 
-def tell_unclean_shutdown(window: MainWindow) -> QMessageBox:
-    """Say that the last session ended without closing and that nothing was lost; the
-    box does not block (it is returned for tests)."""
+def tell_unclean_shutdown(
+    window: MainWindow, damage: list[str] | None = None, database_file: Path | None = None
+) -> QMessageBox:
+    """Say that the last session ended without closing: that nothing was lost, or, when
+    the database file is damaged (``damage``, SQLite's findings), what is wrong and where
+    its backups are. The box does not block (it is returned for tests)."""
     box = QMessageBox(window)
     box.setObjectName("uncleanShutdownBox")
-    box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("Resume", "Tourplanner was not closed"))
     box.setText(
         QCoreApplication.translate("Resume", "Tourplanner did not close properly last time.")
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Resume",
-            "Nothing was lost: every change is saved in the database the moment you "
-            "make it, so your tours are as you left them.",
+    if not damage:
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Resume",
+                "Nothing was lost: every change is saved in the database the moment you "
+                "make it, and the database was checked and is intact.",
+            )
         )
-    )
+    else:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Resume",
+                "The database file %2 is damaged: %1. Nothing was restored "
+                "automatically. The copies Tourplanner makes before each upgrade "
+                "(*.bak) are in the same folder; close Tourplanner and put the newest "
+                "one in place of the damaged file.",
+            )
+            .replace("%1", "; ".join(damage))
+            .replace("%2", str(database_file or ""))
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     return box
