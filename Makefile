@@ -6,9 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 NODE_DIR := .cache/node
 AXE := $(NODE_DIR)/node_modules/axe-core/axe.min.js
+DIST_STAMP := $(VENV)/.dist-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench reliability screenshots translations sysdeps clean
+.PHONY: run test lint bench reliability screenshots translations sysdeps dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +24,10 @@ sysdeps:
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
+	command -v desktop-file-validate >/dev/null || missing="$$missing desktop-file-utils"; \
+	command -v appstreamcli >/dev/null || missing="$$missing appstream"; \
+	command -v dpkg-deb >/dev/null || missing="$$missing dpkg-dev"; \
+	command -v update-mime-database >/dev/null || missing="$$missing shared-mime-info"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -44,6 +49,15 @@ lint: $(STAMP)
 test: $(STAMP) sysdeps lint
 	$(PY) -m pytest -q -p no:cacheprovider -n 2
 
+# PyInstaller (the dist extra) goes into the same venv, only for make dist.
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+# The Debian package: dist/tourplanner_VERSION_amd64.deb (see docs/packaging.md).
+dist: $(DIST_STAMP) sysdeps
+	packaging/build-deb.sh $(PY)
+
 screenshots: $(STAMP)
 	$(PY) -m tourplanner.qt.screenshots docs/screenshots
 
@@ -59,4 +73,4 @@ reliability: $(STAMP) sysdeps
 	$(PY) -m reliability.run
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

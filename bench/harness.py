@@ -25,7 +25,7 @@ from typing import Any, Literal, TypeVar
 from bench.generate import Generated, generate_tour
 from tourplanner.core.model import TourSnapshot
 
-Unit = Literal["s", "ratio"]
+Unit = Literal["s", "ratio", "MB"]
 T = TypeVar("T")
 
 # In quick mode the big sizes are swapped for small ones of the same shape.

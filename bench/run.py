@@ -28,6 +28,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_checks,
     rows_gui,
     rows_hostile,
+    rows_install,
     rows_optimizer,
     rows_pdf,
     rows_phone,
@@ -71,7 +72,9 @@ def fmt_seconds(value: float) -> str:
 
 
 def fmt_value(value: float, unit: str) -> str:
-    """A row's value: a time, or a ratio such as 3.90×."""
+    """A row's value: a time, a size in MB, or a ratio such as 3.90×."""
+    if unit == "MB":
+        return f"{value:.1f} MB"
     return fmt_seconds(value) if unit == "s" else f"{value:.2f}×"
 
 

@@ -134,3 +134,16 @@ def test_import_of_existing_slug_needs_replace(tmp_path: Path) -> None:
     assert_one_line_error(refused, "use --replace")
     replaced = run("--db", "sqlite:///x.db", "import", "tour", "t.json", "--replace", cwd=tmp_path)
     assert replaced.returncode == 0 and replaced.stdout.startswith("Replaced tour chongqing-2021")
+
+
+def test_db_may_follow_the_command(tmp_path, capsys, monkeypatch) -> None:
+    """`tourplanner sample --db URL`, as people type it, uses that database."""
+    from tourplanner.cli import main
+
+    monkeypatch.delenv("TOURPLANNER_DB", raising=False)
+    url = f"sqlite:///{tmp_path / 'after.db'}"
+    assert main(["sample", "--db", url]) == 0
+    assert (tmp_path / "after.db").exists()
+    capsys.readouterr()
+    assert main(["tours", "--db", url, "--json"]) == 0
+    assert [t["slug"] for t in json.loads(capsys.readouterr().out)] == ["chongqing-2021"]

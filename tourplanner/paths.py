@@ -1,17 +1,34 @@
-"""Where the app finds its shipped files and keeps the user's data."""
+"""Where the app finds its shipped files and keeps the user's data.
+
+The shipped files (fonts, samples, the tour-file schema, translations, the gazetteer and
+the Alembic scripts) live in the repository's top-level ``resources/`` and ``db/``. An
+installed copy (wheel, PyInstaller bundle) carries them inside the package as
+``tourplanner/_resources`` and ``tourplanner/_db`` (see setup.py); a checkout, run from
+the source tree or installed in editable mode, reads the top-level folders.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-RESOURCES_DIR = PROJECT_DIR / "resources"
+
+
+def shipped_dir(package_folder: str, checkout_folder: str) -> Path:
+    """``tourplanner/<package_folder>`` when the package carries it (an installed wheel
+    or a bundle), else ``<checkout>/<checkout_folder>``."""
+    installed = Path(str(files("tourplanner").joinpath(package_folder)))
+    return installed if installed.is_dir() else PROJECT_DIR / checkout_folder
+
+
+RESOURCES_DIR = shipped_dir("_resources", "resources")
 SCHEMA_DIR = RESOURCES_DIR / "schema"
 SAMPLES_DIR = RESOURCES_DIR / "samples"
 FONTS_DIR = RESOURCES_DIR / "fonts"
-MIGRATIONS_DIR = PROJECT_DIR / "db"
+MIGRATIONS_DIR = shipped_dir("_db", "db")
 
 APP_NAME = "tourplanner"
 

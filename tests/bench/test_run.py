@@ -103,3 +103,4 @@ def test_formatting() -> None:
     assert run.fmt_value(1.5, "s") == "1.50 s"
     assert run.fmt_value(0.000754, "s") == "754 µs"
     assert run.fmt_value(4.2, "ratio") == "4.20×"
+    assert run.fmt_value(231.46, "MB") == "231.5 MB"

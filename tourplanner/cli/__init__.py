@@ -28,7 +28,15 @@ EXIT_INTERNAL = 3
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line too (argparse prints the whole usage)."""
+    """argparse, but a usage error is one line too (argparse prints the whole usage).
+
+    Every subcommand also takes ``--db URL`` after its name (``tourplanner sample --db
+    URL``, as people type it); it fills the same value as the global option."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if " " in self.prog:  # a subcommand's parser ("tourplanner sample")
+            self.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         command = " ".join(self.prog.split()[1:])

@@ -16,7 +16,6 @@ from collections.abc import Sequence  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from tourplanner import __version__  # noqa: E402
 from tourplanner.core.errors import TourplannerError  # noqa: E402
 from tourplanner.qt import settings as keys  # noqa: E402
 from tourplanner.qt.fonts import register_bundled_fonts  # noqa: E402
@@ -49,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the seconds from start to the first paint of the window, then quit",
     )
+    parser.add_argument(
+        "--tour", metavar="SLUG", default=None, help="open this stored tour at start"
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE.tour.json",
+        help="a tour file to open: imported, or compared with the stored copy",
+    )
     return parser
 
 
@@ -62,7 +70,8 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
-    QCoreApplication.setApplicationVersion(__version__)
+    # The version is not set here: reading the package metadata costs start-up time, and
+    # Help ▸ About reads it when asked (tourplanner.version()).
     register_bundled_fonts()
     return app
 
@@ -116,11 +125,21 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(qt_args)
     settings = Settings()
     install_translators(settings)
+    url = database_url(args.db, settings)
+    # The benchmark's bare start (--exit-after-paint) skips the desktop session: the
+    # hand-over to a running window, reopening the last tour, the running marker.
+    desktop = not args.exit_after_paint
+    if desktop:
+        from tourplanner.qt import desktop_session
+
+        if desktop_session.hand_over_to_running(url, args.file, args.tour):
+            return 0
     try:
-        db = open_database(database_url(args.db, settings))
+        db = open_database(url)
     except TourplannerError as error:
         show_startup_error(_one_line(str(error)))
         return EXIT_STARTUP_ERROR
+    session = None
     try:
         window = MainWindow(db, settings=settings)
         window.restore_layout()
@@ -130,8 +149,17 @@ def main(argv: list[str] | None = None) -> int:
             # While the user looks at the tour list, load what opening a tour needs.
             QTimer.singleShot(500, prewarm)
         window.show()
+        if desktop:
+            session = desktop_session.DesktopSession(window, url or str(db.url))
+            QTimer.singleShot(0, lambda: session.begin(args.file, args.tour))
+        elif args.tour or args.file:
+            from tourplanner.qt.opening import open_at_start
+
+            QTimer.singleShot(0, lambda: open_at_start(window, tour=args.tour, file=args.file))
         return app.exec()
     finally:
+        if session is not None:
+            session.end()
         db.dispose()
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.core.model import TourSummary
 from tourplanner.qt import settings as keys
@@ -318,16 +317,21 @@ class MainWindow(QMainWindow):
         return path
 
     def import_tour(self) -> bool:
-        """Read a tour file into the database and open the tour; errors in a dialog."""
-        from tourplanner.services.tourfile import import_tour_file
-
+        """Ask for a tour file, read it into the database and open the tour."""
         path = self.choose_tour_file()
         if not path:
             return False
+        return self.import_tour_path(path)
+
+    def import_tour_path(self, path: str, replace: bool = False) -> bool:
+        """Read the tour file at ``path`` into the database and open the tour; a tour of
+        the same slug is replaced when ``replace``, else after asking. Errors in a dialog."""
+        from tourplanner.services.tourfile import import_tour_file
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
-                result = import_tour_file(self.db, path)
+                result = import_tour_file(self.db, path, replace=replace)
             except TourExistsError as exists:
                 QGuiApplication.restoreOverrideCursor()
                 if not self.ask_replace(exists.slug):
@@ -423,6 +427,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 – Tourplanner").replace("%1", session.snapshot.tour.name))
         self.count_label.hide()
         workspace.programme.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The next start reopens it (tourplanner.qt.resume).
+        self.settings.set(keys.LAST_TOUR, slug)
         return True
 
     def close_tour(self) -> None:
@@ -441,6 +447,7 @@ class MainWindow(QMainWindow):
         self.count_label.show()
         self.actions_.set_tour_open(False)
         self.setWindowTitle(self.tr("Tourplanner"))
+        self.settings.set(keys.LAST_TOUR, "")
         self.refresh()
 
     def show_view(self, name: str) -> None:
@@ -450,6 +457,7 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, name: str) -> None:
         from tourplanner.qt.views.workspace import VIEWS
 
+        self.settings.set(keys.LAST_VIEW, name)
         for view, action in zip(VIEWS, self.actions_.views, strict=True):
             action.setChecked(view == name)
         # The Problems view is the same list, larger: the dock would only repeat it.
@@ -478,20 +486,15 @@ class MainWindow(QMainWindow):
 
         messages.show_error(self, title, message)
 
-    def show_about(self) -> None:
-        """Show the version and what the application is for."""
-        QMessageBox.about(
-            self,
-            self.tr("About Tourplanner"),
-            self.tr(
-                "<h3>Tourplanner %1</h3>"
-                "<p>Plan delegation tours: sites, participants and a day-by-day "
-                "programme; catch clashes before they happen; send briefings and "
-                "calendars to delegates and hosts.</p>"
-                "<p>Licensed under the Apache License 2.0. Chinese text is shown with "
-                "the bundled WenQuanYi Micro Hei font.</p>"
-            ).replace("%1", __version__),
-        )
+    def show_about(self) -> Any:
+        """Help ▸ About: the version, the licences and the data folder."""
+        from tourplanner.qt.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> Any:
         from tourplanner.qt import tour_actions

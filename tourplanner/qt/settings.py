@@ -89,6 +89,13 @@ IMPORT_MAPPINGS = Setting[str]("import/mappings", "", str)
 IMPORT_FOLDER = Setting[str]("import/folder", "", str)
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"", bytes)
 WINDOW_STATE = Setting[bytes]("window/state", b"", bytes)
+#: Start where the last session left off: the tour that was open, in the same view.
+REOPEN_LAST_TOUR = Setting[bool]("session/reopenLastTour", True, bool)
+LAST_TOUR = Setting[str]("session/lastTour", "", str)
+LAST_VIEW = Setting[str]("session/lastView", "", str)
+#: The process id of a running window, cleared when it closes: left set by a session
+#: that ended without closing (a crash, a power cut), which the next start mentions.
+RUNNING_PID = Setting[int]("session/runningPid", 0, int)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
@@ -103,6 +110,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     IMPORT_FOLDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
+    REOPEN_LAST_TOUR,
+    LAST_TOUR,
+    LAST_VIEW,
+    RUNNING_PID,
 )
 
 

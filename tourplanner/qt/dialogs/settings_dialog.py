@@ -4,6 +4,7 @@ settings (stored with the tour, changed as one undoable edit)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -135,6 +136,10 @@ class SettingsDialog(QDialog):
         self.reminder.setSpecialValueText(self.tr("No reminder"))
         self.reminder.setValue(self.settings.get(keys.REMINDER_MINUTES))
         self._row(form, self.tr("Calendar &reminders:"), self.reminder)
+        self.reopen_last = QCheckBox(self.tr("&Reopen the last tour and view at start"))
+        _named(self.reopen_last, "reopenLastTour", self.tr("Reopen the last tour at start"))
+        self.reopen_last.setChecked(self.settings.get(keys.REOPEN_LAST_TOUR))
+        form.addRow("", self.reopen_last)
         return page
 
     def _database_tab(self) -> QWidget:
@@ -350,6 +355,7 @@ class SettingsDialog(QDialog):
         s = self.settings
         s.set(keys.LANGUAGE, self.language.currentData())
         s.set(keys.REMINDER_MINUTES, self.reminder.value())
+        s.set(keys.REOPEN_LAST_TOUR, self.reopen_last.isChecked())
         s.set(keys.DATABASE_URL, self.database_url.text().strip())
         s.set(keys.GEOCODER_SERVER, self.geocoder_server.text().strip())
         s.set(keys.GEOCODER_USER_AGENT, self.geocoder_agent.text().strip())
