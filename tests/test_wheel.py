@@ -154,7 +154,7 @@ def test_the_installed_wheel_runs_from_any_folder(installed) -> None:
 
     check = _run([tourplanner, "--db", url, "check", SAMPLE], work, env)
     assert check.returncode == 1, check.stderr  # the sample keeps one double booking
-    assert f"1 error(s), 0 warning(s) in {SAMPLE}" in check.stdout
+    assert f"1 error, 0 warnings in {SAMPLE}" in check.stdout
 
     pdf = _run(
         [tourplanner, "--db", url, "export", "pdf", "--kind", "booklet", "-o", "b.pdf", SAMPLE],

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="21"/>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="22"/>
+        <source>About Tourplanner</source>
+        <translation>关于 Tourplanner</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="46"/>
+        <source>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="48"/>
+        <source>&lt;p&gt;Plan delegation tours: sites, participants and a day-by-day programme; catch clashes before they happen; send briefings and calendars to delegates and hosts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;规划代表团行程：地点、人员和逐日日程；提前发现时间冲突；向代表和接待方发送简报和日历。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="52"/>
+        <source>&lt;p&gt;Tourplanner is licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tourplanner 采用 Apache License 2.0 许可。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="54"/>
+        <source>&lt;p&gt;It ships the WenQuanYi Micro Hei font, redistributed under the Apache License 2.0, and uses Qt %1 through Qt for Python (PySide6), under the GNU LGPL version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本软件随附文泉驿微米黑字体（依据 Apache License 2.0 再分发），并通过 Qt for Python（PySide6）使用 Qt %1（依据 GNU LGPL 第 3 版授权）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/about.py" line="58"/>
+        <source>&lt;p&gt;Data folder: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据文件夹：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="44"/>
@@ -350,172 +384,172 @@
 <context>
     <name>BriefingsPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="263"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="264"/>
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="266"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="267"/>
         <source>A personal PDF briefing for each delegate, a host briefing per site, the booklet and the run sheet. Files that are already current are skipped.</source>
         <translation>为每位代表生成个人 PDF 简报，为每个地点生成接待方简报，还有日程手册和工作流程表。已是最新的文件将跳过。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="270"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="271"/>
         <source>About briefings</source>
         <translation>关于简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="272"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="273"/>
         <source>Kind of briefing</source>
         <translation>简报类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="274"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="275"/>
         <source>Delegate briefing</source>
         <translation>代表简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="275"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="276"/>
         <source>Booklet</source>
         <translation>日程手册</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="276"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="277"/>
         <source>Host briefing</source>
         <translation>接待方简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="277"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="278"/>
         <source>Run sheet</source>
         <translation>工作流程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="280"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="281"/>
         <source>For whom</source>
         <translation>简报对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="282"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="283"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="283"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="284"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="284"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="285"/>
         <source>Letter</source>
         <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="285"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="286"/>
         <source>Briefing language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="287"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="288"/>
         <source>English and Chinese</source>
         <translation>中英双语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="288"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="289"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="289"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="290"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="292"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="293"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="293"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="294"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="294"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="295"/>
         <source>Make PDF briefings</source>
         <translation>生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="295"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="296"/>
         <source>Briefing result</source>
         <translation>简报生成结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="302"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="303"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="303"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="304"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="304"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="305"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="305"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="306"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="306"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="307"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="337"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="338"/>
         <source>Every delegate</source>
         <translation>全体代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="342"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="343"/>
         <source>Every visited site</source>
         <translation>所有到访地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="347"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="348"/>
         <source>The whole tour</source>
         <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="357"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="358"/>
         <source>Folder for the briefings</source>
         <translation>简报保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="367"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="368"/>
         <source>No folder</source>
         <translation>未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="367"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="368"/>
         <source>Choose a folder for the PDFs.</source>
         <translation>请选择保存 PDF 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="392"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="393"/>
         <source>Making PDF briefings</source>
         <translation>正在生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="395"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="396"/>
         <source>Could not make the briefings</source>
         <translation>无法生成简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="400"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="401"/>
         <source>Built %1, skipped %2 (already current).</source>
         <translation>已生成 %1 份，跳过 %2 份（已是最新）。</translation>
     </message>
@@ -523,112 +557,112 @@
 <context>
     <name>CalendarsPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="152"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="153"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="153"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="154"/>
         <source>An .ics calendar per delegate and per host site, with reminders.</source>
         <translation>为每位代表和每个接待地点生成带提醒的 .ics 日历。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="154"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="155"/>
         <source>About calendars</source>
         <translation>关于日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="159"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="160"/>
         <source>Whole tour</source>
         <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="160"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="161"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="161"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="162"/>
         <source>One site</source>
         <translation>单个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="162"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="163"/>
         <source>One group</source>
         <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="165"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="166"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="167"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="168"/>
         <source>Every person&apos;s calendar into a folder…</source>
         <translation>将每个人的日历导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="169"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="170"/>
         <source>Calendar export result</source>
         <translation>日历导出结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="172"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="173"/>
         <source>Calendar of</source>
         <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="205"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="206"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="205"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="206"/>
         <source>Choose whose calendar.</source>
         <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="210"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="211"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="212"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="213"/>
         <source>Calendars (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="220"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="221"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="223"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="224"/>
         <source>Exporting the calendar</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="226"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="227"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="233"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="234"/>
         <source>Folder for everyone&apos;s calendars</source>
         <translation>存放所有人日历的文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="240"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="241"/>
         <source>Writing every person&apos;s calendar</source>
         <translation>正在写入每个人的日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="243"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="244"/>
         <source>Exporting calendars</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="247"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="248"/>
         <source>Wrote %1 calendars into %2</source>
         <translation>已将 %1 份日历写入 %2</translation>
     </message>
@@ -984,150 +1018,165 @@
 <context>
     <name>EmailPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="615"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="44"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="619"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="48"/>
         <source>Every delegate</source>
         <translation>全体代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="620"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="49"/>
         <source>Every host</source>
         <translation>所有接待方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="621"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="50"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="622"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="51"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="625"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="54"/>
         <source>SMTP server address</source>
         <translation>SMTP 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="627"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="56"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="629"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="58"/>
         <source>Empty: use the system keyring</source>
         <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="631"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="60"/>
         <source>Dry run: write the messages to a folder</source>
         <translation>试运行：将邮件写入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="633"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="62"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="636"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="65"/>
         <source>Folder for the messages</source>
         <translation>邮件保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="638"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="67"/>
         <source>Only people whose briefing or calendar changed</source>
         <translation>仅发给简报或日历有变化的人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="640"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="69"/>
         <source>Changed only</source>
         <translation>仅限有变化者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="642"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="71"/>
         <source>Send emails</source>
         <translation>发送邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="643"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="72"/>
         <source>Email result</source>
         <translation>邮件发送结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="644"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="73"/>
         <source>Dispatches</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="653"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="82"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="646"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="655"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="84"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="656"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="85"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="657"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="86"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="708"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="717"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="720"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="127"/>
+        <source>1 error was open</source>
+        <translation>发送时有 1 个未解决的错误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="129"/>
+        <source>%1 errors were open</source>
+        <translation>发送时有 %1 个未解决的错误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="143"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="152"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="155"/>
         <source>Cannot send</source>
         <translation>无法发送</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="708"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="143"/>
         <source>Choose whom to write to.</source>
         <translation>请选择收件人。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="720"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="155"/>
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="749"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="164"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="188"/>
         <source>Sending emails</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="749"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="188"/>
         <source>Could not send</source>
         <translation>发送失败</translation>
     </message>
@@ -1269,27 +1318,27 @@
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="268"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="287"/>
         <source>A timezone is required</source>
         <translation>请填写时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="273"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="292"/>
         <source>Unknown timezone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="287"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="306"/>
         <source>A key is required</source>
         <translation>请填写代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="289"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="308"/>
         <source>Use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
         <translation>请使用小写字母、数字、“-”、“_”或“.”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="293"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="312"/>
         <source>This key is already used</source>
         <translation>该代码已被使用</translation>
     </message>
@@ -1297,47 +1346,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="307"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="307"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="311"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="331"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="351"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="334"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="354"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="338"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="358"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="340"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="360"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="361"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -1345,27 +1394,27 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="169"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="170"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="170"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="171"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="171"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="172"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="172"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="173"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="173"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="174"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
@@ -1945,13 +1994,13 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
-        <location filename="../../tourplanner/qt/labels.py" line="65"/>
+        <location filename="../../tourplanner/qt/labels.py" line="79"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
-        <location filename="../../tourplanner/qt/labels.py" line="66"/>
+        <location filename="../../tourplanner/qt/labels.py" line="80"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -1961,217 +2010,217 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="20"/>
+        <location filename="../../tourplanner/qt/labels.py" line="21"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="21"/>
+        <location filename="../../tourplanner/qt/labels.py" line="22"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="22"/>
+        <location filename="../../tourplanner/qt/labels.py" line="23"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="23"/>
+        <location filename="../../tourplanner/qt/labels.py" line="24"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="24"/>
+        <location filename="../../tourplanner/qt/labels.py" line="25"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="25"/>
+        <location filename="../../tourplanner/qt/labels.py" line="26"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="26"/>
+        <location filename="../../tourplanner/qt/labels.py" line="27"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="32"/>
+        <location filename="../../tourplanner/qt/labels.py" line="33"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="33"/>
+        <location filename="../../tourplanner/qt/labels.py" line="34"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="34"/>
+        <location filename="../../tourplanner/qt/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="40"/>
+        <location filename="../../tourplanner/qt/labels.py" line="41"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="41"/>
+        <location filename="../../tourplanner/qt/labels.py" line="42"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="42"/>
+        <location filename="../../tourplanner/qt/labels.py" line="43"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="43"/>
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44"/>
+        <location filename="../../tourplanner/qt/labels.py" line="45"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45"/>
+        <location filename="../../tourplanner/qt/labels.py" line="46"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="46"/>
+        <location filename="../../tourplanner/qt/labels.py" line="47"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="47"/>
+        <location filename="../../tourplanner/qt/labels.py" line="48"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="64"/>
+        <location filename="../../tourplanner/qt/labels.py" line="78"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="67"/>
+        <location filename="../../tourplanner/qt/labels.py" line="81"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="68"/>
+        <location filename="../../tourplanner/qt/labels.py" line="82"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="69"/>
+        <location filename="../../tourplanner/qt/labels.py" line="83"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="70"/>
+        <location filename="../../tourplanner/qt/labels.py" line="84"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="71"/>
+        <location filename="../../tourplanner/qt/labels.py" line="85"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="77"/>
+        <location filename="../../tourplanner/qt/labels.py" line="91"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="78"/>
+        <location filename="../../tourplanner/qt/labels.py" line="92"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="85"/>
+        <location filename="../../tourplanner/qt/labels.py" line="99"/>
         <source>Double-booked</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="86"/>
+        <location filename="../../tourplanner/qt/labels.py" line="100"/>
         <source>Travel too short</source>
         <translation>交通时间不足</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="87"/>
+        <location filename="../../tourplanner/qt/labels.py" line="101"/>
         <source>Travel time unknown</source>
         <translation>交通时间未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="88"/>
+        <location filename="../../tourplanner/qt/labels.py" line="102"/>
         <source>Site closed</source>
         <translation>地点未开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="89"/>
+        <location filename="../../tourplanner/qt/labels.py" line="103"/>
         <source>Outside the tour</source>
         <translation>超出行程日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="90"/>
+        <location filename="../../tourplanner/qt/labels.py" line="104"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="91"/>
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
         <source>No interpreter</source>
         <translation>缺少翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="92"/>
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
         <source>Busy elsewhere</source>
         <translation>另有安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="93"/>
+        <location filename="../../tourplanner/qt/labels.py" line="107"/>
         <source>Incomplete item</source>
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="94"/>
+        <location filename="../../tourplanner/qt/labels.py" line="108"/>
         <source>Vehicle over-full</source>
         <translation>车辆超载</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="95"/>
+        <location filename="../../tourplanner/qt/labels.py" line="109"/>
         <source>Seated twice</source>
         <translation>重复安排座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="96"/>
+        <location filename="../../tourplanner/qt/labels.py" line="110"/>
         <source>Seated, not travelling</source>
         <translation>有座位但未随行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="97"/>
+        <location filename="../../tourplanner/qt/labels.py" line="111"/>
         <source>No vehicle seat</source>
         <translation>未安排车辆座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <location filename="../../tourplanner/qt/labels.py" line="118"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/qt/labels.py" line="120"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="109"/>
+        <location filename="../../tourplanner/qt/labels.py" line="123"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="111"/>
+        <location filename="../../tourplanner/qt/labels.py" line="125"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
@@ -2179,172 +2228,162 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="60"/>
         <location filename="../../tourplanner/qt/main_window.py" line="61"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="62"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="443"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
         <source>Tourplanner</source>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="73"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="72"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="117"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="116"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="119"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="118"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="125"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="145"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="163"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="166"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="165"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="171"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="170"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="173"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="172"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="181"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="180"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="182"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="184"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="182"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="181"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="198"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="197"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="200"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="199"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="203"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="202"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="209"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="253"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="291"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="252"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="290"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="270"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="269"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="278"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="277"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="279"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="314"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="313"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="316"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="315"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="339"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="346"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="350"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="359"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="363"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="361"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="391"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="395"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="423"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="427"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="485"/>
-        <source>About Tourplanner</source>
-        <translation>关于 Tourplanner</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="487"/>
-        <source>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;Plan delegation tours: sites, participants and a day-by-day programme; catch clashes before they happen; send briefings and calendars to delegates and hosts.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Chinese text is shown with the bundled WenQuanYi Micro Hei font.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tourplanner %1&lt;/h3&gt;&lt;p&gt;规划代表团行程：地点、人员和逐日日程；提前发现冲突；向代表和接待方发送简报和日历。&lt;/p&gt;&lt;p&gt;采用 Apache License 2.0 许可。中文使用随附的文泉驿微米黑字体显示。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="503"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="506"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="506"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="509"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -2548,6 +2587,238 @@
     </message>
 </context>
 <context>
+    <name>OpenErrorsQuestion</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_gate.py" line="19"/>
+        <source>The tour has errors</source>
+        <translation>行程有错误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_gate.py" line="21"/>
+        <source>The tour has 1 error.</source>
+        <translation>行程有 1 个错误。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_gate.py" line="23"/>
+        <source>The tour has %1 errors.</source>
+        <translation>行程有 %1 个错误。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_gate.py" line="25"/>
+        <source>Fix them first, or go ahead anyway?</source>
+        <translation>先修正错误，还是仍然继续？</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="48"/>
+        <source>Could not open the tour file</source>
+        <extracomment>The answers of ``ask_open_or_replace``.</extracomment>
+        <translation>无法打开行程文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="57"/>
+        <source>The file holds the same tour as the database.</source>
+        <translation>文件中的行程与数据库中的相同。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="73"/>
+        <source>1 item moved</source>
+        <translation>移动 1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="74"/>
+        <source>%1 items moved</source>
+        <translation>移动 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="77"/>
+        <source>1 item added</source>
+        <translation>新增 1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="78"/>
+        <source>%1 items added</source>
+        <translation>新增 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="81"/>
+        <source>1 item removed</source>
+        <translation>删除 1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="82"/>
+        <source>%1 items removed</source>
+        <translation>删除 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="85"/>
+        <source>1 item changed</source>
+        <translation>修改 1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="86"/>
+        <source>%1 items changed</source>
+        <translation>修改 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="89"/>
+        <source>1 person added</source>
+        <translation>新增 1 人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="90"/>
+        <source>%1 people added</source>
+        <translation>新增 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="93"/>
+        <source>1 person removed</source>
+        <translation>删除 1 人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="94"/>
+        <source>%1 people removed</source>
+        <translation>删除 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="97"/>
+        <source>1 person changed</source>
+        <translation>修改 1 人的信息</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="98"/>
+        <source>%1 people changed</source>
+        <translation>修改 %1 人的信息</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="101"/>
+        <source>1 site added</source>
+        <translation>新增 1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="102"/>
+        <source>%1 sites added</source>
+        <translation>新增 %1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="105"/>
+        <source>1 site removed</source>
+        <translation>删除 1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="106"/>
+        <source>%1 sites removed</source>
+        <translation>删除 %1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="109"/>
+        <source>1 site changed</source>
+        <translation>修改 1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="110"/>
+        <source>%1 sites changed</source>
+        <translation>修改 %1 个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="113"/>
+        <source>1 group added</source>
+        <translation>新增 1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="114"/>
+        <source>%1 groups added</source>
+        <translation>新增 %1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="117"/>
+        <source>1 group removed</source>
+        <translation>删除 1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="118"/>
+        <source>%1 groups removed</source>
+        <translation>删除 %1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="121"/>
+        <source>1 group changed</source>
+        <translation>修改 1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="122"/>
+        <source>%1 groups changed</source>
+        <translation>修改 %1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="125"/>
+        <source>1 vehicle added</source>
+        <translation>新增 1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="126"/>
+        <source>%1 vehicles added</source>
+        <translation>新增 %1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="129"/>
+        <source>1 vehicle removed</source>
+        <translation>删除 1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="130"/>
+        <source>%1 vehicles removed</source>
+        <translation>删除 %1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="133"/>
+        <source>1 vehicle changed</source>
+        <translation>修改 1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="134"/>
+        <source>%1 vehicles changed</source>
+        <translation>修改 %1 辆车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="147"/>
+        <source>other details changed</source>
+        <translation>其他信息有改动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="148"/>
+        <source>no visible change</source>
+        <translation>无可见改动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="157"/>
+        <source>Tour already in the database</source>
+        <translation>行程已在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="159"/>
+        <source>The database already holds the tour &apos;%1&apos;.</source>
+        <translation>数据库中已有行程“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="164"/>
+        <source>Replacing it from the file would change: %1.</source>
+        <translation>用文件中的行程替换将带来以下改动：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="169"/>
+        <source>Open the stored tour</source>
+        <translation>打开数据库中的行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/opening.py" line="173"/>
+        <source>Replace from the file</source>
+        <translation>用文件替换</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="31"/>
@@ -2643,80 +2914,85 @@
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="37"/>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="42"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="34"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="39"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="45"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="42"/>
         <source>Everything the tour sends out is made here from the programme as it stands: calendars, PDF briefings, the hosts&apos; CalDAV calendars and the emails.</source>
         <translation>行程对外发送的所有内容都在这里根据当前日程生成：日历、PDF 简报、接待方的 CalDAV 日历以及电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="50"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="47"/>
         <source>About outputs</source>
         <translation>关于输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="60"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="58"/>
         <source>Kinds of output</source>
         <translation>输出类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="59"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="69"/>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="83"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="63"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="68"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="82"/>
         <source>Output job</source>
         <translation>输出任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="71"/>
         <source>Output progress</source>
         <translation>输出进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="73"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="74"/>
         <source>Cancel the output job</source>
         <translation>取消输出任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="142"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="141"/>
         <source>Another job is still running; wait or cancel it.</source>
         <extracomment>The last line an output job reported (also in the result labels).</extracomment>
         <translation>另一项任务仍在运行，请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="150"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="149"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="186"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="185"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="62"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="60"/>
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="63"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="61"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="64"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="62"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
@@ -2724,139 +3000,134 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="193"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="203"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="193"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="203"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="198"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="208"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="201"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="211"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="207"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="217"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="210"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="220"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="218"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="228"/>
+        <source>Chinese, English</source>
+        <translation>中文, 英语</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="230"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="225"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="237"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="228"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="230"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="242"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="244"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="235"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="236"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="248"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="238"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="250"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="241"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="253"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="243"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="255"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="244"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="256"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="245"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="257"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="265"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="249"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="272"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="253"/>
-        <source>Language codes, most fluent first, separated by commas</source>
-        <translation>语言代码，最流利的在前，用逗号分隔</translation>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
+        <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
+        <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="255"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="281"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="256"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="282"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="267"/>
-        <source>%1 is not a language code such as zh or en</source>
-        <translation>%1 不是 zh、en 这样的语言代码</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="269"/>
-        <source>A language is listed twice</source>
-        <translation>有语言重复</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3149,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/people.py" line="61"/>
-        <location filename="../../tourplanner/qt/models/people.py" line="147"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="148"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
@@ -2963,7 +3234,7 @@
         <translation>人员在行程文件中的代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="146"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="147"/>
         <source>VIP, precedence %1</source>
         <translation>贵宾，礼宾次序 %1</translation>
     </message>
@@ -3512,6 +3783,202 @@
     </message>
 </context>
 <context>
+    <name>PublishPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="49"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="71"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="50"/>
+        <source>Where to publish</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="51"/>
+        <source>A folder, or https://user@dav.example.org/tour/</source>
+        <translation>文件夹，或 https://user@dav.example.org/tour/</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="52"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="53"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="85"/>
+        <source>Public address</source>
+        <translation>公开网址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="55"/>
+        <source>https://tour.example.org/ (empty: the WebDAV address)</source>
+        <translation>https://tour.example.org/（留空则使用 WebDAV 地址）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="57"/>
+        <source>WebDAV password</source>
+        <translation>WebDAV 密码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="59"/>
+        <source>Empty: environment variable or system keyring</source>
+        <translation>留空则使用环境变量或系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="63"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="64"/>
+        <source>One person</source>
+        <translation>单个人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="65"/>
+        <source>One site</source>
+        <translation>单个地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="69"/>
+        <source>Dry run (write nothing)</source>
+        <translation>试运行（不写入任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="69"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="72"/>
+        <source>Publication report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="73"/>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="84"/>
+        <source>Publish to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="86"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="87"/>
+        <source>Pages of</source>
+        <translation>页面对象</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="112"/>
+        <source>Folder to publish into</source>
+        <translation>发布目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="130"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="134"/>
+        <source>Cannot publish</source>
+        <translation>无法发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="130"/>
+        <source>Choose where to publish.</source>
+        <translation>请选择发布位置。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="134"/>
+        <source>Choose whose page.</source>
+        <translation>请选择页面对象。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="139"/>
+        <source>Publish with errors?</source>
+        <translation>有错误，仍要发布？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="140"/>
+        <source>The tour has %n error(s).</source>
+        <translation>
+            <numerusform>行程有 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="142"/>
+        <source>Everyone will see the programme as it stands. Fix the errors first, or publish anyway.</source>
+        <translation>所有人都将看到日程的当前状态。请先修正错误，或选择仍然发布。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="145"/>
+        <source>Publish anyway</source>
+        <translation>仍然发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="168"/>
+        <source>Publishing the pages</source>
+        <translation>正在发布页面</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="171"/>
+        <source>Could not publish</source>
+        <translation>发布失败</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="190"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="190"/>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="59"/>
+        <source>Tourplanner was not closed</source>
+        <translation>Tourplanner 未正常关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="61"/>
+        <source>Tourplanner did not close properly last time.</source>
+        <translation>Tourplanner 上次未正常关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="66"/>
+        <source>Nothing was lost: every change is saved in the database the moment you make it, and the database was checked and is intact.</source>
+        <translation>没有丢失任何内容：每项修改都会在您做出时立即保存到数据库，且数据库已经检查，完好无损。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="75"/>
+        <source>The database file %2 is damaged: %1. Nothing was restored automatically. The copies Tourplanner makes before each upgrade (*.bak) are in the same folder; close Tourplanner and put the newest one in place of the damaged file.</source>
+        <translation>数据库文件 %2 已损坏：%1。未自动恢复任何内容。Tourplanner 在每次升级前生成的备份（*.bak）位于同一文件夹中；请关闭 Tourplanner，然后用最新的备份替换已损坏的文件。</translation>
+    </message>
+</context>
+<context>
     <name>RouteSketch</name>
     <message>
         <location filename="../../tourplanner/qt/timeline/route.py" line="37"/>
@@ -3532,308 +3999,324 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="50"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="60"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="61"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="63"/>
         <source>Geocoding</source>
         <translation>地理编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="64"/>
         <source>Travel (this tour)</source>
         <translation>交通（本行程）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="70"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="115"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
         <source>A new language applies when Tourplanner next starts.</source>
         <translation>新语言将在下次启动 Tourplanner 时生效。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="131"/>
         <source>Reminder minutes</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="132"/>
         <source>How long before each event calendars remind delegates</source>
         <translation>日历在每项活动前多久提醒代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="211"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="136"/>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="138"/>
         <source>Calendar &amp;reminders:</source>
         <translation>日历提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
+        <source>&amp;Reopen the last tour and view at start</source>
+        <translation>启动时重新打开上次的行程和视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
+        <source>Reopen the last tour at start</source>
+        <translation>启动时重新打开上次的行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="151"/>
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="152"/>
         <source>sqlite:///path/to/file.db or postgresql+psycopg://user@host/db</source>
         <translation>sqlite:///路径/文件.db 或 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="154"/>
         <source>Default: a file in your data folder</source>
         <translation>默认：数据文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="155"/>
         <source>Database &amp;URL:</source>
         <translation>数据库 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="156"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="325"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="160"/>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="166"/>
         <source>Tourplanner opens this database when it next starts.</source>
         <translation>Tourplanner 将在下次启动时打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="185"/>
         <source>Geocoder server</source>
         <translation>地理编码服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="178"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="185"/>
+        <source>Problem with %1</source>
+        <translation>%1 有误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="196"/>
         <source>Geocoder user agent</source>
         <translation>地理编码用户代理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="197"/>
         <source>Nominatim asks every application to name itself and give a contact</source>
         <translation>Nominatim 要求每个应用注明名称和联系方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="199"/>
         <source>Tourplanner&apos;s own</source>
         <translation>Tourplanner 默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="200"/>
         <source>&amp;User agent:</source>
         <translation>用户代理(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="207"/>
         <source>Travel mode</source>
         <translation>交通方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="209"/>
         <source>Car</source>
         <translation>轿车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="210"/>
         <source>Coach</source>
         <translation>大巴</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="211"/>
         <source>Walking</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="220"/>
         <source>Average speed</source>
         <translation>平均速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="221"/>
         <source>Door-to-door average in town; 0 uses the mode&apos;s usual speed</source>
         <translation>市内门到门平均速度；0 表示使用该方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
         <source>Usual for the mode</source>
         <translation>该方式的默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="232"/>
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="233"/>
         <source>Road distance divided by straight-line distance</source>
         <translation>道路距离与直线距离之比</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="239"/>
         <source>Boarding minutes</source>
         <translation>上下车时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="247"/>
         <source>Buffer minutes</source>
         <translation>缓冲时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="248"/>
         <source>Spare time every gap between two sites must leave</source>
         <translation>两个地点之间每段间隔必须预留的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="253"/>
         <source>&amp;Mode:</source>
         <translation>交通方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
         <source>Average &amp;speed:</source>
         <translation>平均速度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="255"/>
         <source>&amp;Detour factor:</source>
         <translation>绕行系数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="256"/>
         <source>&amp;Boarding:</source>
         <translation>上下车(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="257"/>
         <source>B&amp;uffer:</source>
         <translation>缓冲时间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261"/>
         <source>Open a tour to change its travel settings.</source>
         <translation>请先打开行程再修改交通设置。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="273"/>
         <source>Usual (%1 km/h)</source>
         <translation>默认（%1 公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="249"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="258"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="288"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="306"/>
         <source>Default output folder</source>
         <translation>默认输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="280"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="281"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="291"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="293"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="299"/>
         <source>&amp;Paper size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="288"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="318"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="305"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="335"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
@@ -4068,27 +4551,27 @@
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="129"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="136"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="141"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="151"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="143"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="150"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="160"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -4247,179 +4730,184 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="417"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="418"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="418"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="419"/>
         <source>CalDAV server address</source>
         <translation>CalDAV 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="420"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="421"/>
         <source>CalDAV user name</source>
         <translation>CalDAV 用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="421"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="422"/>
         <source>CalDAV password</source>
         <translation>CalDAV 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="423"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="424"/>
         <source>Empty: use the system keyring</source>
         <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="425"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="426"/>
         <source>Used for this session only; never saved. Leave empty to use the keyring.</source>
         <translation>仅在本次会话中使用，不会保存。留空则使用密钥环。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="430"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
         <source>Whole tour</source>
         <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="432"/>
         <source>Every site&apos;s calendar</source>
         <translation>所有地点的日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="432"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="434"/>
         <source>One site</source>
         <translation>单个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="434"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="435"/>
         <source>One group</source>
         <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
         <source>Dry run (change nothing)</source>
         <translation>试运行（不做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="440"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
         <source>Sync report</source>
         <translation>同步报告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
         <source>Hosts&apos; changes</source>
         <translation>接待方的修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
         <source>Item</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
         <source>Ours</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="450"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
         <source>Server</source>
         <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="460"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="460"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="461"/>
         <source>Calendar of</source>
         <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="488"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="489"/>
         <source>Give the CalDAV server&apos;s address.</source>
         <translation>请填写 CalDAV 服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="501"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="506"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="502"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="507"/>
         <source>Cannot sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="506"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="507"/>
         <source>Choose whose calendar.</source>
         <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="544"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="513"/>
+        <source>Sync anyway</source>
+        <translation>仍然同步</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="555"/>
         <source>Syncing calendars</source>
         <translation>正在同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="547"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
         <source>Could not sync the calendar</source>
         <translation>无法同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="569"/>
         <source>Cannot decide</source>
         <translation>无法处理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="569"/>
         <source>Choose changes of one calendar at a time.</source>
         <translation>每次只能选择同一个日历的修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="587"/>
         <source>Created %1, updated %2, deleted %3, unchanged %4; %5 conflicts.</source>
         <translation>新建 %1，更新 %2，删除 %3，未变 %4；冲突 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="584"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="595"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：未做任何更改。</translation>
     </message>
@@ -4493,72 +4981,72 @@
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="38"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="40"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="41"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="43"/>
         <source>Berlin study visit 2026</source>
         <translation>2026 柏林考察</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="52"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="54"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="55"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="57"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="57"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="59"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="59"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="61"/>
         <source>&amp;Short name:</source>
         <translation>简称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="65"/>
         <source>Used in file names and on the command line</source>
         <translation>用于文件名和命令行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="67"/>
         <source>&amp;First day:</source>
         <translation>第一天(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="68"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="68"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="70"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="74"/>
         <source>Where the tour takes place; all times are shown in it</source>
         <translation>行程所在地；所有时间均按此时区显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="76"/>
         <source>&amp;Organiser:</source>
         <translation>组织者(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="78"/>
         <source>Organiser &amp;email:</source>
         <translation>组织者邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="83"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="88"/>
         <source>The last day must not be before the first</source>
         <translation>最后一天不能早于第一天</translation>
     </message>
@@ -4815,17 +5303,17 @@
 <context>
     <name>WhoPicker</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="68"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="69"/>
         <source>Whose</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="69"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="70"/>
         <source>Kind of selection</source>
         <translation>选择范围</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="73"/>
         <source>Person, site or group</source>
         <translation>人员、地点或小组</translation>
     </message>
@@ -4877,13 +5365,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="76"/>
+        <location filename="../../tourplanner/qt/app.py" line="85"/>
         <source>Tourplanner cannot start.</source>
         <extracomment>Exit status when the app cannot start (bad database URL, unreachable server, ...).</extracomment>
         <translation>Tourplanner 无法启动。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="162"/>
+        <location filename="../../tourplanner/qt/app.py" line="190"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>

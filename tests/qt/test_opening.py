@@ -39,6 +39,7 @@ def _edited_sample(db: Database, path: Path) -> Path:
     for n in (1, 2):
         person = copy.deepcopy(doc["participants"][0])
         person.update(key=f"new-{n}", full_name=f"New Person {n}", email="")
+        person.pop("token", None)  # a new person has no link yet
         doc["participants"].append(person)
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path

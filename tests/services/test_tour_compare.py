@@ -31,6 +31,7 @@ def _edited(doc: dict[str, Any]) -> dict[str, Any]:
     for n in (1, 2):
         person = copy.deepcopy(doc["participants"][0])
         person.update(key=f"new-person-{n}", full_name=f"New Person {n}", email="")
+        person.pop("token", None)  # a new person has no link yet
         doc["participants"].append(person)
     doc["groups"][0]["name"] += " (renamed)"
     return doc

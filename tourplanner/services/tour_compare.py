@@ -67,6 +67,29 @@ def _canonical(data: bytes) -> dict[str, Any]:
     return json.loads(data.decode("utf-8"))
 
 
+# What a replace works out itself rather than takes from the file: an item's SEQUENCE
+# (it only rises) and when it was last changed, and the link token of someone the file
+# names without one (they keep theirs).
+_DERIVED_ITEM_FIELDS = ("sequence", "updated_at")
+
+
+def _plans(stored: dict[str, Any], incoming: dict[str, Any]) -> tuple[dict, dict]:
+    """Both tours without what a replace derives, so that equal plans compare equal."""
+    for tour in (stored, incoming):
+        for item in tour.get("items", []):
+            for name in _DERIVED_ITEM_FIELDS:
+                item.pop(name, None)
+    for kind in ("participants", "sites"):
+        untokened = {r["key"] for r in incoming.get(kind, []) if not r.get("token")}
+        for record in stored.get(kind, []):
+            if record.get("key") in untokened:
+                record.pop("token", None)
+        for record in incoming.get(kind, []):
+            if not record.get("token"):
+                record.pop("token", None)
+    return stored, incoming
+
+
 def _compare_kind(
     before: list[dict[str, Any]], after: list[dict[str, Any]], key: str, kind: str
 ) -> KindChanges:
@@ -103,7 +126,9 @@ def compare_tour_bytes(db: Database, data: bytes, source: str = "tour file") -> 
         return TourComparison(slug, snap.tour.name, False, False, {}, False)
     if incoming == stored:
         return TourComparison(slug, snap.tour.name, True, True, {}, False)
-    before, after = _canonical(stored), _canonical(incoming)
+    before, after = _plans(_canonical(stored), _canonical(incoming))
+    if before == after:
+        return TourComparison(slug, snap.tour.name, True, True, {}, False)
     kinds = {
         kind: _compare_kind(before.get(kind, []), after.get(kind, []), key, kind)
         for kind, key in _KINDS.items()
