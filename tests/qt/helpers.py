@@ -6,14 +6,15 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget
 
 from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import to_qdatetime
+from tourplanner.qt.views.outputs_gate import OpenErrorsQuestion
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -82,3 +83,28 @@ def double_click(widget: Any, pos: QPoint) -> None:
     views need to know which cell is meant."""
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
     QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def answer_open_errors(go_ahead: bool) -> list[tuple[str, str]]:
+    """Answer the next "the tour has errors" question by clicking its real button (go
+    ahead, or Cancel); returns what it showed (text, list of errors) once answered."""
+    seen: list[tuple[str, str]] = []
+    tries = [0]
+
+    def answer() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, OpenErrorsQuestion) and w.isVisible()
+        ]
+        if not boxes:
+            tries[0] += 1
+            if tries[0] < 500:  # about ten seconds
+                QTimer.singleShot(20, answer)
+            return
+        box = boxes[0]
+        seen.append((box.text(), box.informativeText()))
+        (box.go_ahead if go_ahead else box.cancel).click()
+
+    QTimer.singleShot(0, answer)
+    return seen

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
-from tests.qt.helpers import type_into
+from tests.qt.helpers import answer_open_errors, type_into
 from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F401
 from tourplanner.export.ics import Selection, selected_items
 from tourplanner.qt.main_window import MainWindow
-from tourplanner.qt.views.outputs_gate import OpenErrorsQuestion
 
 PERSON = "dai-jiuyue"
 NAME = "Dai Jiuyue"
@@ -24,31 +23,6 @@ NAME = "Dai Jiuyue"
 def wait_for_job(qtbot, window: MainWindow, timeout: int = 60_000) -> None:
     outputs = window.workspace.outputs
     qtbot.waitUntil(lambda: not outputs.busy and not window.jobs.busy, timeout=timeout)
-
-
-def answer_open_errors(go_ahead: bool) -> list[tuple[str, str]]:
-    """Answer the next "the tour has errors" question by clicking its real button (go
-    ahead, or Cancel); returns what it showed (text, list of errors) once answered."""
-    seen: list[tuple[str, str]] = []
-    tries = [0]
-
-    def answer() -> None:
-        boxes = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, OpenErrorsQuestion) and w.isVisible()
-        ]
-        if not boxes:
-            tries[0] += 1
-            if tries[0] < 500:  # about ten seconds
-                QTimer.singleShot(20, answer)
-            return
-        box = boxes[0]
-        seen.append((box.text(), box.informativeText()))
-        (box.go_ahead if go_ahead else box.cancel).click()
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 def events(path: Path) -> list:

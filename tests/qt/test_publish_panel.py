@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.fakes.phone import phone_renderer_fixture  # noqa: F401
-from tests.qt.helpers import type_into
+from tests.qt.helpers import answer_open_errors, type_into
 from tourplanner.qt.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("phone_renderer")
@@ -33,22 +33,17 @@ def test_publish_tab_asks_about_errors_then_publishes_and_lists_links(
     type_into(qtbot, panel.target, str(out))
     type_into(qtbot, panel.base_url, BASE)
 
-    asked: list[str] = []
-    answer = {"go": False}
-
-    def confirm(_parent, _title, text, _detail, _action) -> bool:
-        asked.append(text)
-        return answer["go"]
-
-    from tourplanner.qt.dialogs import messages
-
-    monkeypatch.setattr(messages, "confirm", confirm)
-    # The sample tour has one error: the organiser is asked, and "no" publishes nothing.
+    # The sample tour has one error: the organiser is shown it, and Cancel publishes
+    # nothing.
+    seen = answer_open_errors(go_ahead=False)
     qtbot.mouseClick(panel.publish_button, Qt.MouseButton.LeftButton)
-    assert asked == ["The tour has 1 error(s)."]
+    qtbot.waitUntil(lambda: bool(seen))
+    ((text, listed),) = seen
+    assert text.startswith("The tour has 1 error.")
+    assert "Dai Jiuyue" in listed  # the error itself, not just a count
     assert not out.exists()
 
-    answer["go"] = True
+    answer_open_errors(go_ahead=True)
     progress: list[tuple[int, int]] = []
     window.workspace.outputs.progress.valueChanged.connect(
         lambda v: progress.append((v, window.workspace.outputs.progress.maximum()))
@@ -73,9 +68,7 @@ def test_publish_tab_reports_a_bad_target_in_one_line(
     window = sample_window
     window.show_view("outputs")
     panel = window.workspace.outputs.publish
-    from tourplanner.qt.dialogs import messages
-
-    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    answer_open_errors(go_ahead=True)
     type_into(qtbot, panel.target, "http://dav.example.org/tour/")
     qtbot.mouseClick(panel.publish_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, window)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourplanner.core.model import TourSnapshot
+from tourplanner.qt.views.outputs_gate import allow_open_errors
 from tourplanner.qt.views.outputs_panels import (
     PERSON,
     SITE,
@@ -114,15 +115,7 @@ class PublishPanel(Panel):
         if folder:
             self.target.setText(folder)
 
-    def _open_errors(self) -> int:
-        from tourplanner.services.checks import check
-        from tourplanner.services.release_gate import open_errors
-
-        count, _lines = open_errors(check(self.page.db, self.page.slug))
-        return count
-
     def publish(self) -> None:
-        from tourplanner.qt.dialogs import messages
         from tourplanner.services.publish import PublishRequest, publish
 
         target = self.target.text().strip()
@@ -133,17 +126,9 @@ class PublishPanel(Panel):
         if kind != TOUR and key is None:
             self.page.show_error(self.tr("Cannot publish"), self.tr("Choose whose page."))
             return
-        errors = self._open_errors()
-        if errors and not messages.confirm(
-            self,
-            self.tr("Publish with errors?"),
-            self.tr("The tour has %n error(s).", "", errors),
-            self.tr(
-                "Everyone will see the programme as it stands. Fix the errors first, or "
-                "publish anyway."
-            ),
-            self.tr("Publish anyway"),
-        ):
+        # The same question as before sending or syncing: the errors listed, then ask.
+        allow = allow_open_errors(self, self.page.db, self.page.slug, self.tr("Publish anyway"))
+        if allow is None:
             return
         password = self.password.text()
         request = PublishRequest(
@@ -152,7 +137,7 @@ class PublishPanel(Panel):
             base_url=self.base_url.text().strip(),
             person=key if kind == PERSON else None,
             site=key if kind == SITE else None,
-            allow_errors=bool(errors),
+            allow_errors=allow,
             dry_run=self.dry_run.isChecked(),
             password=password or None,  # this run only; empty: variable or keyring
         )
