@@ -9,7 +9,7 @@ AXE := $(NODE_DIR)/node_modules/axe-core/axe.min.js
 DIST_STAMP := $(VENV)/.dist-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench reliability screenshots translations sysdeps dist clean
+.PHONY: run test lint bench reliability screenshots translations sysdeps guideps dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,7 +36,20 @@ sysdeps:
 	@test -f $(AXE) || (mkdir -p $(NODE_DIR) && cd $(NODE_DIR) && \
 	  npm install --no-audit --no-fund --silent axe-core@4)
 
-run: $(STAMP)
+# The X11 libraries Qt's xcb platform plugin loads (a desktop has them; a bare machine
+# with only a virtual screen may not), installed only when missing.
+guideps:
+	@missing=""; \
+	for lib in libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0; do \
+	  dpkg -s $$lib >/dev/null 2>&1 || missing="$$missing $$lib"; \
+	done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+run: $(STAMP) guideps
 	QT_QPA_PLATFORM= $(PY) main.py
 
 lint: $(STAMP)
