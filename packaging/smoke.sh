@@ -42,7 +42,7 @@ out=$(env -i "$app" --db "$db" check chongqing-2021)
 code=$?
 set -e
 [ "$code" = 1 ] || fail "check exited $code: $out"
-grep -q "1 error(s), 0 warning(s) in chongqing-2021" <<<"$out" || fail "check said: $out"
+grep -q "1 error, 0 warnings in chongqing-2021" <<<"$out" || fail "check said: $out"
 env -i "$app" --db "$db" export pdf --kind booklet -o "$tmp/booklet.pdf" chongqing-2021 >/dev/null
 grep -aq WenQuanYiMicroHei "$tmp/booklet.pdf" || fail "the PDF lacks the bundled font"
 env -i "$app" --db "$db" export ics -o "$tmp/tour.ics" chongqing-2021 2>/dev/null
