@@ -80,7 +80,7 @@ def test_people_table_of_the_sample(sample: TourSnapshot) -> None:
         "yes",
         "group-a",
     )
-    assert first["Languages"] == "zh, ru"
+    assert first["Languages"] == "Chinese, Russian"
     assert len(vehicles_table(sample, []).rows) == 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tourplanner.core.languages import language_name
 from tourplanner.core.manifests import (
     MealNeeds,
     Stay,
@@ -64,7 +65,8 @@ def people_table(snap: TourSnapshot) -> Table:
             p.role.value,
             p.email,
             p.phone,
-            ", ".join(p.languages),
+            # By name (the sheet's headers are English), which the import reads back.
+            ", ".join(language_name(tag, "en") for tag in p.languages),
             p.dietary,
             p.accessibility,
             p.notes,
