@@ -36,6 +36,7 @@ NAMES = (
     "participants.png",
     "problems.png",
     "outputs.png",
+    "publish.png",
     "import.png",
 )
 #: Images that are not of the whole window, with their size.
@@ -93,6 +94,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(save_grab(window, out_dir / "problems.png"))
             window.show_view("outputs")
             written.append(save_grab(window, out_dir / "outputs.png"))
+            written.append(_publish_tab(window, out_dir / "publish.png"))
             written.append(_import_preview(window, work_dir, out_dir / "import.png"))
             window.close()
             window.deleteLater()
@@ -158,6 +160,22 @@ def _stage_edits(window: MainWindow) -> None:
             "Add Recce: Yuelai exhibition hall",
         )
     )
+
+
+def _publish_tab(window: MainWindow, path: Path) -> Path:
+    """The Publish tab of a tour that remembers where it is published: its links listed."""
+    from tourplanner.services.publish_tokens import save_publish_settings
+
+    slug = window.session.slug  # type: ignore[union-attr]
+    save_publish_settings(window.db, slug, "/srv/www/tour", "https://tour.example.org/p/")
+    outputs = window.workspace.outputs  # type: ignore[union-attr]
+    panel = outputs.publish
+    panel.target.clear()
+    panel.base_url.clear()
+    window.refresh()  # the snapshot, with what the tour now remembers
+    outputs.tabs.setCurrentWidget(panel)
+    panel.refresh_links()
+    return save_grab(window, path)
 
 
 def _import_preview(window: MainWindow, work_dir: Path, path: Path) -> Path:
