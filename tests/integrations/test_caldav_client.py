@@ -19,16 +19,16 @@ from tourplanner.integrations.caldav_client import (
     CalDAVAuthError,
     CalDAVClient,
     CalDAVConnectionError,
-    CalDAVError,
     CalDAVSettings,
     Exchange,
     PreconditionFailed,
     calendar_segment,
     href_key,
-    keyring_password,
     resource_name,
     same_href,
 )
+from tourplanner.integrations.credentials import CredentialsError
+from tourplanner.services.sync import resolve_password
 
 EVENT = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tourplanner tests//EN\r\n"
@@ -220,17 +220,17 @@ def system_keyring() -> Iterator[MemoryKeyring]:
 
 def test_password_from_the_system_keyring(system_keyring: MemoryKeyring) -> None:
     system_keyring.set_password(KEYRING_SERVICE, "organiser", "from-the-keyring")
-    assert keyring_password("organiser") == "from-the-keyring"
-    with pytest.raises(CalDAVError, match="keyring set tourplanner-caldav someone-else"):
-        keyring_password("someone-else")
+    assert resolve_password("organiser", None) == "from-the-keyring"
+    with pytest.raises(CredentialsError, match="keyring set tourplanner-caldav someone-else"):
+        resolve_password("someone-else", None)
 
 
 def test_no_usable_keyring_is_said_clearly() -> None:
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        with pytest.raises(CalDAVError) as caught:
-            keyring_password("organiser")
+        with pytest.raises(CredentialsError) as caught:
+            resolve_password("organiser", None)
     finally:
         keyring.set_keyring(before)
     assert "no system keyring is available here" in str(caught.value)

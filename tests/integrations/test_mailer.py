@@ -23,6 +23,7 @@ from tests.servers.smtp import (  # noqa: F401
     smtp_server_fixture,
 )
 from tourplanner.core.errors import ValidationError
+from tourplanner.integrations.credentials import CredentialsError
 from tourplanner.integrations.mailer import (
     KEYRING_SERVICE,
     Attachment,
@@ -36,10 +37,10 @@ from tourplanner.integrations.mailer import (
     SmtpSettings,
     build_message,
     check_address,
-    keyring_password,
     message_bytes,
     parse_smtp_url,
 )
+from tourplanner.services.mailing import SMTP_PASSWORD_ENV, resolve_smtp_password
 
 ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n"
 
@@ -289,18 +290,22 @@ def system_keyring() -> Iterator[MemoryKeyring]:
         keyring.set_keyring(before)
 
 
-def test_password_from_the_keyring(system_keyring: MemoryKeyring) -> None:
-    with pytest.raises(MailAuthError, match="keyring set tourplanner-smtp me"):
-        keyring_password("me")
+def test_password_from_the_keyring(
+    system_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SMTP_PASSWORD_ENV, raising=False)
+    with pytest.raises(CredentialsError, match="keyring set tourplanner-smtp me"):
+        resolve_smtp_password("me")
     system_keyring.set_password(KEYRING_SERVICE, "me", "pw-from-keyring")
-    assert keyring_password("me") == "pw-from-keyring"
+    assert resolve_smtp_password("me") == "pw-from-keyring"
 
 
-def test_no_usable_keyring() -> None:
+def test_no_usable_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SMTP_PASSWORD_ENV, raising=False)
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        with pytest.raises(MailAuthError, match="--password-env"):
-            keyring_password("me")
+        with pytest.raises(CredentialsError, match="--password-env"):
+            resolve_smtp_password("me")
     finally:
         keyring.set_keyring(before)

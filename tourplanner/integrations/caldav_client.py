@@ -49,7 +49,6 @@ __all__ = [
     "RemoteCalendar",
     "calendar_segment",
     "href_key",
-    "keyring_password",
     "resource_name",
     "same_href",
 ]
@@ -463,38 +462,3 @@ def calendar_segment(name: str) -> str:
     if not slug:
         slug = "cal-" + sha256(name.encode()).hexdigest()[:12]
     return slug[:100]
-
-
-def keyring_password(username: str) -> str:
-    """The password stored in the system keyring for ``username`` under the service
-    ``tourplanner-caldav`` (``keyring set tourplanner-caldav USER`` stores it).
-
-    Raises CalDAVError with a clear line when the keyring package is missing, when this
-    system has no usable keyring backend, or when no password is stored.
-    """
-    try:
-        import keyring
-        from keyring.backends import fail, null
-        from keyring.errors import KeyringError
-    except ImportError:
-        raise CalDAVError(
-            "no CalDAV password: give --password-env VAR (the 'keyring' package that "
-            "reads the system keyring is not installed)"
-        ) from None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        raise CalDAVError(
-            "no CalDAV password: give --password-env VAR (no system keyring is available "
-            f"here: the keyring backend is {type(backend).__module__}.{type(backend).__name__})"
-        )
-    try:
-        password = keyring.get_password(KEYRING_SERVICE, username)
-    except KeyringError as e:
-        detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise CalDAVError(f"the system keyring could not be read: {detail}") from None
-    if not password:
-        raise CalDAVError(
-            f"no CalDAV password for {username!r} in the system keyring; store one with "
-            f"'keyring set {KEYRING_SERVICE} {username}' or give --password-env VAR"
-        )
-    return password

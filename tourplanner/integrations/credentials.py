@@ -55,7 +55,8 @@ def keyring_password(service: str, user: str, what: str) -> str:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring | null.Keyring):
         raise CredentialsError(
-            f"no {what}: give --password-env VAR (no system keyring is available here)"
+            f"no {what}: give --password-env VAR (no system keyring is available here: the "
+            f"keyring backend is {type(backend).__module__}.{type(backend).__name__})"
         )
     try:
         password = keyring.get_password(service, user)

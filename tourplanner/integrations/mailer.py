@@ -49,7 +49,6 @@ __all__ = [
     "SmtpSettings",
     "build_message",
     "check_address",
-    "keyring_password",
     "message_bytes",
     "parse_smtp_url",
 ]
@@ -503,35 +502,3 @@ def _quietly_close(smtp: smtplib.SMTP | None) -> None:
 
 
 # -- the password -----------------------------------------------------------------------
-
-
-def keyring_password(user: str) -> str:
-    """The password stored in the system keyring for ``user`` under the service
-    ``tourplanner-smtp`` (``keyring set tourplanner-smtp USER`` stores it).
-
-    Raises MailAuthError with a clear line when the keyring package is missing, when this
-    system has no usable keyring backend, or when no password is stored."""
-    try:
-        import keyring
-        from keyring.backends import fail, null
-        from keyring.errors import KeyringError
-    except ImportError:
-        raise MailAuthError(
-            "no SMTP password: give --password-env VAR (the 'keyring' package that reads "
-            "the system keyring is not installed)"
-        ) from None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        raise MailAuthError(
-            "no SMTP password: give --password-env VAR (no system keyring is available here)"
-        )
-    try:
-        password = keyring.get_password(KEYRING_SERVICE, user)
-    except KeyringError as e:
-        raise MailAuthError(f"the system keyring could not be read: {_first_line(e)}") from None
-    if not password:
-        raise MailAuthError(
-            f"no SMTP password for {user!r} in the system keyring; store one with "
-            f"'keyring set {KEYRING_SERVICE} {user}' or give --password-env VAR"
-        )
-    return password

@@ -80,7 +80,9 @@ from tourplanner.export.pdf import (
     require_items,
     site_stems,
 )
+from tourplanner.integrations.credentials import resolve_password
 from tourplanner.integrations.mailer import (
+    KEYRING_SERVICE,
     Attachment,
     ConnectionLost,
     InvalidAddress,
@@ -90,7 +92,6 @@ from tourplanner.integrations.mailer import (
     SmtpSettings,
     build_message,
     check_address,
-    keyring_password,
     message_bytes,
     parse_smtp_url,
 )
@@ -409,23 +410,15 @@ _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 def resolve_smtp_password(user: str, password_env: str | None = None) -> str:
     """The SMTP password: from the environment variable ``password_env`` when given, else
     from $TOURPLANNER_SMTP_PASSWORD when set, else from the system keyring (service
-    ``tourplanner-smtp``). Raises a one-line error saying what is missing; the password
-    itself is never part of any message."""
-    if password_env:
-        if not _VARIABLE.fullmatch(password_env):
-            raise ValidationError(f"--password-env: {password_env!r} is not a variable name")
-        value = os.environ.get(password_env)
-        if value is None:
-            raise ValidationError(
-                f"environment variable {password_env} is not set (it should hold the SMTP password)"
-            )
-        if not value:
-            raise ValidationError(f"environment variable {password_env} is empty")
-        return value
-    value = os.environ.get(SMTP_PASSWORD_ENV)
-    if value:
-        return value
-    return keyring_password(user)
+    ``tourplanner-smtp``), as every server's password is found (integrations/credentials).
+    The password itself is never part of any message."""
+    return resolve_password(
+        user=user,
+        what="the SMTP password",
+        keyring_service=KEYRING_SERVICE,
+        password_env=password_env,
+        default_env=SMTP_PASSWORD_ENV,
+    )
 
 
 # -- sending ------------------------------------------------------------------------------

@@ -21,8 +21,6 @@ converges without duplicates. The password is used for the HTTP session only.
 
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -37,6 +35,7 @@ from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.export import ics
 from tourplanner.integrations import caldav_client as dav
+from tourplanner.integrations import credentials
 from tourplanner.services import items as item_service
 from tourplanner.services.database import Database
 from tourplanner.services.release_gate import require_no_open_errors
@@ -402,21 +401,15 @@ def _moved(theirs: EventFacts, item: ScheduleItem) -> bool:
 
 def resolve_password(username: str, password_env: str | None) -> str:
     """The CalDAV password: from the environment variable ``password_env`` when given,
-    else from the system keyring. Raises a one-line error saying what is missing; the
-    password itself is never part of any message."""
-    if password_env:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", password_env):
-            raise ValidationError(f"--password-env: {password_env!r} is not a variable name")
-        value = os.environ.get(password_env)
-        if value is None:
-            raise ValidationError(
-                f"environment variable {password_env} is not set (it should hold the "
-                "CalDAV password)"
-            )
-        if not value:
-            raise ValidationError(f"environment variable {password_env} is empty")
-        return value
-    return dav.keyring_password(username)
+    else from the system keyring (service ``tourplanner-caldav``), as every server's
+    password is found (integrations/credentials). The password itself is never part of
+    any message."""
+    return credentials.resolve_password(
+        user=username,
+        what="the CalDAV password",
+        keyring_service=dav.KEYRING_SERVICE,
+        password_env=password_env,
+    )
 
 
 def selection_for(
