@@ -8,6 +8,7 @@ import hashlib
 import json
 import shutil
 import threading
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -403,7 +404,10 @@ class CalDavSync(Operation):
         from tourplanner.services.sync import sync_caldav
 
         copy_sqlite(self.t.sample_db, trial.db)
-        trial.data["calendar"] = f"trial-{trial.folder.name}"
+        # A calendar of its own per attempt: a trial whose sync finished before the kill is
+        # tried again in a fresh folder, and must not find the last attempt's events (a
+        # write over those rightly carries a SEQUENCE above theirs).
+        trial.data["calendar"] = f"trial-{trial.folder.name}-{uuid.uuid4().hex[:8]}"
         trial.variant = "update" if trial.index % 2 else "create"
         if trial.variant == "create":
             return
