@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from tourplanner.cli.pdf_commands import _positive as whole_number
+from tourplanner.core.wording import count
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, links, publish
 from tourplanner.services.publish_target import KEYRING_SERVICE, PASSWORD_ENV
@@ -124,7 +125,7 @@ def cmd_publish(db: Database, args: argparse.Namespace) -> int:
 
 def _report(result: PublishResult, verbose: bool) -> None:
     if result.open_errors:
-        print(f"Published with {result.open_errors} open error(s) (--allow-errors).")
+        print(f"Published with {count(result.open_errors, 'open error')} (--allow-errors).")
     if result.revoked is not None:
         print(f"Revoked the old link of {result.revoked.recipient}; its folder is deleted.")
     for folder in result.folders:

@@ -52,6 +52,7 @@ from tourplanner.core.changes import change_lines, diff
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
+from tourplanner.core.wording import count
 from tourplanner.services.database import Database
 from tourplanner.services.pdf_batch import PdfJob, run_jobs
 from tourplanner.services.publish_content import (
@@ -143,11 +144,11 @@ class PublishResult:
             f"{self.count('unchanged')} unchanged",
         ]
         text = (
-            f"{verb} {len(self.folders)} folder(s) to {self.target}: {', '.join(parts)}; "
-            f"{self.files_written} file(s) written"
+            f"{verb} {count(len(self.folders), 'folder')} to {self.target}: "
+            f"{', '.join(parts)}; {count(self.files_written, 'file')} written"
         )
         if self.removed:
-            text += f", {self.removed} old folder(s) removed"
+            text += f", {count(self.removed, 'old folder')} removed"
         if self.cancelled:
             text += " (cancelled: the folders not reached are as before)"
         return text + "."
