@@ -62,6 +62,11 @@ def _without_ids(snap: TourSnapshot) -> dict[str, object]:
 def test_export_import_export_is_byte_identical(db: Database, other_db_url: str) -> None:
     load_sample(db)
     first = export_tour_bytes(db, SAMPLE_SLUG)
+    doc = json.loads(first)
+    # Version 2's fields are in the round trip, not just empty defaults.
+    assert all(s["local_address"] and s["meeting_point"] for s in doc["sites"])
+    assert doc["tour"]["hotline"] and len(doc["tour"]["duty_contacts"]) == 3
+    assert len(doc["tour"]["day_notes"]) == 2
     other = open_database(other_db_url)
     try:
         result = import_tour_bytes(other, first)
