@@ -77,6 +77,11 @@ def precedence_order(p: Participant) -> tuple[bool, int, str, str]:
     return (p.precedence is None, p.precedence or 0, p.full_name.casefold(), p.key)
 
 
+def _both(en: str, local: str) -> str:
+    """A text in English and the local language, ' · ' between, each only when given."""
+    return " · ".join(t.strip() for t in (en, local) if t.strip())
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -171,6 +176,7 @@ class TourIndex:
             t.organiser_email,
             t.organiser_phone,
             EMERGENCY_NUMBERS.get(t.timezone, ""),
+            t.hotline,
         )
 
     @cached_property
@@ -229,6 +235,7 @@ class TourIndex:
                 "" if phone_private else s.contact_phone,
                 "" if email_private else s.contact_email,
                 phone_private or email_private,
+                s.local_address,
             )
         return found
 
@@ -261,6 +268,8 @@ class TourIndex:
             item.description,
             self.attendance_words(item) if booklet else "",
             leg,
+            site.local_address if site else "",
+            _both(site.meeting_point, site.local_meeting_point) if site else "",
         )
         return found
 
@@ -353,7 +362,14 @@ class TourIndex:
             s = self.sites[site_id]
             profile = self.profile(site_id)
             out.append(
-                Hotel(s.name, s.local_name, s.address, profile.contact_phone, tuple(sorted(dates)))
+                Hotel(
+                    s.name,
+                    s.local_name,
+                    s.address,
+                    profile.contact_phone,
+                    tuple(sorted(dates)),
+                    s.local_address,
+                )
             )
         return tuple(sorted(out, key=lambda h: (h.nights[0], h.name)))
 

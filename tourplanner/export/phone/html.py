@@ -168,6 +168,11 @@ class Writer:
             taxi.append(self.tag("p", place.address.strip(), "addr"))
         if taxi:
             out.append('<div class="taxi">' + "".join(taxi) + "</div>")
+        meet_first, meet_second = self.both(place.meeting_point, place.local_meeting_point)
+        if meet_first:
+            out.append(f"<p>{self.label('meeting_point')}: {self.text(meet_first)}</p>")
+            if meet_second:
+                out.append(self.tag("p", meet_second, "alt"))
         links: list[str] = []
         contact = place.contact
         if contact is not None and contact.phone.strip():
