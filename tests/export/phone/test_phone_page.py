@@ -196,10 +196,10 @@ def test_without_an_on_duty_list_the_phones_on_file_are_called(sample: TourSnaps
 def test_place_card_has_the_local_address_and_meeting_point(sample: TourSnapshot) -> None:
     lijia = next(s for s in sample.sites if s.key == "lijia-smart-park")
     html = html_of(person_files(sample, "shang-yong", CTX))
-    assert f'<p class="addr">{lijia.local_address}</p>' in html  # for the driver
-    assert lijia.address in html  # and the English one for the reader
-    assert lijia.meeting_point in html and lijia.local_meeting_point in html
-    assert "集合地点" in html
+    # For the driver, with where to stop; and in English for the reader.
+    local = f"{lijia.local_address}（{lijia.local_meeting_point}）"
+    assert f'<p class="addr">{local}</p>' in html
+    assert f'<p class="addr" lang="en">{lijia.address} ({lijia.meeting_point})</p>' in html
     # A site without a local address shows the one it has, once.
     bare = replace(sample, sites=tuple(replace(s, local_address="") for s in sample.sites))
     html = html_of(person_files(bare, "shang-yong", CTX))

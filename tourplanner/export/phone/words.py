@@ -37,7 +37,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "amap": ("Amap", "高德地图"),
     "osm": ("OpenStreetMap", "OpenStreetMap"),
     "taxi": ("Please take me to this address", "请带我去这个地址"),
-    "meeting_point": ("Meeting point", "集合地点"),
     "nothing": ("No programme items yet.", "暂无日程。"),
     "visitors": ("Visitors by precedence", "来访人员（按礼宾顺序）"),
     "people": ("Visitors", "来访人数"),
