@@ -233,3 +233,37 @@ def test_a_drag_that_meets_someone_elses_change(
         assert stored.starts_at == item.starts_at + timedelta(minutes=10)
         assert stored.version > theirs.version
         assert window.session.undo_stack.count() == 1
+
+
+def test_site_dialog_edits_the_local_address_and_meeting_points_with_undo(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    site = next(s for s in window.session.snapshot.sites if s.key == "lijia-smart-park")
+    dialog = window.workspace.editor.edit_site(site)
+    assert dialog.local_address.text() == site.local_address  # the sample's, shown
+    # QtTest cannot type Chinese key by key: set it, as an input method would.
+    dialog.local_address.setText("重庆市两江新区礼嘉街道金渝大道")
+    type_into(qtbot, dialog.meeting_point, "North gate")
+    dialog.local_meeting_point.setText("北门")
+    press_ok(qtbot, dialog)
+    stored = next(s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == site.key)
+    assert stored.local_address == "重庆市两江新区礼嘉街道金渝大道"
+    assert (stored.meeting_point, stored.local_meeting_point) == ("North gate", "北门")
+    window.session.undo_stack.undo()
+    back = next(s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == site.key)
+    assert back.local_address == site.local_address
+    assert (back.meeting_point, back.local_meeting_point) == (
+        site.meeting_point,
+        site.local_meeting_point,
+    )
+
+
+def test_site_dialog_refuses_a_control_character_in_the_local_address(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    dialog = window.workspace.editor.edit_site(window.session.snapshot.sites[0])
+    dialog.local_address.setText("重庆市\x07渝北区")
+    assert any("U+0007" in p for p in dialog.problems())
+    assert not dialog.ok_button.isEnabled()
