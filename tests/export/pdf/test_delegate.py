@@ -279,3 +279,15 @@ def test_itinerary_shows_the_local_address_beside_the_english_one(
     emergency = text[text.rindex("Emergency") :][:120]
     assert squash(snap.tour.hotline) in emergency
     assert squash(snap.tour.organiser_phone) not in emergency
+
+
+def test_each_day_opens_with_its_note(
+    snap: TourSnapshot, delegate_pdfs: dict[str, bytes], pdftext: Callable[..., str]
+) -> None:
+    text = squash(pdftext(delegate_pdfs["shang-yong"]))
+    first, second = snap.tour.day_notes
+    for note in (first, second):
+        assert squash(f"Weather 天气: {note.weather}") in text
+        assert squash(f"Bring 请携带: {note.bring}") in text
+    # The note comes under its own day's heading, before the day's first item.
+    assert text.index(squash(first.weather)) < text.index(squash(second.weather))

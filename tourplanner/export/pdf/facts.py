@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import TourplannerError
-from tourplanner.core.model import TourSnapshot
+from tourplanner.core.model import DayNote, TourSnapshot
 
 # Bump when the layout changes, so every stored content hash goes stale.
 RENDERER_VERSION = "pdf-1"
@@ -106,6 +106,7 @@ class Day:
     stops: tuple[Stop, ...]
     unmapped: tuple[str, ...]  # sites of the day without coordinates
     route: bool = True  # stops are one journey (a person's day), not parallel tracks
+    note: DayNote | None = None  # the tour's weather, what to bring and dress that day
 
 
 @dataclass(frozen=True, slots=True)

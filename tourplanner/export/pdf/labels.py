@@ -49,6 +49,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "organiser": ("Organiser", "主办方"),
     "emergency": ("Emergency", "紧急联系"),
     "meeting_point": ("Meeting point", "集合地点"),
+    "weather": ("Weather", "天气"),
+    "bring": ("Bring", "请携带"),
     "local_emergency": ("Local emergency numbers", "当地紧急电话"),
     "your_details": ("Your requirements on file", "您登记的需求"),
     "dietary": ("Dietary", "饮食"),

@@ -181,6 +181,19 @@ def day_story(
     """One day: heading, route sketch with its legend, then the items."""
     lab = writer.labels
     out: list[Flowable] = [outline.heading(lab.day(day.day), styles.h2, level=1)]
+    note = day.note
+    if note is not None:
+        said = [
+            f"{lab(key)}: {' '.join(text.split())}"
+            for key, text in (
+                ("weather", note.weather),
+                ("bring", note.bring),
+                ("dress", note.dress),
+            )
+            if text.strip()
+        ]
+        if said:
+            out += [para(" · ".join(said), styles.muted), Spacer(1, 4)]
     sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []

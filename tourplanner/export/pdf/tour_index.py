@@ -22,7 +22,7 @@ from tourplanner.core.enums import (
     ParticipantRole,
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
-from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.facts import (
     BookletFacts,
@@ -178,6 +178,11 @@ class TourIndex:
             EMERGENCY_NUMBERS.get(t.timezone, ""),
             t.hotline,
         )
+
+    @cached_property
+    def day_notes(self) -> dict[date, DayNote]:
+        """The tour's notes by day (weather, what to bring, dress)."""
+        return {n.day: n for n in self.snap.tour.day_notes}
 
     @cached_property
     def private_details(self) -> frozenset[str]:
@@ -350,7 +355,14 @@ class TourIndex:
                     previous = item.site_id
                 stop = numbers[item.site_id] if booklet else number
             entries.append(self.entry(item, next_site.get(item.id), stop, booklet))
-        return Day(day, tuple(entries), tuple(stops), tuple(unmapped), route=not booklet)
+        return Day(
+            day,
+            tuple(entries),
+            tuple(stops),
+            tuple(unmapped),
+            route=not booklet,
+            note=self.day_notes.get(day),
+        )
 
     def hotels(self, items: list[ScheduleItem]) -> tuple[Hotel, ...]:
         nights: dict[int, list[date]] = defaultdict(list)
