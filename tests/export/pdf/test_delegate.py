@@ -279,6 +279,9 @@ def test_itinerary_shows_the_local_address_beside_the_english_one(
     emergency = text[text.rindex("Emergency") :][:120]
     assert squash(snap.tour.hotline) in emergency
     assert squash(snap.tour.organiser_phone) not in emergency
+    # And the footer of every page gives the same mobile.
+    pages = text.count(squash("Delegate briefing"))
+    assert pages >= 3 and text.count(squash(snap.tour.hotline)) >= pages
 
 
 def test_each_day_opens_with_its_note(
