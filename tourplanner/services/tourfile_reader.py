@@ -171,22 +171,11 @@ def _number(text: str) -> float | _Huge:
 # the texts a calendar may have given (an event's SUMMARY may span lines). Every other
 # string (names, keys, emails, phones, titles of people) is one line. Control characters
 # other than tab and line breaks are refused everywhere.
-MULTILINE_FIELDS = frozenset(
-    {
-        "description",
-        "address",
-        "dietary",
-        "accessibility",
-        "notes",
-        # Version 2: on the day.
-        "local_address",
-        "meeting_point",
-        "local_meeting_point",
-        "weather",
-        "bring",
-        "dress",
-    }
-)
+# Version 2 added the on-the-day texts (local address, meeting points, day notes).
+MULTILINE_FIELDS = frozenset((
+    "description", "address", "dietary", "accessibility", "notes", "local_address",
+    "meeting_point", "local_meeting_point", "weather", "bring", "dress",
+))  # fmt: skip
 CALENDAR_TEXT = frozenset(
     {
         ("items", "title"),
@@ -277,12 +266,10 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
             f"not a Tourplanner tour file (format is {_short(doc.get('format'))}, "
             'expected "tourplanner.tour")',
         )
-    if isinstance(doc.get("version"), int) and doc["version"] > NEWEST_VERSION:
-        raise TourFileError(
-            source,
-            "$.version",
-            f"format version {doc['version']} is newer than this app reads ({NEWEST_VERSION})",
-        )
+    version = doc.get("version")
+    if isinstance(version, int) and version > NEWEST_VERSION:
+        newer = f"format version {version} is newer than this app reads ({NEWEST_VERSION})"
+        raise TourFileError(source, "$.version", newer)
     error = best_match(_validator().iter_errors(doc))
     if error is not None:
         raise TourFileError(source, json_path(error.absolute_path), _schema_reason(error))
