@@ -38,8 +38,15 @@ from bench.synth_people import TeamSize, make_people
 from bench.synth_plants import plant_problems
 from bench.synth_schedule import Planted, Programme
 from bench.synth_sites import Places, make_places
-from tourplanner.core.enums import DELEGATION_ROLES, TravelMode
-from tourplanner.core.model import Tour, TourSnapshot, TravelOverride, TravelSettings
+from tourplanner.core.enums import DELEGATION_ROLES, ParticipantRole, TravelMode
+from tourplanner.core.model import (
+    DayNote,
+    DutyContact,
+    Tour,
+    TourSnapshot,
+    TravelOverride,
+    TravelSettings,
+)
 from tourplanner.core.travel import TravelModel
 
 if TYPE_CHECKING:  # the database layer loads only when a tour is inserted
@@ -168,6 +175,21 @@ def generate_tour(size: str | Size = "large", seed: int = DEFAULT_SEED) -> Gener
         organiser_phone="+86 23 5555 0000",
         version=1,
         travel=TRAVEL,
+        # On the day: the organisers and interpreters on duty with mobiles, a 24-hour
+        # line and a note per day, as a real tour has them (phone pages list them).
+        duty_contacts=tuple(
+            DutyContact(p.full_name, p.role.value, f"+86 139 5555 {n:04d}", p.local_name)
+            for n, p in enumerate(
+                p
+                for p in participants
+                if p.role in (ParticipantRole.ORGANISER, ParticipantRole.INTERPRETER)
+            )
+        ),
+        hotline="+86 139 5555 9999",
+        day_notes=tuple(
+            DayNote(START_DATE + timedelta(days=d), "Mild, 15–22 °C", "Press card", "Business")
+            for d in range(size.total_days)
+        ),
     )
     snapshot = TourSnapshot(
         tour=tour,

@@ -366,6 +366,10 @@ def _site(rng: random.Random, sid: int, spec: _Spec) -> Site:
         local_name=spec.local_name,
         category=spec.category,
         address=f"{district.name}, Liangjiang New Area, Chongqing, China",
+        # In the local script and order, as a taxi driver reads it (a made-up number).
+        local_address=f"重庆市两江新区{district.local_name}大道{sid % 300 + 1}号",
+        meeting_point="Main entrance",
+        local_meeting_point="正门",
         latitude=lat,
         longitude=lon,
         coord_source=source,

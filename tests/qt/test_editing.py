@@ -233,3 +233,80 @@ def test_a_drag_that_meets_someone_elses_change(
         assert stored.starts_at == item.starts_at + timedelta(minutes=10)
         assert stored.version > theirs.version
         assert window.session.undo_stack.count() == 1
+
+
+def test_site_dialog_edits_the_local_address_and_meeting_points_with_undo(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    site = next(s for s in window.session.snapshot.sites if s.key == "lijia-smart-park")
+    dialog = window.workspace.editor.edit_site(site)
+    assert dialog.local_address.text() == site.local_address  # the sample's, shown
+    # QtTest cannot type Chinese key by key: set it, as an input method would.
+    dialog.local_address.setText("重庆市两江新区礼嘉街道金渝大道")
+    type_into(qtbot, dialog.meeting_point, "North gate")
+    dialog.local_meeting_point.setText("北门")
+    press_ok(qtbot, dialog)
+    stored = next(s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == site.key)
+    assert stored.local_address == "重庆市两江新区礼嘉街道金渝大道"
+    assert (stored.meeting_point, stored.local_meeting_point) == ("North gate", "北门")
+    window.session.undo_stack.undo()
+    back = next(s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == site.key)
+    assert back.local_address == site.local_address
+    assert (back.meeting_point, back.local_meeting_point) == (
+        site.meeting_point,
+        site.local_meeting_point,
+    )
+
+
+def test_site_dialog_refuses_a_control_character_in_the_local_address(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    dialog = window.workspace.editor.edit_site(window.session.snapshot.sites[0])
+    dialog.local_address.setText("重庆市\x07渝北区")
+    assert any("U+0007" in p for p in dialog.problems())
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_on_the_day_dialog_edits_hotline_duty_and_notes_with_undo(
+    qtbot, sample_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from tourplanner.services.tours import get_tour
+
+    window = sample_window
+    before = get_tour(window.db, SAMPLE_SLUG)
+    window.actions_.on_the_day.trigger()
+    dialog = window.on_the_day_dialog
+    assert dialog.isVisible() and dialog.objectName() == "onTheDayDialog"
+    assert dialog.hotline.text() == before.hotline
+    assert dialog.contacts.rowCount() == len(before.duty_contacts) == 3
+    assert dialog.problems() == []
+    # An office line is refused where it is typed, with the service's words.
+    type_into(qtbot, dialog.hotline, "+86 23 5555 0100")
+    assert any("is not a mobile number" in p for p in dialog.problems())
+    assert not dialog.ok_button.isEnabled()
+    type_into(qtbot, dialog.hotline, "+86 139 2355 0199")
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.ok_button), "addDutyContact"), Qt.MouseButton.LeftButton
+    )
+    row = dialog.contacts.rowCount() - 1
+    for col, text in enumerate(("Guo Peng", "郭鹏", "Security", "13923550171", "zh, en")):
+        dialog.contacts.setItem(row, col, QTableWidgetItem(text))
+    dialog.notes.setItem(0, 1, QTableWidgetItem("Sunny, 20 °C"))
+    assert dialog.problems() == []
+    press_ok(qtbot, dialog)
+    after = get_tour(window.db, SAMPLE_SLUG)
+    assert after.hotline == "+86 139 2355 0199"
+    assert [c.name for c in after.duty_contacts][-1] == "Guo Peng"
+    assert after.duty_contacts[-1].mobile == "+86 139 2355 0171"
+    assert after.day_notes[0].weather == "Sunny, 20 °C"
+    window.session.undo_stack.undo()
+    restored = get_tour(window.db, SAMPLE_SLUG)
+    assert (restored.hotline, restored.duty_contacts, restored.day_notes) == (
+        before.hotline,
+        before.duty_contacts,
+        before.day_notes,
+    )

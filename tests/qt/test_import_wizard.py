@@ -487,7 +487,7 @@ def test_sites_import_from_the_sites_page(qtbot, sample_window: MainWindow, tmp_
     path = tmp_path / "sites.csv"
     path.write_text(
         "名称,类别,地址,纬度,经度,容量\n"
-        "Chongqing Science and Technology Museum,博物馆,Jiangbei District,29.573,106.573,200\n"
+        "Chongqing Science and Technology Museum,博物馆,重庆市江北区,29.573,106.573,200\n"
         "Lijia Smart Park,park,,,,450\n",
         encoding="utf-8",
     )
@@ -499,7 +499,7 @@ def test_sites_import_from_the_sites_page(qtbot, sample_window: MainWindow, tmp_
     assert [c.currentData() for c in wizard.mapping_page.combos] == [
         "name",
         "category",
-        "address",
+        "local_address",  # a Chinese sheet's 地址 is in the local script (issue 15)
         "latitude",
         "longitude",
         "capacity",

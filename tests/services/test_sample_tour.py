@@ -59,3 +59,28 @@ def test_sample_has_a_deliberate_double_booking(db: Database) -> None:
                 clashes.add(snap.participants_by_id[pid].full_name)
     assert "Dai Jiuyue" in clashes
     assert any("Deliberate" in i.notes for i in snap.items)
+
+
+def test_sample_is_ready_for_the_day(db: Database) -> None:
+    """Issue 15: every site has a local-script address (the real sites' after public
+    sources, each saying how far it is confirmed), and the tour names its people on duty
+    with mobiles, a 24-hour mobile line and notes for both days."""
+    load_sample(db)
+    snap = tours.load_snapshot(db, SAMPLE_SLUG)
+    by_key = {s.key: s for s in snap.sites}
+    assert by_key["airport-ckg"].local_address.startswith("重庆市渝北区两路街道")
+    assert "礼嘉" in by_key["lijia-smart-park"].local_address
+    assert "明月湖" in by_key["clciz"].local_address
+    for site in snap.sites:
+        assert site.local_address.startswith("重庆市"), site.key
+        assert site.meeting_point and site.local_meeting_point, site.key
+        # What is not confirmed is said: invented sites are flagged, real ones explain.
+        assert site.illustrative or "not confirmed" in site.description, site.key
+    lead, *interpreters = snap.tour.duty_contacts
+    people = {p.full_name: p for p in snap.participants}
+    assert lead.name == "Liu Fang" and people["Liu Fang"].role is ParticipantRole.ORGANISER
+    assert {c.name for c in interpreters} == {"Yang Xue", "Sun Li"}
+    assert all(people[c.name].role is ParticipantRole.INTERPRETER for c in interpreters)
+    assert all(c.mobile.startswith("+86 139") for c in snap.tour.duty_contacts)
+    assert snap.tour.hotline.startswith("+86 139")
+    assert [str(n.day) for n in snap.tour.day_notes] == ["2021-03-27", "2021-03-28"]

@@ -62,6 +62,11 @@ def _without_ids(snap: TourSnapshot) -> dict[str, object]:
 def test_export_import_export_is_byte_identical(db: Database, other_db_url: str) -> None:
     load_sample(db)
     first = export_tour_bytes(db, SAMPLE_SLUG)
+    doc = json.loads(first)
+    # Version 2's fields are in the round trip, not just empty defaults.
+    assert all(s["local_address"] and s["meeting_point"] for s in doc["sites"])
+    assert doc["tour"]["hotline"] and len(doc["tour"]["duty_contacts"]) == 3
+    assert len(doc["tour"]["day_notes"]) == 2
     other = open_database(other_db_url)
     try:
         result = import_tour_bytes(other, first)
@@ -106,7 +111,7 @@ def test_export_is_deterministic_and_documented(db: Database) -> None:
     data = export_tour_bytes(db, SAMPLE_SLUG)
     assert data == export_tour_bytes(db, SAMPLE_SLUG)
     doc = json.loads(data)
-    assert doc["format"] == "tourplanner.tour" and doc["version"] == 1
+    assert doc["format"] == "tourplanner.tour" and doc["version"] == 2
     assert [s["key"] for s in doc["sites"]] == sorted(s["key"] for s in doc["sites"])
     starts = [datetime.fromisoformat(i["start"]) for i in doc["items"]]
     assert starts == sorted(starts)

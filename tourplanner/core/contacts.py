@@ -153,6 +153,22 @@ def normalise_phone(text: str, country: str = "") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+_MOBILE_TYPES = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+
+
+def check_mobile(text: str, country: str = "") -> str:
+    """A mobile number fit to store (as :func:`normalise_phone` gives it), for the people
+    a delegate calls on the day: ValueError when it is not a phone number, or is one but
+    plainly not a mobile (an office line cannot be reached on the road or at night)."""
+    tidy = normalise_phone(text, country)
+    number = phonenumbers.parse(tidy, region_for_country(country) or DEFAULT_REGION)
+    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        raise ValueError(f"{shown(tidy)} is not a mobile number (an office line will not do)")
+    return tidy
+
+
 def phone_e164(text: str, country: str = "") -> str | None:
     """The E.164 form ('+8613800138000'), or None when the text is not a valid number."""
     try:

@@ -54,6 +54,29 @@ class TravelSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DutyContact:
+    """Someone a delegate can call on the day (a tour lead, an interpreter, the driver's
+    dispatcher): ``mobile`` is a mobile number, never only an office line."""
+
+    name: str
+    role: str
+    mobile: str
+    local_name: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DayNote:
+    """What a delegate should know about one day of the tour: the weather to expect, what
+    to bring and how to dress. Three short texts, any of them may be empty."""
+
+    day: date
+    weather: str = ""
+    bring: str = ""
+    dress: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Tour:
     id: int
     slug: str
@@ -71,6 +94,11 @@ class Tour:
     # Where ``publish`` last wrote the phone pages, and their public address ("" = none).
     publish_target: str = ""
     publish_base_url: str = ""
+    # On the day: who is on duty (in the order to call them), the 24-hour line (a mobile)
+    # and notes per day, sorted by date.
+    duty_contacts: tuple[DutyContact, ...] = ()
+    hotline: str = ""
+    day_notes: tuple[DayNote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +127,11 @@ class Site:
     geocode_status: GeocodeStatus | None = None
     geocode_message: str = ""
     publish_token: str = ""  # the private folder name of the site's host page (core.tokens)
+    # The full address in the local script and order (重庆市渝北区…), for a taxi driver;
+    # where the delegation gets off or goes in, in English and in the local language.
+    local_address: str = ""
+    meeting_point: str = ""
+    local_meeting_point: str = ""
 
     @property
     def has_coordinates(self) -> bool:

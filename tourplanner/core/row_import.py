@@ -487,7 +487,7 @@ def _site_values(row: _Row) -> dict[str, Any]:
         text = row.words(name, limit)
         if text:
             values[name] = text
-    for name in ("address", "description"):
+    for name in ("address", "local_address", "meeting_point", "local_meeting_point", "description"):
         text = row.words(name, 20000, single_line=False)
         if text:
             values[name] = text
@@ -525,6 +525,9 @@ _SITE_DEFAULTS: dict[str, Any] = {
     "local_name": "",
     "category": SiteCategory.OTHER,
     "address": "",
+    "local_address": "",
+    "meeting_point": "",
+    "local_meeting_point": "",
     "latitude": None,
     "longitude": None,
     "coord_source": None,

@@ -155,7 +155,27 @@ SITES_FIELDS = FieldSet(
         ),
         Field("local_name", "Local name", ("chinese name", "中文名", "中文名称")),
         Field("category", "Category", ("type", "kind", "site type", "类别", "类型")),
-        Field("address", "Address", ("street address", "location", "地址", "详细地址")),
+        Field("address", "Address", ("street address", "location", "english address", "英文地址")),
+        # A Chinese sheet's 地址 is the address in the local script, for a taxi driver.
+        Field(
+            "local_address",
+            "Local address",
+            (
+                "地址",
+                "中文地址",
+                "本地地址",
+                "详细地址",
+                "chinese address",
+                "address (chinese)",
+                "address in chinese",
+            ),
+        ),
+        Field("meeting_point", "Meeting point", ("meeting place", "集合地点", "集合点")),
+        Field(
+            "local_meeting_point",
+            "Local meeting point",
+            ("meeting point local", "meeting point in chinese", "中文集合地点", "本地集合地点"),
+        ),
         Field("latitude", "Latitude", ("lat", "纬度")),
         Field("longitude", "Longitude", ("lon", "lng", "long", "经度")),
         Field("capacity", "Capacity", ("max people", "max visitors", "容量", "容纳人数", "可容纳")),

@@ -1,4 +1,4 @@
-"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 1).
+"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 2).
 
 The output is deterministic (fixed key order, sorted lists), so exporting, importing and
 exporting again gives the same bytes. See docs/tour-file.md.
@@ -26,7 +26,7 @@ from tourplanner.core.model import (
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
 FORMAT = "tourplanner.tour"
-VERSION = 1
+VERSION = 2
 
 
 def _hours(site: Site) -> dict[str, list[str]]:
@@ -61,6 +61,10 @@ def _site(s: Site) -> dict[str, Any]:
         "key_facts": list(s.key_facts),
         "illustrative": s.illustrative,
         **_token(s.publish_token),
+        # Version 2: on the day.
+        "local_address": s.local_address,
+        "meeting_point": s.meeting_point,
+        "local_meeting_point": s.local_meeting_point,
     }
 
 
@@ -200,6 +204,27 @@ def _publishing(t: Tour) -> dict[str, Any]:
     return {"publishing": {"target": t.publish_target, "base_url": t.publish_base_url}}
 
 
+def _on_the_day(t: Tour) -> dict[str, Any]:
+    """Version 2: who is on duty (in calling order), the 24-hour line, notes per day."""
+    return {
+        "hotline": t.hotline,
+        "duty_contacts": [
+            {
+                "name": c.name,
+                "local_name": c.local_name,
+                "role": c.role,
+                "mobile": c.mobile,
+                "languages": list(c.languages),
+            }
+            for c in t.duty_contacts
+        ],
+        "day_notes": [
+            {"date": n.day.isoformat(), "weather": n.weather, "bring": n.bring, "dress": n.dress}
+            for n in sorted(t.day_notes, key=lambda n: n.day)
+        ],
+    }
+
+
 def tour_document(snap: TourSnapshot) -> dict[str, Any]:
     """The tour file as a JSON-ready dict, every list in a stable order."""
     t = snap.tour
@@ -228,6 +253,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
                 "buffer_minutes": t.travel.buffer_minutes,
             },
             **_publishing(t),
+            **_on_the_day(t),
         },
         "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
         "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],

@@ -258,6 +258,13 @@ class Actions(QObject):
             "Ctrl+Shift+C",
             self.tr("Look up the sites' coordinates from their addresses"),
         )
+        self.on_the_day = _action(
+            parent,
+            self.tr("On the &day…"),
+            "onTheDayAction",
+            "Ctrl+Alt+D",
+            self.tr("The 24-hour line, the people on duty and notes for each day"),
+        )
         self.cancel_job = _action(
             parent,
             self.tr("Cancel the running job"),
@@ -289,6 +296,7 @@ class Actions(QObject):
             self.zoom_reset,
             self.optimise,
             self.geocode,
+            self.on_the_day,
         ]
 
     def all(self) -> list[QAction]:

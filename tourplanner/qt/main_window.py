@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
             self.tr("&View"), "viewMenu", [*a.views, None, a.zoom_in, a.zoom_out, a.zoom_reset]
         )
         self.tour_menu = self._menu(
-            self.tr("&Tour"), "tourMenu", [a.optimise, a.geocode, None, a.cancel_job]
+            self.tr("&Tour"),
+            "tourMenu",
+            [a.optimise, a.geocode, None, a.on_the_day, None, a.cancel_job],
         )
         self.help_menu = self._menu(self.tr("&Help"), "helpMenu", [a.about, a.about_qt])
 

@@ -44,6 +44,7 @@ def connect(window: MainWindow) -> None:
     a.zoom_out.triggered.connect(on_workspace(lambda w: w.programme.timeline.zoom_out()))
     a.zoom_reset.triggered.connect(on_workspace(lambda w: w.programme.timeline.reset_zoom()))
     a.optimise.triggered.connect(lambda: optimise_day(window))
+    a.on_the_day.triggered.connect(lambda: show_on_the_day(window))
     a.geocode.triggered.connect(lambda: geocode(window))
 
 
@@ -228,6 +229,32 @@ def show_settings(window: MainWindow) -> Any:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Settings saved."), 4000
         )
+
+    dialog.finished.connect(finished)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def show_on_the_day(window: MainWindow) -> Any:
+    """Tour ▸ On the day: the hotline, people on duty and day notes, saved as one undoable
+    edit of the tour."""
+    from tourplanner.qt.dialogs.on_the_day_dialog import OnTheDayDialog
+    from tourplanner.qt.undo import TourValuesCommand
+
+    session = window.session
+    if session is None:
+        return None
+    dialog = OnTheDayDialog(session.snapshot.tour, window)
+    window.on_the_day_dialog = dialog
+
+    def finished(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        before, after = dialog.before(), dialog.values()
+        if before != after:
+            text = QCoreApplication.translate("MainWindow", "Change who is on duty")
+            session.push(TourValuesCommand(session, before, after, text))
 
     dialog.finished.connect(finished)
     dialog.finished.connect(dialog.deleteLater)

@@ -438,6 +438,30 @@ class TourTravelCommand(ServiceCommand):
         return self._set(self.before, force)
 
 
+class TourValuesCommand(ServiceCommand):
+    """Change some of the tour's own fields (the on-the-day ones: hotline, people on duty,
+    day notes) from ``before`` to ``after``."""
+
+    def __init__(
+        self, session: TourSession, before: dict[str, Any], after: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+
+    def _set(self, values: dict[str, Any], force: bool) -> Change:
+        s = self.session
+        expected = None if force else s.snapshot.tour.version
+        tours.update_tour(s.db, s.slug, expected, **values)
+        return Change(reload=True)
+
+    def forward(self, force: bool) -> Change:
+        return self._set(self.after, force)
+
+    def backward(self, force: bool) -> Change:
+        return self._set(self.before, force)
+
+
 class ImportCommand(ServiceCommand):
     """A spreadsheet import, written by the import wizard before it is pushed; undo takes
     back exactly what it wrote (the records it created, the values it changed, the group

@@ -36,8 +36,11 @@ from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import control_problem, shown
 from tourplanner.core.timeutil import parse_instant
 from tourplanner.paths import SCHEMA_DIR
+from tourplanner.services.tourfile_onday import on_the_day
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
+# Version 2 added what a delegate needs on the day; version 1 files still read.
+NEWEST_VERSION = 2
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -168,7 +171,11 @@ def _number(text: str) -> float | _Huge:
 # the texts a calendar may have given (an event's SUMMARY may span lines). Every other
 # string (names, keys, emails, phones, titles of people) is one line. Control characters
 # other than tab and line breaks are refused everywhere.
-MULTILINE_FIELDS = frozenset({"description", "address", "dietary", "accessibility", "notes"})
+# Version 2 added the on-the-day texts (local address, meeting points, day notes).
+MULTILINE_FIELDS = frozenset((
+    "description", "address", "dietary", "accessibility", "notes", "local_address",
+    "meeting_point", "local_meeting_point", "weather", "bring", "dress",
+))  # fmt: skip
 CALENDAR_TEXT = frozenset(
     {
         ("items", "title"),
@@ -259,10 +266,10 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
             f"not a Tourplanner tour file (format is {_short(doc.get('format'))}, "
             'expected "tourplanner.tour")',
         )
-    if isinstance(doc.get("version"), int) and doc["version"] > 1:
-        raise TourFileError(
-            source, "$.version", f"format version {doc['version']} is newer than this app reads (1)"
-        )
+    version = doc.get("version")
+    if isinstance(version, int) and version > NEWEST_VERSION:
+        newer = f"format version {version} is newer than this app reads ({NEWEST_VERSION})"
+        raise TourFileError(source, "$.version", newer)
     error = best_match(_validator().iter_errors(doc))
     if error is not None:
         raise TourFileError(source, json_path(error.absolute_path), _schema_reason(error))
@@ -372,6 +379,7 @@ class _Reader:
             version=0,
             travel=self.travel(t.get("travel", {})),
             **self.publishing(t.get("publishing", {})),
+            **on_the_day(t, self.fail, self.languages),
         )
 
     def publishing(self, spec: dict[str, Any]) -> dict[str, str]:
@@ -455,6 +463,9 @@ class _Reader:
             illustrative=s.get("illustrative", False),
             version=0,
             publish_token=s.get("token", ""),
+            local_address=s.get("local_address", ""),
+            meeting_point=s.get("meeting_point", ""),
+            local_meeting_point=s.get("local_meeting_point", ""),
         )
 
     def participant(self, i: int, p: dict[str, Any]) -> model.Participant:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from tourplanner.core.enums import TravelMode
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Tour, TourSnapshot, TravelSettings
-from tourplanner.services import crud
+from tourplanner.services import crud, on_the_day
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
@@ -64,9 +64,16 @@ TOUR = crud.Entity[Tour](
         "organiser_email": v.email,
         "organiser_phone": v.phone,
         "travel": _travel,
+        "hotline": on_the_day.mobile,
+        "duty_contacts": on_the_day.duty_contacts,
+        "day_notes": on_the_day.day_notes,
     },
     required=frozenset({"slug", "name", "start_date", "end_date"}),
-    setters={"travel": _set_travel},
+    setters={
+        "travel": _set_travel,
+        "duty_contacts": on_the_day.set_duty_contacts,
+        "day_notes": on_the_day.set_day_notes,
+    },
     invariants=_dates_in_order,
 )
 

@@ -108,6 +108,8 @@ class Tour(Versioned, Base):
     # password) and the public address of that place; "" until the first publication.
     publish_target: Mapped[str] = mapped_column(String(1000), default="")
     publish_base_url: Mapped[str] = mapped_column(String(1000), default="")
+    # The 24-hour line delegates call on the day (a mobile number, checked on entry).
+    hotline: Mapped[str] = mapped_column(String(64), default="")
 
     sites: Mapped[list[Site]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
@@ -126,6 +128,12 @@ class Tour(Versioned, Base):
     )
     travel_overrides: Mapped[list[TravelOverride]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
+    )
+    duty_contacts: Mapped[list[DutyContact]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DutyContact.position"
+    )
+    day_notes: Mapped[list[DayNote]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DayNote.day"
     )
 
     __table_args__ = (
@@ -171,6 +179,11 @@ class Site(Versioned, Base):
     geocode_message: Mapped[str] = mapped_column(Text, default="")
     # The private folder name of the site's host page (core.tokens); made on insert.
     publish_token: Mapped[str] = mapped_column(String(86), default=new_token)
+    # In the local script and order (重庆市渝北区…); where the delegation gets off or
+    # goes in, in English and in the local language.
+    local_address: Mapped[str] = mapped_column(Text, default="")
+    meeting_point: Mapped[str] = mapped_column(Text, default="")
+    local_meeting_point: Mapped[str] = mapped_column(Text, default="")
 
     tour: Mapped[Tour] = relationship(back_populates="sites")
     opening_hours: Mapped[list[OpeningHours]] = relationship(
@@ -208,6 +221,44 @@ class OpeningHours(Base):
         CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday"),
         CheckConstraint("closes > opens", name="closes_after_opens"),
     )
+
+
+class DutyContact(Base):
+    """One person on duty for a tour, in the order delegates should call them. Written
+    afresh with the tour (nothing refers to these rows)."""
+
+    __tablename__ = "duty_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    local_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    mobile: Mapped[str] = mapped_column(String(64))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        CheckConstraint("position >= 0", name="position_not_negative"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        CheckConstraint("length(mobile) > 0", name="mobile_not_empty"),
+    )
+
+
+class DayNote(Base):
+    """What delegates should know about one day: weather, what to bring, dress. One row
+    per tour and date; written afresh with the tour."""
+
+    __tablename__ = "day_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    weather: Mapped[str] = mapped_column(Text, default="")
+    bring: Mapped[str] = mapped_column(Text, default="")
+    dress: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("tour_id", "day"),)
 
 
 class Participant(Versioned, Base):

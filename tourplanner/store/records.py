@@ -38,6 +38,21 @@ def tour(row: orm.Tour) -> model.Tour:
         ),
         publish_target=row.publish_target,
         publish_base_url=row.publish_base_url,
+        duty_contacts=tuple(
+            model.DutyContact(
+                name=c.name,
+                role=c.role,
+                mobile=c.mobile,
+                local_name=c.local_name,
+                languages=tuple(c.languages),
+            )
+            for c in row.duty_contacts
+        ),
+        hotline=row.hotline,
+        day_notes=tuple(
+            model.DayNote(day=n.day, weather=n.weather, bring=n.bring, dress=n.dress)
+            for n in row.day_notes
+        ),
     )
 
 
@@ -69,6 +84,9 @@ def site(row: orm.Site) -> model.Site:
         geocode_status=row.geocode_status,
         geocode_message=row.geocode_message,
         publish_token=row.publish_token,
+        local_address=row.local_address,
+        meeting_point=row.meeting_point,
+        local_meeting_point=row.local_meeting_point,
     )
 
 

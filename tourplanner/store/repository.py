@@ -80,6 +80,8 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
 def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
     """Add a whole tour. Ids in ``snap`` are only used to resolve its own references."""
     tour_row = orm.Tour(**tour_values(snap.tour))
+    tour_row.duty_contacts = duty_rows(snap.tour.duty_contacts)
+    tour_row.day_notes = day_note_rows(snap.tour.day_notes)
     session.add(tour_row)
     sites = {s.id: site_row(s) for s in snap.sites}
     people = {p.id: participant_row(p) for p in snap.participants}
@@ -181,7 +183,28 @@ def tour_values(t: model.Tour) -> dict[str, Any]:
         "buffer_minutes": t.travel.buffer_minutes,
         "publish_target": t.publish_target,
         "publish_base_url": t.publish_base_url,
+        "hotline": t.hotline,
     }
+
+
+def duty_rows(contacts: tuple[model.DutyContact, ...]) -> list[orm.DutyContact]:
+    """The tour's on-duty contacts as rows, numbered in their order."""
+    return [
+        orm.DutyContact(
+            position=i,
+            name=c.name,
+            local_name=c.local_name,
+            role=c.role,
+            mobile=c.mobile,
+            languages=list(c.languages),
+        )
+        for i, c in enumerate(contacts)
+    ]
+
+
+def day_note_rows(notes: tuple[model.DayNote, ...]) -> list[orm.DayNote]:
+    """The tour's notes per day as rows."""
+    return [orm.DayNote(day=n.day, weather=n.weather, bring=n.bring, dress=n.dress) for n in notes]
 
 
 def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnapshot) -> None:
@@ -190,10 +213,11 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     Identity is kept: items matched by UID, and sites, participants, groups and vehicles
     matched by key, keep their rows (their ids), so what hangs off them survives: dispatch
     records, calendar-sync state, anything else that refers to them. Parts ``snap`` lacks
-    are deleted, new ones added; busy blocks, travel overrides and vehicle assignments,
-    which nothing refers to, are written afresh. An item's SEQUENCE never goes down and
-    rises when its time, place or status changed (:func:`replaced_sequence`). Runs in the
-    caller's transaction: a failure leaves the stored tour as it was.
+    are deleted, new ones added; busy blocks, travel overrides, vehicle assignments,
+    on-duty contacts and day notes, which nothing refers to, are written afresh. An item's
+    SEQUENCE never goes down and rises when its time, place or status changed
+    (:func:`replaced_sequence`). Runs in the caller's transaction: a failure leaves the
+    stored tour as it was.
     """
     tid = tour_row.id
     _assign(tour_row, tour_values(snap.tour))
@@ -216,7 +240,13 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     )
     session.execute(delete(orm.BusyBlock).where(orm.BusyBlock.tour_id == tid))
     session.execute(delete(orm.TravelOverride).where(orm.TravelOverride.tour_id == tid))
+    # On-duty contacts and day notes: nothing refers to them, so they are written afresh;
+    # the old rows go first so a day's note cannot collide with its replacement.
+    tour_row.duty_contacts = []
+    tour_row.day_notes = []
     session.flush()
+    tour_row.duty_contacts = duty_rows(snap.tour.duty_contacts)
+    tour_row.day_notes = day_note_rows(snap.tour.day_notes)
 
     sites: dict[int, orm.Site] = {}
     for s in snap.sites:
@@ -383,6 +413,9 @@ def site_values(s: model.Site) -> dict[str, Any]:
         illustrative=s.illustrative,
         geocode_status=s.geocode_status,
         geocode_message=s.geocode_message,
+        local_address=s.local_address,
+        meeting_point=s.meeting_point,
+        local_meeting_point=s.local_meeting_point,
         # No token in the snapshot (a new site): the column's default makes one.
         **({"publish_token": s.publish_token} if s.publish_token else {}),
     )

@@ -16,7 +16,7 @@ from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf import PdfOptions, TourIndex, build_delegate_briefing, render
 from tourplanner.export.pdf.facts import display_name
 
-from .conftest import person, squash
+from .conftest import person, site, squash
 
 
 def titles_of(snap: TourSnapshot, pid: int) -> tuple[set[str], set[str]]:
@@ -260,3 +260,37 @@ def test_paper_and_language_options(
     if options.lang == "zh":
         assert "Your programme" not in text and "实用信息" in text
         assert "参观礼嘉智慧公园" in text  # item titles in Chinese
+
+
+def test_itinerary_shows_the_local_address_beside_the_english_one(
+    snap: TourSnapshot, delegate_pdfs: dict[str, bytes], pdftext: Callable[..., str]
+) -> None:
+    """Issue 15: a Chinese street address in a delegate briefing, the meeting point, and
+    the 24-hour mobile as the emergency contact."""
+    text = squash(pdftext(delegate_pdfs["shang-yong"]))
+    for key in ("lijia-smart-park", "clciz", "nusri-chongqing"):
+        s = site(snap, key)
+        entry = squash(f"{s.name} {s.local_name} · {s.address} · {s.local_address}")
+        assert entry in text, key
+    assert squash("重庆市两江新区礼嘉街道礼嘉智慧公园") in text
+    assert squash("Meeting point 集合地点") in text or squash("Meeting point") in text
+    assert squash(site(snap, "lijia-smart-park").local_meeting_point) in text
+    # Emergency is the 24-hour mobile, not the organiser's office line.
+    emergency = text[text.rindex("Emergency") :][:120]
+    assert squash(snap.tour.hotline) in emergency
+    assert squash(snap.tour.organiser_phone) not in emergency
+    # And the footer of every page gives the same mobile.
+    pages = text.count(squash("Delegate briefing"))
+    assert pages >= 3 and text.count(squash(snap.tour.hotline)) >= pages
+
+
+def test_each_day_opens_with_its_note(
+    snap: TourSnapshot, delegate_pdfs: dict[str, bytes], pdftext: Callable[..., str]
+) -> None:
+    text = squash(pdftext(delegate_pdfs["shang-yong"]))
+    first, second = snap.tour.day_notes
+    for note in (first, second):
+        assert squash(f"Weather 天气: {note.weather}") in text
+        assert squash(f"Bring 请携带: {note.bring}") in text
+    # The note comes under its own day's heading, before the day's first item.
+    assert text.index(squash(first.weather)) < text.index(squash(second.weather))

@@ -30,6 +30,9 @@ def test_booklet_has_every_groups_items(snap: TourSnapshot, pdftext: Callable[..
             assert squash(item.title) in text, item.title
     assert squash("With 参加: Group A A组") in text or squash("Group A A组") in text
     assert "两江新区" in text
+    for s in snap.sites:  # the local address beside the English one (issue 15)
+        if any(it.site_id == s.id for it in snap.items if it.status is not ItemStatus.CANCELLED):
+            assert squash(s.local_address) in text, s.key
     for p in snap.participants:  # a booklet goes to everyone: no one's contacts or needs
         for private in (p.email, p.phone, p.dietary, p.accessibility):
             if private.strip():

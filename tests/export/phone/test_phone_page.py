@@ -172,10 +172,38 @@ def test_a_driver_sees_the_transfers_they_drive(sample: TourSnapshot) -> None:
 def test_on_duty_contacts_tap_to_call(sample: TourSnapshot) -> None:
     page = Parsed(html_of(person_files(sample, "shang-yong", CTX)))
     calls = page.attr("a", "href")
-    assert "tel:+862355550151" in calls  # Liu Fang, the tour lead
-    assert "tel:+862355550141" in calls  # Yang Xue, who speaks his Russian
-    assert "tel:+862355550142" not in calls  # Sun Li interprets Japanese, not for him
-    assert "tel:+862355550100" in calls  # the tour office's 24-hour line
+    # The mobiles the tour's on-duty list gives (issue 15), not the office lines.
+    assert "tel:+8613923550151" in calls  # Liu Fang, the tour lead
+    assert "tel:+8613923550141" in calls  # Yang Xue, who speaks his Russian
+    assert "tel:+8613923550142" not in calls  # Sun Li interprets Japanese, not for him
+    assert "tel:+8613923550100" in calls  # the tour's 24-hour line, a mobile
+    for office in ("tel:+862355550151", "tel:+862355550141", "tel:+862355550100"):
+        assert office not in calls
+    # Leads first, then the interpreter, then the 24-hour line.
+    order = [c for c in calls if c.startswith("tel:+86139235501")]
+    assert order[-1] == "tel:+8613923550100"
+    assert order.index("tel:+8613923550151") < order.index("tel:+8613923550141")
+
+
+def test_without_an_on_duty_list_the_phones_on_file_are_called(sample: TourSnapshot) -> None:
+    bare = replace(sample, tour=replace(sample.tour, duty_contacts=(), hotline=""))
+    calls = Parsed(html_of(person_files(bare, "shang-yong", CTX))).attr("a", "href")
+    assert "tel:+862355550151" in calls and "tel:+862355550141" in calls
+    assert "tel:+862355550100" in calls  # the organiser's line, as before
+    assert not [c for c in calls if c.startswith("tel:+86139")]
+
+
+def test_place_card_has_the_local_address_and_meeting_point(sample: TourSnapshot) -> None:
+    lijia = next(s for s in sample.sites if s.key == "lijia-smart-park")
+    html = html_of(person_files(sample, "shang-yong", CTX))
+    # For the driver, with where to stop; and in English for the reader.
+    local = f"{lijia.local_address}（{lijia.local_meeting_point}）"
+    assert f'<p class="addr">{local}</p>' in html
+    assert f'<p class="addr" lang="en">{lijia.address} ({lijia.meeting_point})</p>' in html
+    # A site without a local address shows the one it has, once.
+    bare = replace(sample, sites=tuple(replace(s, local_address="") for s in sample.sites))
+    html = html_of(person_files(bare, "shang-yong", CTX))
+    assert lijia.local_address not in html and lijia.address in html
 
 
 def test_no_other_delegates_private_details(sample: TourSnapshot) -> None:
@@ -327,6 +355,6 @@ def test_someone_with_no_items_and_a_site_with_no_visits(sample: TourSnapshot) -
     snap = replace(sample, participants=(*sample.participants, idle), sites=(*sample.sites, empty))
     html = html_of(person_files(snap, "idle", CTX))
     assert "No programme items yet." in html and "<article" not in html
-    assert 'href="tel:+862355550100"' in html  # the 24-hour line is there all the same
+    assert 'href="tel:+8613923550100"' in html  # the 24-hour line is there all the same
     html = html_of(site_files(snap, "empty-site", CTX))
     assert "No programme items yet." in html and "<li><strong>" not in html

@@ -47,7 +47,8 @@ def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str
         author=prog.tour.organiser_name,
         header_left=join(prog.tour.name, prog.tour.local_name, sep="  "),
         header_right=join(kind, name, sep="  ·  "),
-        footer_left=join(prog.tour.organiser_name, prog.tour.organiser_phone),
+        # The number on every page is the 24-hour mobile when the tour has one.
+        footer_left=join(prog.tour.organiser_name, prog.tour.hotline or prog.tour.organiser_phone),
         content_hash=content_hash,
         lang=options.lang,
         cover_band=kind,

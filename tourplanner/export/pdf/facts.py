@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import TourplannerError
-from tourplanner.core.model import TourSnapshot
+from tourplanner.core.model import DayNote, TourSnapshot
 
 # Bump when the layout changes, so every stored content hash goes stale.
 RENDERER_VERSION = "pdf-1"
@@ -36,6 +36,7 @@ class TourHead:
     organiser_email: str
     organiser_phone: str
     emergency: str
+    hotline: str = ""  # the tour's 24-hour line (a mobile), "" when it has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,8 @@ class Entry:
     description: str
     who: str  # who attends, in words (booklet only; empty in a delegate's briefing)
     leg: Leg | None  # the journey to the next item at another site
+    local_address: str = ""  # the site's address in the local script, for the driver
+    meeting_point: str = ""  # where to get off or go in, in English and local words
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ class Day:
     stops: tuple[Stop, ...]
     unmapped: tuple[str, ...]  # sites of the day without coordinates
     route: bool = True  # stops are one journey (a person's day), not parallel tracks
+    note: DayNote | None = None  # the tour's weather, what to bring and dress that day
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,7 @@ class SiteProfile:
     contact_phone: str  # empty when it is a participant's own number (privacy)
     contact_email: str
     contact_hidden: bool  # a contact detail was withheld for privacy
+    local_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,7 @@ class Hotel:
     address: str
     phone: str
     nights: tuple[date, ...]
+    local_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)

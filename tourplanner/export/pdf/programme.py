@@ -134,12 +134,16 @@ class EntryWriter:
             site.append(None)
             if e.stop:
                 site.append((f"[{e.stop}] ", None, NAVY))
-            site.append((join(f"{e.site_name} {e.site_local}".strip(), e.address), None, None))
+            # The local address beside the English one: what a taxi driver can read.
+            name = f"{e.site_name} {e.site_local}".strip()
+            site.append((join(name, e.address, e.local_address), None, None))
         details = []
         if e.who:
             details.append(f"{lab('with')}: {e.who.replace('*', lab('everyone'))}")
         if e.hosts:
             details.append(f"{lab('host')}: {', '.join(e.hosts)}")
+        if e.meeting_point:
+            details.append(f"{lab('meeting_point')}: {e.meeting_point}")
         if e.dress_code:
             details.append(f"{lab('dress')}: {e.dress_code}")
         tail: list[Run] = []
@@ -177,6 +181,19 @@ def day_story(
     """One day: heading, route sketch with its legend, then the items."""
     lab = writer.labels
     out: list[Flowable] = [outline.heading(lab.day(day.day), styles.h2, level=1)]
+    note = day.note
+    if note is not None:
+        said = [
+            f"{lab(key)}: {' '.join(text.split())}"
+            for key, text in (
+                ("weather", note.weather),
+                ("bring", note.bring),
+                ("dress", note.dress),
+            )
+            if text.strip()
+        ]
+        if said:
+            out += [para(" · ".join(said), styles.muted), Spacer(1, 4)]
     sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []
@@ -201,7 +218,8 @@ def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outli
     """
     title = f"{site.name} {site.local_name}".strip()
     heading = outline.loose_heading(title, styles.h3, 1, contents=contents, room=72)
-    runs: list[Run] = [(join(labels.category(site.category), site.address), 8, GREY)]
+    where = join(labels.category(site.category), site.address, site.local_address)
+    runs: list[Run] = [(where, 8, GREY)]
     if site.description.strip():
         runs += [None, (site.description.strip(), None, None)]
     if site.key_facts:
@@ -229,11 +247,16 @@ def practical_story(
     rows: list[tuple[str, str]] = []
     for h in hotels:
         nights = ", ".join(labels.short_day(d) for d in h.nights)
-        rows.append((labels("hotel"), join(f"{h.name} {h.local_name}".strip(), h.address, h.phone)))
+        name = f"{h.name} {h.local_name}".strip()
+        rows.append((labels("hotel"), join(name, h.address, h.local_address, h.phone)))
         rows.append((labels("nights"), nights))
     organiser = join(tour.organiser_name, tour.organiser_phone, tour.organiser_email)
     rows.append((labels("organiser"), organiser))
-    rows.append((labels("emergency"), join(tour.organiser_name, tour.organiser_phone)))
+    # Emergency is the 24-hour line, a mobile, when the tour has one (issue 15), never
+    # only the organiser's office line.
+    rows.append(
+        (labels("emergency"), join(tour.organiser_name, tour.hotline or tour.organiser_phone))
+    )
     if tour.emergency:
         rows.append((labels("local_emergency"), tour.emergency))
     out: list[Flowable] = [pairs(rows, styles, width)]

@@ -22,7 +22,7 @@ from tourplanner.core.enums import (
     ParticipantRole,
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
-from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.facts import (
     BookletFacts,
@@ -75,6 +75,11 @@ def person_of(p: Participant) -> Person:
 def precedence_order(p: Participant) -> tuple[bool, int, str, str]:
     """Order of precedence: ranked people first by rank, then everyone by name."""
     return (p.precedence is None, p.precedence or 0, p.full_name.casefold(), p.key)
+
+
+def _both(en: str, local: str) -> str:
+    """A text in English and the local language, ' · ' between, each only when given."""
+    return " · ".join(t.strip() for t in (en, local) if t.strip())
 
 
 def _digits(text: str) -> str:
@@ -171,7 +176,13 @@ class TourIndex:
             t.organiser_email,
             t.organiser_phone,
             EMERGENCY_NUMBERS.get(t.timezone, ""),
+            t.hotline,
         )
+
+    @cached_property
+    def day_notes(self) -> dict[date, DayNote]:
+        """The tour's notes by day (weather, what to bring, dress)."""
+        return {n.day: n for n in self.snap.tour.day_notes}
 
     @cached_property
     def private_details(self) -> frozenset[str]:
@@ -229,6 +240,7 @@ class TourIndex:
                 "" if phone_private else s.contact_phone,
                 "" if email_private else s.contact_email,
                 phone_private or email_private,
+                s.local_address,
             )
         return found
 
@@ -261,6 +273,8 @@ class TourIndex:
             item.description,
             self.attendance_words(item) if booklet else "",
             leg,
+            site.local_address if site else "",
+            _both(site.meeting_point, site.local_meeting_point) if site else "",
         )
         return found
 
@@ -341,7 +355,14 @@ class TourIndex:
                     previous = item.site_id
                 stop = numbers[item.site_id] if booklet else number
             entries.append(self.entry(item, next_site.get(item.id), stop, booklet))
-        return Day(day, tuple(entries), tuple(stops), tuple(unmapped), route=not booklet)
+        return Day(
+            day,
+            tuple(entries),
+            tuple(stops),
+            tuple(unmapped),
+            route=not booklet,
+            note=self.day_notes.get(day),
+        )
 
     def hotels(self, items: list[ScheduleItem]) -> tuple[Hotel, ...]:
         nights: dict[int, list[date]] = defaultdict(list)
@@ -353,7 +374,14 @@ class TourIndex:
             s = self.sites[site_id]
             profile = self.profile(site_id)
             out.append(
-                Hotel(s.name, s.local_name, s.address, profile.contact_phone, tuple(sorted(dates)))
+                Hotel(
+                    s.name,
+                    s.local_name,
+                    s.address,
+                    profile.contact_phone,
+                    tuple(sorted(dates)),
+                    s.local_address,
+                )
             )
         return tuple(sorted(out, key=lambda h: (h.nights[0], h.name)))
 

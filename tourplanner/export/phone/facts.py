@@ -42,11 +42,13 @@ class Place:
     key: str
     name: str
     local_name: str
-    address: str  # as the model has it (today in English)
+    address: str  # as the model has it (in English)
     local_address: str  # in the local script, when the site has one
     latitude: float | None
     longitude: float | None
     contact: Call | None
+    meeting_point: str = ""  # where the delegation gets off or goes in, in English
+    local_meeting_point: str = ""  # the same in the local language
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +115,9 @@ class Page:
 
 
 def local_address(site: Site) -> str:
-    """The site's address in the local script. Sites get a ``local_address`` field in a
-    later issue; until then there is none and the page shows the address it has."""
-    return str(getattr(site, "local_address", "") or "")
+    """The site's address in the local script and order, for a taxi driver ("" when the
+    site has none: the page then shows the address it has)."""
+    return site.local_address.strip()
 
 
 class PageFacts:
@@ -159,6 +161,8 @@ class PageFacts:
                 site.latitude,
                 site.longitude,
                 contact,
+                site.meeting_point.strip(),
+                site.local_meeting_point.strip(),
             )
         return found
 
@@ -272,18 +276,28 @@ class PageFacts:
             interpreters += self.index.with_role(it, AttendanceRole.INTERPRETER)
         people = self.index.people
         out = [
-            Call("lead", self.index.name(pid), people[pid].phone)
+            Call("lead", self.index.name(pid), self._mobile(people[pid]))
             for pid in dict.fromkeys(leads)
             if pid != (p.id if p else None) and people[pid].role not in DELEGATION_ROLES
         ]
         out += [
-            Call("interpreter", self.index.name(pid), people[pid].phone)
+            Call("interpreter", self.index.name(pid), self._mobile(people[pid]))
             for pid in self._interpreters_for(p, list(dict.fromkeys(interpreters)))
         ]
-        tour = self.snap.tour
-        if tour.organiser_phone.strip():
-            out.append(Call("line24", tour.organiser_name, tour.organiser_phone))
+        line = line_24(self.snap)
+        if line is not None:
+            out.append(line)
         return tuple(c for c in out if c.phone.strip())
+
+    def _mobile(self, person: Participant) -> str:
+        """The number to call a person on duty at: the mobile the tour's on-duty list
+        gives them (matched by name), else the phone they have."""
+        for contact in self.snap.tour.duty_contacts:
+            if contact.name.strip() == person.full_name.strip() or (
+                contact.local_name.strip() and contact.local_name.strip() == person.local_name
+            ):
+                return contact.mobile
+        return person.phone
 
     def _interpreters_for(self, p: Participant | None, ids: list[int]) -> list[int]:
         """The interpreters of a reader's items who speak a language of theirs that not
@@ -360,6 +374,17 @@ class PageFacts:
             needs=tuple((k, t, n) for (k, t), n in sorted(needs.items())),
             languages=host.languages if host else (),
         )
+
+
+def line_24(snap: TourSnapshot) -> Call | None:
+    """The tour's 24-hour line: its hotline (a mobile) when it has one, else the
+    organiser's phone as before the on-duty fields existed; None when neither is set."""
+    tour = snap.tour
+    if tour.hotline.strip():
+        return Call("line24", tour.organiser_name, tour.hotline)
+    if tour.organiser_phone.strip():
+        return Call("line24", tour.organiser_name, tour.organiser_phone)
+    return None
 
 
 def _lang_of(p: Participant) -> str:

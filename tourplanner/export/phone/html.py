@@ -162,10 +162,16 @@ class Writer:
             taxi.append(self.tag("p", words("taxi", ZH), "alt"))
         if big:
             taxi.append(self.tag("p", big, "big"))
+        # The meeting point (where the delegation gets off or goes in) in brackets after
+        # each address: the driver reads the local one, the reader their own. Brackets,
+        # not a labelled line, keep the largest page of the large tour in its budget.
         if local:
-            taxi.append(self.tag("p", local, "addr"))
-        if place.address.strip() and place.address.strip() != local:
-            taxi.append(self.tag("p", place.address.strip(), "addr"))
+            taxi.append(self.tag("p", _at(local, place.local_meeting_point, "（", "）"), "addr"))
+        english = place.address.strip()
+        if english and english != local:
+            taxi.append(self.tag("p", _at(english, place.meeting_point, " (", ")"), "addr"))
+        elif not local and place.meeting_point.strip():
+            taxi.append(self.tag("p", place.meeting_point.strip(), "addr"))
         if taxi:
             out.append('<div class="taxi">' + "".join(taxi) + "</div>")
         links: list[str] = []
@@ -273,3 +279,9 @@ def page(
             f"\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         ]
     )
+
+
+def _at(address: str, point: str, left: str, right: str) -> str:
+    """An address with its meeting point in brackets, when there is one."""
+    point = point.strip()
+    return f"{address}{left}{point}{right}" if point else address

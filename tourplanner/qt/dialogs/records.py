@@ -12,6 +12,7 @@ from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import ParticipantRole, SiteCategory
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
+from tourplanner.core.text_checks import check_line
 from tourplanner.qt import labels
 from tourplanner.qt.dialogs.form import (
     FormDialog,
@@ -66,6 +67,11 @@ class SiteDialog(FormDialog):
             SiteCategory, labels.site_category, s.category if s else SiteCategory.OTHER
         )
         self.address = line_edit(s.address if s else "")
+        self.local_address = line_edit(s.local_address if s else "", "重庆市两江新区礼嘉街道…")
+        self.meeting_point = line_edit(
+            s.meeting_point if s else "", self.tr("Main gate, coach drop-off")
+        )
+        self.local_meeting_point = line_edit(s.local_meeting_point if s else "", "正门大巴落客区")
         self.latitude = line_edit("" if s is None or s.latitude is None else f"{s.latitude:.6f}")
         self.longitude = line_edit("" if s is None or s.longitude is None else f"{s.longitude:.6f}")
         self.timezone = timezone_edit(s.timezone or "" if s else "")
@@ -101,6 +107,26 @@ class SiteDialog(FormDialog):
             self.address,
             name="siteAddress",
             hint=self.tr("Used to find the site's coordinates"),
+        )
+        self.add_field(
+            self.tr("Local a&ddress:"),
+            self.local_address,
+            name="siteLocalAddress",
+            check=check_value(self.local_address, check_line),
+            hint=self.tr("In the local script and order, for a taxi driver"),
+        )
+        self.add_field(
+            self.tr("&Meeting point:"),
+            self.meeting_point,
+            name="siteMeetingPoint",
+            check=check_value(self.meeting_point, check_line),
+            hint=self.tr("Where the delegation gets off or goes in"),
+        )
+        self.add_field(
+            self.tr("Local meeting p&oint:"),
+            self.local_meeting_point,
+            name="siteLocalMeetingPoint",
+            check=check_value(self.local_meeting_point, check_line),
         )
         lat_message = self.add_field(
             self.tr("La&titude:"),
@@ -170,6 +196,9 @@ class SiteDialog(FormDialog):
             "key": self.key.text().strip(),
             "category": self.category.currentData(),
             "address": self.address.text().strip(),
+            "local_address": self.local_address.text().strip(),
+            "meeting_point": self.meeting_point.text().strip(),
+            "local_meeting_point": self.local_meeting_point.text().strip(),
             "latitude": lat,
             "longitude": lon,
             "timezone": self.timezone.text().strip() or None,
