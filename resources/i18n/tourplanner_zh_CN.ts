@@ -339,21 +339,31 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="263"/>
+        <source>On the &amp;day…</source>
+        <translation>当日信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="266"/>
+        <source>The 24-hour line, the people on duty and notes for each day</source>
+        <translation>24 小时热线、值班人员和每日备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="270"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="266"/>
+        <location filename="../../tourplanner/qt/actions.py" line="273"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="270"/>
+        <location filename="../../tourplanner/qt/actions.py" line="277"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="272"/>
+        <location filename="../../tourplanner/qt/actions.py" line="279"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -1346,47 +1356,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="360"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="351"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="354"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="383"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="385"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="358"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="387"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="360"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="389"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="361"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -2230,7 +2240,7 @@
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="60"/>
         <location filename="../../tourplanner/qt/main_window.py" line="61"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="451"/>
         <source>Tourplanner</source>
         <translation>Tourplanner</translation>
     </message>
@@ -2270,167 +2280,172 @@
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="170"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="172"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="172"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="180"/>
         <location filename="../../tourplanner/qt/main_window.py" line="182"/>
         <location filename="../../tourplanner/qt/main_window.py" line="184"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="186"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="181"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="197"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="199"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="199"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="201"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="202"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="204"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="209"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="211"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="252"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="290"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="254"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="292"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="269"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="271"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="277"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="279"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="279"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="281"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="313"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="315"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="315"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="317"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="345"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="350"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="352"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="363"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="367"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="395"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="397"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="427"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="429"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="506"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="508"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="509"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="511"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="131"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="132"/>
         <source>No better route</source>
         <translation>没有更好的路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="140"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="141"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="173"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="174"/>
         <source>Coordinates: %1 found, %2 not found, %3 failed, %4 already known.</source>
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="185"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="186"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="192"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="193"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="196"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="197"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="204"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="205"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="226"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="227"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="229"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="230"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="256"/>
+        <source>Change who is on duty</source>
+        <translation>更改值班人员</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2599,94 @@
         <location filename="../../tourplanner/qt/dialogs/messages.py" line="47"/>
         <source>Keep mine</source>
         <translation>保留我的修改</translation>
+    </message>
+</context>
+<context>
+    <name>OnTheDayDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="50"/>
+        <source>On the day</source>
+        <translation>当日信息</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="59"/>
+        <source>Local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="60"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="61"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="62"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="70"/>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="71"/>
+        <source>&amp;Remove person</source>
+        <translation>移除人员(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="91"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="91"/>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="91"/>
+        <source>Bring</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="91"/>
+        <source>Dress</source>
+        <translation>着装</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="102"/>
+        <source>24-hour &amp;line:</source>
+        <translation>24 小时热线(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="106"/>
+        <source>A mobile number delegates can call day and night</source>
+        <translation>代表可全天候拨打的手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="109"/>
+        <source>On &amp;duty:</source>
+        <translation>值班人员(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="113"/>
+        <source>In the order delegates should call them; a mobile for each</source>
+        <translation>按代表应拨打的先后顺序排列；每人须填写手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/on_the_day_dialog.py" line="116"/>
+        <source>Day &amp;notes:</source>
+        <translation>每日备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3000,132 +3103,132 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="203"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="203"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="208"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="237"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="211"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="217"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="220"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="249"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="228"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="257"/>
         <source>Chinese, English</source>
         <translation>中文, 英语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="230"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="237"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="266"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="269"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="242"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="244"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="275"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="276"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="248"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="250"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="279"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="253"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="282"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="255"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="284"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="256"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="285"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="257"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="286"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="288"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="265"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="294"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="272"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="301"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="306"/>
         <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
         <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="281"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="310"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="282"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="311"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
     </message>
@@ -3785,172 +3888,155 @@
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="49"/>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="71"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="50"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="72"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="50"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="51"/>
         <source>Where to publish</source>
         <translation>发布位置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="51"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="52"/>
         <source>A folder, or https://user@dav.example.org/tour/</source>
         <translation>文件夹，或 https://user@dav.example.org/tour/</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="52"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="53"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="53"/>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="85"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="54"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="86"/>
         <source>Public address</source>
         <translation>公开网址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="55"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="56"/>
         <source>https://tour.example.org/ (empty: the WebDAV address)</source>
         <translation>https://tour.example.org/（留空则使用 WebDAV 地址）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="57"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="58"/>
         <source>WebDAV password</source>
         <translation>WebDAV 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="59"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="60"/>
         <source>Empty: environment variable or system keyring</source>
         <translation>留空则使用环境变量或系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="63"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="64"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="64"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="65"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="65"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="66"/>
         <source>One site</source>
         <translation>单个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="69"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="70"/>
         <source>Dry run (write nothing)</source>
         <translation>试运行（不写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="69"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="70"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="73"/>
         <source>Publication report</source>
         <translation>发布报告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="73"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="75"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="75"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="75"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="84"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="85"/>
         <source>Publish to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="86"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="87"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="87"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="88"/>
         <source>Pages of</source>
         <translation>页面对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="112"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="113"/>
         <source>Folder to publish into</source>
         <translation>发布目标文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="130"/>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="134"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="123"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="127"/>
         <source>Cannot publish</source>
         <translation>无法发布</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="130"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="123"/>
         <source>Choose where to publish.</source>
         <translation>请选择发布位置。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="134"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="127"/>
         <source>Choose whose page.</source>
         <translation>请选择页面对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="139"/>
-        <source>Publish with errors?</source>
-        <translation>有错误，仍要发布？</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="140"/>
-        <source>The tour has %n error(s).</source>
-        <translation>
-            <numerusform>行程有 %n 个错误。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="142"/>
-        <source>Everyone will see the programme as it stands. Fix the errors first, or publish anyway.</source>
-        <translation>所有人都将看到日程的当前状态。请先修正错误，或选择仍然发布。</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="145"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="130"/>
         <source>Publish anyway</source>
         <translation>仍然发布</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="168"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="153"/>
         <source>Publishing the pages</source>
         <translation>正在发布页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="171"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="156"/>
         <source>Could not publish</source>
         <translation>发布失败</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="190"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="175"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/publish_panel.py" line="190"/>
+        <location filename="../../tourplanner/qt/views/publish_panel.py" line="175"/>
         <source>Site</source>
         <translation>地点</translation>
     </message>
@@ -4446,132 +4532,162 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="59"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="59"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="63"/>
         <source>Lijia Smart Park</source>
         <translation>礼嘉智慧公园</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="72"/>
+        <source>Main gate, coach drop-off</source>
+        <translation>正门，大巴落客区</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="78"/>
         <source>Same as the tour</source>
         <translation>与行程相同</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="75"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="81"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="85"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="88"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="94"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="90"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="92"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="102"/>
         <source>The short name used in tour files and file names</source>
         <translation>用于行程文件和文件名的简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="104"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="100"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="103"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="109"/>
         <source>Used to find the site&apos;s coordinates</source>
         <translation>用于查找地点坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="112"/>
+        <source>Local a&amp;ddress:</source>
+        <translation>本地地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="116"/>
+        <source>In the local script and order, for a taxi driver</source>
+        <translation>按当地文字和地址顺序填写，供出租车司机使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="119"/>
+        <source>&amp;Meeting point:</source>
+        <translation>集合地点(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="123"/>
+        <source>Where the delegation gets off or goes in</source>
+        <translation>代表团下车或入场的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="126"/>
+        <source>Local meeting p&amp;oint:</source>
+        <translation>本地集合地点(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="132"/>
         <source>La&amp;titude:</source>
         <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="110"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="136"/>
         <source>Decimal degrees, north positive, e.g. 29.6521</source>
         <translation>十进制度数，北纬为正，例如 29.6521</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="113"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="139"/>
         <source>Lo&amp;ngitude:</source>
         <translation>经度(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="117"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="143"/>
         <source>Decimal degrees, east positive, e.g. 106.5402</source>
         <translation>十进制度数，东经为正，例如 106.5402</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="121"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="147"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="151"/>
         <source>Only if it differs from the tour&apos;s, e.g. Asia/Tokyo</source>
         <translation>仅在与行程时区不同时填写，例如 Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="127"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
         <source>Ca&amp;pacity:</source>
         <translation>容量(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="128"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="154"/>
         <source>Contact &amp;person:</source>
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="156"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="136"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="162"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="151"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="177"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="160"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="186"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
