@@ -8,6 +8,7 @@ Tour files have their own table of hostile files in test_bad_tour_files.py.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from tourplanner.core.errors import NotFoundError, ValidationError
-from tourplanner.services import participants, sites, tours
+from tourplanner.services import participants, sites, tours, validation
 from tourplanner.services.database import Database, open_database, transaction
 from tourplanner.services.people_import import import_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
@@ -143,6 +144,31 @@ def test_cli_refuses_huge_numbers_in_a_sites_csv(sample_url: str, tmp_path: Path
     assert "row 3, Latitude: '1e999' is not a finite number" in lines
     assert any(line.startswith("row 4, Longitude: '1111") for line in lines), lines
     assert _state_at(sample_url) == before
+
+
+def test_a_huge_number_as_a_time_zone_is_one_line_everywhere(
+    sample_url: str, tmp_path: Path
+) -> None:
+    """Found by make reliability: a zone name of a hundred digits reached the tz database
+    as a file name ("File name too long"), an unexpected error."""
+    huge = "1" * 300
+    sheet = tmp_path / "sites.csv"
+    sheet.write_text(f"Name,Category,Time zone\nBig Hall,hotel,{huge}\n", encoding="utf-8")
+    before = _state_at(sample_url)
+    lines = [
+        line.strip()
+        for line in _assert_refused(_cli(sample_url, "import", "sites", SAMPLE_SLUG, str(sheet)))
+    ]
+    assert any(line.startswith("row 2, Time zone: unknown time zone '1111") for line in lines)
+    tour = tmp_path / "zone.tour.json"
+    data = json.loads(_cli(sample_url, "export", "tour", SAMPLE_SLUG).stdout)
+    data["tour"]["timezone"] = huge
+    tour.write_text(json.dumps(data), encoding="utf-8")
+    (line,) = _assert_refused(_cli(sample_url, "import", "tour", str(tour), "--replace"))
+    assert "$.tour.timezone: " in line and "1111" in line and len(line) < 300
+    assert _state_at(sample_url) == before
+    with pytest.raises(ValidationError, match="unknown timezone"):
+        validation.timezone_name(huge)
 
 
 def test_cli_refuses_huge_numbers_in_a_sites_xlsx(sample_url: str, tmp_path: Path) -> None:

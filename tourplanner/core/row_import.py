@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tourplanner.core import cell_values as cv
 from tourplanner.core.contacts import check_email, email_key, normalise_phone, phone_e164
@@ -29,6 +28,7 @@ from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 from tourplanner.core.text_checks import control_problem, shown
+from tourplanner.core.timeutil import is_zone_name
 
 
 @dataclass(frozen=True)
@@ -474,10 +474,8 @@ def plan_sites(
 
 
 def _zone(text: str) -> str:
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {text!r} (write e.g. Asia/Shanghai)") from None
+    if not is_zone_name(text):
+        raise ValueError(f"unknown time zone {shown(text)} (write e.g. Asia/Shanghai)")
     return text
 
 

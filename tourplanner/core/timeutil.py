@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 
@@ -30,3 +30,15 @@ def parse_instant(text: str) -> datetime:
     if value.tzinfo is None:
         raise ValueError(f"{text!r} has no UTC offset")
     return value
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether ``name`` is a time zone this machine's tz database knows. The one check of
+    a zone name wherever one enters (tour files, spreadsheets, dialogs, the CLI)."""
+    if not name or len(name) > 64:  # IANA names are short; a huge one is not a path to try
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: odd names on some systems
+        return False
+    return True

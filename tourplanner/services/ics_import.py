@@ -293,8 +293,8 @@ def read_ics(
         _check_components(calendar, source, zone)
         try:
             calendar = x_wr_timezone.to_standard(calendar)
-        except (ZoneInfoNotFoundError, ValueError):
-            name = str(calendar.get("X-WR-TIMEZONE", ""))
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: an overlong name
+            name = str(calendar.get("X-WR-TIMEZONE", ""))[:64]
             raise IcsFileError(source, f"X-WR-TIMEZONE: unknown timezone {name!r}") from None
         # Any version of this app: the product part of its PRODID stays the same.
         ours = str(calendar.get("PRODID", "")).strip().startswith(PRODID_PREFIX)

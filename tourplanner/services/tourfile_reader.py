@@ -11,7 +11,6 @@ import math
 from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
@@ -34,7 +33,7 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import control_problem, shown
-from tourplanner.core.timeutil import parse_instant
+from tourplanner.core.timeutil import is_zone_name, parse_instant
 from tourplanner.paths import SCHEMA_DIR
 from tourplanner.services.tourfile_onday import on_the_day
 
@@ -292,10 +291,8 @@ class _Reader:
         return TourFileError(self.source, json_path(path), reason)
 
     def zone(self, name: str, path: list[Any]) -> str:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise self.fail(path, f"unknown timezone {name!r}") from None
+        if not is_zone_name(name):
+            raise self.fail(path, f"unknown timezone {shown(name)}")
         return name
 
     def day(self, text: str, path: list[Any]) -> date:

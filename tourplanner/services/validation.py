@@ -11,11 +11,11 @@ import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.text_checks import control_problem, shown
+from tourplanner.core.timeutil import is_zone_name
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
@@ -26,10 +26,8 @@ def timezone_name(value: Any, field: str = "timezone") -> str:
     """An IANA zone name that this machine's tz database knows."""
     if not isinstance(value, str) or not value:
         raise ValidationError(f"{field}: a timezone name is required")
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{field}: unknown timezone {value!r}") from None
+    if not is_zone_name(value):
+        raise ValidationError(f"{field}: unknown timezone {shown(value)}")
     return value
 
 
