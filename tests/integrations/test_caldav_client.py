@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Iterator
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from tests.fakes.keyring_store import MemoryKeyring
 from tests.servers.radicale import PASSWORD, RadicaleServer, free_port, radicale_fixture  # noqa: F401
 from tourplanner.core.errors import ValidationError
 from tourplanner.integrations.caldav_client import (
@@ -186,36 +185,6 @@ def test_the_password_is_not_logged(
 
 
 # --- the system keyring ---------------------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in a dict, as a desktop's keyring would for the test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def system_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(before)
 
 
 def test_password_from_the_system_keyring(system_keyring: MemoryKeyring) -> None:

@@ -2,40 +2,16 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
+from tests.fakes.keyring_store import MemoryKeyring
 from tourplanner.core.errors import ValidationError
 from tourplanner.integrations.credentials import CredentialsError, resolve_password
 
 
-class _Store(KeyringBackend):
-    """A keyring backend holding its passwords in a dict (keyring's plug-in interface)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
 @pytest.fixture
-def store() -> object:
-    before = keyring.get_keyring()
-    backend = _Store()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+def store(system_keyring: MemoryKeyring) -> MemoryKeyring:
+    return system_keyring
 
 
 def _resolve(**kw: object) -> str:
@@ -44,7 +20,7 @@ def _resolve(**kw: object) -> str:
 
 
 def test_the_order_variable_named_then_default_variable_then_keyring(
-    store: _Store, monkeypatch: pytest.MonkeyPatch
+    store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.set_password("tp-test", "me", "from keyring")
     monkeypatch.setenv("TP_DEFAULT", "from default")
@@ -56,7 +32,7 @@ def test_the_order_variable_named_then_default_variable_then_keyring(
 
 
 def test_what_is_missing_is_one_line_without_the_password(
-    store: _Store, monkeypatch: pytest.MonkeyPatch
+    store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("TP_NOT_SET", raising=False)
     with pytest.raises(ValidationError, match="TP_NOT_SET is not set"):

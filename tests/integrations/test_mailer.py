@@ -4,15 +4,14 @@ messages it builds, parsed back with ``policy.default``."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from tests.fakes.keyring_store import MemoryKeyring
 from tests.servers.smtp import (  # noqa: F401
     PASSWORD,
     REFUSAL,
@@ -260,34 +259,6 @@ def test_unreachable_server_and_missing_starttls(smtp_server: SmtpServer) -> Non
 
 
 # -- the system keyring -----------------------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def system_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(before)
 
 
 def test_password_from_the_keyring(

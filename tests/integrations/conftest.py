@@ -1,0 +1,3 @@
+"""Fixtures shared by the integration tests."""
+
+from tests.fakes.keyring_store import system_keyring  # noqa: F401
