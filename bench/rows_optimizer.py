@@ -103,7 +103,7 @@ def day_request(snap: TourSnapshot, flexible: int = 10) -> Any:
         window_start=at(8),
         window_end=at(20),
         sites=snap.sites_by_id,
-        travel=TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides),
+        travel=TravelModel.of(snap),
         start_site_id=hotel.id,
         end_site_id=hotel.id,
     )
@@ -121,7 +121,7 @@ def optimise(ctx: Context, size: str, flexible: int, repeat: int) -> Measure:
         raise NotAvailable(str(e)) from None
 
     def setup() -> Any:
-        travel = TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides)
+        travel = TravelModel.of(snap)
         return replace(request, travel=travel)
 
     measured = ctx.time(optimise_day, setup, repeat=repeat)

@@ -35,7 +35,7 @@ def audit(snap: TourSnapshot) -> Counter[tuple[str, tuple[int, ...]]]:
     """Every conflict in ``snap`` as (code, item ids), found by brute force."""
     found: Counter[tuple[str, tuple[int, ...]]] = Counter()
     zone = ZoneInfo(snap.tour.timezone)
-    travel = TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides)
+    travel = TravelModel.of(snap)
     programme: dict[int, list[ScheduleItem]] = defaultdict(list)
     overlaps: set[tuple[int, int]] = set()
     legs: set[tuple[int, int]] = set()

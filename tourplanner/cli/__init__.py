@@ -106,6 +106,7 @@ def _command_modules() -> list[Any]:
         optimize_commands,
         pdf_commands,
         publish_commands,
+        roads_commands,
         send_commands,
         sheet_commands,
         sync_commands,
@@ -114,6 +115,7 @@ def _command_modules() -> list[Any]:
     return [
         check_commands,
         geocode_commands,
+        roads_commands,
         optimize_commands,
         calendar_commands,
         sync_commands,

@@ -22,7 +22,9 @@ from tourplanner.services.geocoding import (
 from tourplanner.services.tour_list import list_tours
 
 
-def _seconds(minimum_exclusive: bool) -> Any:
+def seconds_option(minimum_exclusive: bool) -> Any:
+    """An argparse type for a number of seconds (above 0 when ``minimum_exclusive``)."""
+
     def parse(text: str) -> float:
         try:
             value = float(text)
@@ -72,14 +74,14 @@ def register(groups: Any) -> None:
     p.add_argument(
         "--timeout",
         metavar="S",
-        type=_seconds(True),
+        type=seconds_option(True),
         default=DEFAULT_TIMEOUT,
         help=f"seconds to wait for each answer (default {DEFAULT_TIMEOUT:g})",
     )
     p.add_argument(
         "--min-delay",
         metavar="S",
-        type=_seconds(False),
+        type=seconds_option(False),
         help="seconds between two requests (default 1 for the public server, which never "
         "gets less; 0 for other servers)",
     )

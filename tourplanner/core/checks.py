@@ -36,7 +36,7 @@ from tourplanner.core.enums import ItemKind, ItemStatus
 from tourplanner.core.item_rules import ItemRules
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Code, Problem
-from tourplanner.core.travel import TravelModel
+from tourplanner.core.travel import LegSource, TravelModel
 
 BACKGROUND = frozenset({ItemKind.ACCOMMODATION, ItemKind.FREE_TIME})
 
@@ -105,9 +105,7 @@ class TourChecker:
 
     def __init__(self, snapshot: TourSnapshot, travel: TravelModel | None = None) -> None:
         self.snap = snapshot
-        self.travel = travel or TravelModel(
-            snapshot.sites, snapshot.tour.travel, snapshot.travel_overrides
-        )
+        self.travel = travel or TravelModel.of(snapshot)
         self.zone = ZoneInfo(snapshot.tour.timezone)
         self.rules = ItemRules(snapshot)
         self.items: dict[int, ScheduleItem] = {}
@@ -429,12 +427,22 @@ class TourChecker:
             f"(ends {wording.clock(a.ends_at, zone_a, home)}) to '{b.title}' "
             f"(starts {wording.clock(b.starts_at, zone_b, home)}) on "
             f"{wording.day(b.starts_at, zone_b)}, but {site_a.name} → {site_b.name} needs "
-            f"{wording.minutes(leg.minutes)}{f' plus {buffer} min buffer' if buffer else ''}: "
-            f"{short} min missing",
+            f"{wording.minutes(leg.minutes)} ({_HOW_KNOWN[leg.source]})"
+            f"{f' plus {buffer} min buffer' if buffer else ''}: {short} min missing",
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
             site_ids=(site_a.id, site_b.id),
         )
+
+
+# How a leg's minutes were found, as the travel problems say it.
+_HOW_KNOWN = {
+    LegSource.ROAD: "by road",
+    LegSource.OVERRIDE: "your figure",
+    LegSource.ESTIMATE: "estimated from the distance",
+    LegSource.SAME_SITE: "same site",
+    LegSource.UNKNOWN: "unknown",
+}
 
 
 @contextmanager

@@ -47,6 +47,10 @@ class TravelSettings:
     detour_factor: float = 1.4
     boarding_minutes: int = 5
     buffer_minutes: int = 5
+    # Road times from a routing server are free-flow times; real traffic is slower.
+    traffic_factor: float = 1.0
+    # The OSRM-compatible server ``roads`` asks ("" = none set for this tour).
+    routing_url: str = ""
 
     @property
     def effective_speed_kmh(self) -> float:
@@ -222,6 +226,17 @@ class BusyBlock:
 
 
 @dataclass(frozen=True, slots=True)
+class RoadLeg:
+    """A road time between two sites, as a routing server answered it for their current
+    coordinates: free-flow driving (or walking) time and road distance."""
+
+    from_site_id: int
+    to_site_id: int
+    minutes: float
+    km: float
+
+
+@dataclass(frozen=True, slots=True)
 class TravelOverride:
     """The organiser's own travel time for one leg; it wins over the estimate and applies
     both ways unless the return leg has an override of its own."""
@@ -260,6 +275,8 @@ class TourSnapshot:
     travel_overrides: tuple[TravelOverride, ...] = field(default=())
     vehicles: tuple[Vehicle, ...] = ()
     vehicle_assignments: tuple[VehicleAssignment, ...] = ()
+    # Cached road times for pairs of this tour's sites (not part of the plan: a cache).
+    road_legs: tuple[RoadLeg, ...] = ()
 
     @cached_property
     def sites_by_id(self) -> dict[int, Site]:

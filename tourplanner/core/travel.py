@@ -1,19 +1,36 @@
 """The travel model: how long it takes to get from one site to another.
 
-Minutes = geodesic distance x detour factor / speed + boarding minutes, unless the
-organiser has entered their own figure for the leg, which always wins. A gap between two
-items must hold the travel minutes plus the tour's buffer.
+Three sources, in this order:
+
+1. the organiser's own figure for the leg (an override), which always wins;
+2. a road time a routing server gave for the sites' current coordinates (``roads``), times
+   the tour's traffic factor, plus boarding minutes;
+3. the estimate: geodesic distance x detour factor / speed + boarding minutes.
+
+A gap between two items must hold the travel minutes plus the tour's buffer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from math import asin, cos, radians, sin, sqrt
 
 from geopy.distance import geodesic
 
-from tourplanner.core.model import Site, TravelOverride, TravelSettings
+from tourplanner.core.enums import TravelMode
+from tourplanner.core.model import RoadLeg, Site, TourSnapshot, TravelOverride, TravelSettings
+
+
+class LegSource(StrEnum):
+    """Where a leg's minutes come from."""
+
+    SAME_SITE = "same site"
+    OVERRIDE = "your figure"
+    ROAD = "by road"
+    ESTIMATE = "estimated"
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +40,23 @@ class Leg:
     from_site_id: int
     to_site_id: int
     minutes: float | None  # None: a site lacks coordinates and there is no override
-    km: float | None
-    overridden: bool
+    km: float | None  # by road when the minutes are, else as the crow flies
+    source: LegSource
+
+    @property
+    def overridden(self) -> bool:
+        return self.source is LegSource.OVERRIDE
+
+
+def routing_profile(mode: TravelMode) -> str:
+    """The OSRM profile that answers for a travel mode (coaches drive like cars)."""
+    return "foot" if mode is TravelMode.WALK else "driving"
+
+
+def coordinate_key(latitude: float, longitude: float) -> tuple[float, float]:
+    """Coordinates as road times are cached under them: rounded to 1e-6 degrees (~10 cm),
+    so the same point read back from either database matches exactly."""
+    return (round(latitude, 6), round(longitude, 6))
 
 
 class TravelModel:
@@ -35,11 +67,27 @@ class TravelModel:
         sites: Iterable[Site],
         settings: TravelSettings,
         overrides: Iterable[TravelOverride] = (),
+        road_legs: Iterable[RoadLeg] = (),
     ) -> None:
         self.settings = settings
         self._coords = {s.id: (s.latitude, s.longitude) for s in sites if s.has_coordinates}
         self._overrides = {(o.from_site_id, o.to_site_id): o.minutes for o in overrides}
+        self._roads = {(r.from_site_id, r.to_site_id): r for r in road_legs}
         self._legs: dict[tuple[int, int], Leg] = {}
+
+    @classmethod
+    def of(cls, snapshot: TourSnapshot) -> TravelModel:
+        """The travel model of a whole tour: its sites, settings, overrides and road times."""
+        return cls(
+            snapshot.sites,
+            snapshot.tour.travel,
+            snapshot.travel_overrides,
+            snapshot.road_legs,
+        )
+
+    def has_road_time(self, a: int, b: int) -> bool:
+        """Whether a routing server's time is known for the leg from ``a`` to ``b``."""
+        return (a, b) in self._roads
 
     @property
     def buffer_minutes(self) -> int:
@@ -60,18 +108,23 @@ class TravelModel:
         found = self._legs.get(key)
         if found is not None:
             return found
-        km = self.km(a, b)
         override = self._overrides.get(key, self._overrides.get((b, a)))
+        road = self._roads.get(key)
+        s = self.settings
         if a == b:
-            leg = Leg(a, b, 0.0, 0.0, False)
+            leg = Leg(a, b, 0.0, 0.0, LegSource.SAME_SITE)
         elif override is not None:
-            leg = Leg(a, b, float(override), km, True)
-        elif km is None:
-            leg = Leg(a, b, None, None, False)
+            leg = Leg(a, b, float(override), self.km(a, b), LegSource.OVERRIDE)
+        elif road is not None:
+            minutes = road.minutes * s.traffic_factor + s.boarding_minutes
+            leg = Leg(a, b, minutes, road.km, LegSource.ROAD)
         else:
-            s = self.settings
-            minutes = km * s.detour_factor / s.effective_speed_kmh * 60 + s.boarding_minutes
-            leg = Leg(a, b, minutes, km, False)
+            km = self.km(a, b)
+            if km is None:
+                leg = Leg(a, b, None, None, LegSource.UNKNOWN)
+            else:
+                minutes = km * s.detour_factor / s.effective_speed_kmh * 60 + s.boarding_minutes
+                leg = Leg(a, b, minutes, km, LegSource.ESTIMATE)
         self._legs[key] = leg
         return leg
 
@@ -97,7 +150,12 @@ class TravelModel:
         if a == b:
             return True
         known = self._legs.get((a, b))
-        if known is None and (a, b) not in self._overrides and (b, a) not in self._overrides:
+        if (
+            known is None
+            and (a, b) not in self._overrides
+            and (b, a) not in self._overrides
+            and (a, b) not in self._roads
+        ):
             pa, pb = self._coords.get(a), self._coords.get(b)
             if pa is None or pb is None:
                 return None

@@ -252,7 +252,7 @@ class CalendarWriter:
         self._follow: dict[tuple[int, int], int] | None = None
         # Attendees are listed by role, then name (the key breaks ties between namesakes).
         self._name_order = {p.id: (p.full_name, p.key) for p in snap.participants}
-        self._travel = TravelModel(snap.sites, snap.tour.travel, snap.travel_overrides)
+        self._travel = TravelModel.of(snap)
         self._span = self._zone_span()
         self._organizer = self._organizer_line()
 

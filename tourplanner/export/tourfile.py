@@ -10,6 +10,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tourplanner.core import model
 from tourplanner.core.enums import WEEKDAYS, AttendanceScope
 from tourplanner.core.model import (
     Attendance,
@@ -34,6 +35,17 @@ def _hours(site: Site) -> dict[str, list[str]]:
     for h in sorted(site.opening_hours, key=lambda h: (h.weekday, h.opens)):
         span = f"{h.opens.strftime('%H:%M')}-{h.closes.strftime('%H:%M')}"
         out.setdefault(WEEKDAYS[h.weekday], []).append(span)
+    return out
+
+
+def _road_settings(travel: model.TravelSettings) -> dict[str, Any]:
+    """The road-time settings, written only when set, so a tour that has none writes the
+    same file as before they existed."""
+    out: dict[str, Any] = {}
+    if travel.traffic_factor != 1.0:
+        out["traffic_factor"] = travel.traffic_factor
+    if travel.routing_url:
+        out["routing_url"] = travel.routing_url
     return out
 
 
@@ -251,6 +263,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
                 "detour_factor": t.travel.detour_factor,
                 "boarding_minutes": t.travel.boarding_minutes,
                 "buffer_minutes": t.travel.buffer_minutes,
+                **_road_settings(t.travel),
             },
             **_publishing(t),
             **_on_the_day(t),

@@ -111,7 +111,7 @@ class TourSession(QObject):
     def _take_snapshot(self, snapshot: TourSnapshot) -> None:
         self.snapshot = snapshot
         self.items_by_id = {i.id: i for i in snapshot.items}
-        self._travel = TravelModel(snapshot.sites, snapshot.tour.travel, snapshot.travel_overrides)
+        self._travel = TravelModel.of(snapshot)
         self._checker = None
         self.reloaded.emit()
         # The full check of a big tour takes a moment: let the views paint first, then

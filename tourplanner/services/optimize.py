@@ -157,7 +157,7 @@ def day_request(snapshot: TourSnapshot, day: date, person: Participant) -> DayRe
         window_start=window_start,
         window_end=window_end,
         sites=snapshot.sites_by_id,
-        travel=TravelModel(snapshot.sites, tour.travel, snapshot.travel_overrides),
+        travel=TravelModel.of(snapshot),
         start_site_id=before[-1].site_id if before else None,
         end_site_id=after[0].site_id if after else None,
     )

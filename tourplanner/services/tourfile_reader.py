@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from tourplanner.core import model
-from tourplanner.core.contacts import check_email, normalise_phone
+from tourplanner.core.contacts import check_email, check_web_address, normalise_phone
 from tourplanner.core.enums import (
     WEEKDAYS,
     AttendanceRole,
@@ -414,7 +414,18 @@ class _Reader:
             detour_factor=float(spec.get("detour_factor", defaults.detour_factor)),
             boarding_minutes=int(spec.get("boarding_minutes", defaults.boarding_minutes)),
             buffer_minutes=int(spec.get("buffer_minutes", defaults.buffer_minutes)),
+            traffic_factor=float(spec.get("traffic_factor", defaults.traffic_factor)),
+            routing_url=self.routing_url(spec.get("routing_url", defaults.routing_url)),
         )
+
+    def routing_url(self, value: str) -> str:
+        """The routing server, checked as any web address is."""
+        if not value:
+            return ""
+        try:
+            return check_web_address(value)
+        except ValueError as e:
+            raise self.fail(["tour", "travel", "routing_url"], str(e)) from None
 
     def hours(
         self, spec: dict[str, list[str]], path: list[Any]

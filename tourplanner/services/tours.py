@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import TravelMode
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Tour, TourSnapshot, TravelSettings
@@ -25,6 +26,13 @@ def _travel(value: Any, field: str) -> TravelSettings:
         raise ValidationError(f"{field}: speed must be above 0 and at most 200 km/h")
     if not 1 <= value.detour_factor <= 5:
         raise ValidationError(f"{field}: detour factor must be from 1 to 5")
+    if not 0.5 <= value.traffic_factor <= 5:
+        raise ValidationError(f"{field}: traffic factor must be from 0.5 to 5")
+    if value.routing_url:
+        try:
+            check_web_address(value.routing_url)
+        except ValueError as error:
+            raise ValidationError(f"{field}: routing server: {error}") from None
     for name in ("boarding_minutes", "buffer_minutes"):
         minutes = getattr(value, name)
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 240:
@@ -38,6 +46,8 @@ def _set_travel(_session: Session, row: orm.Tour, travel: TravelSettings) -> Non
     row.detour_factor = travel.detour_factor
     row.boarding_minutes = travel.boarding_minutes
     row.buffer_minutes = travel.buffer_minutes
+    row.traffic_factor = travel.traffic_factor
+    row.routing_url = travel.routing_url
 
 
 def _dates_in_order(_session: Session, row: orm.Tour) -> None:

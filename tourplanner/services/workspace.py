@@ -38,7 +38,7 @@ from tourplanner.services.participants import PARTICIPANT
 from tourplanner.services.sites import SITE
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
-from tourplanner.store import records
+from tourplanner.store import records, repository
 from tourplanner.store.repository import tour_by_slug
 
 __all__ = [
@@ -672,4 +672,5 @@ def _extra_loaders() -> dict[str, Any]:
             return tuple(records.vehicle_assignment(r) for r in found)
 
         loaders["vehicle_assignments"] = assignments
+    loaders["road_legs"] = repository.road_legs
     return loaders

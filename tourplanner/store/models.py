@@ -110,6 +110,10 @@ class Tour(Versioned, Base):
     publish_base_url: Mapped[str] = mapped_column(String(1000), default="")
     # The 24-hour line delegates call on the day (a mobile number, checked on entry).
     hotline: Mapped[str] = mapped_column(String(64), default="")
+    # Road times: the OSRM-compatible server to ask, and how much slower than free flow
+    # the traffic is expected to be.
+    routing_url: Mapped[str] = mapped_column(String(1000), default="")
+    traffic_factor: Mapped[float] = mapped_column(Float, default=1.0)
 
     sites: Mapped[list[Site]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
@@ -146,6 +150,7 @@ class Tour(Versioned, Base):
         CheckConstraint("detour_factor >= 1 AND detour_factor <= 5", name="detour_sensible"),
         CheckConstraint("boarding_minutes >= 0 AND boarding_minutes <= 240", name="boarding"),
         CheckConstraint("buffer_minutes >= 0 AND buffer_minutes <= 240", name="buffer"),
+        CheckConstraint("traffic_factor >= 0.5 AND traffic_factor <= 5", name="traffic"),
     )
 
 
@@ -453,6 +458,42 @@ class GeocodeResult(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
     __table_args__ = (UniqueConstraint("server", "query"),)
+
+
+class RoadTime(Base):
+    """A routing server's road time between two points, for one profile (driving, foot).
+
+    A cache, shared by every tour: keyed by both coordinates (rounded to 1e-6 degrees, about
+    10 cm) and the profile, so a site whose coordinates change simply stops matching; the
+    services also delete the legs of coordinates a site no longer has.
+    """
+
+    __tablename__ = "road_time"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile: Mapped[str] = mapped_column(String(32))
+    from_latitude: Mapped[float] = mapped_column(Float)
+    from_longitude: Mapped[float] = mapped_column(Float)
+    to_latitude: Mapped[float] = mapped_column(Float)
+    to_longitude: Mapped[float] = mapped_column(Float)
+    seconds: Mapped[float] = mapped_column(Float)
+    meters: Mapped[float] = mapped_column(Float)
+    server: Mapped[str] = mapped_column(String(300))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    __table_args__ = (
+        UniqueConstraint(
+            "profile",
+            "from_latitude",
+            "from_longitude",
+            "to_latitude",
+            "to_longitude",
+            name="uq_road_time_leg",  # the generated name is over PostgreSQL's 63 bytes
+        ),
+        Index("ix_road_time_from", "profile", "from_latitude", "from_longitude"),
+        CheckConstraint("seconds >= 0", name="seconds_not_negative"),
+        CheckConstraint("meters >= 0", name="meters_not_negative"),
+    )
 
 
 class CalendarSyncState(Base):

@@ -35,6 +35,8 @@ def tour(row: orm.Tour) -> model.Tour:
             detour_factor=row.detour_factor,
             boarding_minutes=row.boarding_minutes,
             buffer_minutes=row.buffer_minutes,
+            traffic_factor=row.traffic_factor,
+            routing_url=row.routing_url,
         ),
         publish_target=row.publish_target,
         publish_base_url=row.publish_base_url,

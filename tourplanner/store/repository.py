@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError
+from tourplanner.core.travel import coordinate_key, routing_profile
 from tourplanner.store import models as orm
 from tourplanner.store import records
+from tourplanner.store import road_cache as _road_cache  # noqa: F401 - registers its listener
 
 
 def tour_by_slug(session: Session, slug: str) -> orm.Tour:
@@ -74,7 +76,49 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         travel_overrides=tuple(records.travel_override(r) for r in overrides),
         vehicles=tuple(records.vehicle(r) for r in vehicles),
         vehicle_assignments=tuple(records.vehicle_assignment(r) for r in assignments),
+        road_legs=road_legs(session, tid),
     )
+
+
+def road_legs(session: Session, tour_id: int) -> tuple[model.RoadLeg, ...]:
+    """The cached road times between the tour's sites, for their current coordinates and
+    the tour's travel mode (one query for the sites, one for the cache)."""
+    tour_row = session.get(orm.Tour, tour_id)
+    if tour_row is None:
+        return ()
+    profile = routing_profile(tour_row.travel_mode)
+    at: dict[tuple[float, float], list[int]] = {}
+    for site_id, lat, lon in session.execute(
+        select(orm.Site.id, orm.Site.latitude, orm.Site.longitude).where(
+            orm.Site.tour_id == tour_id,
+            orm.Site.latitude.is_not(None),
+            orm.Site.longitude.is_not(None),
+        )
+    ):
+        at.setdefault(coordinate_key(lat, lon), []).append(site_id)
+    if len(at) < 2:
+        return ()
+    rows = session.execute(
+        select(
+            orm.RoadTime.from_latitude,
+            orm.RoadTime.from_longitude,
+            orm.RoadTime.to_latitude,
+            orm.RoadTime.to_longitude,
+            orm.RoadTime.seconds,
+            orm.RoadTime.meters,
+        ).where(
+            orm.RoadTime.profile == profile,
+            orm.RoadTime.from_latitude.in_(sorted({lat for lat, _ in at})),
+        )
+    )
+    legs = []
+    for flat, flon, tlat, tlon, seconds, meters in rows:
+        starts, ends = at.get((flat, flon), ()), at.get((tlat, tlon), ())
+        for a in starts:
+            for b in ends:
+                if a != b:
+                    legs.append(model.RoadLeg(a, b, seconds / 60, meters / 1000))
+    return tuple(sorted(legs, key=lambda leg: (leg.from_site_id, leg.to_site_id)))
 
 
 def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
@@ -181,6 +225,8 @@ def tour_values(t: model.Tour) -> dict[str, Any]:
         "detour_factor": t.travel.detour_factor,
         "boarding_minutes": t.travel.boarding_minutes,
         "buffer_minutes": t.travel.buffer_minutes,
+        "traffic_factor": t.travel.traffic_factor,
+        "routing_url": t.travel.routing_url,
         "publish_target": t.publish_target,
         "publish_base_url": t.publish_base_url,
         "hotline": t.hotline,

@@ -94,7 +94,7 @@ class TourIndex:
 
     def __init__(self, snapshot: TourSnapshot) -> None:
         self.snap = snapshot
-        self.travel = TravelModel(snapshot.sites, snapshot.tour.travel, snapshot.travel_overrides)
+        self.travel = TravelModel.of(snapshot)
         self.sites = snapshot.sites_by_id
         self.people = snapshot.participants_by_id
         self.items = sorted(
