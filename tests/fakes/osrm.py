@@ -60,14 +60,14 @@ class FakeOsrm:
     def __init__(self, *, slow_seconds: float = 5.0) -> None:
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
-        self._failures: list[Failure] = []
+        self._failures: list[Failure | None] = []
         self._unreachable: set[tuple[float, float]] = set()
         self.received: list[Received] = []
         self._stopping = threading.Event()
         self._server: ThreadingHTTPServer | None = None
 
-    def fail_next(self, *failures: Failure) -> None:
-        """Answer the next requests with these failures, in order."""
+    def fail_next(self, *failures: Failure | None) -> None:
+        """Answer the next requests with these failures, in order (None: answer normally)."""
         with self._lock:
             self._failures.extend(failures)
 

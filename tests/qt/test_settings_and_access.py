@@ -56,6 +56,8 @@ def test_settings_dialog_saves_app_settings_and_tour_travel(
     type_into(qtbot, dialog.geocoder_agent, "agency-tourplanner/1.0 (ops@example.org)")
     dialog.reminder.setValue(15)
     dialog.buffer.setValue(12)
+    dialog.traffic.setValue(1.4)
+    type_into(qtbot, dialog.routing_url, "https://osrm.example.org")
     dialog.travel_mode.setCurrentIndex(dialog.travel_mode.findText("Coach"))
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     qtbot.mouseClick(
@@ -67,6 +69,7 @@ def test_settings_dialog_saves_app_settings_and_tour_travel(
     assert s.get(keys.LANGUAGE) == "zh_CN"
     travel = get_tour(window.db, SAMPLE_SLUG).travel
     assert travel.buffer_minutes == 12
+    assert travel.traffic_factor == 1.4 and travel.routing_url == "https://osrm.example.org"
     assert travel.mode is TravelMode.COACH
     assert window.session.snapshot.tour.travel == travel
     # The travel change is one undoable step, like any edit of the tour.

@@ -190,3 +190,32 @@ def test_the_example_in_the_docs_imports(db: Database) -> None:
     example = text.split("## A short example", 1)[1].split("```json", 1)[1].split("```", 1)[0]
     result = import_tour_bytes(db, example.encode("utf-8"), source="docs example")
     assert result.items >= 2 and tours.load_snapshot(db, result.slug).items
+
+
+def test_road_settings_travel_in_the_tour_file_only_when_set(db: Database) -> None:
+    from dataclasses import replace
+
+    load_sample(db)
+    plain = json.loads(export_tour_bytes(db, SAMPLE_SLUG))
+    assert "traffic_factor" not in plain["tour"]["travel"]
+    assert "routing_url" not in plain["tour"]["travel"]
+    tour = tours.get_tour(db, SAMPLE_SLUG)
+    road = replace(tour.travel, traffic_factor=1.3, routing_url="https://osrm.example.org")
+    tours.update_tour(db, SAMPLE_SLUG, tour.version, travel=road)
+    doc = json.loads(export_tour_bytes(db, SAMPLE_SLUG))
+    assert doc["tour"]["travel"]["traffic_factor"] == 1.3
+    assert doc["tour"]["travel"]["routing_url"] == "https://osrm.example.org"
+    import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
+    assert tours.get_tour(db, SAMPLE_SLUG).travel == road
+    for bad, fragment in (
+        ("osrm.local", "routing_url"),
+        ("https://osrm example", "routing_url"),
+    ):
+        doc["tour"]["travel"]["routing_url"] = bad
+        with pytest.raises(TourFileError, match=fragment):
+            import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
+    doc["tour"]["travel"]["routing_url"] = "https://osrm.example.org"
+    doc["tour"]["travel"]["traffic_factor"] = 9
+    with pytest.raises(TourFileError, match="traffic_factor"):
+        import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
+    assert tours.get_tour(db, SAMPLE_SLUG).travel == road

@@ -175,7 +175,9 @@ def fetch_road_times(
                     seconds, meters = matrix.seconds[i][j], matrix.meters[i][j]
                     if i == j:
                         continue
-                    if seconds is None or meters is None:
+                    if (a, b) in have:  # asked on an earlier day (or run): already kept
+                        known += 1
+                    elif seconds is None or meters is None:
                         no_route.append(_names_at(a, b, site_ids, coords, names))
                     else:
                         legs.append((a, b, seconds, meters))

@@ -250,13 +250,41 @@ class SettingsDialog(QDialog):
         self.buffer.setRange(0, 240)
         self.buffer.setSuffix(self.tr(" min"))
         self.buffer.setValue(travel.buffer_minutes)
+        self.traffic = QDoubleSpinBox()
+        _named(
+            self.traffic,
+            "trafficFactor",
+            self.tr("Traffic factor"),
+            self.tr("Road times from the routing server are multiplied by this (1 = free flow)"),
+        )
+        self.traffic.setRange(0.5, 5)
+        self.traffic.setSingleStep(0.1)
+        self.traffic.setValue(travel.traffic_factor)
+        self.routing_url = QLineEdit(travel.routing_url)
+        _named(
+            self.routing_url,
+            "routingUrl",
+            self.tr("Routing server"),
+            self.tr("An OSRM-compatible server for road times (Tour ▸ Fetch road times)"),
+        )
+        self.routing_url.setPlaceholderText("https://…")
         self._row(form, self.tr("&Mode:"), self.travel_mode)
         self._row(form, self.tr("Average &speed:"), self.speed)
         self._row(form, self.tr("&Detour factor:"), self.detour)
         self._row(form, self.tr("&Boarding:"), self.boarding)
         self._row(form, self.tr("B&uffer:"), self.buffer)
+        self._row(form, self.tr("Tra&ffic factor:"), self.traffic)
+        self._row(form, self.tr("Routin&g server:"), self.routing_url)
         if self.travel_before is None:
-            for widget in (self.travel_mode, self.speed, self.detour, self.boarding, self.buffer):
+            for widget in (
+                self.travel_mode,
+                self.speed,
+                self.detour,
+                self.boarding,
+                self.buffer,
+                self.traffic,
+                self.routing_url,
+            ):
                 widget.setEnabled(False)
             note = QLabel(self.tr("Open a tour to change its travel settings."))
             note.setObjectName("travelNote")
@@ -348,6 +376,8 @@ class SettingsDialog(QDialog):
             detour_factor=round(self.detour.value(), 2),
             boarding_minutes=self.boarding.value(),
             buffer_minutes=self.buffer.value(),
+            traffic_factor=round(self.traffic.value(), 2),
+            routing_url=self.routing_url.text().strip(),
         )
 
     def save(self) -> None:
