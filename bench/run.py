@@ -33,6 +33,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_pdf,
     rows_phone,
     rows_publish,
+    rows_roads,
     rows_sheets,
     rows_sync,
 )
