@@ -38,6 +38,13 @@ def user_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def user_cache_dir() -> Path:
+    """Where fetched map tiles are kept (anything here can be fetched again)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def user_log_dir() -> Path:
     """Where unexpected errors are logged in full (the user sees one line)."""
     from platformdirs import user_log_path

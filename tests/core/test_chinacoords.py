@@ -52,3 +52,26 @@ def test_mainland_china(lat, lng, inside):
 def test_outside_mainland_china_the_point_is_unchanged():
     assert wgs84_to_gcj02(22.28, 114.16) == (22.28, 114.16)
     assert wgs84_to_gcj02(48.8584, 2.2945) == (48.8584, 2.2945)
+
+
+@pytest.mark.parametrize(("lat", "lng", "gcj_lat", "gcj_lng"), REFERENCE)
+def test_back_from_gcj02_to_the_reference_points(lat, lng, gcj_lat, gcj_lng):
+    from tourplanner.core.chinacoords import gcj02_to_wgs84
+
+    # 1e-7 degrees is about a centimetre.
+    assert gcj02_to_wgs84(gcj_lat, gcj_lng) == pytest.approx((lat, lng), abs=1e-7)
+
+
+def test_back_and_forth_anywhere_in_china():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tourplanner.core.chinacoords import gcj02_to_wgs84
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.floats(19.0, 53.0), st.floats(74.0, 134.0))
+    def back_and_forth(lat, lng):
+        there = wgs84_to_gcj02(lat, lng)
+        assert gcj02_to_wgs84(*there) == pytest.approx((lat, lng), abs=1e-7)
+
+    back_and_forth()

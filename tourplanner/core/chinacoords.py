@@ -65,6 +65,23 @@ def wgs84_to_gcj02(lat: float, lng: float) -> tuple[float, float]:
     return lat + d_lat, lng + d_lng
 
 
+def gcj02_to_wgs84(lat: float, lng: float) -> tuple[float, float]:
+    """The WGS-84 (lat, lng) of a GCJ-02 point, to within a few centimetres.
+
+    There is no closed form: like eviltransform's ``gcj2wgs_exact``, this searches for the
+    WGS-84 point whose forward conversion lands on the GCJ-02 one (a fixed-point iteration;
+    the shift changes slowly, so it converges in a handful of steps).
+    """
+    wgs_lat, wgs_lng = lat, lng
+    for _ in range(30):
+        got_lat, got_lng = wgs84_to_gcj02(wgs_lat, wgs_lng)
+        d_lat, d_lng = got_lat - lat, got_lng - lng
+        if abs(d_lat) < 1e-9 and abs(d_lng) < 1e-9:
+            break
+        wgs_lat, wgs_lng = wgs_lat - d_lat, wgs_lng - d_lng
+    return wgs_lat, wgs_lng
+
+
 def _shift_lat(x: float, y: float) -> float:
     out = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * math.sqrt(abs(x))
     out += (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2 / 3

@@ -1,0 +1,137 @@
+"""A small XYZ tile server for tests, bound to 127.0.0.1 on a free port.
+
+``/{z}/{x}/{y}.png`` answers a generated 256-pixel PNG (its colour depends on x and y, so a
+test can tell tiles apart) with the Cache-Control the test chose and an ETag; a request
+that sends that ETag back gets 304. The next replies can be told to fail (500, 429, slow,
+a body that is not an image). Every request is recorded with its User-Agent.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+
+from PIL import Image
+
+
+class TileFailure(StrEnum):
+    ERROR_500 = "500"
+    RATE_LIMITED = "429"
+    SLOW = "slow"
+    NOT_AN_IMAGE = "html"
+
+
+@dataclass(frozen=True)
+class TileRequest:
+    z: int
+    x: int
+    y: int
+    user_agent: str
+    conditional: bool  # sent If-None-Match
+
+
+def tile_png(z: int, x: int, y: int) -> bytes:
+    """The fake's tile: a flat colour from (z, x, y)."""
+    colour = ((x * 53) % 256, (y * 97) % 256, (z * 31 + 80) % 256)
+    out = io.BytesIO()
+    Image.new("RGB", (256, 256), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+class FakeTiles:
+    """The fake server; ``template`` is its XYZ URL template."""
+
+    def __init__(self, *, cache_control: str = "max-age=86400", slow_seconds: float = 5.0):
+        self.cache_control = cache_control
+        self.slow_seconds = slow_seconds
+        self.received: list[TileRequest] = []
+        self._failures: list[TileFailure | None] = []
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def template(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+
+    def fail_next(self, *failures: TileFailure | None) -> None:
+        with self._lock:
+            self._failures.extend(failures)
+
+    def __enter__(self) -> FakeTiles:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                fake._answer(self)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _tb: TracebackType | None,
+    ) -> None:
+        self._stopping.set()
+        assert self._server is not None
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        try:
+            z, x, y = (int(p) for p in handler.path.strip("/").removesuffix(".png").split("/"))
+        except ValueError:
+            return self._send(handler, 404, b"no such tile", "text/plain")
+        etag = f'"{z}-{x}-{y}"'
+        conditional = handler.headers.get("If-None-Match") == etag
+        with self._lock:
+            self.received.append(
+                TileRequest(z, x, y, handler.headers.get("User-Agent", ""), conditional)
+            )
+            failure = self._failures.pop(0) if self._failures else None
+        if failure is TileFailure.SLOW:
+            self._stopping.wait(self.slow_seconds)
+            return self._send(handler, 503, b"", "text/plain")
+        if failure is TileFailure.ERROR_500:
+            return self._send(handler, 500, b"boom", "text/plain")
+        if failure is TileFailure.RATE_LIMITED:
+            return self._send(handler, 429, b"slow down", "text/plain")
+        if failure is TileFailure.NOT_AN_IMAGE:
+            return self._send(handler, 200, b"<html>captive portal</html>", "text/html")
+        if conditional:
+            return self._send(handler, 304, b"", None, etag)
+        self._send(handler, 200, tile_png(z, x, y), "image/png", etag)
+
+    def _send(
+        self,
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        kind: str | None,
+        etag: str = "",
+    ) -> None:
+        try:
+            handler.send_response(status)
+            if kind:
+                handler.send_header("Content-Type", kind)
+            if etag:
+                handler.send_header("ETag", etag)
+            if self.cache_control:
+                handler.send_header("Cache-Control", self.cache_control)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
