@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tourplanner.services.database import Database, open_database
+
+# Map tiles never come from the public tile server in a test: unless a test starts a tile
+# server of its own, they come from a loopback port where nothing listens, into a cache
+# folder of this run.
+os.environ["TOURPLANNER_TILES"] = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+os.environ["TOURPLANNER_TILE_CACHE"] = tempfile.mkdtemp(prefix="tourplanner-test-tiles-")
 
 PG_ADMIN_URL = os.environ.get(
     "TOURPLANNER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

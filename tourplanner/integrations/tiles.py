@@ -62,13 +62,36 @@ class TileFetcher:
         self._user_agent = user_agent
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._fetching: dict[tuple[int, int, int], threading.Lock] = {}
         # After one failed request, don't ask again for a while: a map of 30 tiles with
         # the server down must not wait 30 timeouts.
         self._down_until = 0.0
 
+    def peek(self, z: int, x: int, y: int) -> Tile | None:
+        """The cached copy of a tile, without asking the server (None when there is none);
+        ``stale`` when it has expired. Cheap: for drawing at once what the cache has."""
+        path = self.folder / str(z) / str(x) / f"{y}.tile"
+        meta = _read_meta(path)
+        if meta is None:
+            return None
+        data = _read(path)
+        if data is None:
+            return None
+        return Tile(data, from_cache=True, stale=_number(meta.get("expires")) <= time.time())
+
     def get(self, z: int, x: int, y: int) -> Tile:
         """The tile at (z, x, y): fresh from the cache, else from the server, else a stale
-        copy, else Tile(None)."""
+        copy, else Tile(None). Two maps asking for one tile at once ask the server once."""
+        with self._lock:
+            lock = self._fetching.setdefault((z, x, y), threading.Lock())
+        with lock:
+            try:
+                return self._get(z, x, y)
+            finally:
+                with self._lock:
+                    self._fetching.pop((z, x, y), None)
+
+    def _get(self, z: int, x: int, y: int) -> Tile:
         path = self.folder / str(z) / str(x) / f"{y}.tile"
         meta = _read_meta(path)
         cached = _read(path) if meta is not None else None

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from tourplanner.core.enums import AttendanceScope
+from tourplanner.core.enums import AttendanceScope, CoordinateSource
 from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
@@ -108,6 +108,24 @@ class Editor(QObject):
             return EditRecordCommand(self.session, SITE, site.id, before, after, text)
 
         return self._open(dialog, make)
+
+    def move_site(self, site: Site, latitude: float, longitude: float) -> bool:
+        """Put a site where its marker was dropped on the map: one undoable edit, and the
+        coordinates count as entered by hand (the geocoder will not overwrite them)."""
+        before = {
+            "latitude": site.latitude,
+            "longitude": site.longitude,
+            "coord_source": site.coord_source,
+            "coord_approximate": site.coord_approximate,
+        }
+        after = {
+            "latitude": round(latitude, 6),
+            "longitude": round(longitude, 6),
+            "coord_source": CoordinateSource.MANUAL,
+            "coord_approximate": False,
+        }
+        text = self.tr("Move site %1 on the map").replace("%1", site.name)
+        return self.push(EditRecordCommand(self.session, SITE, site.id, before, after, text))
 
     def delete_sites(self, sites: Sequence[Site]) -> bool:
         if not sites:

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
     def open_tour(self, slug: str) -> bool:
         """Open the workspace of the tour ``slug`` (closing any other)."""
         from tourplanner.qt.dialogs import messages
+        from tourplanner.qt.map_view import map_fetcher
         from tourplanner.qt.session import TourSession
         from tourplanner.qt.views.workspace import Workspace
 
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
         session.resolve_conflict = lambda message: messages.ask_conflict(self, message)
         workspace = Workspace(session)
         workspace.outputs.attach(self.jobs, self.settings, self.show_error)
+        workspace.set_map_fetcher(map_fetcher(self.settings))
         try:
             session.load()
         except TourplannerError as error:

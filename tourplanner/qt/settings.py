@@ -96,6 +96,11 @@ LAST_VIEW = Setting[str]("session/lastView", "", str)
 #: The process id of a running window, cleared when it closes: left set by a session
 #: that ended without closing (a crash, a power cut), which the next start mentions.
 RUNNING_PID = Setting[int]("session/runningPid", 0, int)
+#: Map tiles: an XYZ template, its attribution and datum ("" = the environment, then
+#: OpenStreetMap; see services/maps.py).
+MAP_TILES = Setting[str]("maps/tiles", "", str)
+MAP_ATTRIBUTION = Setting[str]("maps/attribution", "", str)
+MAP_DATUM = Setting[str]("maps/datum", "", str)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
@@ -114,6 +119,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_TOUR,
     LAST_VIEW,
     RUNNING_PID,
+    MAP_TILES,
+    MAP_ATTRIBUTION,
+    MAP_DATUM,
 )
 
 

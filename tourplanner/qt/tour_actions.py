@@ -221,6 +221,10 @@ def show_settings(window: MainWindow) -> Any:
         if result != QDialog.DialogCode.Accepted:
             return
         dialog.save()
+        if window.workspace is not None:  # the map tiles may have changed
+            from tourplanner.qt.map_view import map_fetcher
+
+            window.workspace.set_map_fetcher(map_fetcher(window.settings))
         new_travel = dialog.travel()
         if session is not None and new_travel is not None and new_travel != travel:
             assert travel is not None

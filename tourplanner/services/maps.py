@@ -31,9 +31,13 @@ from tourplanner.services.geocoding import DEFAULT_USER_AGENT
 ENV_TILES = "TOURPLANNER_TILES"
 ENV_ATTRIBUTION = "TOURPLANNER_TILES_ATTRIBUTION"
 ENV_DATUM = "TOURPLANNER_TILES_DATUM"
+# Where tiles are cached (default: the user's cache folder); the tests point it at a
+# folder of their own.
+ENV_CACHE = "TOURPLANNER_TILE_CACHE"
 
 __all__ = [
     "ENV_ATTRIBUTION",
+    "ENV_CACHE",
     "ENV_DATUM",
     "ENV_TILES",
     "Datum",
@@ -81,7 +85,7 @@ def tile_fetcher(
     """A fetcher for ``source`` with its cache under the user's cache folder."""
     return TileFetcher(
         source,
-        cache_dir or user_cache_dir() / "tiles",
+        cache_dir or Path(os.environ.get(ENV_CACHE) or user_cache_dir() / "tiles"),
         user_agent or DEFAULT_USER_AGENT,
         offline=offline,
         timeout=timeout,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import DEFAULT_SPEED_KMH, TravelMode
 from tourplanner.core.model import TravelSettings
+from tourplanner.core.tilemap import OSM_ATTRIBUTION, OSM_TEMPLATE, check_tile_template
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.form import check_value, find_data
 from tourplanner.qt.settings import Settings
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
-        self.tabs.addTab(self._geocoding_tab(), self.tr("Geocoding"))
+        self.tabs.addTab(self._geocoding_tab(), self.tr("Maps and geocoding"))
         self.tabs.addTab(self._travel_tab(), self.tr("Travel (this tour)"))
         self.tabs.addTab(self._outputs_tab(), self.tr("Outputs"))
         self.buttons = QDialogButtonBox(
@@ -83,13 +84,19 @@ class SettingsDialog(QDialog):
         self._check_geocoder_server()
 
     def _check_geocoder_server(self) -> None:
-        """Show why the server address is not one, and keep OK off until it is."""
-        check = check_value(self.geocoder_server, check_web_address)
-        problem = check()
-        self.geocoder_server_error.setText(problem or "")
-        self.geocoder_server_error.setVisible(bool(problem))
+        """Show why an address (the geocoder's, the map tiles') is not one, and keep OK
+        off until both are."""
+        problems = []
+        for edit, parse, error in (
+            (self.geocoder_server, check_web_address, self.geocoder_server_error),
+            (self.map_tiles, check_tile_template, self.map_tiles_error),
+        ):
+            problem = check_value(edit, parse)()
+            error.setText(problem or "")
+            error.setVisible(bool(problem))
+            problems.append(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(problem is None)
+        ok.setEnabled(not any(problems))
 
     # -- tabs ----------------------------------------------------------------------------
 
@@ -198,6 +205,48 @@ class SettingsDialog(QDialog):
         )
         self.geocoder_agent.setPlaceholderText(self.tr("Tourplanner's own"))
         self._row(form, self.tr("&User agent:"), self.geocoder_agent)
+        self.map_tiles = QLineEdit(self.settings.get(keys.MAP_TILES))
+        _named(
+            self.map_tiles,
+            "mapTiles",
+            self.tr("Map tiles"),
+            self.tr("An XYZ tile address with {z}, {x} and {y}; empty for OpenStreetMap"),
+        )
+        self.map_tiles.setPlaceholderText(OSM_TEMPLATE)
+        self._row(form, self.tr("&Map tiles:"), self.map_tiles)
+        self.map_tiles_error = QLabel()
+        _named(
+            self.map_tiles_error,
+            "mapTilesError",
+            self.tr("Problem with %1").replace("%1", self.tr("Map tiles")),
+        )
+        self.map_tiles_error.setWordWrap(True)
+        self.map_tiles_error.setStyleSheet(f"color: {ERROR_COLOUR}; font-size: 90%;")
+        self.map_tiles_error.hide()
+        form.addRow("", self.map_tiles_error)
+        self.map_tiles.textChanged.connect(self._check_geocoder_server)
+        self.map_attribution = QLineEdit(self.settings.get(keys.MAP_ATTRIBUTION))
+        _named(
+            self.map_attribution,
+            "mapAttribution",
+            self.tr("Map attribution"),
+            self.tr("Printed on every map drawn from these tiles, as their provider asks"),
+        )
+        self.map_attribution.setPlaceholderText(OSM_ATTRIBUTION)
+        self._row(form, self.tr("A&ttribution:"), self.map_attribution)
+        self.map_datum = QComboBox()
+        _named(
+            self.map_datum,
+            "mapDatum",
+            self.tr("Map datum"),
+            self.tr("Maps of mainland China (Amap, Tencent) are drawn in GCJ-02"),
+        )
+        self.map_datum.addItem(self.tr("WGS-84 (GPS, OpenStreetMap)"), "wgs84")
+        self.map_datum.addItem(self.tr("GCJ-02 (maps of mainland China)"), "gcj02")
+        self.map_datum.setCurrentIndex(
+            max(0, find_data(self.map_datum, self.settings.get(keys.MAP_DATUM) or "wgs84"))
+        )
+        self._row(form, self.tr("&Datum:"), self.map_datum)
         return page
 
     def _travel_tab(self) -> QWidget:
@@ -389,6 +438,9 @@ class SettingsDialog(QDialog):
         s.set(keys.DATABASE_URL, self.database_url.text().strip())
         s.set(keys.GEOCODER_SERVER, self.geocoder_server.text().strip())
         s.set(keys.GEOCODER_USER_AGENT, self.geocoder_agent.text().strip())
+        s.set(keys.MAP_TILES, self.map_tiles.text().strip())
+        s.set(keys.MAP_ATTRIBUTION, self.map_attribution.text().strip())
+        s.set(keys.MAP_DATUM, self.map_datum.currentData())
         folder = self.output_folder.text().strip()
         # The default is stored as "no choice", so it follows the platform's folder.
         s.set(keys.OUTPUT_FOLDER, "" if folder == keys.default_output_folder() else folder)

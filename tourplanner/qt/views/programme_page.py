@@ -26,6 +26,7 @@ from tourplanner.core.enums import ItemKind
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.qt import labels
 from tourplanner.qt.dialogs.form import find_data
+from tourplanner.qt.map_view import TileMapView
 from tourplanner.qt.models.agenda import ItemTableModel
 from tourplanner.qt.style import kind_edge, kind_fill
 from tourplanner.qt.timefmt import clock, day_label, long_day_label
@@ -33,6 +34,7 @@ from tourplanner.qt.timeline.programme import day_stops
 from tourplanner.qt.timeline.route import RouteSketch, RouteStop
 from tourplanner.qt.timeline.view import TimelineView
 from tourplanner.qt.views.table_page import TablePage, heading_label
+from tourplanner.services.maps import MapStop, TileFetcher
 
 
 class _KindChip(QWidget):
@@ -156,6 +158,16 @@ class ProgrammePage(QWidget):
         self.route_title.setFont(font)
         self.route = RouteSketch()
         self.route.setFixedHeight(210)
+        # The real map goes first once the window gives it a tile source; the sketch stays
+        # beside it (it needs no tiles at all).
+        self.route_views = QTabWidget()
+        self.route_views.setObjectName("routeViews")
+        self.route_views.setAccessibleName(self.tr("Route views"))
+        self.route_views.setDocumentMode(True)
+        self.route_views.addTab(self.route, self.tr("Sketch"))
+        self.route_views.setFixedHeight(250)
+        self.route_map: TileMapView | None = None
+        self._map_stops: list[MapStop] = []
         self.route_list = QLabel()
         self.route_list.setObjectName("routeList")
         self.route_list.setAccessibleName(self.tr("Stops of the day"))
@@ -216,7 +228,7 @@ class ProgrammePage(QWidget):
         side_layout.setContentsMargins(12, 4, 8, 8)
         side_layout.setSpacing(8)
         side_layout.addWidget(self.route_title)
-        side_layout.addWidget(self.route)
+        side_layout.addWidget(self.route_views)
         side_layout.addWidget(self.route_list)
         rule = QFrame()
         rule.setObjectName("sideRule")
@@ -333,6 +345,17 @@ class ProgrammePage(QWidget):
         if day is not None:
             self.day_changed.emit(day)
 
+    def set_map_fetcher(self, fetcher: TileFetcher) -> None:
+        """Show the day's route on a real map drawn from ``fetcher``'s tiles."""
+        if self.route_map is None:
+            self.route_map = TileMapView(fetcher)
+            self.route_map.setAccessibleName(self.tr("Map of the day's route"))
+            self.route_views.insertTab(0, self.route_map, self.tr("Map"))
+            self.route_views.setCurrentIndex(0)
+        else:
+            self.route_map.set_fetcher(fetcher)
+        self.route_map.set_stops(self._map_stops, note=self.route.note)
+
     def refresh_route(self) -> None:
         """Redraw the sketch of the selected day for the current filter."""
         snap = self.snapshot
@@ -342,6 +365,7 @@ class ProgrammePage(QWidget):
         zone = ZoneInfo(snap.tour.timezone)
         stops = day_stops(self.timeline.audience, self.timeline.shown.values(), day, zone)
         route: list[RouteStop] = []
+        on_map: list[MapStop] = []
         lines = []
         for number, item in enumerate(stops, start=1):
             site = snap.sites_by_id.get(item.site_id) if item.site_id is not None else None
@@ -349,6 +373,11 @@ class ProgrammePage(QWidget):
                 continue
             time = clock(item.starts_at.astimezone(zone))
             route.append(RouteStop(number, site.name, time, site.latitude, site.longitude))
+            if site.latitude is not None and site.longitude is not None:
+                name = f"{time} {site.name}"
+                on_map.append(
+                    MapStop(number, site.id, name, site.latitude, site.longitude, (item.id,))
+                )
             lines.append(f"{number}.  {time}  {site.name}")
         who = (
             self.person_filter.currentText()
@@ -363,6 +392,9 @@ class ProgrammePage(QWidget):
             self.tr("Route of %1 on %2").replace("%1", who).replace("%2", long_day_label(day))
         )
         self.route.set_stops(route, self.tr("No visits at a site on this day."))
+        self._map_stops = on_map
+        if self.route_map is not None:
+            self.route_map.set_stops(on_map, note=self.route.note)
         self.route_list.setText("\n".join(lines))
 
     def _show_details(self, item_id: int) -> None:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from tourplanner.core.model import TourSnapshot
+from tourplanner.qt.map_view import TileMapView
 from tourplanner.qt.models.sites import SiteTableModel
 from tourplanner.qt.views.table_page import TablePage
+from tourplanner.services.maps import TileFetcher, site_stops
 
 
 class SitesPage(TablePage):
-    """Sites with their coordinates and how many items use each."""
+    """Sites with their coordinates and how many items use each, and a map of them."""
+
+    #: a site's marker was dropped on the map: its id, new latitude and longitude (WGS-84)
+    site_moved = Signal(int, float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -38,10 +44,39 @@ class SitesPage(TablePage):
             self.tr("Look up missing coordinates from the sites' addresses"),
         )
         self.finish_actions()
+        self.map: TileMapView | None = None
+        self.snapshot: TourSnapshot | None = None
         self.import_button = self.add_button(
             self.tr("Imp&ort…"),
             "importSitesButton",
             self.tr("Add or update sites from an Excel or CSV list (Ctrl+Alt+I)"),
+        )
+
+    def set_map_fetcher(self, fetcher: TileFetcher) -> None:
+        """Show the sites on a map drawn from ``fetcher``'s tiles (beside the table)."""
+        if self.map is None:
+            self.map = TileMapView(fetcher)
+            self.map.setMinimumWidth(320)
+            self.map.setAccessibleName(self.tr("Map of the sites"))
+            self.map.stop_clicked.connect(lambda site_id: self.select_ids([site_id]))
+            self.map.site_moved.connect(self.site_moved)
+            self.body.addWidget(self.map, 1)
+        else:
+            self.map.set_fetcher(fetcher)
+        self.show_on_map()
+
+    def show_on_map(self, snapshot: TourSnapshot | None = None) -> None:
+        """Put every site with coordinates on the map; drag one to correct it."""
+        if snapshot is not None:
+            self.snapshot = snapshot
+        snap = self.snapshot
+        if self.map is None or snap is None:
+            return
+        self.map.set_stops(
+            site_stops(snap),
+            movable=True,
+            route=False,
+            note=self.tr("No site has coordinates yet. Use Find coordinates."),
         )
 
     @property

@@ -31,6 +31,7 @@ from tourplanner.qt.views.people_page import PeoplePage
 from tourplanner.qt.views.problems_page import ProblemsPage
 from tourplanner.qt.views.programme_page import ProgrammePage
 from tourplanner.qt.views.sites_page import SitesPage
+from tourplanner.services.maps import TileFetcher
 
 #: The views in navigation order (also their Ctrl+1..5 order).
 VIEWS = ("programme", "sites", "participants", "problems", "outputs")
@@ -117,6 +118,7 @@ class Workspace(QWidget):
         sites.edit_button.clicked.connect(lambda: self._edit_one(sites, e.edit_site))
         sites.activated.connect(e.edit_site)
         sites.delete_button.clicked.connect(lambda: e.delete_sites(sites.selected_records()))
+        sites.site_moved.connect(self._on_site_moved)
 
         people = self.people.participants
         people.new_button.clicked.connect(e.new_participant)
@@ -145,6 +147,16 @@ class Workspace(QWidget):
         self.problems.activated.connect(self.show_problem)
         self.problems.describe = self.describe_problem
 
+    def set_map_fetcher(self, fetcher: TileFetcher) -> None:
+        """Draw the maps (sites, the day's route) from ``fetcher``'s tiles."""
+        self.sites.set_map_fetcher(fetcher)
+        self.programme.set_map_fetcher(fetcher)
+
+    def _on_site_moved(self, site_id: int, latitude: float, longitude: float) -> None:
+        site = self.session.snapshot.sites_by_id.get(site_id)
+        if site is not None:
+            self.editor.move_site(site, latitude, longitude)
+
     def _edit_one(self, page: Any, edit: Any) -> None:
         records = page.selected_records()
         if len(records) == 1:
@@ -166,6 +178,7 @@ class Workspace(QWidget):
         snap = self.session.snapshot
         self.sites.site_model.set_snapshot(snap)
         self.sites.fit_columns({0: 240, 3: 260})
+        self.sites.show_on_map(snap)
         self.people.set_snapshot(snap)
         self.programme.set_snapshot(snap)
         self.programme.timeline.set_snapshot(snap, self.session.travel, self.session.problems())
