@@ -11,6 +11,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The benchmarks never ask the public tile server: maps draw from a loopback port where
+# nothing listens (grey), except the map row, which starts a tile server of its own.
+os.environ.setdefault("TOURPLANNER_TILES", "http://127.0.0.1:9/{z}/{x}/{y}.png")
 
 import atexit
 import statistics
@@ -37,6 +40,7 @@ def _env() -> dict[str, str]:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=scratch,
+        XDG_CACHE_HOME=scratch,
         XDG_DATA_HOME=scratch,
         PYTHONPATH=str(ROOT),
     )
@@ -304,6 +308,59 @@ def move_block(ctx: Context) -> Measure:
         samples[1:],
         "editor.move_item (an undoable command through the service and the database) "
         "until the checker, timeline and Problems panel are updated",
+    )
+
+
+@row("GUI day's route map from cached tiles, painted", target=0.050)
+def map_from_cache(ctx: Context) -> Measure:
+    """A new map of the sample's first day at 420x300, every tile already in the cache:
+    from creating the view to its first paint with all tiles drawn."""
+    fake_cls = need("tests.fakes.tiles", "FakeTiles")
+    from tourplanner.core.tilemap import TileSource
+    from tourplanner.qt.map_view import TileMapView
+    from tourplanner.services.database import open_database
+    from tourplanner.services.maps import day_stops, tile_fetcher
+    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.tours import load_snapshot
+
+    _application()
+    folder = Path(tempfile.mkdtemp(prefix="tp-bench-map-"))
+    db = open_database(f"sqlite:///{folder / 'sample.db'}")
+    try:
+        load_sample(db)
+        snap = load_snapshot(db, SAMPLE_SLUG)
+    finally:
+        db.dispose()
+    stops = day_stops(snap, snap.tour.start_date)
+    samples = []
+    with fake_cls() as server:
+        fetcher = tile_fetcher(TileSource(server.template, "© bench"), cache_dir=folder)
+        warm = TileMapView(fetcher)
+        warm.resize(420, 300)
+        warm.set_stops(stops)
+        warm.show()
+        _settle()
+        warm.wait_for_tiles()
+        warm.deleteLater()
+        asked = len(server.received)
+        for _ in range(ctx.repeat(15) + 1):
+            started = time.perf_counter()
+            view = TileMapView(fetcher)
+            view.resize(420, 300)
+            view.set_stops(stops)
+            view.show()
+            view.load_now()
+            view.viewport().repaint()
+            samples.append(time.perf_counter() - started)
+            drawn = len(view.drawn_tiles())
+            view.hide()
+            view.deleteLater()
+            _settle()
+        again = len(server.received) - asked
+    return _median(
+        samples[1:],
+        f"{len(stops)} stops, {drawn} tiles drawn from the cache; {again} tile requests "
+        "after the first map",
     )
 
 
