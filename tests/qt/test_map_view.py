@@ -153,3 +153,26 @@ def test_the_days_route_is_on_a_map(
     assert route_map._line is not None
     route_map.zoom_by(1)
     assert sorted(route_map.marker_positions()) == numbers
+
+
+def test_the_route_list_says_which_legs_lack_road_times(sample_window: MainWindow) -> None:
+    from datetime import date
+
+    from tests.fakes.osrm import FakeOsrm
+    from tourplanner.core.model import TravelSettings
+    from tourplanner.services import travel
+    from tourplanner.services.samples import SAMPLE_SLUG
+
+    window = sample_window
+    programme = window.workspace.programme
+    programme.set_day(date(2021, 3, 27))
+    before = programme.route_list.text()
+    assert "no road time yet" in before and "by road" not in before
+    with FakeOsrm() as osrm:
+        settings = travel.routing_settings(TravelSettings(), osrm.url, min_delay=0)
+        travel.fetch_road_times(window.db, SAMPLE_SLUG, settings)
+    assert window.open_tour(SAMPLE_SLUG)
+    programme = window.workspace.programme
+    programme.set_day(date(2021, 3, 27))
+    after = programme.route_list.text()
+    assert "by road" in after and "no road time yet" not in after

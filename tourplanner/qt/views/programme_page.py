@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.enums import ItemKind
 from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.travel import LegSource
 from tourplanner.qt import labels
 from tourplanner.qt.dialogs.form import find_data
 from tourplanner.qt.map_view import TileMapView
@@ -367,10 +368,14 @@ class ProgrammePage(QWidget):
         route: list[RouteStop] = []
         on_map: list[MapStop] = []
         lines = []
+        previous = None
         for number, item in enumerate(stops, start=1):
             site = snap.sites_by_id.get(item.site_id) if item.site_id is not None else None
             if site is None:
                 continue
+            if previous is not None and previous != site.id:
+                lines.append(self._leg_line(previous, site.id))
+            previous = site.id
             time = clock(item.starts_at.astimezone(zone))
             route.append(RouteStop(number, site.name, time, site.latitude, site.longitude))
             if site.latitude is not None and site.longitude is not None:
@@ -395,7 +400,25 @@ class ProgrammePage(QWidget):
         self._map_stops = on_map
         if self.route_map is not None:
             self.route_map.set_stops(on_map, note=self.route.note)
-        self.route_list.setText("\n".join(lines))
+        self.route_list.setText("\n".join(line for line in lines if line))
+
+    def _leg_line(self, from_site: int, to_site: int) -> str:
+        """How long the way between two stops takes, and whether the time is a road time
+        (after Tour ▸ road times), the organiser's own figure or an estimate."""
+        travel = self.timeline.travel
+        if travel is None:
+            return ""
+        leg = travel.leg(from_site, to_site)
+        if leg.minutes is None:
+            return "      " + self.tr("↓ travel time unknown (no coordinates)")
+        minutes = round(leg.minutes)
+        if leg.source is LegSource.ROAD:
+            text = self.tr("↓ %1 min by road")
+        elif leg.source is LegSource.OVERRIDE:
+            text = self.tr("↓ %1 min (your figure)")
+        else:
+            text = self.tr("↓ ≈ %1 min, no road time yet")
+        return "      " + text.replace("%1", str(minutes))
 
     def _show_details(self, item_id: int) -> None:
         snap = self.snapshot
