@@ -9,6 +9,7 @@ standard tiles with their attribution.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,8 @@ from tourplanner.core.tilemap import (
     check_tile_template,
 )
 from tourplanner.core.timeutil import item_zone
+from tourplanner.core.travel import coordinate_key
+from tourplanner.export.pdf.tile_map import MapPicture, compose
 from tourplanner.integrations.tiles import Tile, TileFetcher
 from tourplanner.paths import user_cache_dir
 from tourplanner.services.geocoding import DEFAULT_USER_AGENT
@@ -41,6 +44,8 @@ __all__ = [
     "ENV_DATUM",
     "ENV_TILES",
     "Datum",
+    "MapMaker",
+    "MapPicture",
     "MapStop",
     "Tile",
     "TileFetcher",
@@ -148,3 +153,45 @@ def fetch_tiles(
     return [
         (left, top, fetcher.get(viewport.zoom, x, y).data) for x, y, left, top in viewport.tiles()
     ]
+
+
+class MapMaker:
+    """Map pictures for PDFs, made once per set of stops and shared by every document of a
+    batch (a day's route is the same for most of the delegation). No picture (None) when
+    not a single tile could be had: the document then keeps its route sketch."""
+
+    def __init__(
+        self,
+        fetcher: TileFetcher,
+        *,
+        width: int = 960,
+        height: int = 440,
+        max_zoom: int = 16,
+    ) -> None:
+        self.fetcher = fetcher
+        self.width, self.height, self.max_zoom = width, height, max_zoom
+        self._made: dict[tuple[tuple[float, float], ...], MapPicture | None] = {}
+
+    def __call__(self, points: Sequence[tuple[float, float]]) -> MapPicture | None:
+        """The picture around ``points`` (WGS-84 latitude, longitude)."""
+        key = tuple(coordinate_key(lat, lon) for lat, lon in points)
+        if not key:
+            return None
+        if key not in self._made:
+            self._made[key] = self._make(key)
+        return self._made[key]
+
+    def _make(self, points: tuple[tuple[float, float], ...]) -> MapPicture | None:
+        source = self.fetcher.source
+        view = Viewport.around(
+            [source.to_map(lat, lon) for lat, lon in points],
+            self.width,
+            self.height,
+            padding=40,
+            max_zoom=min(self.max_zoom, source.max_zoom),
+        )
+        tiles = fetch_tiles(self.fetcher, view)
+        had = sum(1 for *_where, data in tiles if data is not None)
+        if not had:
+            return None
+        return MapPicture(compose(view, tiles), view, source, had)

@@ -1,0 +1,90 @@
+"""A day's route on a real map in a PDF: tiles from a server on loopback, composed once
+per route, drawn with the stops and the attribution; no tiles means no map picture."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from tests.fakes.nominatim import closed_port
+from tests.fakes.tiles import FakeTiles, TileFailure, tile_png
+from tourplanner.core.tilemap import TileSource
+from tourplanner.export.pdf.facts import Stop
+from tourplanner.export.pdf.fonts import register_fonts
+from tourplanner.export.pdf.tile_map import TileMap, compose
+from tourplanner.services.maps import MapMaker, tile_fetcher
+
+ROUTE = [(29.7192, 106.6417), (29.6812, 106.5594), (29.684, 106.783)]
+STOPS = tuple(Stop(n, f"Stop {n}", lat, lon) for n, (lat, lon) in enumerate(ROUTE, 1))
+
+
+def test_a_route_map_is_made_once_per_route(tmp_path: Path) -> None:
+    with FakeTiles() as server:
+        maker = MapMaker(tile_fetcher(TileSource(server.template, "© Test"), cache_dir=tmp_path))
+        picture = maker(ROUTE)
+        asked = len(server.received)
+        again = maker(list(ROUTE))
+        other = maker(ROUTE[:2])
+    assert picture is not None and again is picture
+    assert other is not None and other is not picture
+    assert picture.tiles == asked > 0
+    image = Image.open(io.BytesIO(picture.png))
+    assert image.size == (maker.width, maker.height)
+    # Each stop lies inside the picture, away from its edge.
+    view = picture.viewport
+    for lat, lon in ROUTE:
+        x, y = view.project(lat, lon)
+        assert 30 <= x <= view.width - 30 and 30 <= y <= view.height - 30
+
+
+def test_no_tiles_means_no_picture(tmp_path: Path) -> None:
+    down = f"http://127.0.0.1:{closed_port()}/{{z}}/{{x}}/{{y}}.png"
+    assert MapMaker(tile_fetcher(TileSource(down), cache_dir=tmp_path))(ROUTE) is None
+    with FakeTiles() as server:
+        server.fail_next(*[TileFailure.ERROR_500] * 30)
+        failing = MapMaker(tile_fetcher(TileSource(server.template), cache_dir=tmp_path / "f"))
+        assert failing(ROUTE) is None
+
+
+def test_compose_is_deterministic_and_grey_where_tiles_are_missing(tmp_path: Path) -> None:
+    with FakeTiles() as server:
+        picture = MapMaker(tile_fetcher(TileSource(server.template), cache_dir=tmp_path))(ROUTE)
+    assert picture is not None
+    view = picture.viewport
+    tiles = [(left, top, tile_png(view.zoom, x, y)) for x, y, left, top in view.tiles()]
+    assert compose(view, tiles) == compose(view, tiles)
+    holes = [(left, top, None) for _x, _y, left, top in view.tiles()]
+    blank = Image.open(io.BytesIO(compose(view, holes)))
+    assert blank.getpixel((5, 5)) == (229, 231, 235)
+    broken = [(left, top, b"not a png") for _x, _y, left, top in view.tiles()]
+    assert compose(view, broken) == compose(view, holes)
+
+
+def test_the_map_in_a_pdf_shows_the_stops_and_the_attribution(tmp_path: Path) -> None:
+    with FakeTiles() as server:
+        source = TileSource(server.template, "© Test Tiles contributors")
+        picture = MapMaker(tile_fetcher(source, cache_dir=tmp_path))(ROUTE)
+    assert picture is not None
+    font = register_fonts()
+    pdf = tmp_path / "map.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    flowable = TileMap(picture, STOPS, 480, 220, font)
+    flowable.wrapOn(canvas, 480, 220)
+    flowable.drawOn(canvas, 50, 500)
+    canvas.save()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "© Test Tiles contributors" in text
+    assert all(str(n) in text.split() for n in (1, 2, 3))
+    images = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.strip().splitlines()) == 3  # a header, a rule, one picture
+    for x, y in flowable.points():
+        assert 0 < x < 480 and 0 < y < 220
