@@ -17,12 +17,14 @@ mark and are listed on page 1.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf import (
@@ -30,6 +32,7 @@ from tourplanner.export.pdf import (
     Facts,
     Issue,
     ItemDigest,
+    PdfOptions,
     TourIndex,
     content_hash,
     item_digests,
@@ -43,12 +46,14 @@ __all__ = ["Document", "issue_documents", "issue_jobs", "issue_of", "recipient_k
 
 @dataclass(frozen=True)
 class Document:
-    """One document about to be handed out: its kind, recipient, content hash and facts."""
+    """One document about to be handed out: its kind, recipient, content hash, and how
+    to get its facts (asked for only when its version changes: an unchanged rerun of a
+    large batch then costs one query, not every document's facts again)."""
 
     kind: str
     recipient: str
     content_hash: str
-    facts: Facts
+    facts: Callable[[], Facts]
 
 
 def recipient_key(snapshot: TourSnapshot, kind: str, target: int | None) -> str:
@@ -88,7 +93,7 @@ def issue_documents(
         for doc in documents:
             row = rows.get((doc.kind, doc.recipient))
             if row is None or row.content_hash != doc.content_hash:
-                items = item_digests(doc.facts)
+                items = item_digests(doc.facts())
                 row = _next_version(session, row, tour_id, doc, items, moment)
                 rows[doc.kind, doc.recipient] = row
             issues.append(_issue(row, zone))
@@ -96,7 +101,7 @@ def issue_documents(
 
 
 def _next_version(
-    session: object,
+    session: Session,
     row: orm.DocumentVersion | None,
     tour_id: int,
     doc: Document,
@@ -115,7 +120,7 @@ def _next_version(
             items=stored,
             changed=[],
         )
-        session.add(row)  # type: ignore[attr-defined]
+        session.add(row)
         return row
     before: dict[str, list[str]] = row.items or {}
     changed: list[list[str]] = []
@@ -164,7 +169,7 @@ def issue_jobs(
             j.kind,
             recipient_key(snapshot, j.kind, j.target),
             j.digest,
-            facts_for(index, j.kind, j.target, j.calendar),
+            partial(facts_for, index, j.kind, j.target, j.calendar),
         )
         for j in jobs
     ]
@@ -178,13 +183,9 @@ def issue_of(
     kind: str,
     target: int | None,
     facts: Facts,
-    options: object,
+    options: PdfOptions,
 ) -> Issue:
     """The issue of one document (for send, which renders one at a time)."""
-    doc = Document(
-        kind,
-        recipient_key(snapshot, kind, target),
-        content_hash(facts, options),
-        facts,  # type: ignore[arg-type]
-    )
+    key = recipient_key(snapshot, kind, target)
+    doc = Document(kind, key, content_hash(facts, options), lambda: facts)
     return issue_documents(db, snapshot, [doc])[0]

@@ -169,7 +169,7 @@ def run_jobs(
     ``cancel``: set it to stop early; jobs not started are dropped, and the files
     already written stay (each is complete). Raises TourplannerError if a build fails.
     """
-    current = [is_current(j.path, j.digest, j.issue and j.issue.version) for j in jobs]
+    current = [is_current(j.path, j.digest, j.issue.version if j.issue else None) for j in jobs]
     todo = [j for j, ok in zip(jobs, current, strict=True) if not ok]
     skipped = tuple(j.path for j, ok in zip(jobs, current, strict=True) if ok)
     count = min(workers or default_workers(), len(todo))
