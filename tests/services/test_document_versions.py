@@ -110,13 +110,23 @@ def test_change_mark_sits_in_the_margin_of_the_changed_item(
     assert before == 0 and after == 2
 
 
+def test_change_mark_on_the_run_sheet_row(sqlite_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "run.pdf"
+    export_pdfs(sqlite_db, SAMPLE_SLUG, PdfRequest("runsheet", out))
+    assert _margin_bars(out.read_bytes()) == 0
+    move(sqlite_db, "Welcome dinner", 15)
+    export_pdfs(sqlite_db, SAMPLE_SLUG, PdfRequest("runsheet", out))
+    assert _margin_bars(out.read_bytes()) == 2  # its row's time cell, and page 1
+
+
 def _margin_bars(data: bytes) -> int:
-    """The change marks drawn: 3.5 pt wide bars left of the text frame."""
+    """The change marks drawn: 3.5 pt wide bars left of the text frame (12 pt left of
+    a paragraph, 16 pt left of a table cell's padded text)."""
     count = 0
     for page in PdfReader(io.BytesIO(data)).pages:
         content = page.get_contents()
         assert content is not None
-        count += len(re.findall(rb"-12 0 3\.5 [0-9.]+ re f", content.get_data()))
+        count += len(re.findall(rb"-1[26] 0 3\.5 [0-9.]+ re f", content.get_data()))
     return count
 
 

@@ -392,18 +392,20 @@ def changes_since(frame: PageFrame, styles: Styles) -> list[Flowable]:
 
 
 class ChangeMark(Flowable):
-    """A flowable with a bar in the left margin: it changed since the previous version."""
+    """A flowable with a bar in the left margin: it changed since the previous version.
+    ``inset``: how far the flowable sits right of the frame's edge (a table cell's
+    padding), so the bar lands in the margin all the same."""
 
-    def __init__(self, inner: Flowable) -> None:
+    def __init__(self, inner: Flowable, inset: float = 0) -> None:
         super().__init__()
-        self.inner = inner
+        self.inner, self.inset = inner, inset
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width, self.height = self.inner.wrap(aw, ah)
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        return [ChangeMark(part) for part in self.inner.split(aw, ah)]
+        return [ChangeMark(part, self.inset) for part in self.inner.split(aw, ah)]
 
     def getKeepWithNext(self) -> Any:
         return self.inner.getKeepWithNext()
@@ -418,9 +420,15 @@ class ChangeMark(Flowable):
         canv = self.canv
         canv.saveState()
         canv.setFillColor(GOLD)
-        canv.rect(-12, 0, 3.5, self.height, stroke=0, fill=1)
+        canv.rect(-12 - self.inset, 0, 3.5, self.height, stroke=0, fill=1)
         canv.restoreState()
         self.inner.drawOn(canv, 0, 0)
+
+
+def marked_cell(text: str, style: ParagraphStyle) -> Flowable:
+    """The first cell of a table row that changed: its text, with the bar in the margin
+    (``grid`` pads cells by 4 points)."""
+    return ChangeMark(para(text, style), inset=4)
 
 
 @lru_cache(maxsize=512)
@@ -585,6 +593,7 @@ __all__ = [
     "after_cover",
     "changes_since",
     "collector_held",
+    "marked_cell",
     "read_content_hash",
     "read_version",
     "render",

@@ -143,8 +143,14 @@ def current_issue() -> Issue | None:
 
 def is_marked(e: Entry) -> bool:
     """Whether a programme entry changed since the reader's previous version."""
+    return is_changed(e.start, e.title)
+
+
+def is_changed(start: datetime, title: str) -> bool:
+    """Whether the item starting at ``start`` with ``title`` (a visit, a run sheet row)
+    changed since the previous version of the document being rendered."""
     issue = current_issue()
-    return issue is not None and entry_key(e.start.date(), e.title) in issue.marked
+    return issue is not None and entry_key(start.date(), title) in issue.marked
 
 
 __all__ = [
@@ -153,6 +159,7 @@ __all__ = [
     "ItemDigest",
     "current_issue",
     "entry_key",
+    "is_changed",
     "is_marked",
     "issue_context",
     "item_digests",
