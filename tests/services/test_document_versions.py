@@ -207,3 +207,16 @@ def test_update_email_says_what_changed_first(sqlite_db: Database, smtp_server: 
     assert text.startswith("What changed since the last version\n- Moved: Welcome dinner")
     pdf = next(p for p in update.iter_attachments() if p.get_content_type() == "application/pdf")
     assert read_version(pdf.get_content()) == 2
+
+
+@needs_poppler
+def test_chinese_documents_say_it_in_chinese(sqlite_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "dai.pdf"
+    request = PdfRequest("delegate", out, person="dai-jiuyue", options=PdfOptions(lang="zh"))
+    export_pdfs(sqlite_db, SAMPLE_SLUG, request)
+    move(sqlite_db, "Welcome dinner", 15)
+    export_pdfs(sqlite_db, SAMPLE_SLUG, request)
+    pages = pages_of(out)
+    assert all(re.search(r"发布 \d{4}-\d\d-\d\d \d\d:\d\d · 版本 2", p) for p in pages)
+    assert "自版本 1 以来的更改" in pages[0]
+    assert "欢迎晚宴: 3月27日（六） 19:05" in pages[0]

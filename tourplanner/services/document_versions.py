@@ -108,7 +108,7 @@ def _next_version(
     items: dict[str, ItemDigest],
     moment: datetime,
 ) -> orm.DocumentVersion:
-    stored = {k: [v.digest, v.title] for k, v in items.items()}
+    stored = {k: [v.digest, v.title, v.local_title] for k, v in items.items()}
     if row is None:
         row = orm.DocumentVersion(
             tour_id=tour_id,
@@ -123,13 +123,13 @@ def _next_version(
         session.add(row)
         return row
     before: dict[str, list[str]] = row.items or {}
-    changed: list[list[str]] = []
+    changed: list[list[str]] = []  # key, title, start ("" when removed), Chinese title
     for key, item in items.items():
         if _digest(before.get(key)) != item.digest:
-            changed.append([key, item.title, item.start.isoformat()])
+            changed.append([key, item.title, item.start.isoformat(), item.local_title])
     for key, old in sorted(before.items()):
         if key not in items:
-            changed.append([key, _title(key, old), ""])
+            changed.append([key, _title(key, old), "", _local_title(old)])
     row.version += 1
     row.content_hash = doc.content_hash
     row.issued_at = moment
@@ -139,7 +139,7 @@ def _next_version(
 
 
 def _digest(stored: object) -> str | None:
-    """An item's stored digest (rows keep ``[digest, title]``)."""
+    """An item's stored digest (rows keep ``[digest, title, Chinese title]``)."""
     if isinstance(stored, list):
         return str(stored[0])
     return str(stored) if stored is not None else None
@@ -151,10 +151,14 @@ def _title(key: str, stored: object) -> str:
     return key.split(" ", 1)[-1]  # the key is "YYYY-MM-DD title"
 
 
+def _local_title(stored: object) -> str:
+    return str(stored[2]) if isinstance(stored, list) and len(stored) > 2 else ""
+
+
 def _issue(row: orm.DocumentVersion, zone: ZoneInfo) -> Issue:
     changed = tuple(
-        ChangedItem(key, title, datetime.fromisoformat(start) if start else None, not start)
-        for key, title, start in row.changed or []
+        ChangedItem(key, title, datetime.fromisoformat(start) if start else None, not start, local)
+        for key, title, start, local in row.changed or []
     )
     issued = row.issued_at.astimezone(zone)
     return Issue(issued, row.version, changed, frozenset(c.key for c in changed if not c.removed))

@@ -29,7 +29,9 @@ from tourplanner.export.pdf.facts import (
     Entry,
     Facts,
     HostFacts,
+    RunRow,
     RunSheetFacts,
+    Visit,
     canonical,
 )
 from tourplanner.export.pdf.labels import Labels
@@ -43,6 +45,7 @@ class ChangedItem:
     title: str
     start: datetime | None  # its start now; None when it was removed
     removed: bool = False
+    local_title: str = ""  # the Chinese title, shown in Chinese documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +74,11 @@ class Issue:
         """One line per changed item: its title and when it is now (or "removed")."""
         out = []
         for c in self.changed:
+            title = (c.local_title if labels.lang == "zh" else "") or c.title
             if c.removed or c.start is None:
-                out.append(f"{c.title}: {labels.pick(('removed', '已取消'))}")
+                out.append(f"{title}: {labels.pick(('removed', '已取消'))}")
             else:
-                out.append(f"{c.title}: {labels.short_day(c.start.date())} {c.start:%H:%M}")
+                out.append(f"{title}: {labels.short_day(c.start.date())} {c.start:%H:%M}")
         return out
 
     def pdf_id(self, content_hash: str) -> bytes:
@@ -91,6 +95,7 @@ class ItemDigest:
     title: str
     start: datetime
     digest: str
+    local_title: str = ""
 
 
 def entry_key(day: date, title: str) -> str:
@@ -102,23 +107,24 @@ def entry_key(day: date, title: str) -> str:
 def item_digests(facts: Facts) -> dict[str, ItemDigest]:
     """Each item of the document by key, with a digest of everything shown about it.
     Items with the same key (two coffee breaks on one day) share one digest."""
-    rows: list[tuple[str, str, datetime, object]] = []
+    values: list[Entry | Visit | RunRow] = []
     if isinstance(facts, DelegateFacts | BookletFacts):
         for day in facts.programme.days:
-            rows += [(entry_key(e.start.date(), e.title), e.title, e.start, e) for e in day.entries]
+            values += day.entries
     elif isinstance(facts, HostFacts):
-        rows += [(entry_key(v.start.date(), v.title), v.title, v.start, v) for v in facts.visits]
+        values += facts.visits
     elif isinstance(facts, RunSheetFacts):
         for _, runs in facts.days:
-            rows += [(entry_key(r.start.date(), r.title), r.title, r.start, r) for r in runs]
-    grouped: dict[str, list[tuple[str, datetime, object]]] = {}
-    for key, title, start, value in rows:
-        grouped.setdefault(key, []).append((title, start, value))
+            values += runs
+    grouped: dict[str, list[Entry | Visit | RunRow]] = {}
+    for value in values:
+        grouped.setdefault(entry_key(value.start.date(), value.title), []).append(value)
     out = {}
     for key, group in grouped.items():
-        text = "\n".join(canonical(value) for _, _, value in group)
-        title, start, _ = group[0]
-        out[key] = ItemDigest(key, title, start, hashlib.sha256(text.encode()).hexdigest())
+        text = "\n".join(canonical(value) for value in group)
+        first = group[0]
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        out[key] = ItemDigest(key, first.title, first.start, digest, first.local_title)
     return out
 
 
