@@ -48,6 +48,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from tourplanner.export.pdf.fonts import FONT, register_fonts
@@ -391,6 +392,19 @@ def changes_since(frame: PageFrame, styles: Styles) -> list[Flowable]:
     return [KeepTogether(out), Spacer(1, 6)]
 
 
+def _with_changes(story: list[Flowable], frame: PageFrame, styles: Styles) -> list[Flowable]:
+    """``story`` with page 1's "Changed since" list: at the top of a cover, or under
+    the title block (its rule) of a document without one."""
+    block = changes_since(frame, styles)
+    if not block:
+        return story
+    at = 0
+    if not frame.cover:
+        rules = [n for n, f in enumerate(story[:8]) if isinstance(f, HRFlowable)]
+        at = rules[0] + 1 if rules else 0
+    return [*story[:at], *block, *story[at:]]
+
+
 class ChangeMark(Flowable):
     """A flowable with a bar in the left margin: it changed since the previous version.
     ``inset``: how far the flowable sits right of the frame's edge (a table cell's
@@ -492,7 +506,7 @@ def render(
     buf = io.BytesIO()
     doc = _Doc(buf, frame, styles, size)
     canvasmaker = partial(BriefingCanvas, content_hash=frame.content_hash)
-    doc.build([*changes_since(frame, styles), *story], canvasmaker=canvasmaker)
+    doc.build(_with_changes(list(story), frame, styles), canvasmaker=canvasmaker)
     return buf.getvalue()
 
 
@@ -573,8 +587,6 @@ def after_cover() -> list[Flowable]:
 
 
 def section_rule(width_fraction: float = 1.0) -> Flowable:
-    from reportlab.platypus.flowables import HRFlowable
-
     return HRFlowable(
         width=f"{width_fraction * 100:.0f}%", thickness=0.6, color=GOLD, spaceBefore=2,
         spaceAfter=6,
