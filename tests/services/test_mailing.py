@@ -416,7 +416,7 @@ def test_what_changed_lists_added_moved_cancelled_and_removed(
     assert smtp(smtp_server, sqlite_db, to="dai-jiuyue", changed_only=True).ok
     msg = smtp_server.messages()[-1]
     text = body(msg)
-    assert str(msg["Subject"]).startswith("Update: ")
+    assert str(msg["Subject"]).startswith("Updated: ")
     assert "What changed since the last version" in text
     assert "- Cancelled: Interview with iChongqing: Dai Jiuyue, Sun 28 Mar 11:00–11:45" in text
     assert "- No longer in your programme: Free time in the bonded-goods halls (Group A)" in text
@@ -484,7 +484,7 @@ def test_compose_and_dates() -> None:
     assert "{changes}" not in plain.text and "\n\n\n" not in plain.text
     assert "&lt;b&gt;Ann&lt;/b&gt;" in plain.html and "<b>Ann" not in plain.html
     update = compose(template, values, ["Moved: x"], update=True)
-    assert update.subject.startswith("Update: ")
+    assert update.subject.startswith("Updated: ")
     assert "What changed since the last version\n- Moved: x" in update.text
     assert "<li>Moved: x</li>" in update.html
 

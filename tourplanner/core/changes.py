@@ -8,7 +8,7 @@ moved to a new time or place, cancelled, reinstated or removed from the programm
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -261,6 +261,58 @@ def describe(change: Change, lang: str) -> str:
     if not now_when:
         return f"{label}{sep}{title}"
     return f"{label}{sep}{title}（{now_when}）" if zh else f"{label}{sep}{title}, {now_when}"
+
+
+def headline(changes: Sequence[Change], lang: str) -> str:
+    """What changed, short enough for a subject line: the first change ("Welcome
+    dinner now 19:05", "Site visit cancelled"), then how many more; "" for none."""
+    if not changes:
+        return ""
+    zh = lang == "zh"
+    change = changes[0]
+    state = change.now or change.before
+    assert state is not None
+    title = state.title_in(lang) or change.uid
+    kind = change.kind
+    if kind is ChangeKind.MOVED and change.before is not None and change.now is not None:
+        a, b = _instant(change.now.start), _instant(change.before.start)
+        if a is None:
+            text = f"{title}时间调整" if zh else f"{title} moved"
+        else:
+            at = (
+                f"{a:%H:%M}"
+                if b is not None and a.date() == b.date()
+                else f"{_day(a, lang)} {a:%H:%M}"
+            )
+            text = f"{title}改为{at}" if zh else f"{title} now {at}"
+    elif kind is ChangeKind.RELOCATED:
+        place = state.place_in(lang)
+        text = f"{title}改在{place}" if zh else f"{title} now at {place}"
+    else:
+        en, cn = _HEADLINES[kind]
+        text = cn.format(title) if zh else en.format(title)
+    more = len(changes) - 1
+    if more:
+        text += f"（另有 {more} 项更改）" if zh else f" (and {more} more)"
+    return text
+
+
+_HEADLINES = {
+    ChangeKind.ADDED: ("{} added", "新增{}"),
+    ChangeKind.MOVED: ("{} moved", "{}时间调整"),
+    ChangeKind.RELOCATED: ("{} moved", "{}地点变更"),
+    ChangeKind.CANCELLED: ("{} cancelled", "{}取消"),
+    ChangeKind.REINSTATED: ("{} back on", "{}恢复"),
+    ChangeKind.UPDATED: ("{} updated", "{}更新"),
+    ChangeKind.REMOVED: ("{} no longer in your programme", "{}已移出您的行程"),
+}
+
+
+def _instant(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def change_lines(changes: tuple[Change, ...], briefing_changed: bool, lang: str) -> list[str]:

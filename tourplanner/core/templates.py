@@ -79,7 +79,7 @@ _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
         "此致\n敬礼\n\n{organiser}",
     ),
 }
-UPDATE_PREFIX = {"en": "Update: ", "zh": "更新："}
+UPDATE_PREFIX = {"en": "Updated: ", "zh": "更新："}
 
 
 def default_template(kind: DispatchKind, language: str) -> MailTemplate:
@@ -213,11 +213,15 @@ def compose(
     changes: Sequence[str] = (),
     *,
     update: bool = False,
+    headline: str = "",
 ) -> ComposedMail:
-    """Fill in ``template`` for one recipient: the subject (marked as an update for an
-    update), the text body and an HTML body with the same words. ``changes`` are the
-    lines of the "What changed" section; they go where ``{changes}`` stands, or after
-    the body when the template has no ``{changes}``."""
+    """Fill in ``template`` for one recipient: the subject, the text body and an HTML
+    body with the same words. ``changes`` are the lines of the "What changed" section.
+
+    An update's subject says what changed ("Updated: Welcome dinner now 19:05 ·
+    Your briefing: …", ``headline`` from ``changes.headline``) and its "What changed"
+    section comes first, before the greeting: it is what the reader needs. Otherwise
+    the section goes where ``{changes}`` stands, or after the body."""
     check_template(template.kind, template.language, template.subject, template.body)
     lang = template.language
     # Every known placeholder has a value (empty when the caller has none); the template
@@ -226,9 +230,11 @@ def compose(
     filled["changes"] = _MARKER
     subject = _SPACES.sub(" ", template.subject.format_map(filled)).strip()
     if update:
-        subject = UPDATE_PREFIX[lang] + subject
+        subject = UPDATE_PREFIX[lang] + (f"{headline} · {subject}" if headline else subject)
     body = template.body.replace("\r\n", "\n").format_map(filled)
-    if changes and _MARKER not in body:
+    if changes and update:
+        body = _MARKER + "\n\n" + body.replace(_MARKER, "")
+    elif changes and _MARKER not in body:
         body = body.rstrip() + "\n\n" + _MARKER
     heading = HEADINGS[lang]
     section = heading + "\n" + "\n".join(f"- {line}" for line in changes) if changes else ""

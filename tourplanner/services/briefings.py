@@ -3,8 +3,9 @@ the run sheet, one file or a folder full.
 
 ``plan`` decides which files to write and what each must contain (its content hash);
 ``write_pdfs`` writes those that are missing or out of date (see ``pdf_batch``);
-``export_pdfs`` does both for a tour in the database. File names come from people's
-and sites' names, made safe and unique (``export.pdf.naming``).
+``export_pdfs`` does both for a tour in the database, stamping each document with its
+version (``document_versions``; ``write_pdfs`` alone writes unstamped files). File
+names come from people's and sites' names, made safe and unique (``export.pdf.naming``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tourplanner.export.pdf import (
 )
 from tourplanner.services.calendars import people_file_names
 from tourplanner.services.database import Database
+from tourplanner.services.document_versions import issue_jobs
 from tourplanner.services.pdf_batch import (
     BatchResult,
     PdfJob,
@@ -211,6 +213,18 @@ def export_pdfs(
     workers: int | None = None,
     cancel: threading.Event | None = None,
 ) -> BatchResult:
-    """``write_pdfs`` for the tour with slug ``tour`` (read in one short session)."""
+    """``write_pdfs`` for the tour with slug ``tour`` (read in one short session), each
+    document stamped with its version, which is bumped where its content changed
+    (``document_versions``)."""
     snapshot = load_snapshot(db, tour)
-    return write_pdfs(snapshot, request, progress=progress, workers=workers, cancel=cancel)
+    planned = plan(snapshot, request)
+    jobs = issue_jobs(db, snapshot, planned.index, planned.jobs)
+    return run_jobs(
+        snapshot,
+        jobs,
+        request.options,
+        index=planned.index,
+        progress=progress,
+        workers=workers,
+        cancel=cancel,
+    )

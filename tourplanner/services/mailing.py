@@ -50,6 +50,7 @@ from tourplanner.core.changes import (
     change_lines,
     content_differs,
     diff,
+    headline,
     item_state,
 )
 from tourplanner.core.dispatch import (
@@ -97,6 +98,7 @@ from tourplanner.integrations.mailer import (
 )
 from tourplanner.services.database import Database
 from tourplanner.services.dispatches import NewDispatch, last_sent, record_dispatch
+from tourplanner.services.document_versions import issue_of
 from tourplanner.services.files import atomic_write
 from tourplanner.services.mail_templates import load_templates
 from tourplanner.services.release_gate import require_no_open_errors
@@ -731,14 +733,18 @@ class _Run:
             ((_, facts),) = mail.facts(r)
             # The PDF and the .ics share a stem (the person's safe name).
             stem = mail.calendar_name(r).removesuffix(".ics")
-            pdf = render(facts, mail.pdf_options, entry.pdf_hash)
+            issue = issue_of(self.db, mail.snap, "delegate", r.participant_id, facts,
+                             mail.pdf_options)  # fmt: skip
+            pdf = render(facts, mail.pdf_options, entry.pdf_hash, issue)
             out.append(Attachment(f"{stem}.pdf", pdf, PDF))
             data = self.calendars.calendar(Selection.person(r.person_key))
             out.append(Attachment(f"{stem}.ics", data, CALENDAR))
             return out
         for site_key, facts in mail.facts(r):
             stem = mail.site_stems[site_key]
-            pdf = render(facts, mail.pdf_options)
+            site_id = next(s.id for s in mail.snap.sites if s.key == site_key)
+            issue = issue_of(self.db, mail.snap, "host", site_id, facts, mail.pdf_options)
+            pdf = render(facts, mail.pdf_options, None, issue)
             out.append(Attachment(f"{stem}-host-briefing.pdf", pdf, PDF))
             data = self.calendars.calendar(Selection.site(site_key))
             out.append(Attachment(f"{stem}.ics", data, CALENDAR))
@@ -748,7 +754,8 @@ class _Run:
         r = entry.recipient
         template = self.templates[(r.kind, r.language)]
         update = entry.status is UpdateStatus.CHANGED
-        composed = compose(template, self.values(r), lines, update=update)
+        said = headline(entry.changes, r.language) if update else ""
+        composed = compose(template, self.values(r), lines, update=update, headline=said)
         # The private link to their always-current page (issue 14), when the tour has one.
         host = r.kind is DispatchKind.HOST
         composed = add_page_links(composed, self.mail.pages(r), r.language, host=host)

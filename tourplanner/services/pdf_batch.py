@@ -24,7 +24,14 @@ from pathlib import Path
 
 from tourplanner.core.errors import TourplannerError
 from tourplanner.core.model import TourSnapshot
-from tourplanner.export.pdf import PdfOptions, TourIndex, read_content_hash, render
+from tourplanner.export.pdf import (
+    Issue,
+    PdfOptions,
+    TourIndex,
+    read_content_hash,
+    read_version,
+    render,
+)
 from tourplanner.export.pdf.facts import Facts
 from tourplanner.services.files import atomic_write
 
@@ -36,13 +43,15 @@ ProgressCallback = Callable[[int, int, Path], None]
 class PdfJob:
     """One document to write: ``kind`` and ``target`` (a participant or site id, or None
     for the booklet and run sheet), the file, what the QR code holds (the owner's page,
-    "" for none), its content hash."""
+    "" for none), its content hash and its issue (version and date; see
+    ``document_versions``), None for an unstamped build."""
 
     kind: str
     target: int | None
     path: Path
     calendar: str
     digest: str
+    issue: Issue | None = None
 
 
 @dataclass(frozen=True)
@@ -66,19 +75,20 @@ def facts_for(index: TourIndex, kind: str, target: int | None, calendar: str) ->
     raise TourplannerError(f"unknown kind of PDF {kind!r}")
 
 
-def is_current(path: Path, digest: str) -> bool:
-    """Whether ``path`` is a briefing whose recorded content hash is ``digest``."""
+def is_current(path: Path, digest: str, version: int | None = None) -> bool:
+    """Whether ``path`` is a briefing whose recorded content hash is ``digest`` and
+    whose issue is ``version`` (None: unstamped)."""
     try:
         data = path.read_bytes()
     except OSError:
         return False
-    return read_content_hash(data) == digest
+    return read_content_hash(data) == digest and read_version(data) == version
 
 
 def build_one(index: TourIndex, job: PdfJob, options: PdfOptions) -> Path:
     """Build and write one job (in whichever process runs it)."""
     facts = facts_for(index, job.kind, job.target, job.calendar)
-    return atomic_write(job.path, render(facts, options, job.digest))
+    return atomic_write(job.path, render(facts, options, job.digest, job.issue))
 
 
 # -- worker processes -------------------------------------------------------------------
@@ -159,7 +169,7 @@ def run_jobs(
     ``cancel``: set it to stop early; jobs not started are dropped, and the files
     already written stay (each is complete). Raises TourplannerError if a build fails.
     """
-    current = [is_current(j.path, j.digest) for j in jobs]
+    current = [is_current(j.path, j.digest, j.issue.version if j.issue else None) for j in jobs]
     todo = [j for j, ok in zip(jobs, current, strict=True) if not ok]
     skipped = tuple(j.path for j, ok in zip(jobs, current, strict=True) if ok)
     count = min(workers or default_workers(), len(todo))

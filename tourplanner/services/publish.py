@@ -54,6 +54,7 @@ from tourplanner.core.links import check_base_url, check_target, is_url_target, 
 from tourplanner.core.tokens import TOKEN_RE
 from tourplanner.core.wording import count
 from tourplanner.services.database import Database
+from tourplanner.services.document_versions import issue_jobs
 from tourplanner.services.pdf_batch import PdfJob, run_jobs
 from tourplanner.services.publish_content import (
     BRIEFING,
@@ -217,6 +218,7 @@ def publish(
                 revoked = revoke_token(db, request.tour, request.revoke)
             snap = load_snapshot(db, request.tour)
         job = _Run(sink, FolderContent(snap), request, now, progress, cancel)
+        job.db = db
         result = job.run()
         if revoked is not None:
             sink.delete(f"{revoked.old_token}/")
@@ -256,6 +258,7 @@ class _Run:
         self.now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         self.progress = progress
         self.cancel = cancel
+        self.db: Database | None = None  # where briefings' versions are kept
 
     def owners(self) -> list[Owner]:
         owners = self.content.owners()
@@ -365,6 +368,8 @@ class _Run:
                         c.briefing_hash(facts),  # type: ignore[arg-type]
                     )
                 )
+            if self.db is not None:
+                jobs = list(issue_jobs(self.db, c.snap, c.index, jobs))
             run_jobs(
                 c.snap,
                 jobs,

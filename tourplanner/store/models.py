@@ -632,3 +632,34 @@ class MailTemplate(Versioned, Base):
         CheckConstraint("language IN ('en', 'zh')", name="language_known"),
         CheckConstraint("length(subject) > 0", name="subject_not_empty"),
     )
+
+
+class DocumentVersion(Base):
+    """The current version of one PDF document of a tour: per kind (delegate, booklet,
+    host, runsheet) and recipient (a participant's or site's key, "" for the booklet
+    and run sheet).
+
+    ``content_hash`` is the digest of the document's facts and options (never of its
+    issue stamp); a new hash bumps ``version`` and sets ``issued_at``. ``items`` maps
+    each item's key to its digest, so the next version can tell which items changed;
+    ``changed`` lists the labels of the items that changed since the previous version,
+    as page 1 prints them.
+    """
+
+    __tablename__ = "document_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(140), default="")
+    version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    items: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changed: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        UniqueConstraint("tour_id", "kind", "recipient"),
+        CheckConstraint("version >= 1", name="version_positive"),
+        CheckConstraint("length(content_hash) = 64", name="hash_is_sha256"),
+    )

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import TourSnapshot
-from tourplanner.export.pdf.document import HASH_KEYWORD, collector_held, read_content_hash
+from tourplanner.export.pdf.document import (
+    HASH_KEYWORD,
+    collector_held,
+    read_content_hash,
+    read_version,
+)
 from tourplanner.export.pdf.facts import (
     RENDERER_VERSION,
     BookletFacts,
@@ -26,6 +31,7 @@ from tourplanner.export.pdf.facts import (
     digest,
     require_items,
 )
+from tourplanner.export.pdf.issue import ChangedItem, Issue, ItemDigest, issue_context, item_digests
 from tourplanner.export.pdf.naming import safe_stem, unique_stems
 from tourplanner.export.pdf.options import KINDS, LANGUAGES, PAPERS, PdfOptions
 from tourplanner.export.pdf.tour_index import TourIndex
@@ -39,15 +45,18 @@ def content_hash(
     return digest(facts, options, memo)
 
 
-def render(facts: Facts, options: PdfOptions, hash_: str | None = None) -> bytes:
-    """Lay out a document; ``hash_`` is its content hash if already computed."""
+def render(
+    facts: Facts, options: PdfOptions, hash_: str | None = None, issue: Issue | None = None
+) -> bytes:
+    """Lay out a document; ``hash_`` is its content hash if already computed, ``issue``
+    its version (stamped on every page; see ``issue``), None for an unstamped build."""
     from tourplanner.export.pdf.booklet import render_booklet
     from tourplanner.export.pdf.delegate import render_delegate
     from tourplanner.export.pdf.host import render_host
     from tourplanner.export.pdf.runsheet import render_runsheet
 
     value = hash_ or content_hash(facts, options)
-    with collector_held():
+    with collector_held(), issue_context(issue, value):
         if isinstance(facts, DelegateFacts):
             return render_delegate(facts, options, value)
         if isinstance(facts, BookletFacts):
@@ -115,9 +124,12 @@ __all__ = [
     "PAPERS",
     "RENDERER_VERSION",
     "BookletFacts",
+    "ChangedItem",
     "DelegateFacts",
     "Facts",
     "HostFacts",
+    "Issue",
+    "ItemDigest",
     "PdfOptions",
     "RunSheetFacts",
     "TourIndex",
@@ -126,8 +138,10 @@ __all__ = [
     "build_host_briefing",
     "build_runsheet",
     "content_hash",
+    "item_digests",
     "person_stems",
     "read_content_hash",
+    "read_version",
     "render",
     "require_items",
     "safe_stem",

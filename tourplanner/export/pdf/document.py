@@ -6,8 +6,16 @@ needs a second full build to print them. Instead, each page number on the conten
 (and the total in "page 3 / 12") is a PDF form XObject that is drawn by reference and
 defined when the canvas is saved, when every number is known: one pass, half the time.
 
-Output is deterministic (``invariant=1``: no creation date, fixed document id), so the
-same facts and options always give the same bytes.
+Output is deterministic (``invariant=1``), so the same facts, options and issue always
+give the same bytes. With an ``Issue`` (see ``issue``) every page's footer carries its
+stamp, the PDF's CreationDate and ModDate are the issue date, its /ID is made from the
+content hash and version, and page 1 lists what changed since the previous version.
+Without one (a bare build, no version kept) there is no stamp and the dates stay at
+reportlab's invariant 2000-01-01.
+
+The PDF opens with its bookmarks shown (PageMode /UseOutlines) and its title in the
+title bar (DisplayDocTitle); /Lang is zh-CN for Chinese documents, en otherwise.
+Contents entries link to their headings.
 """
 
 from __future__ import annotations
@@ -18,10 +26,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFStreamFilterBase85Encode
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,21 +40,28 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import ParagraphStyle
 
 from tourplanner.export.pdf.fonts import FONT, register_fonts
+from tourplanner.export.pdf.issue import Issue, current_issue
+from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.para import Para, para, rich
 from tourplanner.export.pdf.styles import GOLD, GREY, NAVY, RULE, Styles
 from tourplanner.export.pdf.textout import draw_string
 
 HASH_KEYWORD = "tourplanner-content-sha256:"
 _HASH_RE = re.compile(rb"tourplanner-content-sha256:([0-9a-f]{64})")
+VERSION_KEYWORD = "tourplanner-version:"
+_VERSION_RE = re.compile(rb"tourplanner-version:([0-9]{1,9})")
 MARGIN = 46.0
 HEADER = 22.0
 
@@ -56,11 +72,22 @@ def read_content_hash(data: bytes) -> str | None:
     return found.group(1).decode() if found else None
 
 
+def read_version(data: bytes) -> int | None:
+    """The version a briefing recorded in its metadata, or None (unstamped)."""
+    found = _VERSION_RE.search(data)
+    return int(found.group(1)) if found else None
+
+
 class BriefingCanvas(Canvas):
     """A canvas that remembers where headings landed and fills in page numbers last."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, content_hash: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.showOutline()
+        issue = current_issue()
+        if issue is not None:
+            self._doc._timeStamp = _issue_time(issue)
+            self._doc._ID = _pdf_id(issue.pdf_id(content_hash))
         self.heading_pages: dict[str, int] = {}
         # form name -> width, height, font size, baseline
         self.page_refs: dict[str, tuple[float, float, float, float]] = {}
@@ -96,15 +123,39 @@ class BriefingCanvas(Canvas):
         super().save()
 
 
+def _issue_time(issue: Issue) -> TimeStamp:
+    """reportlab's time stamp (what CreationDate and ModDate print) at the issue date."""
+    stamp = TimeStamp(invariant=1)
+    offset = issue.issued.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    stamp.YMDhms = issue.issued.timetuple()[:6]
+    stamp.dhh, stamp.dmm = int(minutes / 60), abs(minutes) % 60
+    return stamp
+
+
+def _pdf_id(digest: bytes) -> bytes:
+    """The trailer's /ID entry as reportlab writes it (``PDFDocument.ID``)."""
+    text = pdfdoc.PDFText(digest, enc="raw").format(pdfdoc.DummyDoc())
+    return b"\n[" + text + text + b"]\n% ReportLab generated PDF document -- digest (opensource)\n"
+
+
 class PageRef(Flowable):
     """The page number of heading ``key``, right-aligned, on the baseline of a one-line
-    paragraph of the given size and leading (so it lines up with the entry beside it)."""
+    paragraph of the given size and leading (so it lines up with the entry beside it).
+    With ``link_width`` the row it ends (that many points to its left) links to the
+    heading."""
 
     def __init__(
-        self, key: str, width: float = 36, size: float = 10.5, leading: float = 14
+        self,
+        key: str,
+        width: float = 36,
+        size: float = 10.5,
+        leading: float = 14,
+        link_width: float = 0,
     ) -> None:
         super().__init__()
         self.key, self.width, self.height, self.size = key, width, leading, size
+        self.link_width = link_width
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
@@ -112,6 +163,9 @@ class PageRef(Flowable):
     def draw(self) -> None:
         baseline = self.height - self.size
         self.canv.page_ref(f"pg-{self.key}", self.width, self.height, self.size, baseline)
+        if self.link_width:
+            rect = (-self.link_width, -2, self.width, self.height + 2)
+            self.canv.linkRect("", self.key, rect, relative=1, thickness=0)
 
 
 class Heading(Para):
@@ -202,7 +256,8 @@ class Contents(Flowable):
         rows = []
         for key, text, level in self.outline.entries:
             style = s.toc if level == 0 else s.toc_sub
-            rows.append([para(text, style), PageRef(key, 36, style.fontSize, style.leading)])
+            ref = PageRef(key, 36, style.fontSize, style.leading, link_width=width - 40)
+            rows.append([para(text, style), ref])
         table = Table(rows or [[""]], colWidths=[width - 40, 40], splitByRow=1)
         table.setStyle(
             TableStyle(
@@ -265,12 +320,17 @@ def _decorate(frame: PageFrame, styles: Styles) -> Callable[[Canvas, Any], None]
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         canv.setStrokeColor(RULE)
         canv.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
-        footer = _fit(frame.footer_left, styles.font, 7.5, inner * 0.8)
+        stamp = _stamp(frame)
+        footer = _fit(frame.footer_left, styles.font, 7.5, inner * (0.5 if stamp else 0.8))
         draw_string(canv, MARGIN, MARGIN - 20, footer)
         # "3 / 12": the total is a form filled in when the canvas is saved.
         total_width = stringWidth("0000", styles.font, 7.5)
         right = width - MARGIN - total_width
-        draw_string(canv, right, MARGIN - 20, f"{canv.getPageNumber()} / ", "end")
+        numbers = f"{canv.getPageNumber()} / "
+        draw_string(canv, right, MARGIN - 20, numbers, "end")
+        if stamp:
+            gap = stringWidth(numbers, styles.font, 7.5) + 14
+            draw_string(canv, right - gap, MARGIN - 20, stamp, "end")
         canv.saveState()
         canv.translate(right, MARGIN - 20 - 2.5)
         canv.page_ref("total", total_width, 10, 7.5, 2.5)  # type: ignore[attr-defined]
@@ -300,9 +360,89 @@ def _cover(frame: PageFrame, styles: Styles) -> Callable[[Canvas, Any], None]:
             fitted = _fit(line, styles.font, 9, width - 2 * MARGIN)
             draw_string(canv, width / 2, y, fitted, "middle")
             y -= 13
+        stamp = _stamp(frame)
+        if stamp:
+            canv.setFont(styles.font, 7.5)
+            draw_string(canv, width / 2, MARGIN - 20, stamp, "middle")
         canv.restoreState()
 
     return cover_page
+
+
+def _stamp(frame: PageFrame) -> str:
+    """The issue stamp of the document being rendered, "" when it has none."""
+    issue = current_issue()
+    return issue.stamp(frame.lang) if issue is not None else ""
+
+
+def changes_since(frame: PageFrame, styles: Styles) -> list[Flowable]:
+    """Page 1's "Changed since v(N−1)" list: each changed item with a mark as in the
+    margin, at most ten lines (then how many more)."""
+    issue = current_issue()
+    if issue is None or not issue.changed:
+        return []
+    labels = Labels(frame.lang)
+    lines = issue.change_lines(labels)
+    if len(lines) > 10:
+        more = len(lines) - 9
+        lines = [*lines[:9], labels.pick((f"and {more} more", f"另有 {more} 项"))]
+    heading = para(issue.changes_heading(labels), styles.h3)
+    out: list[Flowable] = [heading]
+    out += [ChangeMark(para(line, styles.small)) for line in lines]
+    return [KeepTogether(out), Spacer(1, 6)]
+
+
+def _with_changes(story: list[Flowable], frame: PageFrame, styles: Styles) -> list[Flowable]:
+    """``story`` with page 1's "Changed since" list: at the top of a cover, or under
+    the title block (its rule) of a document without one."""
+    block = changes_since(frame, styles)
+    if not block:
+        return story
+    at = 0
+    if not frame.cover:
+        rules = [n for n, f in enumerate(story[:8]) if isinstance(f, HRFlowable)]
+        at = rules[0] + 1 if rules else 0
+    return [*story[:at], *block, *story[at:]]
+
+
+class ChangeMark(Flowable):
+    """A flowable with a bar in the left margin: it changed since the previous version.
+    ``inset``: how far the flowable sits right of the frame's edge (a table cell's
+    padding), so the bar lands in the margin all the same."""
+
+    def __init__(self, inner: Flowable, inset: float = 0) -> None:
+        super().__init__()
+        self.inner, self.inset = inner, inset
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return [ChangeMark(part, self.inset) for part in self.inner.split(aw, ah)]
+
+    def getKeepWithNext(self) -> Any:
+        return self.inner.getKeepWithNext()
+
+    def getSpaceBefore(self) -> float:
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(GOLD)
+        canv.rect(-12 - self.inset, 0, 3.5, self.height, stroke=0, fill=1)
+        canv.restoreState()
+        self.inner.drawOn(canv, 0, 0)
+
+
+def marked_cell(text: str, style: ParagraphStyle) -> Flowable:
+    """The first cell of a table row that changed: its text, with the bar in the margin
+    (``grid`` pads cells by 4 points)."""
+    return ChangeMark(para(text, style), inset=4)
 
 
 @lru_cache(maxsize=512)
@@ -313,6 +453,13 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def _keywords(content_hash: str) -> str:
+    """The content hash and, for an issued document, its version."""
+    issue = current_issue()
+    words = f"{HASH_KEYWORD}{content_hash}"
+    return f"{words} {VERSION_KEYWORD}{issue.version}" if issue is not None else words
 
 
 class _Doc(BaseDocTemplate):
@@ -329,7 +476,7 @@ class _Doc(BaseDocTemplate):
             subject=frame.subject,
             creator="Tourplanner",
             producer="Tourplanner (reportlab)",
-            keywords=f"{HASH_KEYWORD}{frame.content_hash}",
+            keywords=_keywords(frame.content_hash),
             invariant=1,
             initialFontName=styles.font,
             displayDocTitle=1,
@@ -358,7 +505,8 @@ def render(
     _reportlab_speed_ups()
     buf = io.BytesIO()
     doc = _Doc(buf, frame, styles, size)
-    doc.build(list(story), canvasmaker=BriefingCanvas)
+    canvasmaker = partial(BriefingCanvas, content_hash=frame.content_hash)
+    doc.build(_with_changes(list(story), frame, styles), canvasmaker=canvasmaker)
     return buf.getvalue()
 
 
@@ -439,8 +587,6 @@ def after_cover() -> list[Flowable]:
 
 
 def section_rule(width_fraction: float = 1.0) -> Flowable:
-    from reportlab.platypus.flowables import HRFlowable
-
     return HRFlowable(
         width=f"{width_fraction * 100:.0f}%", thickness=0.6, color=GOLD, spaceBefore=2,
         spaceAfter=6,
@@ -450,14 +596,18 @@ def section_rule(width_fraction: float = 1.0) -> Flowable:
 __all__ = [
     "HASH_KEYWORD",
     "BriefingCanvas",
+    "ChangeMark",
     "Contents",
     "Heading",
     "Outline",
     "PageFrame",
     "PageRef",
     "after_cover",
+    "changes_since",
     "collector_held",
+    "marked_cell",
     "read_content_hash",
+    "read_version",
     "render",
     "section_rule",
 ]

@@ -266,6 +266,11 @@ def digest(facts: Facts, options: object, memo: dict[int, tuple[object, str]] | 
     return h.hexdigest()
 
 
+def canonical(value: object) -> str:
+    """A value written out as ``digest`` writes it (stable across runs and processes)."""
+    return _canon(value, {})
+
+
 # Values that many documents of a tour share (see ``digest``).
 _SHARED: tuple[type, ...] = (Entry, Day, SiteProfile, Person, Hotel, Visit, TourHead)
 _FIELDS: dict[type, tuple[str, ...]] = {}

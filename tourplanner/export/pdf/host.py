@@ -9,8 +9,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from tourplanner.export.pdf.blocks import calendar_block, grid, join, pairs, person_name
-from tourplanner.export.pdf.document import Outline, PageFrame, render, section_rule
+from tourplanner.export.pdf.document import (
+    Outline,
+    PageFrame,
+    marked_cell,
+    render,
+    section_rule,
+)
 from tourplanner.export.pdf.facts import HostFacts
+from tourplanner.export.pdf.issue import is_changed
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
 from tourplanner.export.pdf.para import para
@@ -53,9 +60,10 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
             detail.append(f"{lab('dress')}: {v.dress_code}")
         if v.description.strip():
             detail.append(v.description.strip())
+        when = f"{lab.short_day(v.start.date())}\n{lab.clock(v.start, v.end)}"
         rows.append(
             [
-                f"{lab.short_day(v.start.date())}\n{lab.clock(v.start, v.end)}",
+                marked_cell(when, styles.cell) if is_changed(v.start, v.title) else when,
                 "\n".join(detail),
                 f"{v.people}\n{v.who.replace('*', lab('everyone'))}".strip(),
                 "\n".join(

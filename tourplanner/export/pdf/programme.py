@@ -17,10 +17,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from tourplanner.export.pdf.blocks import join, pairs, people_table
-from tourplanner.export.pdf.document import Outline
+from tourplanner.export.pdf.document import ChangeMark, Outline
 from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
+from tourplanner.export.pdf.issue import is_marked
 from tourplanner.export.pdf.labels import Labels
-from tourplanner.export.pdf.para import Frags, Para, Run, para, paragraph_of, rich, rich_frags
+from tourplanner.export.pdf.para import Frags, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
 from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
 
@@ -97,7 +98,7 @@ class EntryWriter:
             return [(title, 10, None)]
         return [(title, 10, None), (f"  {local}", 9, GREY)]
 
-    def entry(self, e: Entry) -> Para:
+    def entry(self, e: Entry) -> Flowable:
         text = self._text(e)
         show_site = bool(e.site_name) and e.site_name != self.previous_site
         if show_site:
@@ -114,7 +115,9 @@ class EntryWriter:
                 runs += [None, (" · ".join(text.details), None, GREY)]
             runs += text.tail
             frags = text.frags[show_site, show_details] = rich_frags(runs, self.style)
-        return paragraph_of(frags, self.style, text.bullet)
+        made = paragraph_of(frags, self.style, text.bullet)
+        # Changed since the reader's previous version: a bar in the margin.
+        return ChangeMark(made) if is_marked(e) else made
 
     def _text(self, e: Entry) -> _EntryText:
         key = (id(e), self.labels.lang, id(self.style))

@@ -10,8 +10,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from tourplanner.export.pdf.blocks import grid, join
-from tourplanner.export.pdf.document import Outline, PageFrame, render, section_rule
+from tourplanner.export.pdf.document import (
+    Outline,
+    PageFrame,
+    marked_cell,
+    render,
+    section_rule,
+)
 from tourplanner.export.pdf.facts import RunRow, RunSheetFacts
+from tourplanner.export.pdf.issue import is_changed
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
 from tourplanner.export.pdf.para import para
@@ -87,7 +94,11 @@ def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str
     ]  # fmt: skip
     for day, rows in facts.days:
         story += outline.loose_heading(lab.day(day), styles.h2)
-        story.append(grid([_row(r, lab) for r in rows], widths, styles, header=header))
+        cells: list[list[Flowable | str]] = [list(_row(r, lab)) for r in rows]
+        for r, row in zip(rows, cells, strict=True):  # changed since the previous version
+            if is_changed(r.start, r.title):
+                row[0] = marked_cell(_row(r, lab)[0], styles.cell)
+        story.append(grid(cells, widths, styles, header=header))
 
     story += outline.loose_heading(lab("problems"), styles.h2)
     if facts.problems:
