@@ -2,7 +2,7 @@
 and traffic factor.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-07 16:31:05
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import tourplanner.store.types
 
 revision: str = "0011"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -31,9 +31,7 @@ def upgrade() -> None:
         sa.Column("seconds", sa.Float(), nullable=False),
         sa.Column("meters", sa.Float(), nullable=False),
         sa.Column("server", sa.String(length=300), nullable=False),
-        sa.Column(
-            "fetched_at", tourplanner.store.types.UTCDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("fetched_at", tourplanner.store.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("meters >= 0", name=op.f("ck_road_time_meters_not_negative")),
         sa.CheckConstraint("seconds >= 0", name=op.f("ck_road_time_seconds_not_negative")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_road_time")),
