@@ -16,6 +16,7 @@ from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import Database, describe_url, open_database, resolve_url
+from tourplanner.services.history import acting
 from tourplanner.services.samples import load_sample
 from tourplanner.services.schema import upgrade_database
 from tourplanner.services.tour_list import list_tours
@@ -103,6 +104,7 @@ def _command_modules() -> list[Any]:
         calendar_commands,
         check_commands,
         geocode_commands,
+        history_commands,
         optimize_commands,
         pdf_commands,
         publish_commands,
@@ -114,6 +116,7 @@ def _command_modules() -> list[Any]:
 
     return [
         check_commands,
+        history_commands,
         geocode_commands,
         roads_commands,
         optimize_commands,
@@ -208,7 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db = open_database(args.db_url, migrate=getattr(args, "migrate", True))
         try:
-            return run(db, args)
+            # Every change this command makes is logged as its action.
+            with acting(
+                action="tourplanner " + run.__name__.removeprefix("cmd_").replace("_", " ")
+            ):
+                return run(db, args)
         finally:
             db.dispose()
     except TourplannerError as e:

@@ -33,6 +33,10 @@ def _action(
     return action
 
 
+#: The workspace's views, in the order of View ▸ (Ctrl+1 …) and of the navigation.
+VIEWS = ("programme", "sites", "participants", "problems", "outputs", "history")
+
+
 class Actions(QObject):
     """The main window's actions; the window connects them."""
 
@@ -218,6 +222,7 @@ class Actions(QObject):
             _action(parent, self.tr("P&articipants"), "showParticipantsAction", "Ctrl+3"),
             _action(parent, self.tr("Pro&blems"), "showProblemsAction", "Ctrl+4"),
             _action(parent, self.tr("&Outputs"), "showOutputsAction", "Ctrl+5"),
+            _action(parent, self.tr("&History"), "showHistoryAction", "Ctrl+6"),
         ]
         # One view at a time: an exclusive group keeps the current one ticked.
         self.view_group = QActionGroup(self)

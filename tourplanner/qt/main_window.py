@@ -380,6 +380,10 @@ class MainWindow(QMainWindow):
         from tourplanner.qt.dialogs import messages
         from tourplanner.qt.map_view import map_fetcher
         from tourplanner.qt.session import TourSession
+        from tourplanner.services.history import set_default_who
+
+        # The change history names this user (a setting, else the system account's name).
+        set_default_who(self.settings.get(keys.USER_NAME))
         from tourplanner.qt.views.workspace import Workspace
 
         self.close_tour()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tourplanner.core.checks import TourChecker
@@ -28,6 +28,7 @@ from tourplanner.core.problems import Problem
 from tourplanner.core.travel import TravelModel
 from tourplanner.qt.worker import one_line
 from tourplanner.services.database import Database
+from tourplanner.services.history import acting
 from tourplanner.services.workspace import load_snapshot_fast
 
 #: What the user chose when an edit met someone else's change.
@@ -211,8 +212,9 @@ class TourSession(QObject):
         A refusal of the service (ValidationError) goes to ``on_refused`` when given (an
         edit dialog shows it and stays open), else to ``show_error``.
         """
-        if not self._attempt(command.forward, on_refused):
-            return False
+        with acting(action=command.text()):
+            if not self._attempt(command.forward, on_refused):
+                return False
         # QUndoStack.push() calls redo() at once; the work is already done.
         self._skip_redo.add(id(command))
         self.undo_stack.push(command)
@@ -284,7 +286,13 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         if self.session.take_redo(self):
             return
-        self.session.perform(self, self.forward)
+        with acting(
+            action=QCoreApplication.translate("TourSession", "Redo: %1").replace("%1", self.text())
+        ):
+            self.session.perform(self, self.forward)
 
     def undo(self) -> None:
-        self.session.perform(self, self.backward)
+        with acting(
+            action=QCoreApplication.translate("TourSession", "Undo: %1").replace("%1", self.text())
+        ):
+            self.session.perform(self, self.backward)

@@ -96,6 +96,8 @@ LAST_VIEW = Setting[str]("session/lastView", "", str)
 #: The process id of a running window, cleared when it closes: left set by a session
 #: that ended without closing (a crash, a power cut), which the next start mentions.
 RUNNING_PID = Setting[int]("session/runningPid", 0, int)
+#: The name the change history shows for this user ("" = the system account's full name).
+USER_NAME = Setting[str]("identity/name", "", str)
 #: Map tiles: an XYZ template, its attribution and datum ("" = the environment, then
 #: OpenStreetMap; see services/maps.py).
 MAP_TILES = Setting[str]("maps/tiles", "", str)
@@ -122,6 +124,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     MAP_TILES,
     MAP_ATTRIBUTION,
     MAP_DATUM,
+    USER_NAME,
 )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from tourplanner.core.errors import TourplannerError
 from tourplanner.qt import settings as keys
+from tourplanner.qt.actions import VIEWS
 from tourplanner.qt.worker import Job, JobContext, one_line
 
 if TYPE_CHECKING:
@@ -36,9 +37,7 @@ def connect(window: MainWindow) -> None:
     a.edit.triggered.connect(on_workspace(edit_selected))
     a.delete.triggered.connect(on_workspace(delete_selected))
     a.find.triggered.connect(on_workspace(focus_search))
-    for name, action in zip(
-        ("programme", "sites", "participants", "problems", "outputs"), a.views, strict=True
-    ):
+    for name, action in zip(VIEWS, a.views, strict=True):
         action.triggered.connect(on_workspace(lambda w, n=name: w.show_view(n)))
     a.zoom_in.triggered.connect(on_workspace(lambda w: w.programme.timeline.zoom_in()))
     a.zoom_out.triggered.connect(on_workspace(lambda w: w.programme.timeline.zoom_out()))
@@ -221,6 +220,9 @@ def show_settings(window: MainWindow) -> Any:
         if result != QDialog.DialogCode.Accepted:
             return
         dialog.save()
+        from tourplanner.services.history import set_default_who
+
+        set_default_who(window.settings.get(keys.USER_NAME))
         if window.workspace is not None:  # the map tiles may have changed
             from tourplanner.qt.map_view import map_fetcher
 

@@ -496,6 +496,32 @@ class RoadTime(Base):
     )
 
 
+class ChangeLog(Base):
+    """One change to a tour's plan: who, when, what (record, fields before and after), and
+    the operation that grouped it (an edit, its undo, an import). Written in the same
+    transaction as the change (store/history.py); kept for the life of the tour."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(300), default="")
+    operation: Mapped[str] = mapped_column(String(36), default="")
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_key: Mapped[str] = mapped_column(String(300), default="")
+    record_label: Mapped[str] = mapped_column(String(300), default="")
+    op: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (
+        Index("ix_change_log_tour_at", "tour_id", "at"),
+        CheckConstraint("op IN ('create', 'update', 'delete')", name="op_known"),
+    )
+
+
 class CalendarSyncState(Base):
     """What this program last put in a CalDAV calendar for one event (one UID).
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.travel import coordinate_key, routing_profile
+from tourplanner.store import history as _history  # noqa: F401 - registers its listeners
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store import road_cache as _road_cache  # noqa: F401 - registers its listener

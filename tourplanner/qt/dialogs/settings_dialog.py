@@ -30,6 +30,7 @@ from tourplanner.qt.dialogs.form import check_value, find_data
 from tourplanner.qt.settings import Settings
 from tourplanner.qt.style import ERROR_COLOUR
 from tourplanner.qt.worker import Job, JobContext
+from tourplanner.services.history import os_user
 
 
 def _named(widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
@@ -143,7 +144,16 @@ class SettingsDialog(QDialog):
         self.reminder.setSpecialValueText(self.tr("No reminder"))
         self.reminder.setValue(self.settings.get(keys.REMINDER_MINUTES))
         self._row(form, self.tr("Calendar &reminders:"), self.reminder)
-        self.reopen_last = QCheckBox(self.tr("&Reopen the last tour and view at start"))
+        self.user_name = QLineEdit(self.settings.get(keys.USER_NAME))
+        _named(
+            self.user_name,
+            "userName",
+            self.tr("Your name"),
+            self.tr("How the change history names you; empty for your system account's name"),
+        )
+        self.user_name.setPlaceholderText(os_user())
+        self._row(form, self.tr("Your &name:"), self.user_name)
+        self.reopen_last = QCheckBox(self.tr("Re&open the last tour and view at start"))
         _named(self.reopen_last, "reopenLastTour", self.tr("Reopen the last tour at start"))
         self.reopen_last.setChecked(self.settings.get(keys.REOPEN_LAST_TOUR))
         form.addRow("", self.reopen_last)
@@ -435,6 +445,7 @@ class SettingsDialog(QDialog):
         s.set(keys.LANGUAGE, self.language.currentData())
         s.set(keys.REMINDER_MINUTES, self.reminder.value())
         s.set(keys.REOPEN_LAST_TOUR, self.reopen_last.isChecked())
+        s.set(keys.USER_NAME, self.user_name.text().strip())
         s.set(keys.DATABASE_URL, self.database_url.text().strip())
         s.set(keys.GEOCODER_SERVER, self.geocoder_server.text().strip())
         s.set(keys.GEOCODER_USER_AGENT, self.geocoder_agent.text().strip())

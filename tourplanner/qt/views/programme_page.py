@@ -87,6 +87,8 @@ class ProgrammePage(QWidget):
 
     #: The person/group filter changed (person id or None, group id or None).
     audience_changed = Signal(object, object)
+    #: The user asked for the history of an item (the ScheduleItem).
+    history_requested = Signal(object)
     #: The day of the route sketch and the optimiser changed (a date).
     day_changed = Signal(object)
 
@@ -184,6 +186,12 @@ class ProgrammePage(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.history_button = QPushButton(self.tr("Item &history…"))
+        self.history_button.setObjectName("itemHistoryButton")
+        self.history_button.setAccessibleName(self.tr("History of the selected item"))
+        self.history_button.setToolTip(self.tr("Who changed this item, and when"))
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self._ask_history)
         self._build_layout()
         self.timeline.item_selected.connect(self._show_details)
 
@@ -238,6 +246,7 @@ class ProgrammePage(QWidget):
         rule.setStyleSheet("color: #e5e7eb;")
         side_layout.addWidget(rule)
         side_layout.addWidget(self.details)
+        side_layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addStretch(1)
         scroller = QScrollArea()
         scroller.setObjectName("programmeSideScroller")
@@ -420,9 +429,15 @@ class ProgrammePage(QWidget):
             text = self.tr("↓ ≈ %1 min, no road time yet")
         return "      " + text.replace("%1", str(minutes))
 
+    def _ask_history(self) -> None:
+        item = self.timeline.shown.get(self.timeline.selected_id)
+        if item is not None:
+            self.history_requested.emit(item)
+
     def _show_details(self, item_id: int) -> None:
         snap = self.snapshot
         item = self.timeline.shown.get(item_id) if item_id >= 0 else None
+        self.history_button.setEnabled(item is not None)
         if snap is None or item is None:
             self.details.setText(
                 '<span style="color:#6b7280">'

@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.model import ScheduleItem
 from tourplanner.core.problems import Problem
+
+#: The views in navigation order (also their Ctrl+1..5 order).
+from tourplanner.qt.actions import VIEWS
 from tourplanner.qt.editor import Editor
 from tourplanner.qt.models.problems import ProblemTableModel
 from tourplanner.qt.session import TourSession
+from tourplanner.qt.views.history_page import HistoryPage
 from tourplanner.qt.views.outputs_page import OutputsPage
 from tourplanner.qt.views.people_page import PeoplePage
 from tourplanner.qt.views.problems_page import ProblemsPage
 from tourplanner.qt.views.programme_page import ProgrammePage
 from tourplanner.qt.views.sites_page import SitesPage
 from tourplanner.services.maps import TileFetcher
-
-#: The views in navigation order (also their Ctrl+1..5 order).
-VIEWS = ("programme", "sites", "participants", "problems", "outputs")
 
 
 class Workspace(QWidget):
@@ -56,7 +57,9 @@ class Workspace(QWidget):
         self.people = PeoplePage()
         self.problems = ProblemsPage(self.problem_model)
         self.outputs = OutputsPage(session)
+        self.history = HistoryPage()
         self.pages: dict[str, QWidget] = {
+            "history": self.history,
             "programme": self.programme,
             "sites": self.sites,
             "participants": self.people,
@@ -87,6 +90,7 @@ class Workspace(QWidget):
             "participants": self.tr("Participants"),
             "problems": self.tr("Problems"),
             "outputs": self.tr("Outputs"),
+            "history": self.tr("History"),
         }
         for name in VIEWS:
             entry = QListWidgetItem(titles[name], self.nav)
@@ -143,6 +147,7 @@ class Workspace(QWidget):
         timeline.item_activated.connect(self._edit_item_id)
         timeline.new_item_requested.connect(e.new_item)
         programme.agenda.activated.connect(e.edit_item)
+        programme.history_requested.connect(self.show_item_history)
 
         self.problems.activated.connect(self.show_problem)
         self.problems.describe = self.describe_problem
@@ -184,6 +189,8 @@ class Workspace(QWidget):
         self.programme.timeline.set_snapshot(snap, self.session.travel, self.session.problems())
         self.programme.refresh_route()
         self.outputs.set_snapshot(snap)
+        if self.history.isVisible() or not self.history.slug:
+            self.history.set_tour(self.session.db, self.session.slug, snap.tour.timezone)
 
     def _on_items_changed(self, changed: list[ScheduleItem], removed: list[int]) -> None:
         programme = self.programme
@@ -209,6 +216,11 @@ class Workspace(QWidget):
         self.programme.timeline.set_problems(problems)
 
     # -- navigation ----------------------------------------------------------------------
+
+    def show_item_history(self, item: ScheduleItem) -> None:
+        """The History page, showing only ``item``'s changes."""
+        self.history.show_item(item.uid, item.title)
+        self.show_view("history")
 
     def current_view(self) -> str:
         return VIEWS[max(0, self.nav.currentRow())]

@@ -1,0 +1,152 @@
+"""A tour's history: who changed what, and when (the store writes it with every change;
+see store/history.py). Read here for the History view and ``tourplanner history``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from tourplanner.core.errors import ValidationError
+from tourplanner.services.database import Database, transaction
+from tourplanner.store import models as orm
+from tourplanner.store.history import acting, current_who, os_user, set_default_who
+from tourplanner.store.repository import tour_by_slug
+
+__all__ = [
+    "HistoryEntry",
+    "acting",
+    "current_who",
+    "describe",
+    "list_history",
+    "os_user",
+    "set_default_who",
+]
+
+MAX_ENTRIES = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One logged change of one record."""
+
+    at: datetime  # UTC
+    who: str
+    action: str
+    operation: str
+    kind: str  # "item", "site", ...
+    record_id: int | None
+    key: str
+    label: str
+    op: str  # create, update, delete
+    changes: dict[str, list[Any]]
+
+    def as_json(self) -> dict[str, Any]:
+        """The object ``tourplanner history --json`` prints."""
+        return {
+            "at": self.at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+            "who": self.who,
+            "action": self.action,
+            "record": {
+                "kind": self.kind,
+                "id": self.record_id,
+                "key": self.key,
+                "label": self.label,
+                "op": self.op,
+            },
+            "changes": self.changes,
+        }
+
+
+def list_history(
+    db: Database,
+    tour: str,
+    *,
+    since: datetime | None = None,
+    item_uid: str | None = None,
+    who: str | None = None,
+    day: date | None = None,
+    limit: int = MAX_ENTRIES,
+) -> list[HistoryEntry]:
+    """The tour's changes, newest first: since an instant, of one item (by UID), by one
+    person, or made on one day (in the tour's zone)."""
+    if since is not None and since.tzinfo is None:
+        raise ValidationError("history: give --since with its zone, e.g. 2021-03-27T09:00+08:00")
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        log = orm.ChangeLog
+        query = select(log).where(log.tour_id == tour_row.id)
+        if since is not None:
+            query = query.where(log.at >= since)
+        if item_uid is not None:
+            query = query.where(log.record_kind == "item", log.record_key == item_uid)
+        if who:
+            query = query.where(log.who == who)
+        zone = ZoneInfo(tour_row.timezone)
+        rows = session.scalars(query.order_by(log.at.desc(), log.id.desc()).limit(limit)).all()
+        out = [
+            HistoryEntry(
+                at=r.at,
+                who=r.who,
+                action=r.action,
+                operation=r.operation,
+                kind=r.record_kind,
+                record_id=r.record_id,
+                key=r.record_key,
+                label=r.record_label,
+                op=r.op,
+                changes=dict(r.changes or {}),
+            )
+            for r in rows
+        ]
+    if day is not None:
+        out = [e for e in out if e.at.astimezone(zone).date() == day]
+    return out
+
+
+_SHOWN_FIELDS = {
+    "starts_at": "start",
+    "ends_at": "end",
+    "site_id": "place",
+    "title": "title",
+    "status": "status",
+}
+
+
+def describe(entry: HistoryEntry, zone: ZoneInfo, now: datetime | None = None) -> str:
+    """One line for people: 'Moved 18:50 → 19:05 by Ben Ortiz, 3 min ago'."""
+    what = entry.label or entry.key or entry.kind
+    if entry.op == "create":
+        text = f"Added {entry.kind} {what}" if entry.record_id else f"Added {what}"
+    elif entry.op == "delete":
+        text = f"Removed {entry.kind} {what}" if entry.record_id else f"Removed {what}"
+    else:
+        start = entry.changes.get("starts_at")
+        if start and start[0] and start[1]:
+            text = f"Moved {what} {_clock(start[0], zone)} → {_clock(start[1], zone)}"
+        else:
+            fields = ", ".join(_SHOWN_FIELDS.get(f, f.replace("_", " ")) for f in entry.changes)
+            text = f"Changed {fields} of {what}"
+    return f"{text} by {entry.who or 'someone'}, {_ago(entry.at, now)}"
+
+
+def _clock(iso: str, zone: ZoneInfo) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone(zone).strftime("%H:%M")
+    except (TypeError, ValueError):
+        return str(iso)
+
+
+def _ago(at: datetime, now: datetime | None) -> str:
+    seconds = ((now or datetime.now(UTC)) - at).total_seconds()
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        hours = int(seconds // 3600)
+        return f"{hours} h ago"
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
