@@ -246,6 +246,26 @@ def _join_lines(bl_para: ParaLines, start: int, stop: int) -> list[Any]:
 class Para(Paragraph):
     """A Paragraph whose CJK line breaking follows ``linebreak`` (see the module doc)."""
 
+    # Set on a paragraph whose first line (up to the first line break) is a title: it
+    # then splits only if the title and one line under it fit (see ``split``).
+    keep_head = False
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """reportlab's split, but a paragraph with ``keep_head`` moves on whole rather than
+        leave its title (all its lines up to the first line break) and less than one
+        more line at the foot of a page."""
+        if self.keep_head and self.frags:
+            if not hasattr(self, "blPara"):
+                self.wrap(availWidth, availHeight)
+            lines = self.blPara.lines
+            head = next(
+                (n + 1 for n, line in enumerate(lines) if getattr(line, "lineBreak", False)),
+                len(lines),
+            )
+            if availHeight + 1e-8 < min(len(lines), head + 1) * self.style.leading:
+                return []
+        return super().split(availWidth, availHeight)
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]

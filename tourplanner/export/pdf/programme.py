@@ -114,7 +114,9 @@ class EntryWriter:
                 runs += [None, (" · ".join(text.details), None, GREY)]
             runs += text.tail
             frags = text.frags[show_site, show_details] = rich_frags(runs, self.style)
-        return paragraph_of(frags, self.style, text.bullet)
+        paragraph = paragraph_of(frags, self.style, text.bullet)
+        paragraph.keep_head = True  # the title stays with its first line
+        return paragraph
 
     def _text(self, e: Entry) -> _EntryText:
         key = (id(e), self.labels.lang, id(self.style))
@@ -180,6 +182,8 @@ def day_story(
 ) -> list[Flowable]:
     """One day: heading, route sketch with its legend, then the items."""
     lab = writer.labels
+    # The heading, the day's note, the sketch and the first item go on one page: a day
+    # heading never stays alone at the foot of a page.
     out: list[Flowable] = [outline.heading(lab.day(day.day), styles.h2, level=1)]
     note = day.note
     if note is not None:
@@ -202,11 +206,10 @@ def day_story(
         block: list[Flowable] = [sketch, Spacer(1, 3), rich(legend, styles.muted)]
         if day.unmapped:
             block.append(para(f"{lab('not_on_sketch')}: {', '.join(day.unmapped)}", styles.muted))
-        out.append(KeepTogether(block))
-        out.append(Spacer(1, 4))
+        out += [*block, Spacer(1, 4)]
     writer.new_day()
-    out.extend(writer.entry(e) for e in day.entries)
-    return out
+    entries = [writer.entry(e) for e in day.entries]
+    return [KeepTogether(out + entries[:1]), *entries[1:]]
 
 
 def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outline, *,
@@ -293,6 +296,8 @@ def programme_story(
     for day in prog.days:
         out.extend(day_story(day, writer, outline, styles, width))
 
+    # Room for the heading, the first site's heading and a few lines of it.
+    out.append(CondPageBreak(120))
     out.append(outline.heading(labels("all_sites" if booklet else "sites"), styles.h1))
     listed = len(prog.sites) <= CONTENTS_SITE_LIMIT
     for site in prog.sites:
