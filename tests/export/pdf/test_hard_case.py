@@ -116,6 +116,8 @@ def test_no_page_ends_with_a_heading_or_an_items_title(
             f"{kind} p{n} ends with a heading: {lines[-1].strip()!r}"
         )
         assert not re.match(r"\d\d:\d\d[–-]", last), f"{kind} p{n} ends with a title line"
+        if not any(re.search(r"\d\d:\d\d–\d\d:\d\d", line) for line in lines):
+            continue  # no programme on this page (a table of contacts may name a place)
         assert not any(last in t for t in titles if len(last) >= 3), (
             f"{kind} p{n} ends with an item's title: {lines[-1].strip()!r}"
         )
@@ -143,3 +145,43 @@ def test_glued_phrases_stay_on_one_line(
         assert not following.strip().startswith("min"), following  # "≈ 6" / "min"
         if re.search(r"(^|\s)\d+$", stripped):  # a stop's number and its name
             assert not following.strip().startswith("Belt and Road"), stripped
+
+
+def day_pages(doc: list[list[str]], day: date) -> list[int]:
+    """The pages (1-based) that hold a row of ``day`` in the run sheet."""
+    clocks = re.compile(r"^\s*\d\d:\d\d–\d\d:\d\d")
+    label = squash(Labels("en").day(day))
+    out, current = [], None
+    for n, lines in enumerate(doc, 1):
+        for line in lines:
+            if squash(line).startswith(label):
+                current = day
+            elif re.match(r"\s*(Saturday|Sunday|Monday|Open problems)", line):
+                current = None
+            if current == day and clocks.match(line) and n not in out:
+                out.append(n)
+    return out
+
+
+def test_run_sheet_fits_the_18_item_day_in_three_pages_each_with_its_day(
+    documents: dict[str, bytes], pdftext: Callable[..., str]
+) -> None:
+    doc = pages(documents["runsheet"], pdftext)
+    on = day_pages(doc, DENSE_DAY)
+    assert on and len(on) <= 3, on
+    short = Labels("both").short_day(DENSE_DAY)
+    for n in on:  # the repeating header row names the day on every page
+        assert any(short in line for line in doc[n - 1]), (n, doc[n - 1][:3])
+
+
+def test_run_sheet_shows_problems_on_their_rows_by_title_and_interpreters(
+    documents: dict[str, bytes], hard: TourSnapshot, pdftext: Callable[..., str]
+) -> None:
+    doc = pages(documents["runsheet"], pdftext)
+    text = "\n".join("\n".join(lines) for lines in doc)
+    assert "travel-too-short" not in text and "unseated" not in text  # codes mean nothing
+    on = day_pages(doc, DENSE_DAY)
+    rows = "\n".join("\n".join(doc[n - 1]) for n in on)
+    assert "Error 错误: Travel too short" in rows  # on the rows of the day, not only at the end
+    assert "Sun Li 孙丽 (Interpreter 翻译)" in rows
+    assert "Yang Xue 杨雪 (Interpreter 翻译)" in rows
