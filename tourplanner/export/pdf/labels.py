@@ -77,6 +77,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "visitors": ("Visitors, by order of precedence", "来宾名单（按礼宾次序）"),
     "languages": ("Languages", "语言"),
     "interpreters": ("Interpreters", "翻译"),
+    "tour_interpreters": ("Tour interpreters", "随团翻译"),
+    "site_profile": ("About the site", "地点简介"),
     "needs": ("Dietary and accessibility needs", "饮食及无障碍需求"),
     "no_needs": ("No dietary or accessibility needs recorded.", "无登记的饮食或无障碍需求。"),
     "none": ("none", "无"),
