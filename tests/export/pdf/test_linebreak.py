@@ -151,3 +151,9 @@ def test_no_line_starts_with_a_hyphen_or_a_middle_dot(text: str, width: int) -> 
     lines = wrap(text, [1.0] * len(text), [float(width)])
     assert len(lines) > 1
     assert not any(line.lstrip().startswith(("-", "·")) for line in lines[1:]), lines
+
+
+def test_a_no_break_space_binds() -> None:
+    text = "1 Airport    2 Yuelai\u00a0Riverside\u00a0Hotel    3 Park"
+    lines = wrap(text, [1.0] * len(text), [24.0])
+    assert any("Yuelai\u00a0Riverside\u00a0Hotel" in line for line in lines), lines

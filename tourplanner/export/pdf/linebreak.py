@@ -31,6 +31,7 @@ NO_LINE_START = frozenset(
 # Characters that must not end a line: opening brackets and quotes, currency prefixes.
 NO_LINE_END = frozenset("([{£¥‘“‹«〈《「『【〔〖〘〚〝＄（［｛｟｢￡￥")
 
+NBSP = "\u00a0"
 _CJK_START = 0x2E80  # from here on, a character is a break opportunity on both sides
 # What a word made only of these is (a number, a time, a phone group, "≈"): the space
 # after it binds it to the next word.
@@ -40,6 +41,8 @@ _NUMERIC = frozenset("0123456789+≈~#.,:()")
 def _wordlike(ch: str) -> bool:
     """A character of a Latin word or number: no break on either side of it, unless a
     space or a CJK character is its neighbour."""
+    if ch == NBSP:
+        return True  # a no-break space binds what it joins
     return ord(ch) < _CJK_START and not ch.isspace() and ch not in "-/–—"
 
 

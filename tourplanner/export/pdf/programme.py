@@ -20,6 +20,7 @@ from tourplanner.export.pdf.blocks import join, pairs, people_table
 from tourplanner.export.pdf.document import Outline
 from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
 from tourplanner.export.pdf.labels import Labels
+from tourplanner.export.pdf.linebreak import NBSP
 from tourplanner.export.pdf.para import Frags, Para, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
 from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
@@ -201,8 +202,9 @@ def day_story(
     sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []
-        for s in day.stops:
-            legend += [(f"{s.number} ", None, NAVY), (f"{s.name}    ", None, None)]
+        for s in day.stops:  # an entry breaks between entries, not inside (no-break spaces)
+            name = s.name.replace(" ", NBSP)
+            legend += [(f"{s.number}{NBSP}", None, NAVY), (f"{name}    ", None, None)]
         block: list[Flowable] = [sketch, Spacer(1, 3), rich(legend, styles.muted)]
         if day.unmapped:
             block.append(para(f"{lab('not_on_sketch')}: {', '.join(day.unmapped)}", styles.muted))
