@@ -218,8 +218,10 @@ def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outli
                contents: bool) -> list[Flowable]:  # fmt: skip
     """A site's profile: what it is, key facts, where, whom to ask on site.
 
-    One heading and one paragraph: a new page first unless a few lines fit, rather than
-    keep-with-next, which makes reportlab copy the frame for every one of 50 sites.
+    A heading, a paragraph, and one paragraph per key fact (its bullet hangs in the
+    margin, so wrapped lines stay under the text): a new page first unless a few lines
+    fit, rather than keep-with-next, which makes reportlab copy the frame for every one
+    of 50 sites.
     """
     title = f"{site.name} {site.local_name}".strip()
     heading = outline.loose_heading(title, styles.h3, 1, contents=contents, room=72)
@@ -227,16 +229,36 @@ def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outli
     runs: list[Run] = [(where, 8, GREY)]
     if site.description.strip():
         runs += [None, (site.description.strip(), None, None)]
-    if site.key_facts:
-        runs += [None, (labels("key_facts"), None, NAVY)]
-        for fact in site.key_facts:
-            runs += [None, (f"•  {fact}", None, None)]
     contact = join(site.contact_name, site.contact_phone, site.contact_email)
     if site.contact_hidden:
         contact = join(contact, labels("via_office"))
+    contact_runs: list[Run] = [(f"{labels('contact')}: {contact}", 8, GREY)] if contact else []
+    if not site.key_facts:
+        return [*heading, rich([*runs, None, *contact_runs] if contact else runs, styles.body)]
+    close = fact_styles(styles)
+    runs += [None, (labels("key_facts"), None, NAVY)]
+    out: list[Flowable] = [*heading, rich(runs, close[0])]
+    out += [rich([(fact, None, None)], close[1], bullet="•") for fact in site.key_facts]
     if contact:
-        runs += [None, (f"{labels('contact')}: {contact}", 8, GREY)]
-    return [*heading, rich(runs, styles.body)]
+        out.append(rich(contact_runs, styles.body))
+    return out
+
+
+@cache
+def fact_styles(styles: Styles) -> tuple[ParagraphStyle, ParagraphStyle]:
+    """The body text before a list, and a list item whose bullet hangs in the margin."""
+    before = replace_style(styles.body, name="body-before-list", spaceAfter=1)
+    item = replace_style(
+        styles.body,
+        name="list-item",
+        leftIndent=11,
+        bulletIndent=1,
+        bulletFontName=styles.font,
+        bulletFontSize=styles.body.fontSize,
+        bulletColor=styles.body.textColor,
+        spaceAfter=1,
+    )
+    return before, item
 
 
 def practical_story(
