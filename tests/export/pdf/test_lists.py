@@ -19,8 +19,7 @@ def test_a_wrapped_key_fact_hangs_under_its_text(
     snap: TourSnapshot, pdftext: Callable[..., str]
 ) -> None:
     sites = tuple(
-        replace(s, key_facts=(LONG_FACT,)) if s.key == "lijia-smart-park" else s
-        for s in snap.sites
+        replace(s, key_facts=(LONG_FACT,)) if s.key == "lijia-smart-park" else s for s in snap.sites
     )
     text = pdftext(build_booklet(replace(snap, sites=sites), PdfOptions(lang="en")), "-layout")
     lines = text.splitlines()

@@ -32,7 +32,7 @@ NO_LINE_START = frozenset(
 NO_LINE_END = frozenset("([{£¥‘“‹«〈《「『【〔〖〘〚〝＄（［｛｟｢￡￥")
 
 NBSP = "\u00a0"
-_CJK_START = 0x2E80  # from here on, a character is a break opportunity on both sides
+CJK_START = 0x2E80  # from here on, a character is a break opportunity on both sides
 # What a word made only of these is (a number, a time, a phone group, "≈"): the space
 # after it binds it to the next word.
 _NUMERIC = frozenset("0123456789+≈~#.,:()")
@@ -43,7 +43,7 @@ def _wordlike(ch: str) -> bool:
     space or a CJK character is its neighbour."""
     if ch == NBSP:
         return True  # a no-break space binds what it joins
-    return ord(ch) < _CJK_START and not ch.isspace() and ch not in "-/–—"
+    return ord(ch) < CJK_START and not ch.isspace() and ch not in "-/–—"
 
 
 def _can_break(chars: Sequence[str], at: int, *, words: bool) -> bool:
