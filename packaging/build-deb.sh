@@ -49,6 +49,7 @@ QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py packaging/icons/tourpl
   "$share/icons/hicolor" "$ID" >/dev/null
 install -Dm644 CHANGELOG.md "$share/doc/tourplanner/changelog"
 install -Dm644 resources/fonts/wqy-microhei.LICENSE.txt "$share/doc/tourplanner/wqy-microhei.LICENSE.txt"
+install -Dm644 resources/fonts/DejaVuSans.LICENSE.txt "$share/doc/tourplanner/DejaVuSans.LICENSE.txt"
 
 installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<CONTROL

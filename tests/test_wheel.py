@@ -110,6 +110,8 @@ def test_the_wheel_carries_the_shipped_files(installed) -> None:
     for expected in [
         "tourplanner/_resources/fonts/wqy-microhei.ttc",
         "tourplanner/_resources/fonts/wqy-microhei.LICENSE.txt",
+        "tourplanner/_resources/fonts/DejaVuSans.ttf",
+        "tourplanner/_resources/fonts/DejaVuSans.LICENSE.txt",
         f"tourplanner/_resources/samples/{SAMPLE}.tour.json",
         "tourplanner/_resources/schema/tour-file.schema.json",
         "tourplanner/_resources/i18n/tourplanner_zh_CN.qm",

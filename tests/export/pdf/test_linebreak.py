@@ -123,3 +123,37 @@ def test_forced_breaks_and_leading_spaces() -> None:
 def test_lines_never_exceed_the_width() -> None:
     spans = break_lines(TEXT, widths(TEXT), [20 * SIZE])
     assert all(used <= 20 * SIZE + 1e-6 for _s, _e, used, _f in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "together"),
+    [
+        ("Next: Yuelai Riverside Hotel, 1.3 km, ≈ 6 min away", 40, "≈ 6 min"),
+        ("Call the desk on +86 139 2355 0100 at any hour", 20, "+86 139 2355 0100"),
+        ("7 Yuelai Riverside Hotel 8 Belt and Road Commodity", 26, "8 Belt"),
+    ],
+)
+def test_numbers_stay_with_what_follows(text: str, width: int, together: str) -> None:
+    lines = wrap(text, [1.0] * len(text), [float(width)])
+    assert len(lines) > 1
+    assert any(together in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        ("the cross-border e-commerce counters", 18),  # no break before the hyphen
+        ("Meeting point · 正门大巴落客区", 14),  # nor before a middle dot after a space
+        ("bring the press card - it is checked", 20),
+    ],
+)
+def test_no_line_starts_with_a_hyphen_or_a_middle_dot(text: str, width: int) -> None:
+    lines = wrap(text, [1.0] * len(text), [float(width)])
+    assert len(lines) > 1
+    assert not any(line.lstrip().startswith(("-", "·")) for line in lines[1:]), lines
+
+
+def test_a_no_break_space_binds() -> None:
+    text = "1 Airport    2 Yuelai\u00a0Riverside\u00a0Hotel    3 Park"
+    lines = wrap(text, [1.0] * len(text), [24.0])
+    assert any("Yuelai\u00a0Riverside\u00a0Hotel" in line for line in lines), lines

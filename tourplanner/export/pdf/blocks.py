@@ -1,8 +1,9 @@
 """Small building blocks shared by the briefings: tables of people, key-value lists, the
 calendar QR code, and the cover page.
 
-Every table cell holds a splittable paragraph, and tables split inside a row
-(``splitInRow``), so no cell can grow taller than a page and stop the layout.
+Every table cell holds a splittable paragraph. Tables split between rows, and inside a
+row only when that row is taller than a page (``RowTable``): a name is never cut at the
+foot of a page, and no cell can grow taller than a page and stop the layout.
 """
 
 from __future__ import annotations
@@ -38,6 +39,37 @@ def person_name(p: Person, lang: str) -> str:
     return f"{p.honorific.strip()} {name}".strip() if lang == "en" else name
 
 
+class RowTable(LongTable):
+    """A long table that splits between rows, and inside a row only when the row could
+    not fit a whole page (reportlab's ``splitInRow`` cuts the first row that does not fit
+    the rest of a page, mid-name)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if not self.splitInRow:
+            return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        header = sum(self._rowHeights[: self.repeatRows])
+        if (
+            max(self._rowHeights[self.repeatRows :], default=0)
+            > _page_height(self, availHeight) - header
+        ):
+            return super().split(availWidth, availHeight)
+        self.splitInRow = 0
+        try:
+            return super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 1
+
+
+def _page_height(flowable: Flowable, available: float) -> float:
+    """The height of an empty frame of the document being laid out (``available`` when
+    the flowable is split outside a document)."""
+    frame = getattr(getattr(getattr(flowable, "canv", None), "_doctemplate", None), "frame", None)
+    if frame is None:
+        return available
+    return float(frame._height - frame._topPadding - frame._bottomPadding)
+
+
 def grid(
     rows: Sequence[Sequence[Flowable | str]],
     widths: Sequence[float],
@@ -52,7 +84,7 @@ def grid(
         data.append([para(h, styles.cell_head) for h in header])
     for row in rows:
         data.append([para(c, styles.cell) if isinstance(c, str) else c for c in row])
-    table = LongTable(
+    table = RowTable(
         data or [[""]],
         colWidths=list(widths),
         repeatRows=1 if header is not None else 0,

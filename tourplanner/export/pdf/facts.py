@@ -20,7 +20,7 @@ from tourplanner.core.errors import TourplannerError
 from tourplanner.core.model import DayNote, TourSnapshot
 
 # Bump when the layout changes, so every stored content hash goes stale.
-RENDERER_VERSION = "pdf-1"
+RENDERER_VERSION = "pdf-2"  # pdf-2: typesetting of issue 15
 
 
 # -- values -----------------------------------------------------------------------------
@@ -206,6 +206,13 @@ class HostFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class ProblemLine:
+    severity: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class RunRow:
     start: datetime
     end: datetime
@@ -215,12 +222,13 @@ class RunRow:
     local_title: str
     site_name: str
     address: str
-    responsible: tuple[tuple[str, str, str], ...]  # name, role (lead/host), phone
+    responsible: tuple[tuple[str, str, str], ...]  # name, role (lead, host, interpreter), phone
     people: int
     who: str
     transport: tuple[tuple[str, str, str], ...]  # driver's name, title, phone
     leg: tuple[str, str, Leg] | None  # a transfer's journey: from, to, leg
     notes: str
+    problems: tuple[ProblemLine, ...] = ()  # the open problems that concern this item
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +239,6 @@ class Contact:
     organisation: str
     phone: str
     email: str
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemLine:
-    severity: str
-    code: str
-    message: str
 
 
 @dataclass(frozen=True, slots=True)

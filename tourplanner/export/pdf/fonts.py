@@ -1,4 +1,5 @@
-"""The one font every briefing uses: WenQuanYi Micro Hei, embedded.
+"""The font every briefing uses: WenQuanYi Micro Hei, embedded (and DejaVu Sans for
+curly quotes in Latin text, which Micro Hei only has full-width).
 
 It covers Latin and Chinese, so a single face serves mixed text and nothing falls back to
 a non-embedded base font (reportlab's ``STSong-Light`` shows blank on machines without
@@ -35,6 +36,9 @@ from tourplanner.paths import FONTS_DIR
 
 FONT = "WenQuanYiMicroHei"
 FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
+# For curly quotes in Latin text only: Micro Hei's are full-width (see para.latin_quotes).
+LATIN_FONT = "DejaVuSans"
+LATIN_FONT_FILE = FONTS_DIR / "DejaVuSans.ttf"
 
 _lock = threading.Lock()
 
@@ -310,6 +314,12 @@ def register_fonts() -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
+        if LATIN_FONT not in pdfmetrics.getRegisteredFontNames():
+            if not LATIN_FONT_FILE.is_file():
+                raise TourplannerError(
+                    f"the bundled font {LATIN_FONT_FILE} is missing; reinstall Tourplanner"
+                )
+            pdfmetrics.registerFont(TTFont(LATIN_FONT, str(LATIN_FONT_FILE)))
         extend_reportlab_rules()
     return FONT
 

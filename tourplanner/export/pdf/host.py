@@ -25,6 +25,14 @@ from tourplanner.export.pdf.programme import site_story
 from tourplanner.export.pdf.styles import make_styles
 
 
+def _interpreters(facts: HostFacts, lab: Labels) -> str:
+    """'Sun Li (Japanese, English); Yang Xue (Russian, English)': languages in words."""
+    return "; ".join(
+        f"{name} ({', '.join(lab.language(code) for code in codes)})" if codes else name
+        for name, codes in facts.interpreters
+    )
+
+
 def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> bytes:
     """The host briefing for ``facts.site`` as PDF bytes."""
     lab = Labels(options.lang)
@@ -41,9 +49,15 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
         para(lab.dates(tour.start, tour.end), styles.muted),
         section_rule(),
     ]
+    # The site's own hosts, then the tour's interpreters: different people to brief.
+    who = []
     if facts.hosts:
-        names = ", ".join(join(person_name(h, lab.lang), h.title, sep=", ") for h in facts.hosts)
-        story.append(pairs([(lab("hosts"), names)], styles, width))
+        names = "; ".join(join(person_name(h, lab.lang), h.title, sep=", ") for h in facts.hosts)
+        who.append((lab("hosts"), names))
+    if facts.interpreters:
+        who.append((lab("tour_interpreters"), _interpreters(facts, lab)))
+    if who:
+        story.append(pairs(who, styles, width))
 
     story += outline.loose_heading(lab("visits"), styles.h2)
     rows = []
@@ -66,17 +80,16 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
                 marked_cell(when, styles.cell) if is_changed(v.start, v.title) else when,
                 "\n".join(detail),
                 f"{v.people}\n{v.who.replace('*', lab('everyone'))}".strip(),
-                "\n".join(
-                    [*v.hosts, *(f"{i} ({lab.role('interpreter')})" for i in v.interpreters)]
-                ),
+                "\n".join(v.hosts),
+                "\n".join(v.interpreters),
             ]
         )
     story.append(
         grid(
             rows,
-            [width * 0.17, width * 0.43, width * 0.17, width * 0.23],
+            [width * 0.15, width * 0.37, width * 0.15, width * 0.16, width * 0.17],
             styles,
-            header=[f"{lab('arrival')}", lab("visit"), lab("people"), lab("hosts")],
+            header=[lab("arrival"), lab("visit"), lab("people"), lab("hosts"), lab("interpreters")],
         )
     )
 
@@ -104,15 +117,11 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
 
     story.append(outline.heading(lab("languages"), styles.h2))
     langs = ", ".join(f"{lab.language(code)} {count}" for code, count in facts.languages)
-    interp = "; ".join(
-        f"{name} ({', '.join(lab.language(c) for c in langs_)})"
-        for name, langs_ in facts.interpreters
-    )
     story.append(
         pairs(
             [
                 (lab("languages"), langs or lab("none")),
-                (lab("interpreters"), interp or lab("none")),
+                (lab("tour_interpreters"), _interpreters(facts, lab) or lab("none")),
             ],
             styles,
             width,
@@ -140,7 +149,8 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
     story.append(pairs(contact, styles, width))
     if facts.page:
         story += [Spacer(1, 14), calendar_block(facts.page, lab, styles, width, "site_page")]
-    story.append(Spacer(1, 10))
+    # The profile's bookmark goes under a heading of its own, not under "Organiser".
+    story.append(outline.heading(lab("site_profile"), styles.h2))
     story.extend(site_story(site, lab, styles, outline, contents=False))
 
     frame = PageFrame(

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tourplanner.core.enums import ItemKind, ParticipantRole, SiteCategory
 from tourplanner.core.languages import language_name
+from tourplanner.core.problems import Code
 
 # key: (English, Chinese)
 LABELS: dict[str, tuple[str, str]] = {
@@ -76,6 +77,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "visitors": ("Visitors, by order of precedence", "来宾名单（按礼宾次序）"),
     "languages": ("Languages", "语言"),
     "interpreters": ("Interpreters", "翻译"),
+    "tour_interpreters": ("Tour interpreters", "随团翻译"),
+    "site_profile": ("About the site", "地点简介"),
     "needs": ("Dietary and accessibility needs", "饮食及无障碍需求"),
     "no_needs": ("No dietary or accessibility needs recorded.", "无登记的饮食或无障碍需求。"),
     "none": ("none", "无"),
@@ -93,10 +96,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "severity": ("Severity", "级别"),
     "code": ("Code", "代码"),
     "problem": ("Problem", "问题"),
+    "details": ("Details", "详情"),
     "no_problems": ("No problems found.", "未发现问题。"),
     "error": ("Error", "错误"),
     "warning": ("Warning", "提醒"),
     "lead": ("Lead", "负责"),
+    "interpreter": ("Interpreter", "翻译"),
     "from": ("from", "自"),
     "everyone": ("Whole delegation", "全体代表"),
     "illustrative": (
@@ -113,6 +118,24 @@ KINDS: dict[ItemKind, tuple[str, str]] = {
     ItemKind.CEREMONY: ("Ceremony", "仪式"),
     ItemKind.FREE_TIME: ("Free time", "自由活动"),
     ItemKind.ACCOMMODATION: ("Hotel", "住宿"),
+}
+
+# The title of each kind of problem (as the GUI's Problems panel names them), never the
+# stable code, which means nothing on paper.
+PROBLEMS: dict[Code, tuple[str, str]] = {
+    Code.DOUBLE_BOOKED: ("Double-booked", "时间冲突"),
+    Code.TRAVEL_TOO_SHORT: ("Travel too short", "路程时间不足"),
+    Code.TRAVEL_UNKNOWN: ("Travel time unknown", "路程时间未知"),
+    Code.SITE_CLOSED: ("Site closed", "地点未开放"),
+    Code.OUTSIDE_TOUR: ("Outside the tour", "超出行程日期"),
+    Code.OVER_CAPACITY: ("Over capacity", "超出容量"),
+    Code.NO_INTERPRETER: ("No interpreter", "缺少翻译"),
+    Code.BUSY: ("Busy elsewhere", "另有安排"),
+    Code.EMPTY_ITEM: ("Incomplete item", "活动信息不全"),
+    Code.VEHICLE_OVER_CAPACITY: ("Vehicle over-full", "车辆超载"),
+    Code.SEATED_TWICE: ("Seated twice", "重复安排座位"),
+    Code.SEATED_NOT_ATTENDING: ("Seated, not travelling", "有座位但未参加"),
+    Code.UNSEATED: ("No vehicle seat", "未安排座位"),
 }
 
 ROLES: dict[ParticipantRole, tuple[str, str]] = {
@@ -166,6 +189,10 @@ class Labels:
 
     def role(self, role: str) -> str:
         return self.pick(ROLES[ParticipantRole(role)])
+
+    def problem(self, code: str) -> str:
+        """A kind of problem in words: 'Travel too short'."""
+        return self.pick(PROBLEMS[Code(code)])
 
     def category(self, category: str) -> str:
         return self.pick(CATEGORIES[SiteCategory(category)])

@@ -9,8 +9,12 @@ pushes text out of table cells.
 
 ``break_lines`` applies all three rules and never exceeds the width: when the character
 that overflows may not start a line, the character before it moves down with it
-("push-out"). ``extend_reportlab_rules`` also adds the missing characters to reportlab's
-own list, so any paragraph that still uses reportlab's breaker follows the same rules.
+("push-out"). Two more rules keep Latin text readable (as UAX #14 and typesetters do):
+a hyphen, dash or middle dot never starts a line, also after a space (" · ", " - "),
+and a space after a number does not break, so "≈ 6 min", "+86 139 2355 0100" and
+"8 Belt and Road…" stay together. ``extend_reportlab_rules`` also adds the missing
+characters to reportlab's own list, so any paragraph that still uses reportlab's breaker
+follows the same rules.
 """
 
 from __future__ import annotations
@@ -20,28 +24,57 @@ from collections.abc import Sequence
 # Characters that must not start a line: closing punctuation, full stops, commas, colons,
 # closing brackets and quotes, iteration marks and small kana (JIS X 4051 / GB rules).
 NO_LINE_START = frozenset(
-    "!%),.:;?]}¢°·’”›»‐‥…‰′″℃∶、。〃々〆〉》」』】〕〗〙〛〜〞〟"
+    "-–!%),.:;?]}¢°·’”›»‐‥…‰′″℃∶、。〃々〆〉》」』】〕〗〙〛〜〞〟"
     "ぁぃぅぇぉっゃゅょゎゕゖゝゞァィゥェォッャュョヮヵヶ・ーヽヾ"
     "！＂％＇），．：；？］｝～｠｡｣､･ｰﾞﾟ￠"
 )
 # Characters that must not end a line: opening brackets and quotes, currency prefixes.
 NO_LINE_END = frozenset("([{£¥‘“‹«〈《「『【〔〖〘〚〝＄（［｛｟｢￡￥")
 
-_CJK_START = 0x2E80  # from here on, a character is a break opportunity on both sides
+NBSP = "\u00a0"
+CJK_START = 0x2E80  # from here on, a character is a break opportunity on both sides
+# What a word made only of these is (a number, a time, a phone group, "≈"): the space
+# after it binds it to the next word.
+_NUMERIC = frozenset("0123456789+≈~#.,:()")
 
 
 def _wordlike(ch: str) -> bool:
     """A character of a Latin word or number: no break on either side of it, unless a
     space or a CJK character is its neighbour."""
-    return ord(ch) < _CJK_START and not ch.isspace() and ch not in "-/–—"
+    if ch == NBSP:
+        return True  # a no-break space binds what it joins
+    return ord(ch) < CJK_START and not ch.isspace() and ch not in "-/–—"
 
 
 def _can_break(chars: Sequence[str], at: int, *, words: bool) -> bool:
     """Whether a line may end before ``chars[at]``."""
     before, after = chars[at - 1], chars[at]
+    if before == " " or after == " ":
+        return not _glued_space(chars, at, words=words)
     if after in NO_LINE_START or before in NO_LINE_END:
         return False
     return not (words and _wordlike(before) and _wordlike(after))
+
+
+def _glued_space(chars: Sequence[str], at: int, *, words: bool) -> bool:
+    """Whether the spaces around break position ``at`` must not break: the next
+    character may not start a line (" · ", " - "), or (``words``) the word before is a
+    number ("≈ 6 min", "+86 139 2355", "8 Belt")."""
+    n = len(chars)
+    after = at
+    while after < n and chars[after] == " ":
+        after += 1
+    if after < n and chars[after] in NO_LINE_START:
+        return True
+    if not words:
+        return False
+    end = at - 1
+    while end >= 0 and chars[end] == " ":
+        end -= 1
+    begin = end
+    while begin >= 0 and not chars[begin].isspace():
+        begin -= 1
+    return end > begin and all(c in _NUMERIC for c in chars[begin + 1 : end + 1])
 
 
 def _break_point(chars: Sequence[str], start: int, over: int) -> int:
@@ -50,7 +83,9 @@ def _break_point(chars: Sequence[str], start: int, over: int) -> int:
     Prefer the last place that obeys all rules; else (a URL longer than the line) the last
     place that obeys the punctuation rules; else cut at ``over``, so there is progress.
     """
-    if chars[over].isspace():
+    if chars[over].isspace() and (
+        over + 1 >= len(chars) or _can_break(chars, over + 1, words=True)
+    ):
         return over + 1  # the space ends the line, invisibly
     for words in (True, False):
         for at in range(over, start, -1):

@@ -13,6 +13,7 @@ drawn by a lean path of our own (``Para.draw``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,8 +33,8 @@ from reportlab.platypus.paragraph import (
 )
 from reportlab.platypus.paraparser import ParaFrag
 
-from tourplanner.export.pdf.fonts import char_widths, glyph_widths
-from tourplanner.export.pdf.linebreak import break_lines
+from tourplanner.export.pdf.fonts import LATIN_FONT, char_widths, glyph_widths
+from tourplanner.export.pdf.linebreak import CJK_START, break_lines
 from tourplanner.export.pdf.textout import TextWriter
 
 # A run of text in one size and colour (None: the style's); a bare None is a line break.
@@ -45,14 +46,20 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _frag(style: ParagraphStyle, size: float | None, color: Color | None, text: str) -> ParaFrag:
+def _frag(
+    style: ParagraphStyle,
+    size: float | None,
+    color: Color | None,
+    text: str,
+    font: str | None = None,
+) -> ParaFrag:
     """A fragment as reportlab's markup parser would make it, without running the parser
     (which costs more than laying the text out)."""
     frag = ParaFrag()
     frag.rise = 0
     frag.greek = 0
     frag.link = []
-    frag.fontName = style.fontName
+    frag.fontName = font or style.fontName
     frag.bold = frag.italic = 0
     frag.fontSize = size or style.fontSize
     frag.textColor = color or style.textColor
@@ -88,13 +95,46 @@ def rich_frags(runs: Sequence[Run], style: ParagraphStyle) -> Frags:
                 br.lineBreak = True
                 frags.append(br)
             elif run[0]:
-                frags.append(_frag(style, run[1], run[2], run[0]))
+                for text, latin in latin_quotes(run[0]):
+                    font = LATIN_FONT if latin else None
+                    frags.append(_frag(style, run[1], run[2], text, font))
         if not frags:
             frags.append(_frag(style, None, None, ""))
         if len(_FRAGS_CACHE) >= _CACHE_LIMIT:
             _FRAGS_CACHE.clear()
         found = _FRAGS_CACHE[key] = (frags, _signature(frags))
     return found
+
+
+_QUOTES = re.compile("[“”‘’]")
+_OPENING = "“‘"
+
+
+def latin_quotes(text: str) -> list[tuple[str, bool]]:
+    """``text`` in pieces, each with whether it is a curly quote of Latin text.
+
+    The main face has only full-width curly quotes, right for Chinese (“一带一路”) but a
+    gap of half an em in English (“open the door to green”): a quote whose text is Latin
+    (the character after an opening quote, before a closing one or an apostrophe) is set
+    in the Latin face.
+    """
+    if not _QUOTES.search(text):
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for found in _QUOTES.finditer(text):
+        at = found.start()
+        inner = text[at + 1 : at + 2] if text[at] in _OPENING else text[at - 1 : at]
+        if not inner.strip():  # a quote beside a space: look at its other side
+            inner = text[at - 1 : at] if text[at] in _OPENING else text[at + 1 : at + 2]
+        if inner.strip() and ord(inner) < CJK_START:
+            if at > start:
+                pieces.append((text[start:at], False))
+            pieces.append((text[at], True))
+            start = at + 1
+    if start < len(text):
+        pieces.append((text[start:], False))
+    return pieces
 
 
 def paragraph_of(frags: Frags, style: ParagraphStyle, bullet: str | None = None) -> Para:
@@ -245,6 +285,26 @@ def _join_lines(bl_para: ParaLines, start: int, stop: int) -> list[Any]:
 
 class Para(Paragraph):
     """A Paragraph whose CJK line breaking follows ``linebreak`` (see the module doc)."""
+
+    # Set on a paragraph whose first line (up to the first line break) is a title: it
+    # then splits only if the title and one line under it fit (see ``split``).
+    keep_head = False
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """reportlab's split, but a paragraph with ``keep_head`` moves on whole rather than
+        leave its title (all its lines up to the first line break) and less than one
+        more line at the foot of a page."""
+        if self.keep_head and self.frags:
+            if not hasattr(self, "blPara"):
+                self.wrap(availWidth, availHeight)
+            lines = self.blPara.lines
+            head = next(
+                (n + 1 for n, line in enumerate(lines) if getattr(line, "lineBreak", False)),
+                len(lines),
+            )
+            if availHeight + 1e-8 < min(len(lines), head + 1) * self.style.leading:
+                return []
+        return super().split(availWidth, availHeight)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):

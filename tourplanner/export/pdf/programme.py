@@ -21,6 +21,7 @@ from tourplanner.export.pdf.document import ChangeMark, Outline
 from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
 from tourplanner.export.pdf.issue import is_marked
 from tourplanner.export.pdf.labels import Labels
+from tourplanner.export.pdf.linebreak import NBSP
 from tourplanner.export.pdf.para import Frags, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
 from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
@@ -116,6 +117,7 @@ class EntryWriter:
             runs += text.tail
             frags = text.frags[show_site, show_details] = rich_frags(runs, self.style)
         made = paragraph_of(frags, self.style, text.bullet)
+        made.keep_head = True  # the title stays with its first line
         # Changed since the reader's previous version: a bar in the margin.
         return ChangeMark(made) if is_marked(e) else made
 
@@ -183,6 +185,8 @@ def day_story(
 ) -> list[Flowable]:
     """One day: heading, route sketch with its legend, then the items."""
     lab = writer.labels
+    # The heading, the day's note, the sketch and the first item go on one page: a day
+    # heading never stays alone at the foot of a page.
     out: list[Flowable] = [outline.heading(lab.day(day.day), styles.h2, level=1)]
     note = day.note
     if note is not None:
@@ -200,24 +204,26 @@ def day_story(
     sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []
-        for s in day.stops:
-            legend += [(f"{s.number} ", None, NAVY), (f"{s.name}    ", None, None)]
+        for s in day.stops:  # an entry breaks between entries, not inside (no-break spaces)
+            name = s.name.replace(" ", NBSP)
+            legend += [(f"{s.number}{NBSP}", None, NAVY), (f"{name}    ", None, None)]
         block: list[Flowable] = [sketch, Spacer(1, 3), rich(legend, styles.muted)]
         if day.unmapped:
             block.append(para(f"{lab('not_on_sketch')}: {', '.join(day.unmapped)}", styles.muted))
-        out.append(KeepTogether(block))
-        out.append(Spacer(1, 4))
+        out += [*block, Spacer(1, 4)]
     writer.new_day()
-    out.extend(writer.entry(e) for e in day.entries)
-    return out
+    entries = [writer.entry(e) for e in day.entries]
+    return [KeepTogether(out + entries[:1]), *entries[1:]]
 
 
 def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outline, *,
                contents: bool) -> list[Flowable]:  # fmt: skip
     """A site's profile: what it is, key facts, where, whom to ask on site.
 
-    One heading and one paragraph: a new page first unless a few lines fit, rather than
-    keep-with-next, which makes reportlab copy the frame for every one of 50 sites.
+    A heading, a paragraph, and one paragraph per key fact (its bullet hangs in the
+    margin, so wrapped lines stay under the text): a new page first unless a few lines
+    fit, rather than keep-with-next, which makes reportlab copy the frame for every one
+    of 50 sites.
     """
     title = f"{site.name} {site.local_name}".strip()
     heading = outline.loose_heading(title, styles.h3, 1, contents=contents, room=72)
@@ -225,16 +231,36 @@ def site_story(site: SiteProfile, labels: Labels, styles: Styles, outline: Outli
     runs: list[Run] = [(where, 8, GREY)]
     if site.description.strip():
         runs += [None, (site.description.strip(), None, None)]
-    if site.key_facts:
-        runs += [None, (labels("key_facts"), None, NAVY)]
-        for fact in site.key_facts:
-            runs += [None, (f"•  {fact}", None, None)]
     contact = join(site.contact_name, site.contact_phone, site.contact_email)
     if site.contact_hidden:
         contact = join(contact, labels("via_office"))
+    contact_runs: list[Run] = [(f"{labels('contact')}: {contact}", 8, GREY)] if contact else []
+    if not site.key_facts:
+        return [*heading, rich([*runs, None, *contact_runs] if contact else runs, styles.body)]
+    close = fact_styles(styles)
+    runs += [None, (labels("key_facts"), None, NAVY)]
+    out: list[Flowable] = [*heading, rich(runs, close[0])]
+    out += [rich([(fact, None, None)], close[1], bullet="•") for fact in site.key_facts]
     if contact:
-        runs += [None, (f"{labels('contact')}: {contact}", 8, GREY)]
-    return [*heading, rich(runs, styles.body)]
+        out.append(rich(contact_runs, styles.body))
+    return out
+
+
+@cache
+def fact_styles(styles: Styles) -> tuple[ParagraphStyle, ParagraphStyle]:
+    """The body text before a list, and a list item whose bullet hangs in the margin."""
+    before = replace_style(styles.body, name="body-before-list", spaceAfter=1)
+    item = replace_style(
+        styles.body,
+        name="list-item",
+        leftIndent=11,
+        bulletIndent=1,
+        bulletFontName=styles.font,
+        bulletFontSize=styles.body.fontSize,
+        bulletColor=styles.body.textColor,
+        spaceAfter=1,
+    )
+    return before, item
 
 
 def practical_story(
@@ -296,6 +322,8 @@ def programme_story(
     for day in prog.days:
         out.extend(day_story(day, writer, outline, styles, width))
 
+    # Room for the heading, the first site's heading and a few lines of it.
+    out.append(CondPageBreak(120))
     out.append(outline.heading(labels("all_sites" if booklet else "sites"), styles.h1))
     listed = len(prog.sites) <= CONTENTS_SITE_LIMIT
     for site in prog.sites:

@@ -6,6 +6,11 @@ than reportlab's graphics renderer, and never a fallback to a non-embedded font)
 that land on top of each other (the same site twice, or two sites a few hundred metres
 apart) are fanned out around the true point with a thin leader line, so every number
 stays readable.
+
+Each site is named once, beside its marker or, when that side is taken, further out
+with a leader line. A name never covers another name, a marker, the scale bar, the north
+arrow or the frame (``layout`` returns the boxes, so tests can check it); a name that
+finds no free place is left to the legend under the sketch, which lists every stop.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -31,6 +36,18 @@ MARKER = 7.0  # radius of a stop's disc, points
 PAD = 22.0
 LABEL_SIZE = 6.5
 NICE_KM = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+BAR_X = BAR_Y = 8.0  # the scale bar's left end
+INSET = 2.0  # labels keep this far inside the frame
+# Where a label may go, tried in order: beside the marker (right, left, above, below),
+# then further out in eight directions with a leader line back to the marker.
+_NEAR = ((1, 0), (-1, 0), (0, 1), (0, -1))
+_FAR = tuple(
+    (math.cos(math.radians(a)), math.sin(math.radians(a)), d)
+    for d in (26.0, 42.0, 60.0)
+    for a in (0, 180, 45, 135, 315, 225, 90, 270)
+)
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 def _project(stops: Sequence[Stop]) -> list[tuple[float, float]]:
@@ -57,14 +74,29 @@ def _place(points: list[tuple[float, float]], free: float) -> list[tuple[float, 
 
 
 @dataclass(frozen=True)
+class Label:
+    """A site's name on the sketch: its text, where the text starts (``left``, baseline
+    band ``y``), its box, and the leader line's far end (the marker) if it has one."""
+
+    text: str
+    left: float
+    y: float
+    width: float
+    box: Box
+    leader: tuple[float, float] | None = None
+    stop: int = 0  # the number of the stop it names
+
+
+@dataclass(frozen=True)
 class _Geometry:
     width: float
     height: float
     true: tuple[tuple[float, float], ...]
     shown: tuple[tuple[float, float], ...]
-    labels: tuple[tuple[str, float, float, float], ...]  # text, x, y, box width
+    labels: tuple[Label, ...]
     bar_km: float
     bar_length: float
+    reserved: tuple[Box, ...]  # the scale bar and the north arrow
 
 
 @lru_cache(maxsize=2048)
@@ -78,41 +110,77 @@ def _geometry(stops: tuple[Stop, ...], width: float, height: float, font: str) -
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     true = [(width / 2 + (x - cx) * scale, height / 2 + (y - cy) * scale) for x, y in km]
     shown = _place(true, 2 * MARKER + 1)
-    taken = [(x - MARKER, y - MARKER, x + MARKER, y + MARKER) for x, y in shown]
-    labels: list[tuple[str, float, float, float]] = []
-    if len(stops) <= 12:
-        named: set[str] = set()
-        for stop, (x, y) in zip(stops, shown, strict=True):
-            if stop.name not in named:  # a site visited twice is named once
-                named.add(stop.name)
-                found = _label(stop.name, x, y, width, font, taken)
-                if found is not None:
-                    labels.append(found)
     target = width / 5 / scale  # km that would take a fifth of the width
     bar_km = min(NICE_KM, key=lambda k: abs(math.log(k / target)))
+    bar_length = bar_km * scale
+    reserved = (_bar_box(bar_km, bar_length, font), _north_box(width, height))
+    taken: list[Box] = [(x - MARKER, y - MARKER, x + MARKER, y + MARKER) for x, y in shown]
+    taken += reserved
+    labels: list[Label] = []
+    named: set[str] = set()
+    for stop, (x, y) in zip(stops, shown, strict=True):
+        if stop.name not in named:  # a site visited twice is named once
+            named.add(stop.name)
+            found = _label(stop.name, x, y, width, height, font, taken)
+            if found is not None:
+                labels.append(replace(found, stop=stop.number))
     return _Geometry(width, height, tuple(true), tuple(shown), tuple(labels), bar_km,
-                     bar_km * scale)  # fmt: skip
+                     bar_length, reserved)  # fmt: skip
+
+
+def _bar_box(bar_km: float, bar_length: float, font: str) -> Box:
+    """The scale bar with its text."""
+    text = stringWidth(f"{bar_km:g} km", font, 6.5)
+    return (BAR_X - 2, BAR_Y - 4, BAR_X + bar_length + 4 + text + 2, BAR_Y + 5)
+
+
+def _north_box(width: float, height: float) -> Box:
+    """The north arrow with its N."""
+    x, y = width - 12, height - 24
+    return (x - 6, y - 10, x + 6, y + 14)
 
 
 def _label(
-    text: str,
-    x: float,
-    y: float,
-    width: float,
-    font: str,
-    taken: list[tuple[float, float, float, float]],
-) -> tuple[str, float, float, float] | None:
-    """A site name beside its marker, right or left; None if it would cover another."""
+    text: str, x: float, y: float, width: float, height: float, font: str, taken: list[Box]
+) -> Label | None:
+    """A site name beside its marker, or further out with a leader line; None if no
+    place is free of the other names, the markers, the scale bar, the north arrow and
+    the frame. The chosen box is added to ``taken``."""
     if len(text) > 34:
         text = text[:33].rstrip() + "…"
     w = stringWidth(text, font, LABEL_SIZE)
-    for left in (x + MARKER + 2, x - MARKER - 2 - w):
-        box = (left - 1, y - 3, left + w + 1, y + LABEL_SIZE)
-        inside = box[0] >= 2 and box[2] <= width - 2
+    h = LABEL_SIZE + 3
+    candidates: list[tuple[float, float, tuple[float, float] | None]] = []  # left, y, leader
+    for dx, dy in _NEAR:  # the box's near side just clear of the marker
+        left = x + MARKER + 2 if dx > 0 else x - MARKER - 2 - w if dx < 0 else x - w / 2
+        base = y + MARKER + 4 if dy > 0 else y - MARKER - h + 1 if dy < 0 else y
+        candidates.append((left, base, None))
+    for ux, uy, d in _FAR:
+        cx, cy = x + ux * d, y + uy * d
+        left = cx if ux > 0.3 else cx - w if ux < -0.3 else cx - w / 2
+        candidates.append((left, cy - 1, (x, y)))
+    for left, base, leader in candidates:
+        box = (left - 1, base - 3, left + w + 1, base + LABEL_SIZE)
+        inside = (
+            box[0] >= INSET
+            and box[2] <= width - INSET
+            and box[1] >= INSET
+            and box[3] <= height - INSET
+        )
         if inside and not any(_overlap(box, t) for t in taken):
             taken.append(box)
-            return text, left, y, w
+            return Label(text, left, base, w, box, leader)
     return None
+
+
+def layout(
+    stops: tuple[Stop, ...], width: float, height: float, font: str
+) -> tuple[tuple[Label, ...], tuple[Box, ...], tuple[Box, ...]]:
+    """Where the sketch puts things: the labels, the markers' boxes, and the boxes of the
+    scale bar and the north arrow."""
+    g = _geometry(tuple(stops), width, height, font)
+    markers = tuple((x - MARKER, y - MARKER, x + MARKER, y + MARKER) for x, y in g.shown)
+    return g.labels, markers, g.reserved
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -165,19 +233,30 @@ class RouteSketch(Flowable):
             c.setFillColor(colors.white)
             c.setFont(self.font, size)
             draw_string(c, x, y - size * 0.35, str(stop.number), "middle")
-        for text, left, y, w in g.labels:
+        c.setStrokeColor(GREY)
+        c.setLineWidth(0.4)
+        for label in g.labels:
+            if label.leader is not None:  # from the marker's edge to the name's nearest side
+                box = label.box
+                mx, my = label.leader
+                lx = min(max(mx, box[0]), box[2])
+                ly = min(max(my, box[1]), box[3])
+                length = math.hypot(lx - mx, ly - my) or 1.0
+                c.line(mx + (lx - mx) * MARKER / length, my + (ly - my) * MARKER / length, lx, ly)
+        for label in g.labels:
+            left, y = label.left, label.y
             c.setFillColor(colors.Color(1, 1, 1, 0.75))
-            c.rect(left - 1, y - 3, w + 2, LABEL_SIZE + 4, stroke=0, fill=1)
+            c.rect(left - 1, y - 3, label.width + 2, LABEL_SIZE + 3, stroke=0, fill=1)
             c.setFillColor(NAVY)
             c.setFont(self.font, LABEL_SIZE)
-            draw_string(c, left, y - 1.5, text)
+            draw_string(c, left, y - 1.5, label.text)
         self._scale_bar(g)
         self._north(g)
         c.restoreState()
 
     def _scale_bar(self, g: _Geometry) -> None:
         c = self.canv
-        x, y = 8.0, 8.0
+        x, y = BAR_X, BAR_Y
         c.setStrokeColor(NAVY)
         c.setLineWidth(1.2)
         c.line(x, y, x + g.bar_length, y)

@@ -1,13 +1,18 @@
 """The organisers' run sheet: every item minute by minute (cancelled ones struck
-through), who is responsible, drivers and legs, contacts, and the open problems.
+through), who is responsible (leads, hosts, interpreters), drivers and legs, contacts,
+and the open problems, each also on the row of the item it concerns.
 
 It is an internal document, so unlike the briefings it shows phones, emails and the
-organisers' own notes. A4 or Letter, landscape.
+organisers' own notes. A4 or Letter, landscape. Each day starts a page, and its header
+row (the day and the column names) repeats on every page the day runs to; rows are
+compact enough that an 18-item day fits three pages.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from collections import Counter
+
+from reportlab.platypus import Flowable, PageBreak
 
 from tourplanner.export.pdf.blocks import grid, join
 from tourplanner.export.pdf.document import (
@@ -21,18 +26,33 @@ from tourplanner.export.pdf.facts import RunRow, RunSheetFacts
 from tourplanner.export.pdf.issue import is_changed
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
-from tourplanner.export.pdf.para import para
-from tourplanner.export.pdf.styles import make_styles
+from tourplanner.export.pdf.para import Para, Run, para, plain_runs, rich
+from tourplanner.export.pdf.styles import AMBER, GREY, RED, Styles, make_styles
 
-COLUMNS = (0.085, 0.2, 0.14, 0.16, 0.12, 0.15, 0.145)
+# time, item (with its people), where, responsible, transport, notes and problems
+COLUMNS = (0.072, 0.2, 0.13, 0.263, 0.19, 0.145)
 
 
 def _people_lines(entries: tuple[tuple[str, str, str], ...], lab: Labels, roles: bool) -> str:
     lines = []
     for name, extra, phone in entries:
-        what = lab(extra) if roles else extra
+        what = lab(extra) if roles else ""  # a driver's title is in the contacts
         lines.append(join(f"{name} ({what})" if what else name, phone, sep="  "))
     return "\n".join(lines)
+
+
+def _notes(r: RunRow, lab: Labels, styles: Styles) -> Para:
+    """The organisers' notes, then the item's open problems by title, in red (errors)
+    or amber (warnings); the full wording is under "Open problems"."""
+    runs: list[Run] = plain_runs(r.notes) if r.notes.strip() else []
+    kinds = Counter((p.severity, p.code) for p in r.problems)
+    for (severity, code), count in kinds.items():
+        if runs:
+            runs.append(None)
+        colour = RED if severity == "error" else AMBER
+        times = f" ×{count}" if count > 1 else ""
+        runs.append((f"{lab(severity)}: {lab.problem(code)}{times}", None, colour))
+    return rich(runs, styles.cell)
 
 
 def _leg(r: RunRow, lab: Labels) -> str:
@@ -48,28 +68,38 @@ def _leg(r: RunRow, lab: Labels) -> str:
     return ", ".join(parts)
 
 
-def _row(r: RunRow, lab: Labels) -> list[str]:
+def _row(r: RunRow, lab: Labels, styles: Styles, same_site: bool) -> list[str | Flowable]:
+    """One item's cells; ``same_site``: the row above is at the same place, so the
+    address is not repeated."""
     title = r.local_title if lab.lang == "zh" and r.local_title else r.title
     if lab.lang == "both" and r.local_title and r.local_title != r.title:
         title = f"{r.title}\n{r.local_title}"
     tag = lab.kind(r.kind)
     if r.status != "confirmed":
         tag += f" · {lab(r.status).upper()}"
+    who = join(f"[{tag}]", str(r.people), r.who.replace("*", lab("everyone")), sep="  ")
+    item = rich([(title, None, None), None, (who, None, GREY)], styles.cell)
     return [
         lab.clock(r.start, r.end),
-        f"{title}\n[{tag}]",
-        join(r.site_name, r.address, sep="\n"),
+        item,
+        r.site_name if same_site else join(r.site_name, r.address, sep="\n"),
         _people_lines(r.responsible, lab, roles=True),
-        f"{r.people}\n{r.who.replace('*', lab('everyone'))}".strip(),
         join(_people_lines(r.transport, lab, roles=False), _leg(r, lab), sep="\n"),
-        r.notes,
+        _notes(r, lab, styles),
+    ]
+
+
+def _rows(rows: tuple[RunRow, ...], lab: Labels, styles: Styles) -> list[list[str | Flowable]]:
+    return [
+        _row(r, lab, styles, n > 0 and bool(r.site_name) and r.site_name == rows[n - 1].site_name)
+        for n, r in enumerate(rows)
     ]
 
 
 def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str) -> bytes:
     """The run sheet as PDF bytes (landscape)."""
     lab = Labels(options.lang)
-    styles = make_styles(scale=0.94)
+    styles = make_styles(scale=0.9)
     size = options.page_size(wide=True)
     width = size[0] - 2 * 46.0
     widths = [width * c for c in COLUMNS]
@@ -89,25 +119,30 @@ def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str
         section_rule(),
     ]
     header = [
-        lab("time"), lab("item"), lab("where"), lab("responsible"), lab("people"),
-        lab("transport"), lab("notes"),
+        lab("time"), lab("item"), lab("where"), lab("responsible"), lab("transport"),
+        lab("notes"),
     ]  # fmt: skip
-    for day, rows in facts.days:
+    for n, (day, rows) in enumerate(facts.days):
+        if n:
+            story.append(PageBreak())
         story += outline.loose_heading(lab.day(day), styles.h2)
-        cells: list[list[Flowable | str]] = [list(_row(r, lab)) for r in rows]
+        # The day in the repeating header row: a continuation page says which day it is.
+        day_header = [f"{lab.short_day(day)}\n{header[0]}", *header[1:]]
+        cells = _rows(rows, lab, styles)
         for r, row in zip(rows, cells, strict=True):  # changed since the previous version
-            if is_changed(r.start, r.title):
-                row[0] = marked_cell(_row(r, lab)[0], styles.cell)
-        story.append(grid(cells, widths, styles, header=header))
+            if is_changed(r.start, r.title) and isinstance(row[0], str):
+                row[0] = marked_cell(row[0], styles.cell)
+        story.append(grid(cells, widths, styles, header=day_header))
 
+    story.append(PageBreak())
     story += outline.loose_heading(lab("problems"), styles.h2)
     if facts.problems:
         story.append(
             grid(
-                [[lab(p.severity), p.code, p.message] for p in facts.problems],
-                [width * 0.1, width * 0.14, width * 0.76],
+                [[lab(p.severity), lab.problem(p.code), p.message] for p in facts.problems],
+                [width * 0.1, width * 0.16, width * 0.74],
                 styles,
-                header=[lab("severity"), lab("code"), lab("problem")],
+                header=[lab("severity"), lab("problem"), lab("details")],
             )
         )
     else:

@@ -7,6 +7,7 @@ shared by many people are built once), and small to send to worker processes.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
 from itertools import pairwise
@@ -579,10 +580,18 @@ class TourIndex:
     def runsheet(self) -> RunSheetFacts:
         """The facts of the organisers' run sheet (every item, cancelled ones too)."""
         all_items = sorted(self.snap.items, key=lambda i: (i.starts_at, i.ends_at, i.id))
+        found = check_tour(self.snap)
+        by_item: dict[int, list[ProblemLine]] = defaultdict(list)
+        for p in found:  # each problem also on the row of every item it concerns
+            for item_id in p.item_ids:
+                by_item[item_id].append(ProblemLine(p.severity.value, p.code.value, p.message))
         by_day: dict[date, list[RunRow]] = defaultdict(list)
         for item in all_items:
             start, end = self.local(item)
-            by_day[start.date()].append(self._run_row(item, start, end))
+            row = self._run_row(item, start, end)
+            if by_item[item.id]:
+                row = replace(row, problems=tuple(by_item[item.id]))
+            by_day[start.date()].append(row)
         roles_order = {r: n for n, r in enumerate(ParticipantRole)}
         contacts = tuple(
             Contact(self.name(p.id), p.role.value, p.title, p.organisation, p.phone, p.email)
@@ -599,9 +608,7 @@ class TourIndex:
             for s in sorted(self.snap.sites, key=lambda s: s.name.casefold())
             if s.contact_name or s.contact_phone or s.contact_email
         )
-        problems = tuple(
-            ProblemLine(p.severity.value, p.code.value, p.message) for p in check_tour(self.snap)
-        )
+        problems = tuple(ProblemLine(p.severity.value, p.code.value, p.message) for p in found)
         return RunSheetFacts(
             self.tour_head,
             tuple((d, tuple(rows)) for d, rows in sorted(by_day.items())),
@@ -613,7 +620,7 @@ class TourIndex:
     def _run_row(self, item: ScheduleItem, start: datetime, end: datetime) -> RunRow:
         who = self.snap.attendee_ids(item)
         responsible = []
-        for role in (AttendanceRole.LEAD, AttendanceRole.HOST):
+        for role in (AttendanceRole.LEAD, AttendanceRole.HOST, AttendanceRole.INTERPRETER):
             for pid in self.with_role(item, role):
                 p = self.people[pid]
                 responsible.append((self.name(pid), role.value, p.phone))
