@@ -176,6 +176,10 @@ def _entry_of(r: orm.ChangeLog) -> HistoryEntry:
     )
 
 
+# How far below the highest log id seen a late commit is still looked for.
+_LATE_WINDOW = 1000
+
+
 def follow(
     db: Database,
     tour: str,
@@ -210,6 +214,8 @@ def follow(
             driver.autocommit = True  # type: ignore[union-attr]
             driver.execute(f"LISTEN {CHANNEL}")  # type: ignore[union-attr]
         version = None if postgres else _data_version(driver)
+        told: set[int] = set()
+        start = last  # what was there before following began is not news
         if ready is not None:
             ready.set()
         while not stop.is_set():
@@ -221,9 +227,18 @@ def follow(
                 woke, version = now != version, now
             if not woke or stop.is_set():
                 continue
-            fresh = _entries_after(db, tour_id, last)
+            # Ids are handed out when a transaction writes and become visible when it
+            # commits, which may be later than a transaction with a higher id: read back a
+            # window below the highest id seen and skip what was told already.
+            fresh = [
+                e
+                for e in _entries_after(db, tour_id, max(start, last - _LATE_WINDOW))
+                if e.entry_id not in told
+            ]
             if fresh:
-                last = fresh[-1].entry_id
+                told.update(e.entry_id for e in fresh)
+                last = max(last, *(e.entry_id for e in fresh))
+                told = {i for i in told if i > last - 2 * _LATE_WINDOW}
                 on_changes(fresh)
     finally:
         raw.close()
