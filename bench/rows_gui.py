@@ -364,6 +364,99 @@ def map_from_cache(ctx: Context) -> Measure:
     )
 
 
+def _propagation(ctx: Context) -> list[float]:
+    """Seconds from another organiser's commit (on PostgreSQL) to this window's snapshot
+    and problems updated, for one item moved 5 minutes at a time."""
+    from datetime import timedelta
+
+    from sqlalchemy import create_engine, text
+
+    from bench.generate import insert_into
+    from tourplanner.services import items
+    from tourplanner.services.database import open_database
+
+    def measure() -> list[float]:
+        admin_url = os.environ.get(
+            "TOURPLANNER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+        )
+        name = f"tp_bench_live_{os.getpid()}"
+        try:
+            admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        except Exception as e:
+            from bench.harness import NotAvailable
+
+            raise NotAvailable(f"PostgreSQL not reachable ({type(e).__name__})") from None
+        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+        samples: list[float] = []
+        try:
+            db = open_database(url)
+            slug = insert_into(db, ctx.tour("large").snapshot)
+            db.dispose()
+            window = _window(url)
+            other = open_database(url, migrate=False)
+            try:
+                assert window.open_tour(slug)
+                _settle()
+                session = window.session
+                session.checker  # noqa: B018 - the problems are known before we start
+                item = session.snapshot.items[len(session.snapshot.items) // 2]
+                done: list[float] = []
+                session.problems_changed.connect(lambda: done.append(time.perf_counter()))
+                for n in range(ctx.repeat(21) + 1):
+                    current = items.get_item(other, item.id)
+                    shift = timedelta(minutes=5 if n % 2 == 0 else -5)
+                    done.clear()
+                    items.update_item(
+                        other,
+                        item.id,
+                        current.version,
+                        starts_at=current.starts_at + shift,
+                        ends_at=current.ends_at + shift,
+                    )
+                    committed = time.perf_counter()
+                    deadline = committed + 10
+                    while time.perf_counter() < deadline:
+                        _settle(1)
+                        now = session.item(item.id)
+                        if done and now is not None and now.starts_at == current.starts_at + shift:
+                            break
+                        time.sleep(0.001)
+                    else:
+                        raise AssertionError("the change never reached the window")
+                    samples.append(done[-1] - committed)
+            finally:
+                other.dispose()
+                _close(window)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+        return samples[1:]
+
+    return ctx.memo("live-propagation", measure)  # type: ignore[no-any-return]
+
+
+@row("GUI another organiser's change reaches this window, PostgreSQL, large", target=0.100)
+def live_change(ctx: Context) -> Measure:
+    samples = _propagation(ctx)
+    p95 = sorted(samples)[max(0, round(0.95 * len(samples)) - 1)]
+    return _median(
+        samples,
+        f"{ctx.size_name('large')}: commit to snapshot and problems updated "
+        f"(NOTIFY, follower, incremental check); p95 {p95 * 1000:.0f} ms",
+    )
+
+
+@row("GUI another organiser's change reaches this window, p95 (PostgreSQL)", target=1.0)
+def live_change_p95(ctx: Context) -> Measure:
+    samples = _propagation(ctx)
+    p95 = sorted(samples)[max(0, round(0.95 * len(samples)) - 1)]
+    return Measure(p95, f"{len(samples)} changes", tuple(samples))
+
+
 @row("GUI memory (RSS) with the large tour open / 400 MB", target=1.0, unit="ratio")
 def rss_large(ctx: Context) -> Measure:
     url, slug = _database(ctx, "large")

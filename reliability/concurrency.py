@@ -27,7 +27,7 @@ import random
 import subprocess
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import time as clock
 from datetime import timedelta
 from pathlib import Path
@@ -220,6 +220,85 @@ def audit(
     return figures, problems
 
 
+class _Watcher:
+    """Follows the tour's changes on a thread, as an open window does, while the workers
+    edit; ``finish`` waits until nothing new has come for a while and stops."""
+
+    def __init__(self, url: str) -> None:
+        import threading
+
+        from tourplanner.services.database import open_database
+        from tourplanner.services.history import follow, list_history
+
+        self.db = open_database(url, migrate=False)
+        latest = list_history(self.db, SAMPLE_SLUG, limit=1)
+        self.start = latest[0].entry_id if latest else 0
+        self.seen: list[Any] = []
+        self.last_arrival = time.time()
+        self.stop = threading.Event()
+        ready = threading.Event()
+
+        def got(batch: list[Any]) -> None:
+            self.seen.extend(batch)
+            self.last_arrival = time.time()
+
+        self.thread = threading.Thread(
+            target=follow,
+            args=(self.db, SAMPLE_SLUG, got, self.stop),
+            kwargs={"poll": 0.2, "ready": ready},
+            daemon=True,
+        )
+        self.thread.start()
+        ready.wait(30)
+
+    def finish(self, quiet: float = 3.0) -> list[Any]:
+        while time.time() - self.last_arrival < quiet:
+            time.sleep(0.2)
+        self.stop.set()
+        self.thread.join(10)
+        self.db.dispose()
+        return self.seen
+
+
+def audit_history(
+    url: str, start: int, watched: list[Any], entries: list[dict[str, Any]]
+) -> tuple[dict[str, int], list[str]]:
+    """The change log is complete (one row per acknowledged item edit, every one of which
+    changes the title; at most one per group or site edit, which may change nothing), and
+    the watcher saw exactly the rows committed, each once, in order."""
+    from tourplanner.services.database import open_database
+    from tourplanner.services.history import list_history
+
+    db = open_database(url, migrate=False)
+    try:
+        logged = [e for e in reversed(list_history(db, SAMPLE_SLUG)) if e.entry_id > start]
+    finally:
+        db.dispose()
+    problems = []
+    acked = Counter(
+        (e["kind"], e["id"]) for e in entries if "version" in e and not e.get("refused")
+    )
+    rows = Counter((e.kind, e.record_id) for e in logged if e.op == "update")
+    for key, count in acked.items():
+        found = rows.get(key, 0)
+        if key[0] == "item" and found != count:
+            problems.append(f"{key[0]} {key[1]}: {count} edits acknowledged, {found} logged")
+        elif found > count:
+            problems.append(f"{key[0]} {key[1]}: {found} logged for {count} edits")
+    extra = set(rows) - set(acked)
+    for kind, rid in sorted(extra, key=str):
+        problems.append(f"{kind} {rid}: logged without an acknowledged edit")
+    # In commit order, which is not always id order: compared as sets, and none twice.
+    seen_ids = [e.entry_id for e in watched]
+    logged_ids = [e.entry_id for e in logged]
+    if len(seen_ids) != len(set(seen_ids)) or set(seen_ids) != set(logged_ids):
+        problems.append(
+            f"the watcher saw {len(seen_ids)} changes ({len(set(seen_ids))} distinct), "
+            f"{len(logged_ids)} were committed"
+        )
+    return {"logged_changes": len(logged), "watched_changes": len(seen_ids)}, problems
+
+
 def run_round(
     work: Path, processes: int, seconds: float, seed: str
 ) -> tuple[dict[str, int], list[str]]:
@@ -232,6 +311,7 @@ def run_round(
         load_sample(db)
         db.dispose()
         before = _initial(scratch.url)
+        watcher = _Watcher(scratch.url)
         start_at = time.time() + 2.5 + processes * 0.5  # for every worker to start, import
         logs = [work / f"worker-{processes}-{i}.jsonl" for i in range(processes)]
         procs = [
@@ -263,6 +343,12 @@ def run_round(
         entries = [json.loads(line) for log in logs if log.exists() for line in log.open()]
         after = _initial(scratch.url)
         figures, found = audit(before, after, entries)
+        watched = watcher.finish()
+        history_figures, history_problems = audit_history(
+            scratch.url, watcher.start, watched, entries
+        )
+        figures.update(history_figures)
+        found += history_problems
         figures["processes"] = processes
         figures["seconds"] = int(seconds)
         return figures, problems + found

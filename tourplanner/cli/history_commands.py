@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
+import threading
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from tourplanner.cli import EXIT_OK
 from tourplanner.services.database import Database
-from tourplanner.services.history import describe, list_history
+from tourplanner.services.history import HistoryEntry, describe, follow, list_history
 from tourplanner.services.tours import get_tour
 
 
@@ -45,6 +48,17 @@ def register(groups: Any) -> None:
     p.add_argument("--item", metavar="UID", help="only changes of this item")
     p.set_defaults(run=cmd_history)
 
+    w = groups.commands.add_parser(
+        "watch",
+        help="print each change to a tour as it happens, until interrupted",
+        description="One line per change committed to the tour, by anyone, as it happens "
+        "(PostgreSQL: as each commit notifies; SQLite: within a second). With --json, one "
+        "object per line with at, who, action, record and changes.",
+    )
+    w.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    w.add_argument("--json", action="store_true", help="print one JSON object per line")
+    w.set_defaults(run=cmd_watch)
+
 
 def cmd_history(db: Database, args: argparse.Namespace) -> int:
     entries = list_history(db, args.tour, since=args.since, item_uid=args.item)
@@ -57,4 +71,23 @@ def cmd_history(db: Database, args: argparse.Namespace) -> int:
         print(f"{when}  {entry.action}: {describe(entry, zone)}")
     if not entries:
         print("No changes recorded.")
+    return EXIT_OK
+
+
+def cmd_watch(db: Database, args: argparse.Namespace) -> int:
+    zone = ZoneInfo(get_tour(db, args.tour).timezone)
+    stop = threading.Event()
+
+    def show(entries: list[HistoryEntry]) -> None:
+        for entry in entries:
+            if args.json:
+                print(json.dumps(entry.as_json(), ensure_ascii=False), flush=True)
+            else:
+                when = entry.at.astimezone(zone).strftime("%H:%M:%S")
+                print(f"{when}  {entry.action}: {describe(entry, zone)}", flush=True)
+
+    # SIGTERM (a script stopping the watch) ends it as Ctrl+C does, with exit code 0.
+    signal.signal(signal.SIGTERM, lambda *_args: stop.set())
+    with contextlib.suppress(KeyboardInterrupt):
+        follow(db, args.tour, show, stop)
     return EXIT_OK

@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             return False
         QGuiApplication.restoreOverrideCursor()
         self.session, self.workspace = session, workspace
+        session.start_following()  # other organisers' changes, live
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         from tourplanner.qt.views.problems_page import ProblemsPanel
@@ -443,6 +444,7 @@ class MainWindow(QMainWindow):
         """Back to the tour list; the tour's undo history goes with its workspace."""
         if self.session is None or self.workspace is None:
             return
+        self.session.stop_following()
         self.undo_group.removeStack(self.session.undo_stack)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()

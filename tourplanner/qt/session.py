@@ -14,6 +14,8 @@ retried against the version now stored. Nothing is ever overwritten silently.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,13 +24,19 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tourplanner.core.checks import TourChecker
-from tourplanner.core.errors import ConcurrentEditError, TourplannerError, ValidationError
+from tourplanner.core.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    TourplannerError,
+    ValidationError,
+)
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Problem
 from tourplanner.core.travel import TravelModel
 from tourplanner.qt.worker import one_line
 from tourplanner.services.database import Database
-from tourplanner.services.history import acting
+from tourplanner.services.history import HistoryEntry, acting, follow
+from tourplanner.services.items import get_item
 from tourplanner.services.workspace import load_snapshot_fast
 
 #: What the user chose when an edit met someone else's change.
@@ -84,6 +92,8 @@ class TourSession(QObject):
     problems_changed = Signal()
     #: A message for the status bar.
     message = Signal(str)
+    #: Changes committed elsewhere (a list of HistoryEntry), from the follower thread.
+    remote_changed = Signal(object)
 
     def __init__(self, db: Database, slug: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +112,10 @@ class TourSession(QObject):
         #: Shows an error the user can act on (title, one line).
         self.show_error: Callable[[str, str], None] = lambda _title, _message: None
         self._skip_redo: set[int] = set()
+        # Operations this window made: the follower tells them again, and they are known.
+        self._own_operations: set[str] = set()
+        self._following: tuple[threading.Thread, threading.Event] | None = None
+        self.remote_changed.connect(self._on_remote)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -138,6 +152,59 @@ class TourSession(QObject):
     def checked(self) -> bool:
         """Whether the problems of the current snapshot are known yet."""
         return self._checker is not None
+
+    # -- other organisers' changes -----------------------------------------------------------
+
+    def start_following(self) -> None:
+        """Take changes other windows and programs commit to this tour as they happen
+        (services.history.follow on a thread of its own; never blocks the GUI)."""
+        if self._following is not None:
+            return
+        stop = threading.Event()
+        emit = self.remote_changed.emit
+        db, slug = self.db, self.slug
+
+        def run() -> None:
+            try:
+                follow(db, slug, emit, stop)
+            except Exception:
+                logging.getLogger(__name__).warning("stopped following changes", exc_info=True)
+
+        thread = threading.Thread(target=run, name=f"follow {slug}", daemon=True)
+        self._following = (thread, stop)
+        # Whatever ends the session ends the follower (stop is all the thread needs).
+        self.destroyed.connect(lambda *_args: stop.set())
+        thread.start()
+
+    def stop_following(self, wait: float = 2.0) -> None:
+        """Stop taking others' changes (when the tour closes)."""
+        if self._following is None:
+            return
+        thread, stop = self._following
+        self._following = None
+        stop.set()
+        thread.join(wait)
+
+    def _on_remote(self, entries: list[HistoryEntry]) -> None:
+        theirs = [e for e in entries if e.operation not in self._own_operations]
+        if not theirs:
+            return
+        if all(e.kind == "item" and e.record_id is not None for e in theirs):
+            changed, removed = [], []
+            for item_id in dict.fromkeys(e.record_id for e in theirs if e.record_id):
+                try:
+                    changed.append(get_item(self.db, item_id))
+                except NotFoundError:
+                    removed.append(item_id)
+            self.apply(Change(items=tuple(changed), removed=tuple(removed)))
+        else:
+            self.reload()
+        last = theirs[-1]
+        self.message.emit(
+            self.tr("%1: %2")
+            .replace("%1", last.who or self.tr("Someone"))
+            .replace("%2", last.action)
+        )
 
     def reload(self) -> bool:
         """``load`` that reports failure in a dialog instead of raising."""
@@ -212,7 +279,8 @@ class TourSession(QObject):
         A refusal of the service (ValidationError) goes to ``on_refused`` when given (an
         edit dialog shows it and stays open), else to ``show_error``.
         """
-        with acting(action=command.text()):
+        with acting(action=command.text()) as operation:
+            self._own_operations.add(operation)
             if not self._attempt(command.forward, on_refused):
                 return False
         # QUndoStack.push() calls redo() at once; the work is already done.
@@ -288,11 +356,13 @@ class ServiceCommand(QUndoCommand):
             return
         with acting(
             action=QCoreApplication.translate("TourSession", "Redo: %1").replace("%1", self.text())
-        ):
+        ) as operation:
+            self.session._own_operations.add(operation)
             self.session.perform(self, self.forward)
 
     def undo(self) -> None:
         with acting(
             action=QCoreApplication.translate("TourSession", "Undo: %1").replace("%1", self.text())
-        ):
+        ) as operation:
+            self.session._own_operations.add(operation)
             self.session.perform(self, self.backward)

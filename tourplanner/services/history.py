@@ -3,17 +3,25 @@ see store/history.py). Read here for the History view and ``tourplanner history`
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tourplanner.core.errors import ValidationError
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
-from tourplanner.store.history import acting, current_who, os_user, set_default_who
+from tourplanner.store.history import (
+    CHANNEL,
+    acting,
+    current_who,
+    os_user,
+    set_default_who,
+)
 from tourplanner.store.repository import tour_by_slug
 
 __all__ = [
@@ -21,6 +29,7 @@ __all__ = [
     "acting",
     "current_who",
     "describe",
+    "follow",
     "list_history",
     "os_user",
     "set_default_who",
@@ -33,6 +42,7 @@ MAX_ENTRIES = 5000
 class HistoryEntry:
     """One logged change of one record."""
 
+    entry_id: int
     at: datetime  # UTC
     who: str
     action: str
@@ -87,21 +97,7 @@ def list_history(
             query = query.where(log.who == who)
         zone = ZoneInfo(tour_row.timezone)
         rows = session.scalars(query.order_by(log.at.desc(), log.id.desc()).limit(limit)).all()
-        out = [
-            HistoryEntry(
-                at=r.at,
-                who=r.who,
-                action=r.action,
-                operation=r.operation,
-                kind=r.record_kind,
-                record_id=r.record_id,
-                key=r.record_key,
-                label=r.record_label,
-                op=r.op,
-                changes=dict(r.changes or {}),
-            )
-            for r in rows
-        ]
+        out = [_entry_of(r) for r in rows]
     if day is not None:
         out = [e for e in out if e.at.astimezone(zone).date() == day]
     return out
@@ -150,3 +146,108 @@ def _ago(at: datetime, now: datetime | None) -> str:
         hours = int(seconds // 3600)
         return f"{hours} h ago"
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# -- following changes as they happen -----------------------------------------------------
+
+
+def _entries_after(db: Database, tour_id: int, last: int) -> list[HistoryEntry]:
+    with transaction(db) as session:
+        log = orm.ChangeLog
+        rows = session.scalars(
+            select(log).where(log.tour_id == tour_id, log.id > last).order_by(log.id)
+        ).all()
+        return [_entry_of(r) for r in rows]
+
+
+def _entry_of(r: orm.ChangeLog) -> HistoryEntry:
+    return HistoryEntry(
+        entry_id=r.id,
+        at=r.at,
+        who=r.who,
+        action=r.action,
+        operation=r.operation,
+        kind=r.record_kind,
+        record_id=r.record_id,
+        key=r.record_key,
+        label=r.record_label,
+        op=r.op,
+        changes=dict(r.changes or {}),
+    )
+
+
+# How far below the highest log id seen a late commit is still looked for.
+_LATE_WINDOW = 1000
+
+
+def follow(
+    db: Database,
+    tour: str,
+    on_changes: Callable[[list[HistoryEntry]], None],
+    stop: threading.Event,
+    *,
+    poll: float = 0.5,
+    ready: threading.Event | None = None,
+) -> None:
+    """Call ``on_changes`` with each batch of changes committed to ``tour`` from now on,
+    by this process or any other, until ``stop`` is set. Blocks: run it on a thread.
+
+    On PostgreSQL it waits for the NOTIFY each commit sends (store/history.py), on a
+    connection of its own; on SQLite it asks ``PRAGMA data_version`` every ``poll``
+    seconds, which changes when another connection commits. Either way it then reads the
+    log rows after the last one seen, so nothing is missed or told twice.
+    """
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        tour_id = tour_row.id
+        last = (
+            session.scalar(
+                select(func.max(orm.ChangeLog.id)).where(orm.ChangeLog.tour_id == tour_id)
+            )
+            or 0
+        )
+    raw = db.engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        postgres = db.engine.dialect.name == "postgresql"
+        if postgres:
+            driver.autocommit = True  # type: ignore[union-attr]
+            driver.execute(f"LISTEN {CHANNEL}")  # type: ignore[union-attr]
+        version = None if postgres else _data_version(driver)
+        told: set[int] = set()
+        start = last  # what was there before following began is not news
+        if ready is not None:
+            ready.set()
+        while not stop.is_set():
+            if postgres:
+                woke = any(True for _ in driver.notifies(timeout=poll, stop_after=1))  # type: ignore[union-attr]
+            else:
+                stop.wait(poll)
+                now = _data_version(driver)
+                woke, version = now != version, now
+            if not woke or stop.is_set():
+                continue
+            # Ids are handed out when a transaction writes and become visible when it
+            # commits, which may be later than a transaction with a higher id: read back a
+            # window below the highest id seen and skip what was told already.
+            fresh = [
+                e
+                for e in _entries_after(db, tour_id, max(start, last - _LATE_WINDOW))
+                if e.entry_id not in told
+            ]
+            if fresh:
+                told.update(e.entry_id for e in fresh)
+                last = max(last, *(e.entry_id for e in fresh))
+                told = {i for i in told if i > last - 2 * _LATE_WINDOW}
+                on_changes(fresh)
+    finally:
+        raw.close()
+
+
+def _data_version(connection: Any) -> int:
+    """SQLite's count of commits by other connections to the file (PRAGMA data_version)."""
+    cursor = connection.execute("PRAGMA data_version")
+    try:
+        return int(cursor.fetchone()[0])
+    finally:
+        cursor.close()

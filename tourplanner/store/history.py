@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import json
 import os
 import uuid
 from collections import Counter
@@ -25,10 +26,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, object_session
 
 from tourplanner.store import models as orm
+
+#: The PostgreSQL channel every commit that changes a plan notifies.
+CHANNEL = "tourplanner_changes"
 
 _who: ContextVar[str] = ContextVar("tourplanner_who", default="")
 _action: ContextVar[str] = ContextVar("tourplanner_action", default="")
@@ -377,6 +381,15 @@ def _write_log(session: Session) -> None:
     rows = _summarised(rows)
     if rows:
         connection.execute(insert(orm.ChangeLog), rows)
+        if connection.dialect.name == "postgresql":
+            # Delivered when (and only if) the transaction commits: every window that has
+            # the tour open reads the new log rows (services/history.follow).
+            for tour_id in sorted({r["tour_id"] for r in rows}):
+                payload = json.dumps({"tour": tour_id, "operation": rows[0]["operation"]})
+                connection.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": payload},
+                )
 
 
 def _summarised(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
