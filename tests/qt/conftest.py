@@ -88,3 +88,22 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(messages, "confirm", confirm)
     return asked
+
+
+@pytest.fixture
+def pg_window(qtbot, pg_databases, shown_errors):  # type: ignore[no-untyped-def]
+    """The main window with the sample open, on a PostgreSQL schema of its own."""
+    from tourplanner.services.database import open_database
+    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+
+    url = pg_databases.create()
+    db = open_database(url)
+    load_sample(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_tour(SAMPLE_SLUG)
+    yield window
+    window.close_tour()
+    db.dispose()
+    pg_databases.drop(url)

@@ -11,8 +11,6 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from tests.test_cli import ROOT
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import history, items, sites, tours
@@ -69,24 +67,6 @@ def test_a_site_changed_elsewhere_reloads(qtbot, sample_window: MainWindow) -> N
         lambda: session.snapshot.sites_by_id[site.id].name.endswith("(North gate)"),
         timeout=10_000,
     )
-
-
-@pytest.fixture
-def pg_window(qtbot, pg_databases, shown_errors):  # type: ignore[no-untyped-def]
-    """The main window with the sample open, on a PostgreSQL schema of its own."""
-    from tourplanner.services.samples import load_sample
-
-    url = pg_databases.create()
-    db = open_database(url)
-    load_sample(db)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_tour(SAMPLE_SLUG)
-    yield window
-    window.close_tour()
-    db.dispose()
-    pg_databases.drop(url)
 
 
 def test_another_process_on_postgresql(qtbot, pg_window: MainWindow, tmp_path: Path) -> None:

@@ -213,6 +213,13 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.job_status)
         status.addPermanentWidget(self.problem_count)
         status.addPermanentWidget(self.count_label)
+        from tourplanner.qt.actions import VIEWS
+        from tourplanner.qt.presence import PresenceLabel
+
+        self.presence = PresenceLabel(
+            {n: a.text().replace("&", "") for n, a in zip(VIEWS, self.actions_.views, strict=True)}
+        )
+        status.addPermanentWidget(self.presence)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -405,6 +412,10 @@ class MainWindow(QMainWindow):
         QGuiApplication.restoreOverrideCursor()
         self.session, self.workspace = session, workspace
         session.start_following()  # other organisers' changes, live
+        self.presence.view = workspace.current_view()
+        self.presence.start(self.db, slug)
+        workspace.view_changed.connect(lambda view: self.presence.moved(view=view))
+        workspace.programme.day_changed.connect(lambda day: self.presence.moved(day=day))
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         from tourplanner.qt.views.problems_page import ProblemsPanel
@@ -445,6 +456,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.workspace is None:
             return
         self.session.stop_following()
+        self.presence.stop()
         self.undo_group.removeStack(self.session.undo_stack)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()

@@ -6,11 +6,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from tourplanner.core.errors import ValidationError
 from tourplanner.services.database import Database, transaction
@@ -26,12 +26,16 @@ from tourplanner.store.repository import tour_by_slug
 
 __all__ = [
     "HistoryEntry",
+    "Present",
     "acting",
+    "announce",
     "current_who",
     "describe",
     "follow",
+    "leave",
     "list_history",
     "os_user",
+    "present",
     "set_default_who",
 ]
 
@@ -251,3 +255,65 @@ def _data_version(connection: Any) -> int:
         return int(cursor.fetchone()[0])
     finally:
         cursor.close()
+
+
+# -- who else has the tour open -------------------------------------------------------------
+
+#: A window not seen for this long has gone (closed without saying so, or crashed).
+PRESENCE_SECONDS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Present:
+    """Another window on the tour: whose, and where they are in it."""
+
+    who: str
+    view: str
+    day: str  # ISO date of the day they look at, or ""
+    seen_at: datetime
+
+
+def announce(db: Database, tour: str, client: str, view: str = "", day: str = "") -> None:
+    """Say that window ``client`` has ``tour`` open, in ``view`` on ``day`` (refresh it
+    at least every PRESENCE_SECONDS / 3)."""
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        row = session.scalar(
+            select(orm.Presence).where(
+                orm.Presence.tour_id == tour_row.id, orm.Presence.client == client
+            )
+        )
+        if row is None:
+            row = orm.Presence(tour_id=tour_row.id, client=client)
+            session.add(row)
+        row.who, row.view, row.day = current_who(), view[:40], day[:10]
+        row.seen_at = datetime.now(UTC)
+
+
+def leave(db: Database, tour: str, client: str) -> None:
+    """Window ``client`` closed the tour."""
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        session.execute(
+            delete(orm.Presence).where(
+                orm.Presence.tour_id == tour_row.id, orm.Presence.client == client
+            )
+        )
+
+
+def present(db: Database, tour: str, client: str) -> list[Present]:
+    """The other windows that have ``tour`` open now (seen in the last PRESENCE_SECONDS),
+    by name."""
+    since = datetime.now(UTC) - timedelta(seconds=PRESENCE_SECONDS)
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        rows = session.scalars(
+            select(orm.Presence)
+            .where(
+                orm.Presence.tour_id == tour_row.id,
+                orm.Presence.client != client,
+                orm.Presence.seen_at >= since,
+            )
+            .order_by(orm.Presence.who, orm.Presence.client)
+        ).all()
+        return [Present(r.who, r.view, r.day, r.seen_at) for r in rows]

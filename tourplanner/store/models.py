@@ -522,6 +522,23 @@ class ChangeLog(Base):
     )
 
 
+class Presence(Base):
+    """Who has a tour open right now, and where: one row per open window, refreshed while
+    it stays open and removed when it closes (rows not seen for a while are ignored)."""
+
+    __tablename__ = "presence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
+    client: Mapped[str] = mapped_column(String(36))
+    who: Mapped[str] = mapped_column(String(200), default="")
+    view: Mapped[str] = mapped_column(String(40), default="")
+    day: Mapped[str] = mapped_column(String(10), default="")
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    __table_args__ = (UniqueConstraint("tour_id", "client"),)
+
+
 class CalendarSyncState(Base):
     """What this program last put in a CalDAV calendar for one event (one UID).
 
