@@ -101,3 +101,36 @@ def test_another_process_on_postgresql(qtbot, pg_window: MainWindow, tmp_path: P
     item_id = next(i.id for i in tours.load_snapshot(window.db, SAMPLE_SLUG).items if i.uid == uid)
     qtbot.waitUntil(lambda: session.item(item_id).title == "Arrival (Gate 3)", timeout=10_000)
     assert "Li Wei: tourplanner import tour" in window.statusBar().currentMessage()
+
+
+def test_an_open_dialog_is_told_and_offers_reload_or_keep_mine(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    session = window.session
+    site = session.snapshot.sites[1]
+    dialog = window.workspace.editor.edit_site(site)
+    assert not dialog.elsewhere.isVisible()
+    other = other_window_db(window)
+    try:
+        with history.acting(who="Li Wei", action="Edit site"):
+            sites.update_site(other, site.id, site.version, name=site.name + " (West gate)")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(dialog.elsewhere.isVisible, timeout=10_000)
+    assert dialog.elsewhere_text.text() == "Li Wei changed this (name) while you were editing it."
+    # Reload: the dialog shows their version.
+    dialog.reload_button.click()
+    again = window.workspace.editor.dialog
+    assert again is not None and again is not dialog
+    assert again.name.text() == site.name + " (West gate)"
+    # Keep mine: the banner goes, and OK saves my values over theirs.
+    other = other_window_db(window)
+    try:
+        now = tours.load_snapshot(other, SAMPLE_SLUG).sites_by_id[site.id]
+        sites.update_site(other, site.id, now.version, capacity=321)
+    finally:
+        other.dispose()
+    qtbot.waitUntil(again.elsewhere.isVisible, timeout=10_000)
+    again.keep_button.click()
+    assert not again.elsewhere.isVisible()

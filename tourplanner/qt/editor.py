@@ -36,6 +36,7 @@ from tourplanner.qt.undo import (
     EditRecordCommand,
     GroupMembersCommand,
 )
+from tourplanner.services.history import HistoryEntry
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:
@@ -54,6 +55,9 @@ class Editor(QObject):
         self.parent_widget = parent_widget
         #: The dialog opened last (tests fill it in and press OK).
         self.dialog: FormDialog | None = None
+        #: What that dialog edits (history kind, id), to tell it of others' changes.
+        self._editing: tuple[str, int] | None = None
+        session.changed_elsewhere.connect(self._changed_elsewhere)
         #: Asks before a delete with consequences; tests replace it.
         self.confirm: Callable[[str, str, str, str], bool] = lambda title, text, detail, action: (
             messages.confirm(self.parent_widget, title, text, detail, action)
@@ -61,7 +65,44 @@ class Editor(QObject):
 
     # -- plumbing ------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog, make: Callable[[], ServiceCommand | None]) -> FormDialog:
+    def _changed_elsewhere(self, entries: list[HistoryEntry]) -> None:
+        """Someone else changed records: an open dialog on one of them says so."""
+        dialog, editing = self.dialog, self._editing
+        if dialog is None or editing is None or not dialog.isVisible():
+            return
+        kind, record_id = editing
+        mine = [e for e in entries if e.kind == kind and e.record_id == record_id]
+        if not mine:
+            return
+        last = mine[-1]
+        fields = ", ".join(sorted({f.replace("_", " ") for e in mine for f in e.changes}))
+        text = (
+            self.tr("%1 changed this (%2) while you were editing it.")
+            .replace("%1", last.who or self.tr("Someone"))
+            .replace("%2", fields)
+        )
+
+        def reload() -> None:
+            dialog.reject()
+            reopen = {
+                "item": lambda: self.edit_item(self.session.item(record_id)),
+                "site": lambda: self.edit_site(self.snap.sites_by_id[record_id]),
+                "participant": lambda: self.edit_participant(
+                    self.snap.participants_by_id[record_id]
+                ),
+                "group": lambda: self.edit_group(self.snap.groups_by_id[record_id]),
+            }.get(kind)
+            if reopen is not None:
+                reopen()
+
+        dialog.changed_elsewhere(text, reload)
+
+    def _open(
+        self,
+        dialog: FormDialog,
+        make: Callable[[], ServiceCommand | None],
+        editing: tuple[str, int] | None = None,
+    ) -> FormDialog:
         def submit() -> str | None:
             command = make()
             if command is None:
@@ -72,6 +113,7 @@ class Editor(QObject):
 
         dialog.submit = submit
         self.dialog = dialog
+        self._editing = editing
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -107,7 +149,7 @@ class Editor(QObject):
             text = self.tr("Edit site %1").replace("%1", site.name)
             return EditRecordCommand(self.session, SITE, site.id, before, after, text)
 
-        return self._open(dialog, make)
+        return self._open(dialog, make, ("site", site.id))
 
     def move_site(self, site: Site, latitude: float, longitude: float) -> bool:
         """Put a site where its marker was dropped on the map: one undoable edit, and the
@@ -185,7 +227,7 @@ class Editor(QObject):
             text = self.tr("Edit %1").replace("%1", person.full_name)
             return EditRecordCommand(self.session, PARTICIPANT, person.id, before, after, text)
 
-        return self._open(dialog, make)
+        return self._open(dialog, make, ("participant", person.id))
 
     def delete_participants(self, people: Sequence[Participant]) -> bool:
         if not people:
@@ -301,7 +343,7 @@ class Editor(QObject):
             text = self.tr("Edit group %1").replace("%1", group.name)
             return EditRecordCommand(self.session, GROUP, group.id, before, after, text)
 
-        return self._open(dialog, make)
+        return self._open(dialog, make, ("group", group.id))
 
     def delete_groups(self, groups: Sequence[Group]) -> bool:
         if not groups:
@@ -353,7 +395,7 @@ class Editor(QObject):
             text = self.tr("Edit %1").replace("%1", item.title)
             return EditItemCommand(self.session, item.id, before, after, text)
 
-        return self._open(dialog, make)
+        return self._open(dialog, make, ("item", item.id))
 
     def delete_items(self, items: Sequence[ScheduleItem]) -> bool:
         if not items:

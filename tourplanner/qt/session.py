@@ -94,6 +94,8 @@ class TourSession(QObject):
     message = Signal(str)
     #: Changes committed elsewhere (a list of HistoryEntry), from the follower thread.
     remote_changed = Signal(object)
+    #: Someone else's changes, once applied (a list of HistoryEntry).
+    changed_elsewhere = Signal(object)
 
     def __init__(self, db: Database, slug: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +201,7 @@ class TourSession(QObject):
             self.apply(Change(items=tuple(changed), removed=tuple(removed)))
         else:
             self.reload()
+        self.changed_elsewhere.emit(theirs)
         last = theirs[-1]
         self.message.emit(
             self.tr("%1: %2")

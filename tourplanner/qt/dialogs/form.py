@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -81,6 +83,33 @@ class FormDialog(QDialog):
         )
         self.refusal.hide()
 
+        # Someone else changed what this dialog edits: say so, and offer both ways on.
+        self.elsewhere = QFrame()
+        self.elsewhere.setObjectName("changedElsewhere")
+        self.elsewhere.setAccessibleName(self.tr("Changed by someone else"))
+        self.elsewhere.setStyleSheet(
+            "QFrame#changedElsewhere { background: #fffbeb; border: 1px solid #fcd34d;"
+            " border-radius: 4px; }"
+        )
+        self.elsewhere_text = QLabel()
+        self.elsewhere_text.setObjectName("changedElsewhereText")
+        self.elsewhere_text.setAccessibleName(self.tr("What someone else changed"))
+        self.elsewhere_text.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.setAccessibleName(self.tr("Reload: show their version"))
+        self.keep_button = QPushButton(self.tr("&Keep mine"))
+        self.keep_button.setObjectName("keepMineButton")
+        self.keep_button.setAccessibleName(self.tr("Keep mine: my values win on OK"))
+        self.keep_button.clicked.connect(self.elsewhere.hide)
+        row = QHBoxLayout(self.elsewhere)
+        row.addWidget(self.elsewhere_text, 1)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.keep_button)
+        self.elsewhere.hide()
+        self._on_reload: Callable[[], None] | None = None
+        self.reload_button.clicked.connect(self._reload)
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -101,10 +130,24 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.refusal)
         layout.addLayout(self.form)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
+
+    def changed_elsewhere(self, text: str, on_reload: Callable[[], None]) -> None:
+        """Say that someone else changed what this dialog edits; Reload calls
+        ``on_reload`` (which shows their version), Keep mine lets OK save these values."""
+        self.elsewhere_text.setText(text)
+        self._on_reload = on_reload
+        self.elsewhere.show()
+
+    def _reload(self) -> None:
+        reload, self._on_reload = self._on_reload, None
+        self.elsewhere.hide()
+        if reload is not None:
+            reload()
 
     # -- building ------------------------------------------------------------------------
 
