@@ -62,6 +62,8 @@ def test_boarding_place_time_and_meeting_point(
     board = f"Board 上车: 09:35 · {hotel.name} {hotel.local_name} "
     board += f"({hotel.meeting_point} · {hotel.local_meeting_point})"
     assert squash(board) in text
+    # The first transfer of the second day boards where the first day ended.
+    assert squash(f"Board 上车: 08:15 · {hotel.name} {hotel.local_name}") in text
     assert squash("Seat 座位: reserved in your name") in text
 
 

@@ -13,12 +13,15 @@ from tourplanner.export.pdf.styles import GREY, INK, NAVY
 
 
 def duty_label(d: OnDuty, labels: Labels) -> str:
-    """What an on-duty line is: the tour's own wording of the role when it has one."""
+    """What an on-duty line is: the tour's own wording of the role when it has one
+    (it is entered in English), else, and in a Chinese-only document, our label."""
     if d.kind == "hotline":
         return labels("hotline")
-    if d.role.strip():
+    if d.role.strip() and labels.lang != "zh":
         return d.role.strip()
-    return labels("tour_lead") if d.kind == "lead" else labels.role(d.kind)
+    if d.kind == "lead":
+        return labels("tour_lead")
+    return labels.role(d.kind) if d.kind == "interpreter" else labels("on_duty")
 
 
 def duty_rows(lines: tuple[OnDuty, ...], labels: Labels) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -172,8 +173,9 @@ class DayHelp:
         # the delegate calls the people on duty instead).
         return self.index.name(driver_id), _mobile(p.phone, p.country)
 
-    def ride(self, pid: int, index: int, item: ScheduleItem, before: Site | None) -> Ride | None:
-        """``pid``'s ride on a transfer, None when the transfer has no seat assignments."""
+    def ride(self, pid: int, item: ScheduleItem, before: Site | None) -> Ride | None:
+        """``pid``'s ride on a transfer, None when the transfer has no seat assignments
+        (its ``index`` among the day's entries is set by ``for_delegate``)."""
         by_vehicle = self._seats.get(item.id)
         if not by_vehicle:
             return None
@@ -193,27 +195,28 @@ class DayHelp:
         if mine is not None:
             name, plate, driver_id = self._vehicles[mine]
             driver, phone = self._driver(driver_id)
-            return Ride(index, name, plate, driver, phone, start, board)
+            return Ride(0, name, plate, driver, phone, start, board)
         listed = []
         for vid in order:
             name, plate, driver_id = self._vehicles[vid]
             driver, phone = self._driver(driver_id)
             listed.append(" · ".join(t for t in (name, plate, driver, phone) if t))
-        return Ride(index, "", "", "", "", start, board, tuple(listed))
+        return Ride(0, "", "", "", "", start, board, tuple(listed))
 
-    def rides(self, pid: int, items: list[ScheduleItem]) -> tuple[Ride, ...]:
-        """``pid``'s rides on one day, whose items (in entry order) are ``items``; each
-        transfer boards at its own place, else where the item before it was."""
-        rides = []
+    def rides(self, pid: int, items: list[ScheduleItem]) -> dict[int, Ride]:
+        """``pid``'s rides, by item id, over their whole programme ``items``: each
+        transfer boards at its own place, else where their item before it was (the
+        evening before, for the first transfer of a day)."""
+        rides: dict[int, Ride] = {}
         before: Site | None = None
-        for n, item in enumerate(items):
+        for item in items:
             if item.kind is ItemKind.TRANSFER:
-                ride = self.ride(pid, n, item, before)
+                ride = self.ride(pid, item, before)
                 if ride is not None:
-                    rides.append(ride)
+                    rides[item.id] = ride
             if item.site_id is not None:
                 before = self.index.sites[item.site_id]
-        return tuple(rides)
+        return rides
 
     # -- taxi cards ---------------------------------------------------------------------
 
@@ -242,13 +245,21 @@ class DayHelp:
         """``pid``'s days with their rides and on-duty lines, and the practical page's
         on-duty list (the leads of all their items)."""
         items = self.index.programme_of(pid)
-        by_day: dict[object, list[ScheduleItem]] = defaultdict(list)
+        by_day: dict[date, list[ScheduleItem]] = defaultdict(list)
         for item in items:
             by_day[self.index.local(item)[0].date()].append(item)
+        rides = self.rides(pid, items)
         interpreters = self.interpreters(pid)
         out = []
         for day in days:
             day_items = by_day.get(day.day, [])
+            # The day's entries are its items in this order, so a ride's index is its
+            # transfer's place among them.
+            mine = tuple(
+                replace(rides[item.id], index=n)
+                for n, item in enumerate(day_items)
+                if item.id in rides
+            )
             duty = self.on_duty(self.leads(day_items), interpreters)
-            out.append(replace(day, rides=self.rides(pid, day_items), on_duty=duty))
+            out.append(replace(day, rides=mine, on_duty=duty))
         return tuple(out), self.on_duty(self.leads(items), interpreters)
