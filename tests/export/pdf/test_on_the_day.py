@@ -250,7 +250,7 @@ def test_taxi_card_qr_codes_open_the_place_in_the_map_app(
     for key in visited_sites(snap, "shang-yong"):
         s = site(snap, key)
         assert s.latitude is not None and s.longitude is not None
-        kind, url = local_map(s.latitude, s.longitude, s.local_name)
+        kind, url = local_map(s.latitude, s.longitude, "")
         assert kind == "amap" and "coordinate=gaode" in url
         expected.add(url)
     assert found == expected
@@ -273,6 +273,9 @@ def test_a_place_without_local_address_or_coordinates_falls_back(
         ),
     )
     assert taxi_link(bare) == f"geo:0,0?q={park.address}"
+    london = replace(park, latitude=51.5, longitude=-0.1)  # outside China: a geo: URI
+    point = "51.500000,-0.100000"
+    assert taxi_link(london) == f"geo:{point}?q={point}(Lijia%20Smart%20Park)"
     assert taxi_link(replace(bare, address="", name="", local_name="")) == ""
     assert taxi_link(replace(park, latitude=None, longitude=None)).endswith(park.local_address)
     cards = cards_text(briefing(changed, "shang-yong"), pdftext)

@@ -15,6 +15,7 @@ from itertools import groupby, pairwise
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, LongTable, Spacer, Table, TableStyle
 
 from tourplanner.export.pdf.document import section_rule
@@ -260,24 +261,34 @@ class CalendarCode(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        rows = qr_modules(self.value)
-        cell = self.width / (len(rows) + 2 * self.QUIET)
         canv = self.canv
         canv.saveState()
         canv.setFillColor(colors.white)
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         canv.setFillColor(colors.black)
-        path = canv.beginPath()
-        for r, row in enumerate(rows):
-            y = self.height - (r + self.QUIET + 1) * cell
-            c = 0
-            for dark, run in groupby(row):
-                count = len(list(run))
-                if dark:
-                    path.rect((c + self.QUIET) * cell, y, count * cell, cell * 1.02)
-                c += count
-        canv.drawPath(path, stroke=0, fill=1)
+        # The dark modules as one path, written once per code and size: a batch prints
+        # the same taxi-card codes in every briefing. Filled with the nonzero rule, so
+        # the rows' slight overlap stays dark.
+        canv.addLiteral(_qr_path(self.value, self.width, self.QUIET) + " f")
         canv.restoreState()
+
+
+@lru_cache(maxsize=256)
+def _qr_path(value: str, size: float, quiet: int) -> str:
+    """The PDF path of ``value``'s dark modules in a ``size`` square: a rectangle per
+    run of dark modules in a row."""
+    rows = qr_modules(value)
+    cell = size / (len(rows) + 2 * quiet)
+    path = PDFPathObject()
+    for r, row in enumerate(rows):
+        y = size - (r + quiet + 1) * cell
+        c = 0
+        for dark, run in groupby(row):
+            count = len(list(run))
+            if dark:
+                path.rect((c + quiet) * cell, y, count * cell, cell * 1.02)
+            c += count
+    return str(path.getCode())
 
 
 def calendar_block(

@@ -36,8 +36,12 @@ def taxi_link(site: Site) -> str:
 
     label = site.local_name.strip() or site.name.strip()
     if site.latitude is not None and site.longitude is not None:
-        kind, url = local_map(site.latitude, site.longitude, label)
-        return url if kind == "amap" else geo_uri(site.latitude, site.longitude, label)
+        # No name in the Amap link: the card prints it, and a short link makes a QR
+        # code with fewer, larger modules (easier to scan on paper, quicker to encode).
+        kind, url = local_map(site.latitude, site.longitude, "")
+        if kind == "amap":
+            return url
+        return geo_uri(site.latitude, site.longitude, site.name.strip() or label)
     query = " ".join((site.local_address or site.address or label).split())
     return f"geo:0,0?q={query}" if query else ""
 
