@@ -287,8 +287,8 @@ def test_a_place_without_local_address_or_coordinates_falls_back(
 def test_english_only_briefing_keeps_the_local_script_on_cards(
     snap: TourSnapshot, pdftext: Callable[..., str]
 ) -> None:
-    """The card is for the driver: the local name and address print whatever the
-    reader's language."""
+    """The card is for the driver: the local name and address, and the card's own
+    words in Chinese too, print whatever the reader's language."""
     cards = cards_text(briefing(snap, "shang-yong", lang="en"), pdftext)
     s = site(snap, "nusri-chongqing")
-    assert squash(f"{s.local_name} {s.local_address}") in cards
+    assert squash(f"Please take me to · 请送我到 {s.local_name} {s.local_address}") in cards

@@ -47,6 +47,9 @@ def card_cell(card: TaxiCard, labels: Labels, styles: Styles, width: float) -> T
     address the English one is shown at the same size, marked as such, so the card
     still gets the delegate there."""
     big, address, small = card_styles(styles)
+    # The card is read by the driver: its own words are in both languages whatever
+    # the reader's.
+    labels = Labels("both")
     local_name = card.local_name.strip()
     text: list[Flowable] = []
     if card.local_address.strip():
