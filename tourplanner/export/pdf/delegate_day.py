@@ -64,6 +64,7 @@ class DayHelp:
         self.index = index
         self.snap = index.snap
         self._cards: dict[int, TaxiCard] = {}
+        self._duty: dict[tuple[int, str], OnDuty | None] = {}
 
     # -- whom to call -------------------------------------------------------------------
 
@@ -79,7 +80,14 @@ class DayHelp:
     def duty_of(self, pid: int, kind: str) -> OnDuty | None:
         """A lead or interpreter as an on-duty line: their mobile from the tour's on-duty
         list (matched by name), else their own phone when it is a mobile; None when
-        there is no mobile to call."""
+        there is no mobile to call. Worked out once per person and kind: the same leads
+        are on duty in hundreds of briefings."""
+        key = (pid, kind)
+        if key not in self._duty:
+            self._duty[key] = self._duty_line(pid, kind)
+        return self._duty[key]
+
+    def _duty_line(self, pid: int, kind: str) -> OnDuty | None:
         p = self.index.people[pid]
         listed = self._duty_by_name.get(p.full_name.strip().casefold()) or (
             self._duty_by_name.get(p.local_name.strip().casefold()) if p.local_name else None
