@@ -65,6 +65,29 @@ class DayHelp:
         self.snap = index.snap
         self._cards: dict[int, TaxiCard] = {}
         self._duty: dict[tuple[int, str], OnDuty | None] = {}
+        self._roles: dict[tuple[int, AttendanceRole], tuple[int, ...]] = {}
+        self._by_group: dict[int, frozenset[int]] = {}
+
+    def with_role(self, item: ScheduleItem, role: AttendanceRole) -> tuple[int, ...]:
+        """``TourIndex.with_role``, once per item and role (every delegate's briefing
+        asks it of the same items)."""
+        key = (item.id, role)
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = self.index.with_role(item, role)
+        return found
+
+    def brought_by_group(self, item: ScheduleItem) -> frozenset[int]:
+        """The people an item brings as attendees through a group (not the whole
+        delegation, not by name)."""
+        found = self._by_group.get(item.id)
+        if found is None:
+            ids: set[int] = set()
+            for a in item.attendance:
+                if a.scope is AttendanceScope.GROUP and a.role is AttendanceRole.ATTENDEE:
+                    ids |= self.snap.ids_of(a)
+            found = self._by_group[item.id] = frozenset(ids)
+        return found
 
     # -- whom to call -------------------------------------------------------------------
 
@@ -106,7 +129,7 @@ class DayHelp:
         """The tour leads of these items, in the order they first lead one."""
         seen: dict[int, None] = {}
         for item in items:
-            for pid in self.index.with_role(item, AttendanceRole.LEAD):
+            for pid in self.with_role(item, AttendanceRole.LEAD):
                 seen.setdefault(pid)
         return [d for pid in seen if (d := self.duty_of(pid, "lead")) is not None]
 
@@ -115,23 +138,15 @@ class DayHelp:
         with a group (not the whole delegation); failing that, those seated in their
         vehicle; failing that, every interpreter of their items."""
         items = self.index.programme_of(pid)
-        snap = self.snap
         by_group: dict[int, None] = {}
         for item in items:
-            if any(
-                a.scope is AttendanceScope.GROUP
-                and a.role is AttendanceRole.ATTENDEE
-                and pid in snap.ids_of(a)
-                for a in item.attendance
-            ):
-                by_group.update(
-                    dict.fromkeys(self.index.with_role(item, AttendanceRole.INTERPRETER))
-                )
+            if pid in self.brought_by_group(item):
+                by_group.update(dict.fromkeys(self.with_role(item, AttendanceRole.INTERPRETER)))
         chosen = list(by_group)
         if not chosen:
             every: dict[int, None] = {}
             for item in items:
-                every.update(dict.fromkeys(self.index.with_role(item, AttendanceRole.INTERPRETER)))
+                every.update(dict.fromkeys(self.with_role(item, AttendanceRole.INTERPRETER)))
             riding = self._riding_with(pid)
             chosen = [i for i in every if i in riding] or list(every)
         return [d for i in chosen if (d := self.duty_of(i, "interpreter")) is not None]
