@@ -3,6 +3,7 @@ tools (pdftotext, pdffonts, pdftoppm) that read them back."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -103,3 +104,24 @@ def page_png(tmp_path: Path) -> Callable[[bytes, int, int], Path]:
 def squash(text: str) -> str:
     """Text without any whitespace, so strings wrapped over lines still match."""
     return "".join(text.split())
+
+
+def body_text(text: str) -> str:
+    """pdftotext output without running heads and feet: the lines found on most pages,
+    and page numbers ('3 / 11'), so a paragraph split over two pages reads as one."""
+    pages = [
+        [line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")
+    ]
+    pages = [p for p in pages if p]
+    seen: dict[str, int] = {}
+    for page in pages:
+        for line in set(page):
+            seen[line] = seen.get(line, 0) + 1
+    running = {line for line, n in seen.items() if n >= 3 and n > len(pages) / 2}
+    page_number = re.compile(r"^\d+ / \d+$")
+    return "\n".join(
+        line
+        for page in pages
+        for line in page
+        if line not in running and not page_number.match(line)
+    )

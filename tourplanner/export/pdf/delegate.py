@@ -11,6 +11,7 @@ from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
 from tourplanner.export.pdf.programme import programme_story
 from tourplanner.export.pdf.styles import make_styles
+from tourplanner.export.pdf.taxi_cards import taxi_cards_story
 
 
 def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str) -> bytes:
@@ -40,6 +41,7 @@ def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str
         reader_needs=(facts.reader.dietary, facts.reader.accessibility),
         calendar=calendar,
     )
+    story += taxi_cards_story(facts.taxi_cards, labels, styles, outline, width)
     name = display_name(person.name, person.local_name)
     frame = PageFrame(
         title=f"{labels('delegate_briefing')}: {name} — {prog.tour.name}",

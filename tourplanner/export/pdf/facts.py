@@ -20,7 +20,7 @@ from tourplanner.core.errors import TourplannerError
 from tourplanner.core.model import DayNote, TourSnapshot
 
 # Bump when the layout changes, so every stored content hash goes stale.
-RENDERER_VERSION = "pdf-2"  # pdf-2: typesetting of issue 15
+RENDERER_VERSION = "pdf-3"  # pdf-3: typesetting and on-the-day content of issue 15
 
 
 # -- values -----------------------------------------------------------------------------
@@ -100,6 +100,44 @@ class Stop:
 
 
 @dataclass(frozen=True, slots=True)
+class OnDuty:
+    """Someone a delegate can call on the day, with a mobile (never only an office line)."""
+
+    name: str  # "" for the tour's 24-hour line
+    role: str  # as the tour's on-duty list says it, else "" (the renderer names the kind)
+    kind: str  # "lead", "interpreter" or "hotline"
+    mobile: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ride:
+    """The reader on one transfer that has seat assignments: their vehicle, driver and
+    where and when to board; with no seat of their own, the transfer's vehicle list."""
+
+    index: int  # the transfer's place among its day's entries
+    vehicle: str  # "Coach 1", "" when the reader has no seat
+    plate: str
+    driver: str  # the driver's name, "" when none
+    driver_mobile: str
+    board_at: datetime
+    board_where: str  # the place and its meeting point, "" when unknown
+    vehicles: tuple[str, ...] = ()  # for a reader with no seat: "Coach 1 · 渝A·C2101 · …"
+
+
+@dataclass(frozen=True, slots=True)
+class TaxiCard:
+    """A cut-out card to show a taxi driver: the place in the local script, its local
+    address and phone, the English name, and a map link for the QR code ("" for none)."""
+
+    name: str
+    local_name: str
+    address: str
+    local_address: str
+    phone: str
+    map_link: str
+
+
+@dataclass(frozen=True, slots=True)
 class Day:
     day: date
     entries: tuple[Entry, ...]
@@ -107,6 +145,9 @@ class Day:
     unmapped: tuple[str, ...]  # sites of the day without coordinates
     route: bool = True  # stops are one journey (a person's day), not parallel tracks
     note: DayNote | None = None  # the tour's weather, what to bring and dress that day
+    # A delegate's own: their rides that day and whom to call (empty in the booklet).
+    rides: tuple[Ride, ...] = ()
+    on_duty: tuple[OnDuty, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +186,9 @@ class Programme:
     team: tuple[Person, ...]
     hotels: tuple[Hotel, ...]
     illustrative: bool
+    # Whom to call, for the practical page: a delegate's leads, interpreter and the
+    # 24-hour line; in the booklet the tour's on-duty list and the 24-hour line.
+    on_duty: tuple[OnDuty, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +196,7 @@ class DelegateFacts:
     reader: Reader
     programme: Programme
     calendar: str  # what the QR code holds: the reader's page, or "" for no code
+    taxi_cards: tuple[TaxiCard, ...] = ()  # one per place the reader visits
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +318,17 @@ def canonical(value: object) -> str:
 
 
 # Values that many documents of a tour share (see ``digest``).
-_SHARED: tuple[type, ...] = (Entry, Day, SiteProfile, Person, Hotel, Visit, TourHead)
+_SHARED: tuple[type, ...] = (
+    Entry,
+    Day,
+    SiteProfile,
+    Person,
+    Hotel,
+    Visit,
+    TourHead,
+    TaxiCard,
+    OnDuty,
+)
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 

@@ -104,6 +104,28 @@ LABELS: dict[str, tuple[str, str]] = {
     "interpreter": ("Interpreter", "翻译"),
     "from": ("from", "自"),
     "everyone": ("Whole delegation", "全体代表"),
+    # On the day (issue 15): transport, whom to call, taxi cards.
+    "on_duty": ("On duty", "值班联系人"),
+    "tour_lead": ("Tour lead", "领队"),
+    "hotline": ("24-hour line", "24小时热线"),
+    "your_vehicle": ("Your vehicle", "您的车辆"),
+    "plate": ("plate", "车牌"),
+    "seat": ("Seat", "座位"),
+    "seat_reserved": ("reserved in your name", "已为您预留"),
+    "driver": ("Driver", "司机"),
+    "board": ("Board", "上车"),
+    "no_seat": (
+        "No seat is assigned to you on this transfer: ask the tour lead.",
+        "此行程尚未为您安排座位，请联系领队。",
+    ),
+    "vehicles": ("Vehicles", "车辆"),
+    "taxi_cards": ("Taxi cards", "出租车卡片"),
+    "taxi_note": (
+        "Cut out a card and show it to the driver. The QR code opens the place in the map app.",
+        "剪下卡片出示给司机。扫描二维码可在地图应用中打开该地点。",
+    ),
+    "take_me": ("Please take me to", "请送我到"),
+    "no_local_address": ("no address in the local script on file", "无当地文字地址"),
     "illustrative": (
         "Sample data: some details are illustrative.",
         "示例数据：部分信息为示意。",

@@ -17,14 +17,23 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from tourplanner.export.pdf.blocks import join, pairs, people_table
+from tourplanner.export.pdf.day_extras import duty_para, duty_rows, ride_para
 from tourplanner.export.pdf.document import ChangeMark, Outline
-from tourplanner.export.pdf.facts import Day, Entry, Hotel, Programme, SiteProfile, TourHead
+from tourplanner.export.pdf.facts import (
+    Day,
+    Entry,
+    Hotel,
+    OnDuty,
+    Programme,
+    SiteProfile,
+    TourHead,
+)
 from tourplanner.export.pdf.issue import is_marked
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.linebreak import NBSP
 from tourplanner.export.pdf.para import Frags, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
-from tourplanner.export.pdf.styles import AMBER, GREY, NAVY, RED, Styles
+from tourplanner.export.pdf.styles import AMBER, GREY, LIGHT, NAVY, RED, Styles
 
 TIME_WIDTH = 66.0
 SKETCH_HEIGHT = 150.0
@@ -44,6 +53,21 @@ def entry_style(styles: Styles) -> ParagraphStyle:
         bulletColor=NAVY,
         spaceBefore=6,
         leading=12.2,
+    )
+
+
+@cache
+def ride_style(styles: Styles) -> ParagraphStyle:
+    """The style of a delegate's ride under a transfer: indented like the entry's text,
+    on a light band so it stands out as theirs."""
+    return replace_style(
+        styles.detail,
+        name="ride",
+        leftIndent=TIME_WIDTH + 3,
+        spaceBefore=5,
+        spaceAfter=2,
+        backColor=LIGHT,
+        borderPadding=(3, 3, 3, 3),
     )
 
 
@@ -201,6 +225,8 @@ def day_story(
         ]
         if said:
             out += [para(" · ".join(said), styles.muted), Spacer(1, 4)]
+    if day.on_duty:
+        out += [duty_para(day.on_duty, lab, styles.muted), Spacer(1, 4)]
     sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []
@@ -212,7 +238,13 @@ def day_story(
             block.append(para(f"{lab('not_on_sketch')}: {', '.join(day.unmapped)}", styles.muted))
         out += [*block, Spacer(1, 4)]
     writer.new_day()
-    entries = [writer.entry(e) for e in day.entries]
+    rides = {r.index: r for r in day.rides}
+    entries: list[Flowable] = []
+    for n, e in enumerate(day.entries):
+        entries.append(writer.entry(e))
+        if n in rides:
+            entries.append(ride_para(rides[n], lab, ride_style(styles)))
+    # The day's heading (and its notes, duty list and sketch) stays with its first item.
     return [KeepTogether(out + entries[:1]), *entries[1:]]
 
 
@@ -271,8 +303,10 @@ def practical_story(
     width: float,
     *,
     reader_needs: tuple[str, str] | None = None,
+    on_duty: tuple[OnDuty, ...] = (),
 ) -> list[Flowable]:
-    """Hotel, organiser and emergency contacts, and the reader's own requirements."""
+    """Hotel, organiser, on-duty and emergency contacts, and the reader's own
+    requirements."""
     rows: list[tuple[str, str]] = []
     for h in hotels:
         nights = ", ".join(labels.short_day(d) for d in h.nights)
@@ -281,11 +315,11 @@ def practical_story(
         rows.append((labels("nights"), nights))
     organiser = join(tour.organiser_name, tour.organiser_phone, tour.organiser_email)
     rows.append((labels("organiser"), organiser))
-    # Emergency is the 24-hour line, a mobile, when the tour has one (issue 15), never
-    # only the organiser's office line.
-    rows.append(
-        (labels("emergency"), join(tour.organiser_name, tour.hotline or tour.organiser_phone))
-    )
+    rows += duty_rows(on_duty, labels)
+    # Emergency is a mobile (issue 15): the 24-hour line, else the first person on duty;
+    # the organiser's office line only when the tour has no mobile at all.
+    mobile = tour.hotline or next((d.mobile for d in on_duty), "") or tour.organiser_phone
+    rows.append((labels("emergency"), join(tour.organiser_name, mobile)))
     if tour.emergency:
         rows.append((labels("local_emergency"), tour.emergency))
     out: list[Flowable] = [pairs(rows, styles, width)]
@@ -339,7 +373,15 @@ def programme_story(
 
     out.append(outline.heading(labels("practical"), styles.h1))
     out.extend(
-        practical_story(prog.tour, prog.hotels, labels, styles, width, reader_needs=reader_needs)
+        practical_story(
+            prog.tour,
+            prog.hotels,
+            labels,
+            styles,
+            width,
+            reader_needs=reader_needs,
+            on_duty=prog.on_duty,
+        )
     )
     if calendar is not None:
         out += [Spacer(1, 12), calendar]

@@ -25,6 +25,7 @@ from tourplanner.core.enums import (
 from tourplanner.core.errors import NotFoundError, TourplannerError
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.travel import TravelModel
+from tourplanner.export.pdf.delegate_day import DayHelp
 from tourplanner.export.pdf.facts import (
     BookletFacts,
     Contact,
@@ -443,6 +444,11 @@ class TourIndex:
         )
         return found
 
+    @cached_property
+    def day_help(self) -> DayHelp:
+        """Rides, on-duty contacts and taxi cards for the delegates (built once)."""
+        return DayHelp(self)
+
     # -- documents ----------------------------------------------------------------------
 
     def programme_of(self, pid: int) -> list[ScheduleItem]:
@@ -465,16 +471,20 @@ class TourIndex:
                 for d in delegates
                 if d.id == pid or d.is_vip or mine & set(self.groups_of.get(d.id, ()))
             )
+        help_ = self.day_help
+        days, on_duty = help_.for_delegate(pid, self.days(items, booklet=False))
         programme = Programme(
             self.tour_head,
-            self.days(items, booklet=False),
+            days,
             self.site_profiles(items),
             tuple(self.person(d.id) for d in delegates),
             self.team_of(items),
             self.hotels(items),
             self.illustrative,
+            on_duty,
         )
-        return DelegateFacts(Reader(person_of(p), p.dietary, p.accessibility), programme, calendar)
+        reader = Reader(person_of(p), p.dietary, p.accessibility)
+        return DelegateFacts(reader, programme, calendar, help_.cards(items))
 
     def booklet(self) -> BookletFacts:
         items = self.items
@@ -486,6 +496,7 @@ class TourIndex:
             self.team_of(items),
             self.hotels(items),
             self.illustrative,
+            self.day_help.tour_on_duty(),
         )
         return BookletFacts(programme)
 
