@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidget, QTableView, QWizard
 
 from tourplanner.core.row_import import Action
+from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.qt import settings as keys
 from tourplanner.qt import sheet_actions
 from tourplanner.qt.dialogs.import_wizard import (
@@ -28,7 +29,6 @@ from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.models.import_preview import PreviewModel
 from tourplanner.services import participants, sites
 from tourplanner.services.samples import SAMPLE_SLUG
-from tourplanner.services.spreadsheets import read_sheets
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 NEXT = QWizard.WizardButton.NextButton

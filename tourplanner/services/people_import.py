@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from tourplanner.core.model import Group, Participant
 from tourplanner.core.row_import import ImportPlan, RawSheet, plan_people
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS
+from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.sheet_import import (
     ImportOutcome,
@@ -35,7 +36,6 @@ from tourplanner.services.sheet_import import (
     row_values,
     write_rejected,
 )
-from tourplanner.services.spreadsheets import read_sheets
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug

@@ -139,7 +139,7 @@ class ImportWizard(QWizard):
 
     def load_file(self, path: str, encoding: str | None = None) -> str | None:
         """Read the file; the one-line reason when it cannot be used, else None."""
-        from tourplanner.services.spreadsheets import read_sheets
+        from tourplanner.imports.spreadsheets import read_sheets
 
         path = path.strip()
         name = Path(path).name or path
