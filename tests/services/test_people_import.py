@@ -70,6 +70,9 @@ CASES = [
     Case("basic.xlsx", created=4),
     Case("two_sheets.xlsx", created=3),
     Case("numbers_as_numbers.xlsx", created=3),
+    Case("participants.xlsx", created=4),  # the same list as .ods and .xls:
+    Case("participants.ods", created=4),  # tests/services/test_workbook_formats.py
+    Case("participants.xls", created=4),
     Case(
         "duplicates.csv",
         created=2,
