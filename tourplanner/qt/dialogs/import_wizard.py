@@ -1,7 +1,8 @@
 """The import wizard: people or sites from a spreadsheet, in five steps.
 
-1. **File**: a .xlsx, .csv, .tsv or .txt file (and, for text, the encoding if the guess
-   is wrong). A file that cannot be read says why in one line, under the field.
+1. **File**: a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods) or a .csv, .tsv or .txt file
+   (and, for text, the encoding if the guess is wrong). A file that cannot be read says why
+   in one line, under the field.
 2. **Sheet** (workbooks with several sheets): which one holds the list.
 3. **Columns**: what each column is imported as, guessed from its header in English or
    Chinese, or remembered from the last file with the same headers; a combo box per column
