@@ -261,7 +261,7 @@ GOOD_SITES = {
 
 def _list_fields() -> list[tuple[str, str, str, dict[str, str]]]:
     """(kind, field name, column label, the good row) for every people and sites field."""
-    from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+    from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
     out = []
     for kind, fields, good in (
@@ -273,7 +273,7 @@ def _list_fields() -> list[tuple[str, str, str, dict[str, str]]]:
 
 
 def _list_rows(kind: str, name: str, value: str, good: dict[str, str]) -> list[list[str]]:
-    from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+    from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
     fields = (PEOPLE_FIELDS if kind == "people" else SITES_FIELDS).fields
     row = [good.get(f.name, "") for f in fields]

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QListWidget, QTableView, QWizard
 
-from tourplanner.core.row_import import Action
+from tourplanner.imports.row_import import Action
 from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.qt import settings as keys
 from tourplanner.qt import sheet_actions

@@ -231,8 +231,8 @@ def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_pat
 def test_text_no_database_stores_is_refused_with_its_path(value: str) -> None:
     import json
 
+    from tourplanner.imports.tourfile_reader import read_tour_file
     from tourplanner.services.samples import SAMPLE_FILE
-    from tourplanner.services.tourfile_reader import read_tour_file
 
     doc = json.loads(Path(SAMPLE_FILE).read_bytes())
     doc["tour"]["description"] = value

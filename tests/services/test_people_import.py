@@ -20,12 +20,13 @@ import pytest
 from tourplanner.cli import main as cli_main
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
 from tourplanner.core.model import TourSnapshot
-from tourplanner.core.row_import import Action, ImportPlan, RawSheet, RowError, plan_people
-from tourplanner.core.sheet_fields import PEOPLE_FIELDS
 from tourplanner.export.sheet_tables import people_table
 from tourplanner.export.sheets import xlsx_bytes
 from tourplanner.imports import spreadsheets
+from tourplanner.imports.row_import import Action, ImportPlan, RawSheet, RowError, plan_people
+from tourplanner.imports.sheet_fields import PEOPLE_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets, sheets_from_bytes
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services import groups, participants, tours
 from tourplanner.services.database import Database
@@ -35,7 +36,6 @@ from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import RowsRejected, pick_sheet
 from tourplanner.services.site_import import import_sites
 from tourplanner.services.tourfile import export_tour_bytes
-from tourplanner.services.tourfile_reader import read_tour_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 

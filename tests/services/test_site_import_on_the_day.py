@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tourplanner.core.sheet_fields import SITES_FIELDS
 from tourplanner.export.sheet_tables import sites_table
 from tourplanner.export.sheets import xlsx_bytes
+from tourplanner.imports.sheet_fields import SITES_FIELDS
 from tourplanner.services import sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample

@@ -20,9 +20,10 @@ import pytest
 from reliability.bombs import sheet_bomb
 from tourplanner.cli import main as cli_main
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.row_import import plan_people
-from tourplanner.core.sheet_fields import PEOPLE_FIELDS
+from tourplanner.imports.row_import import plan_people
+from tourplanner.imports.sheet_fields import PEOPLE_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets, sheets_from_bytes
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.imports.workbooks import MAX_CELLS, MAX_XLS_BYTES, OLE_MAGIC
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
@@ -30,7 +31,6 @@ from tourplanner.services.people_import import import_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import pick_sheet
 from tourplanner.services.tourfile import export_tour_bytes
-from tourplanner.services.tourfile_reader import read_tour_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 FORMATS = ("xlsx", "ods", "xls")

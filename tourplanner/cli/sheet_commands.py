@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from tourplanner.core.header_mapping import parse_overrides
-from tourplanner.core.row_import import Action, ImportPlan
+from tourplanner.imports.header_mapping import parse_overrides
+from tourplanner.imports.row_import import Action, ImportPlan
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import ManifestKind, export_manifest, export_people
 from tourplanner.services.people_import import import_people

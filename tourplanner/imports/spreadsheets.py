@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.row_import import RawSheet
 from tourplanner.imports.files import read_input
+from tourplanner.imports.row_import import RawSheet
 from tourplanner.imports.workbooks import is_workbook, workbook_cells
 
 MAX_BYTES = 64 * 1024 * 1024

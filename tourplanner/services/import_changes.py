@@ -23,7 +23,7 @@ from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
-from tourplanner.core.row_import import ImportPlan
+from tourplanner.imports.row_import import ImportPlan
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.people_import import commit_people
 from tourplanner.services.sheet_import import ImportOutcome

@@ -21,8 +21,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core.model import Group, Participant
-from tourplanner.core.row_import import ImportPlan, RawSheet, plan_people
-from tourplanner.core.sheet_fields import PEOPLE_FIELDS
+from tourplanner.imports.row_import import ImportPlan, RawSheet, plan_people
+from tourplanner.imports.sheet_fields import PEOPLE_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.sheet_import import (

@@ -18,10 +18,10 @@ from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
-from tourplanner.core.header_mapping import FieldSet, find_header_row
-from tourplanner.core.row_import import ImportPlan, PlannedRow, RawSheet, rejected_rows
 from tourplanner.export.sheets import Table as SheetTable
 from tourplanner.export.sheets import csv_bytes
+from tourplanner.imports.header_mapping import FieldSet, find_header_row
+from tourplanner.imports.row_import import ImportPlan, PlannedRow, RawSheet, rejected_rows
 from tourplanner.services.files import atomic_write
 
 

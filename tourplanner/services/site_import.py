@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core.model import Site
-from tourplanner.core.row_import import ImportPlan, RawSheet, plan_sites
-from tourplanner.core.sheet_fields import SITES_FIELDS
+from tourplanner.imports.row_import import ImportPlan, RawSheet, plan_sites
+from tourplanner.imports.sheet_fields import SITES_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.sheet_import import (

@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from tourplanner.core.errors import TourplannerError
-from tourplanner.core.row_import import ImportPlan, PlannedRow, RawSheet
+from tourplanner.imports.row_import import ImportPlan, PlannedRow, RawSheet
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.import_mapping_page import MappingPage
 from tourplanner.qt.dialogs.import_result_pages import DonePage, PreviewPage
