@@ -144,7 +144,8 @@ def _ics(
     ],
 )
 def test_a_hostile_calendar_is_refused_quickly_in_one_line(data: bytes, fragment: str) -> None:
-    from tourplanner.services.ics_import import IcsFileError, read_ics
+    from tourplanner.imports.ics_reader import IcsFileError
+    from tourplanner.services.ics_import import read_ics
 
     started = time.monotonic()
     with pytest.raises(IcsFileError) as caught:
