@@ -388,8 +388,7 @@ def _load(db: Any, importer: str, case: Case, folder: Path) -> None:
         busy = None if as_items else "person:dai-jiuyue"
         import_ics_data(db, SAMPLE_SLUG, [(case.name, case.data)], busy_for=busy, as_items=as_items)
     else:
-        from tourplanner.services.people_import import import_people
-        from tourplanner.services.site_import import import_sites
+        from tourplanner.services.sheet_import import import_people, import_sites
 
         path = folder / case.name
         path.write_bytes(case.data)

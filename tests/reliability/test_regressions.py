@@ -199,9 +199,8 @@ def test_a_number_cell_that_is_not_a_number_is_a_clear_row_error(db: Any, tmp_pa
     """openpyxl refused the whole file; python-calamine reads such a cell as the text in
     it, and the row check then names the row and the column."""
     from tourplanner.imports.spreadsheets import sheets_from_bytes
-    from tourplanner.services.people_import import import_people
     from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-    from tourplanner.services.sheet_import import RowsRejected
+    from tourplanner.services.sheet_import import RowsRejected, import_people
 
     basic = (REPO / "tests" / "data" / "people" / "basic.xlsx").read_bytes()
     data = _with_sheet(basic, _not_a_number)
@@ -216,8 +215,8 @@ def test_a_number_cell_that_is_not_a_number_is_a_clear_row_error(db: Any, tmp_pa
 
 
 def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_path: Path) -> None:
-    from tourplanner.services.people_import import import_people
     from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.sheet_import import import_people
 
     load_sample(db)
     sheet = tmp_path / "people.csv"

@@ -22,8 +22,8 @@ from sqlalchemy import func, select
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.services import participants, sites, tours, validation
 from tourplanner.services.database import Database, open_database, transaction
-from tourplanner.services.people_import import import_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.sheet_import import import_people
 from tourplanner.services.tourfile import export_tour_bytes
 from tourplanner.store import models as orm
 

@@ -31,10 +31,15 @@ from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services import groups, participants, tours
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_people
-from tourplanner.services.people_import import commit_people, import_people, preview_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sheet_import import RowsRejected, pick_sheet
-from tourplanner.services.site_import import import_sites
+from tourplanner.services.sheet_import import (
+    RowsRejected,
+    commit_people,
+    import_people,
+    import_sites,
+    pick_sheet,
+    preview_people,
+)
 from tourplanner.services.tourfile import export_tour_bytes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"

@@ -14,8 +14,7 @@ from tourplanner.imports.sheet_fields import SITES_FIELDS
 from tourplanner.services import sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sheet_import import RowsRejected
-from tourplanner.services.site_import import import_sites
+from tourplanner.services.sheet_import import RowsRejected, import_sites
 
 ON_THE_DAY = {"local_address", "meeting_point", "local_meeting_point"}
 

@@ -27,9 +27,8 @@ from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.imports.workbooks import MAX_CELLS, MAX_XLS_BYTES, OLE_MAGIC
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
-from tourplanner.services.people_import import import_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sheet_import import pick_sheet
+from tourplanner.services.sheet_import import import_people, pick_sheet
 from tourplanner.services.tourfile import export_tour_bytes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"

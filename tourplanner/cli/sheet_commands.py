@@ -12,9 +12,12 @@ from tourplanner.imports.header_mapping import parse_overrides
 from tourplanner.imports.row_import import Action, ImportPlan
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import ManifestKind, export_manifest, export_people
-from tourplanner.services.people_import import import_people
-from tourplanner.services.sheet_import import ImportOutcome, RowsRejected
-from tourplanner.services.site_import import import_sites
+from tourplanner.services.sheet_import import (
+    ImportOutcome,
+    RowsRejected,
+    import_people,
+    import_sites,
+)
 
 EXIT_OK, EXIT_ROW_ERRORS = 0, 1
 

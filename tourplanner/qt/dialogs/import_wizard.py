@@ -129,10 +129,10 @@ class ImportWizard(QWizard):
 
     def _preview(self, sheet: RawSheet, overrides: dict[str, str]) -> ImportPlan:
         if self.kind == "people":
-            from tourplanner.services.people_import import preview_people
+            from tourplanner.services.sheet_import import preview_people
 
             return preview_people(self.session.db, self.session.slug, sheet, overrides)
-        from tourplanner.services.site_import import preview_sites
+        from tourplanner.services.sheet_import import preview_sites
 
         return preview_sites(self.session.db, self.session.slug, sheet, overrides)
 
