@@ -186,3 +186,14 @@ def test_a_hostile_workbook_leaves_the_database_unchanged(db: Database, tmp_path
         with pytest.raises(ValidationError):
             import_people(db, SAMPLE_SLUG, path)
         assert export_tour_bytes(db, SAMPLE_SLUG) == before, name
+
+
+def test_an_xls_that_is_really_text_is_read_as_text() -> None:
+    """Some registration systems save tab-separated text under an .xls name."""
+    data = "Name\tOrganisation\r\nZhang Wei\tEuropean Chinese News\r\n".encode("utf-16")
+    (sheet,) = sheets_from_bytes(data, "export.xls")
+    assert sheet.rows == (
+        (1, ("Name", "Organisation")),
+        (2, ("Zhang Wei", "European Chinese News")),
+    )
+    assert (sheet.encoding, sheet.delimiter) == ("utf-16", "\t")
