@@ -83,7 +83,7 @@ def _fresh_tour(db: Any, n: int) -> str:
 @row("import people: 5,000-row .xlsx into a new tour (SQLite)", target=5.0)
 def import_people_xlsx(ctx: Context) -> Measure:
     """Reading, checking and writing the whole list, all in one call."""
-    import_people = need("tourplanner.services.people_import", "import_people")
+    import_people = need("tourplanner.services.sheet_import", "import_people")
     open_database = need("tourplanner.services.database", "open_database")
     rows = QUICK_ROWS if ctx.quick else ROWS
     with tempfile.TemporaryDirectory(prefix="tp-bench-sheets-") as tmp:

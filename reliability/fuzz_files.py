@@ -503,7 +503,7 @@ class PeopleSheets(Importer):
         return mutate_csv(data, r) if r.random() < 0.7 else mutate_bytes(data, r)
 
     def load(self, db: Any, name: str, data: bytes, folder: Path) -> Callable[[], None]:
-        from tourplanner.services.people_import import import_people
+        from tourplanner.services.sheet_import import import_people
 
         path = folder / name
         path.write_bytes(data)

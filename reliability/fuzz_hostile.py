@@ -261,7 +261,7 @@ GOOD_SITES = {
 
 def _list_fields() -> list[tuple[str, str, str, dict[str, str]]]:
     """(kind, field name, column label, the good row) for every people and sites field."""
-    from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+    from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
     out = []
     for kind, fields, good in (
@@ -273,7 +273,7 @@ def _list_fields() -> list[tuple[str, str, str, dict[str, str]]]:
 
 
 def _list_rows(kind: str, name: str, value: str, good: dict[str, str]) -> list[list[str]]:
-    from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+    from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
     fields = (PEOPLE_FIELDS if kind == "people" else SITES_FIELDS).fields
     row = [good.get(f.name, "") for f in fields]
@@ -388,8 +388,7 @@ def _load(db: Any, importer: str, case: Case, folder: Path) -> None:
         busy = None if as_items else "person:dai-jiuyue"
         import_ics_data(db, SAMPLE_SLUG, [(case.name, case.data)], busy_for=busy, as_items=as_items)
     else:
-        from tourplanner.services.people_import import import_people
-        from tourplanner.services.site_import import import_sites
+        from tourplanner.services.sheet_import import import_people, import_sites
 
         path = folder / case.name
         path.write_bytes(case.data)

@@ -8,8 +8,8 @@ import pytest
 
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.ics import IcsOptions
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
-from tourplanner.services.tourfile_reader import read_tour_file
 
 STAMP = datetime(2021, 3, 20, 8, 0, tzinfo=UTC)
 

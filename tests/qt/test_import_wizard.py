@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QListWidget, QTableView, QWizard
+from PySide6.QtWidgets import QFileDialog, QListWidget, QTableView, QWizard
 
-from tourplanner.core.row_import import Action
+from tourplanner.imports.row_import import Action
+from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.qt import settings as keys
 from tourplanner.qt import sheet_actions
 from tourplanner.qt.dialogs.import_wizard import (
@@ -28,7 +29,6 @@ from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.models.import_preview import PreviewModel
 from tourplanner.services import participants, sites
 from tourplanner.services.samples import SAMPLE_SLUG
-from tourplanner.services.spreadsheets import read_sheets
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 NEXT = QWizard.WizardButton.NextButton
@@ -133,6 +133,34 @@ def test_a_workbook_through_every_page_then_undo_and_redo(qtbot, sample_window: 
     # An undo after the redo still finds the people (by their new ids).
     window.actions_.undo.trigger()
     assert set(people(window)) == set(before)
+
+
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_an_ods_or_xls_list_imports_like_the_xlsx(
+    qtbot, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    window = sample_window
+    before = people(window)
+    wizard = open_wizard(qtbot, window)
+    offered: list[str] = []
+
+    def pick(_parent: Any, _title: str, _folder: str, filters: str) -> tuple[str, str]:
+        offered.append(filters)
+        return str(DATA / f"participants.{suffix}"), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    qtbot.mouseClick(wizard.file_page.browse, Qt.MouseButton.LeftButton)
+    assert offered and all(f"*.{s}" in offered[0] for s in ("xlsx", "xlsb", "ods", "xls"))
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == MAPPING_PAGE  # one sheet: straight to the columns
+    click(qtbot, wizard, NEXT)
+    assert counts(wizard) == {"create": "4 new", "reject": "0 with errors"}
+    import_now(qtbot, wizard)
+    added = {k: p for k, p in people(window).items() if k not in before}
+    assert set(added) == {"zhang-wei", "han-bing", "tang-rui", "anna-keller"}
+    assert (added["han-bing"].phone, added["han-bing"].precedence) == ("+86 138 0013 8000", 5)
+    assert added["zhang-wei"].is_vip and added["zhang-wei"].local_name == "张伟"
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
 
 def test_an_update_is_undone_to_the_old_values(qtbot, sample_window: MainWindow) -> None:

@@ -10,8 +10,8 @@ import pytest
 from reliability.bombs import sheet_bomb
 from tests.qt.test_import_wizard import FILE_PAGE, choose_file, open_wizard, people
 from tourplanner.core.errors import ValidationError
+from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.qt.main_window import MainWindow
-from tourplanner.services.spreadsheets import read_sheets
 
 
 def test_a_zip_bomb_is_refused_on_the_file_page_in_the_clis_words(

@@ -8,7 +8,7 @@ import socket
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -144,7 +144,8 @@ def _ics(
     ],
 )
 def test_a_hostile_calendar_is_refused_quickly_in_one_line(data: bytes, fragment: str) -> None:
-    from tourplanner.services.ics_import import IcsFileError, read_ics
+    from tourplanner.imports.ics_reader import IcsFileError
+    from tourplanner.services.ics_import import read_ics
 
     started = time.monotonic()
     with pytest.raises(IcsFileError) as caught:
@@ -154,26 +155,31 @@ def test_a_hostile_calendar_is_refused_quickly_in_one_line(data: bytes, fragment
     assert time.monotonic() - started < 10
 
 
-def _damaged_xlsx() -> Iterator[bytes]:
-    data = (REPO / "tests" / "data" / "people" / "basic.xlsx").read_bytes()
+def _with_sheet(data: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """``data`` (an .xlsx) with its worksheet's XML changed by ``change``."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         members = {i.filename: z.read(i) for i in z.infolist()}
     sheet = next(n for n in members if n.startswith("xl/worksheets/"))
-    not_a_number = members[sheet].replace(
+    broken = change(members[sheet])
+    assert broken != members[sheet]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, content in members.items():
+            z.writestr(name, broken if name == sheet else content)
+    return out.getvalue()
+
+
+def _not_a_number(xml: bytes) -> bytes:
+    return xml.replace(
         b'<c r="E2" t="inlineStr"><is><t>+33 6 12 34 56 78</t></is></c>',
         b'<c r="E2"><v>-1e+308-1e+308</v></c>',
     )
-    assert not_a_number != members[sheet]
-    for broken in (
-        members[sheet][:200],
-        members[sheet].replace(b"<row", b"<row <", 1),
-        not_a_number,
-    ):
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w") as z:
-            for name, content in members.items():
-                z.writestr(name, broken if name == sheet else content)
-        yield out.getvalue()
+
+
+def _damaged_xlsx() -> Iterator[bytes]:
+    data = (REPO / "tests" / "data" / "people" / "basic.xlsx").read_bytes()
+    yield _with_sheet(data, lambda xml: xml[:200])
+    yield _with_sheet(data, lambda xml: xml.replace(b"<row", b"<row <", 1))
     flipped = bytearray(data)
     for at in range(len(data) // 2, len(data) // 2 + 40):
         flipped[at] ^= 0x5A
@@ -182,16 +188,35 @@ def _damaged_xlsx() -> Iterator[bytes]:
 
 @pytest.mark.parametrize("data", list(_damaged_xlsx()))
 def test_a_damaged_workbook_is_one_clear_error(data: bytes) -> None:
-    from tourplanner.services.spreadsheets import sheets_from_bytes
+    from tourplanner.imports.spreadsheets import sheets_from_bytes
 
     with pytest.raises(ValidationError) as caught:
         sheets_from_bytes(data, "people.xlsx")
     assert str(caught.value).startswith("people.xlsx: ")
 
 
-def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_path: Path) -> None:
-    from tourplanner.services.people_import import import_people
+def test_a_number_cell_that_is_not_a_number_is_a_clear_row_error(db: Any, tmp_path: Path) -> None:
+    """openpyxl refused the whole file; python-calamine reads such a cell as the text in
+    it, and the row check then names the row and the column."""
+    from tourplanner.imports.spreadsheets import sheets_from_bytes
     from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.sheet_import import RowsRejected, import_people
+
+    basic = (REPO / "tests" / "data" / "people" / "basic.xlsx").read_bytes()
+    data = _with_sheet(basic, _not_a_number)
+    assert sheets_from_bytes(data, "people.xlsx")[0].rows[1][1][4] == "-1e+308-1e+308"
+    load_sample(db)
+    path = tmp_path / "people.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(RowsRejected) as caught:
+        import_people(db, SAMPLE_SLUG, path)
+    errors = [str(e) for e in caught.value.plan.errors]
+    assert [e for e in errors if e.startswith("row 2, Phone: ")], errors
+
+
+def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_path: Path) -> None:
+    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.sheet_import import import_people
 
     load_sample(db)
     sheet = tmp_path / "people.csv"
@@ -206,8 +231,8 @@ def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_pat
 def test_text_no_database_stores_is_refused_with_its_path(value: str) -> None:
     import json
 
+    from tourplanner.imports.tourfile_reader import read_tour_file
     from tourplanner.services.samples import SAMPLE_FILE
-    from tourplanner.services.tourfile_reader import read_tour_file
 
     doc = json.loads(Path(SAMPLE_FILE).read_bytes())
     doc["tour"]["description"] = value

@@ -13,12 +13,12 @@ import pytest
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf import PdfOptions, read_content_hash
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.briefings import PdfRequest, export_pdfs, plan, write_pdfs
 from tourplanner.services.database import Database
 from tourplanner.services.items import list_items, update_item
 from tourplanner.services.samples import load_sample
-from tourplanner.services.tourfile_reader import read_tour_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUG = "chongqing-2021"

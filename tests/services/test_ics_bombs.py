@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reliability.bombs import cli_measured, write_events_ics
+from tourplanner.imports.ics_limits import content_lines
+from tourplanner.imports.ics_reader import IcsFileError
 from tourplanner.services.database import Database
-from tourplanner.services.ics_import import IcsFileError, import_ics_data, read_ics
-from tourplanner.services.ics_limits import content_lines
+from tourplanner.services.ics_import import import_ics_data, read_ics
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import export_tour_bytes
 

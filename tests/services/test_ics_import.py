@@ -15,11 +15,11 @@ from tourplanner.core.enums import ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.export.ics import calendar_bytes
+from tourplanner.imports.ics_reader import IcsFileError
 from tourplanner.services import busy, crud, items, participants, sites, tours
 from tourplanner.services.checks import check
 from tourplanner.services.database import Database
 from tourplanner.services.ics_import import (
-    IcsFileError,
     import_ics_data,
     import_ics_files,
     kind_of,

@@ -10,14 +10,12 @@ import pytest
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
 from tourplanner.core.model import TourSnapshot
+from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services import items, participants, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.import_changes import commit_import, redo_import, undo_import
-from tourplanner.services.people_import import preview_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sheet_import import RowsRejected
-from tourplanner.services.site_import import preview_sites
-from tourplanner.services.spreadsheets import read_sheets
+from tourplanner.services.sheet_import import RowsRejected, preview_people, preview_sites
 
 PEOPLE = (
     "Name,Organisation,Title,Email,Group\n"

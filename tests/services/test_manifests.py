@@ -17,11 +17,11 @@ from openpyxl import load_workbook
 from tourplanner.core import manifests as m
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_manifest, manifest
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile_reader import read_tour_file
 
 SAMPLE_FILE = SAMPLES_DIR / f"{SAMPLE_SLUG}.tour.json"
 

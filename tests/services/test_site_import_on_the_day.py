@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tourplanner.core.sheet_fields import SITES_FIELDS
 from tourplanner.export.sheet_tables import sites_table
 from tourplanner.export.sheets import xlsx_bytes
+from tourplanner.imports.sheet_fields import SITES_FIELDS
 from tourplanner.services import sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sheet_import import RowsRejected
-from tourplanner.services.site_import import import_sites
+from tourplanner.services.sheet_import import RowsRejected, import_sites
 
 ON_THE_DAY = {"local_address", "meeting_point", "local_meeting_point"}
 

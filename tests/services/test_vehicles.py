@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services import participants, tours, vehicles
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
-from tourplanner.services.tourfile_reader import read_tour_file
 
 
 def _ids(db: Database) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:

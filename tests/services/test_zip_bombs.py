@@ -24,13 +24,12 @@ from reliability.bombs import (
     zip_bombs,
 )
 from tourplanner.core.errors import ValidationError
+from tourplanner.imports.spreadsheets import sheets_from_bytes
+from tourplanner.imports.zip_guard import ZipLimits, check_zip
 from tourplanner.services.database import Database
-from tourplanner.services.people_import import import_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.site_import import import_sites
-from tourplanner.services.spreadsheets import sheets_from_bytes
+from tourplanner.services.sheet_import import import_people, import_sites
 from tourplanner.services.tourfile import export_tour_bytes
-from tourplanner.services.zip_guard import ZipLimits, check_zip
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "people"

@@ -10,10 +10,10 @@ from typing import Any
 
 from tourplanner.core.dispatch import UpdateStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.imports.files import read_input
 from tourplanner.services.briefings import LANGUAGES, PAPERS, PdfOptions
 from tourplanner.services.database import Database
 from tourplanner.services.dispatches import list_dispatches
-from tourplanner.services.files import read_input
 from tourplanner.services.mail_templates import (
     PLACEHOLDERS,
     MailTemplate,

@@ -8,13 +8,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from tourplanner.core.header_mapping import parse_overrides
-from tourplanner.core.row_import import Action, ImportPlan
+from tourplanner.imports.header_mapping import parse_overrides
+from tourplanner.imports.row_import import Action, ImportPlan
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import ManifestKind, export_manifest, export_people
-from tourplanner.services.people_import import import_people
-from tourplanner.services.sheet_import import ImportOutcome, RowsRejected
-from tourplanner.services.site_import import import_sites
+from tourplanner.services.sheet_import import (
+    ImportOutcome,
+    RowsRejected,
+    import_people,
+    import_sites,
+)
 
 EXIT_OK, EXIT_ROW_ERRORS = 0, 1
 
@@ -24,14 +27,16 @@ def register(groups: Any) -> None:
     for what, run in (("people", cmd_import_people), ("sites", cmd_import_sites)):
         p = groups.imports.add_parser(
             what,
-            help=f"read {what} from a spreadsheet (.xlsx, .csv, .tsv; all or nothing)",
+            help=f"read {what} from a spreadsheet (.xlsx, .ods, .xls, .csv, .tsv; all or nothing)",
             description=f"Add {what} to a tour from a spreadsheet, or update the ones already "
             "there. Headers in English or Chinese are recognised; --map names the others. "
             "Any row with an error stops the whole import unless --skip-bad-rows.",
         )
         p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-        p.add_argument("file", metavar="FILE", help=".xlsx, .csv or .tsv file")
-        p.add_argument("--sheet", metavar="NAME", help="the worksheet to read (.xlsx)")
+        p.add_argument(
+            "file", metavar="FILE", help=".xlsx, .xlsm, .xlsb, .ods, .xls, .csv or .tsv file"
+        )
+        p.add_argument("--sheet", metavar="NAME", help="the worksheet to read (workbooks)")
         p.add_argument(
             "--map",
             metavar="COLUMN=field",

@@ -15,77 +15,39 @@ from __future__ import annotations
 import os
 import re
 import uuid
-import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-import recurring_ical_events
-import x_wr_timezone
-from icalendar import Calendar, Component
 from sqlalchemy import select
 
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceScope, ItemKind, ItemStatus
-from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
+from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import Attendance, Participant, Site, TourSnapshot
 from tourplanner.export.ics import KIND_LABELS, PRODID
 from tourplanner.export.ics_text import clean_text
+from tourplanner.imports.files import read_input
+from tourplanner.imports.ics_reader import IcsEvent, read_calendar, shorten
 from tourplanner.services import crud
 from tourplanner.services.busy import BUSY_BLOCK
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.files import read_input
-from tourplanner.services.ics_limits import MAX_EVENTS, runaway_rule, too_much
 from tourplanner.services.items import ITEM
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
 
-MAX_BYTES = 32 * 1024 * 1024
 MAX_UID = 255  # the column's width
-MAX_SEQUENCE = 2**31 - 1
 MAX_TITLE = 300
 MAX_TEXT = 20000
-MAX_REASON = 300  # characters of an error's reason, quoted values included
 PRODID_PREFIX = PRODID.rsplit("//", 2)[0] + "//"  # "-//Tourplanner//"
-
-
-class IcsFileError(TourplannerError):
-    """A calendar file cannot be read; the message names the file and the fault."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        # The reason may quote the file (a UID, a value): one line, and not all of it.
-        reason = _short(" ".join(reason.split()), MAX_REASON)
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
 
 
 class ImportMode(StrEnum):
     BUSY = "busy"
     ITEMS = "items"
-
-
-@dataclass(frozen=True, slots=True)
-class IcsEvent:
-    """One occurrence read from a file, its times as UTC instants."""
-
-    source: str
-    uid: str  # the VEVENT's UID; for an occurrence of a series, UID/RECURRENCE-ID
-    summary: str
-    description: str
-    location: str
-    categories: tuple[str, ...]
-    status: ItemStatus
-    transparent: bool
-    sequence: int
-    starts_at: datetime
-    ends_at: datetime
-    all_day: bool
-    from_tourplanner: bool  # written by this app: its DESCRIPTION is generated text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,146 +84,7 @@ class IcsImportResult:
     dry_run: bool
 
 
-# --- reading ------------------------------------------------------------------------
-
-
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_BEGIN_END = re.compile(r"^(BEGIN|END):(.*)$", re.IGNORECASE)
-
-
-def _decode(data: bytes, source: str) -> str:
-    if len(data) > MAX_BYTES:
-        raise IcsFileError(source, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise IcsFileError(
-            source, f"line {line}: not UTF-8 text (byte 0x{data[e.start]:02x})"
-        ) from None
-
-
-def _check_structure(text: str, source: str) -> None:
-    """BEGIN and END must pair up around one VCALENDAR; icalendar silently accepts a
-    mismatched END, which would hide a truncated or spliced file."""
-    stack: list[tuple[str, int]] = []
-    seen_calendar = False
-    number = 0
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if not line.strip() or line[0] in " \t":
-            continue
-        found = _BEGIN_END.match(line.strip())
-        if found is None:
-            if not stack:
-                raise IcsFileError(source, f"line {number}: content outside BEGIN:VCALENDAR")
-            continue
-        verb, name = found.group(1).upper(), found.group(2).strip().upper()
-        if verb == "BEGIN":
-            if not stack and (name != "VCALENDAR" or seen_calendar):
-                what = "a second VCALENDAR" if seen_calendar else f"BEGIN:{name}"
-                raise IcsFileError(source, f"line {number}: expected BEGIN:VCALENDAR, found {what}")
-            seen_calendar = True
-            stack.append((name, number))
-        elif not stack:
-            raise IcsFileError(source, f"line {number}: END:{name} without a BEGIN")
-        elif stack[-1][0] != name:
-            open_name, open_line = stack[-1]
-            raise IcsFileError(
-                source,
-                f"line {number}: END:{name} does not close BEGIN:{open_name} (line {open_line})",
-            )
-        else:
-            stack.pop()
-    if not seen_calendar:
-        raise IcsFileError(source, "not an iCalendar file (no BEGIN:VCALENDAR)")
-    if stack:
-        name, line = stack[-1]
-        raise IcsFileError(source, f"BEGIN:{name} on line {line} is never closed (file cut short?)")
-
-
-def _label(component: Component) -> str:
-    summary = _short(str(component.get("SUMMARY", "") or "").strip(), 60)
-    uid = _short(str(component.get("UID", "") or "").strip(), 80)
-    if summary and uid:
-        return f"event {summary!r} (UID {uid})"
-    if summary or uid:
-        return f"event {summary or uid!r}"
-    return "an event"
-
-
-def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
-    for component in calendar.walk():
-        if component.errors:
-            prop, reason = component.errors[0]
-            where = _label(component) if component.name == "VEVENT" else component.name
-            detail = f"{prop}: {reason}" if prop else str(reason)
-            raise IcsFileError(source, f"{where}: {detail}")
-    for event in calendar.walk("VEVENT"):
-        for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "UID", "SUMMARY"):
-            if isinstance(event.get(name), list):
-                raise IcsFileError(source, f"{_label(event)}: {name} appears more than once")
-        start = event.get("DTSTART")
-        if start is None:
-            raise IcsFileError(source, f"{_label(event)}: no DTSTART")
-        for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
-            prop = event.get(name)
-            if prop is None or not hasattr(prop, "params"):
-                continue
-            tzid = prop.params.get("TZID")
-            value = getattr(prop, "dt", None)
-            if tzid and isinstance(value, datetime) and value.tzinfo is None:
-                raise IcsFileError(
-                    source, f"{_label(event)}: {name}: unknown timezone {str(tzid)!r}"
-                )
-        # recurring-ical-events quietly swaps a backwards pair; a backwards event is a
-        # broken file, and the organiser should hear so.
-        end = event.get("DTEND")
-        try:
-            backwards = end is not None and _as_instant(end.dt, zone) < _as_instant(start.dt, zone)
-        except OverflowError:  # year 1 in a zone east of UTC, year 9999 west of it
-            raise IcsFileError(source, f"{_label(event)}: a date is out of range") from None
-        if backwards:
-            raise IcsFileError(source, f"{_label(event)}: DTEND is before DTSTART")
-
-
-def _as_instant(value: date | datetime, zone: ZoneInfo) -> datetime:
-    """A DATE is the start of that local day; a floating time is read in ``zone``."""
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time(0))
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)
-    return value.astimezone(UTC)
-
-
-def _status(component: Component) -> ItemStatus:
-    text = str(component.get("STATUS", "") or "").strip().upper()
-    return {"TENTATIVE": ItemStatus.TENTATIVE, "CANCELLED": ItemStatus.CANCELLED}.get(
-        text, ItemStatus.CONFIRMED
-    )
-
-
-def _sequence(component: Component) -> int:
-    value = component.get("SEQUENCE")
-    try:
-        number = int(value) if value is not None else 0
-    except (TypeError, ValueError):
-        return 0
-    return min(max(number, 0), MAX_SEQUENCE)
-
-
-def _occurrence_uid(uid: str, recurrence: Any) -> str:
-    stamp = getattr(recurrence, "dt", None)
-    if isinstance(stamp, datetime):
-        if stamp.tzinfo is not None:
-            stamp = stamp.astimezone(UTC)
-        suffix = stamp.strftime("%Y%m%dT%H%M%S") + ("Z" if stamp.tzinfo is not None else "")
-    elif isinstance(stamp, date):
-        suffix = stamp.strftime("%Y%m%d")
-    else:
-        suffix = ""
-    return f"{uid}/{suffix}" if suffix else uid
+# --- reading (imports/ics_reader.py), with the texts made fit to store ---------------
 
 
 def read_ics(
@@ -272,144 +95,24 @@ def read_ics(
     last_day: date,
 ) -> tuple[list[IcsEvent], list[str]]:
     """The events of one file that overlap ``first_day``..``last_day`` (local days in
-    ``zone``), series expanded, and a line for each one left out.
+    ``zone``), series expanded, and a line for each one left out; texts with line breaks
+    made LF and control characters dropped.
 
     Raises IcsFileError (one line: the file and the fault) for anything malformed.
     """
-    text = _decode(data, source)
-    reason = too_much(data)  # counted on the bytes: parsing a runaway file takes minutes
-    if reason is not None:
-        raise IcsFileError(source, reason)
-    _check_structure(text, source)
-    with warnings.catch_warnings():
-        # icalendar warns when it guesses a vendor-prefixed TZID; the guess is fine.
-        warnings.simplefilter("ignore")
-        try:
-            calendar = Calendar.from_ical(text)
-        except ValueError as e:
-            raise IcsFileError(source, _first_line(e)) from None
-        if not isinstance(calendar, Calendar):
-            raise IcsFileError(source, "not an iCalendar file (no VCALENDAR)")
-        _check_components(calendar, source, zone)
-        try:
-            calendar = x_wr_timezone.to_standard(calendar)
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: an overlong name
-            name = str(calendar.get("X-WR-TIMEZONE", ""))[:64]
-            raise IcsFileError(source, f"X-WR-TIMEZONE: unknown timezone {name!r}") from None
-        # Any version of this app: the product part of its PRODID stays the same.
-        ours = str(calendar.get("PRODID", "")).strip().startswith(PRODID_PREFIX)
-        series = _series_uids(calendar)
-        window_start = datetime.combine(first_day, time(0), zone).astimezone(UTC)
-        window_end = datetime.combine(last_day + timedelta(days=1), time(0), zone).astimezone(UTC)
-        _check_rules(calendar, source, (last_day - first_day).days + 6)
-        occurrences = _expand(calendar, source, first_day, last_day)
-    events: list[IcsEvent] = []
-    skipped: list[str] = []
-    for occ in occurrences:
-        try:
-            event = _event(occ, source, zone, ours, series)
-        except OverflowError:
-            raise IcsFileError(source, f"{_label(occ)}: a date is out of range") from None
-        if event is None:
-            skipped.append(f"{source}: {_label(occ)}: it has no duration")
-        elif event.ends_at <= window_start or event.starts_at >= window_end:
-            continue  # outside the tour: the window given to the library was wider
-        else:
-            events.append(event)
-    events.sort(key=lambda e: (e.starts_at, e.uid))
-    return events, skipped
-
-
-def _expand(calendar: Calendar, source: str, first_day: date, last_day: date) -> list[Component]:
-    """The occurrences around the tour's dates, series by series; the expansion stops
-    at MAX_EVENTS + 1, whatever the rules (or a rule the estimate missed) would make."""
-    found = []
-    try:
-        query = recurring_ical_events.of(calendar)
-        start = query.to_datetime(first_day - timedelta(days=2))
-        stop = query.to_datetime(last_day + timedelta(days=3))
-        for series in query.series:
-            for occurrence in series.between(start, stop):
-                found.append(occurrence)
-                if len(found) > MAX_EVENTS:
-                    raise IcsFileError(
-                        source,
-                        f"more than {MAX_EVENTS} events within the tour's dates (a runaway rule?)",
-                    )
-        return [o.as_component(query.keep_recurrence_attributes) for o in found]
-    except IcsFileError:
-        raise
-    except Exception as e:  # the library raises many kinds for broken rules
-        raise IcsFileError(source, f"cannot expand recurring events: {_first_line(e)}") from None
-
-
-def _check_rules(calendar: Calendar, source: str, days: int) -> None:
-    """Refuse rules that cannot advance or would run away (see ``runaway_rule``) before
-    anything is expanded: the expansion itself would take minutes."""
-    for event in calendar.walk("VEVENT"):
-        rules = event.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
-            reason = runaway_rule(rule, days) if hasattr(rule, "get") else None
-            if reason is not None:
-                raise IcsFileError(source, f"{_label(event)}: {reason}")
-
-
-def _series_uids(calendar: Calendar) -> set[str]:
-    """UIDs that make a series (a rule, extra dates, or overridden occurrences): each
-    occurrence becomes an item of its own and needs a UID of its own."""
-    counts: dict[str, int] = {}
-    series: set[str] = set()
-    for event in calendar.walk("VEVENT"):
-        uid = str(event.get("UID", ""))
-        counts[uid] = counts.get(uid, 0) + 1
-        if "RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event:
-            series.add(uid)
-    return series | {uid for uid, n in counts.items() if n > 1}
-
-
-def _event(
-    occ: Component, source: str, zone: ZoneInfo, ours: bool, series: set[str]
-) -> IcsEvent | None:
-    start_value = occ["DTSTART"].dt
-    end_prop = occ.get("DTEND")
-    all_day = not isinstance(start_value, datetime)
-    starts_at = _as_instant(start_value, zone)
-    if end_prop is not None:
-        ends_at = _as_instant(end_prop.dt, zone)
-    elif occ.get("DURATION") is not None:
-        ends_at = starts_at + occ["DURATION"].dt
-    elif all_day:
-        ends_at = _as_instant(start_value + timedelta(days=1), zone)
-    else:
-        ends_at = starts_at
-    if ends_at < starts_at:
-        raise IcsFileError(source, f"{_label(occ)}: ends before it starts")
-    if ends_at == starts_at:
-        return None
-    uid = str(occ.get("UID", "") or "").strip()
-    if uid in series:
-        uid = _occurrence_uid(uid, occ.get("RECURRENCE-ID") or occ.get("DTSTART"))
-    categories = [str(value) for value in occ.categories]
-    return IcsEvent(
-        source=source,
-        uid=uid,
-        summary=clean_text(str(occ.get("SUMMARY", "") or "")).strip(),
-        description=clean_text(str(occ.get("DESCRIPTION", "") or "")).strip(),
-        location=clean_text(str(occ.get("LOCATION", "") or "")).strip(),
-        categories=tuple(categories),
-        status=_status(occ),
-        transparent=str(occ.get("TRANSP", "")).strip().upper() == "TRANSPARENT",
-        sequence=_sequence(occ),
-        starts_at=starts_at,
-        ends_at=ends_at,
-        all_day=all_day,
-        from_tourplanner=ours,
+    events, skipped = read_calendar(
+        data, source, zone, first_day, last_day, own_prodid_prefix=PRODID_PREFIX
     )
+    return [_cleaned(e) for e in events], skipped
 
 
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+def _cleaned(event: IcsEvent) -> IcsEvent:
+    return replace(
+        event,
+        summary=clean_text(event.summary).strip(),
+        description=clean_text(event.description).strip(),
+        location=clean_text(event.location).strip(),
+    )
 
 
 # --- matching ----------------------------------------------------------------------
@@ -450,10 +153,6 @@ def match_site(location: str, sites: Sequence[Site]) -> Site | None:
             if names_it and (best is None or len(key) > best[0]):
                 best = (len(key), site)
     return best[1] if best else None
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- the service -------------------------------------------------------------------
@@ -568,7 +267,7 @@ def _plan_busy(
             why = "cancelled" if event.status is ItemStatus.CANCELLED else "marked as free time"
             skipped.append(f"{label}: it is {why}")
             continue
-        summary = _short(event.summary or "Busy", MAX_TITLE)
+        summary = shorten(event.summary or "Busy", MAX_TITLE)
         found = key(event.starts_at, event.ends_at, summary)
         if found in existing:
             skipped.append(f"{label}: the same busy block is already there")
@@ -594,7 +293,7 @@ def _plan_items(db: Database, snap: TourSnapshot, events: list[IcsEvent]) -> lis
         planned.append(
             PlannedItem(
                 event=event,
-                title=_short(event.summary or "(no title)", MAX_TITLE),
+                title=shorten(event.summary or "(no title)", MAX_TITLE),
                 kind=kind_of(event.categories),
                 status=event.status,
                 site=match_site(event.location, snap.sites),
@@ -636,8 +335,8 @@ def _write(
                         "starts_at": event.starts_at,
                         "ends_at": event.ends_at,
                         "status": plan.status,
-                        "description": _short(description, MAX_TEXT),
-                        "notes": _short(notes, MAX_TEXT),
+                        "description": shorten(description, MAX_TEXT),
+                        "notes": shorten(notes, MAX_TEXT),
                         "attendance": (Attendance(AttendanceScope.DELEGATION),),
                     },
                 )

@@ -1,7 +1,7 @@
 """A spreadsheet import as one change a front end can undo and redo.
 
-``commit_import`` writes a previewed plan (through ``people_import.commit_people`` or
-``site_import.commit_sites``, all or nothing, or skipping the rows with errors) and
+``commit_import`` writes a previewed plan (through ``sheet_import.commit_people`` or
+``sheet_import.commit_sites``, all or nothing, or skipping the rows with errors) and
 returns, besides the outcome, exactly what it wrote: the records it created (every column
 as stored), the columns it changed on existing records (before and after), and the group
 memberships it added.
@@ -23,11 +23,9 @@ from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
-from tourplanner.core.row_import import ImportPlan
+from tourplanner.imports.row_import import ImportPlan
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.people_import import commit_people
-from tourplanner.services.sheet_import import ImportOutcome
-from tourplanner.services.site_import import commit_sites
+from tourplanner.services.sheet_import import ImportOutcome, commit_people, commit_sites
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from tourplanner.core.errors import NotFoundError
 from tourplanner.export.tourfile import tour_file_bytes
+from tourplanner.imports.files import read_input
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services.database import Database
-from tourplanner.services.files import read_input
 from tourplanner.services.tourfile import export_tour_bytes
-from tourplanner.services.tourfile_reader import read_tour_file
 
 # The file's lists compared record by record, with the field that names a record.
 _KINDS = {

@@ -10,10 +10,11 @@ from sqlalchemy import select
 
 from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.export.tourfile import tour_file_bytes
+from tourplanner.imports.files import read_input
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.files import atomic_write, read_input
+from tourplanner.services.files import atomic_write
 from tourplanner.services.publish_tokens import carry_over
-from tourplanner.services.tourfile_reader import read_tour_file
 from tourplanner.store import models as orm
 from tourplanner.store import repository
 

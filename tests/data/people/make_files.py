@@ -12,6 +12,7 @@ import csv
 import io
 from pathlib import Path
 
+import make_workbooks  # beside this file: run as a script, its folder is on the path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
@@ -100,7 +101,7 @@ def language_rows() -> list[list[str]]:
 
 def main() -> None:
     for old in HERE.iterdir():
-        if old.suffix in (".csv", ".tsv", ".txt", ".xlsx"):
+        if old.suffix in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".xls"):
             old.unlink()
 
     # 1-2. Plain UTF-8, with and without a byte-order mark.
@@ -450,6 +451,9 @@ def main() -> None:
 
     # 32. GB18030, with languages written in Chinese, English and their own scripts.
     write_text("gb18030_languages.csv", language_rows(), "gb18030")
+
+    # 33-35. One participant list as .xlsx, .ods and .xls, with typed cells.
+    make_workbooks.main()
 
 
 if __name__ == "__main__":

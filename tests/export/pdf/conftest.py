@@ -13,8 +13,8 @@ import pytest
 
 from tourplanner.core.model import Participant, Site, TourSnapshot
 from tourplanner.export.pdf import PdfOptions, TourIndex, render
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
-from tourplanner.services.tourfile_reader import read_tour_file
 
 POPPLER = all(shutil.which(t) for t in ("pdftotext", "pdffonts", "pdftoppm"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")

@@ -17,8 +17,8 @@ from tests.export.phone.folders import write_tree
 from tests.servers.chromium import launch, missing
 from tests.servers.static import StaticServer
 from tourplanner.export.phone import PageContext
+from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
-from tourplanner.services.tourfile_reader import read_tour_file
 
 SIZE = {"width": 390, "height": 844}
 # Shown during the tour: 10:40 in Chongqing on its first day.

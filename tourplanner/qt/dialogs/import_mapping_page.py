@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tourplanner.core.header_mapping import column_letter
+from tourplanner.imports.header_mapping import column_letter
 from tourplanner.qt.dialogs.import_widgets import _MAX_COLUMN, _message_label, _note_label
 from tourplanner.qt.models.import_preview import field_title
 from tourplanner.qt.style import ERROR_COLOUR

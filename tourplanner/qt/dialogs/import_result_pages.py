@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourplanner.core.errors import TourplannerError
-from tourplanner.core.row_import import Action, ImportPlan, count_by_action, rejected_rows
+from tourplanner.imports.row_import import Action, ImportPlan, count_by_action, rejected_rows
 from tourplanner.qt.dialogs.import_widgets import (
     _MAX_COLUMN,
     _chip,

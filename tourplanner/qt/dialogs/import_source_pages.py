@@ -43,8 +43,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the spreadsheet"))
         self.setSubTitle(
             self.tr(
-                "Excel workbooks (.xlsx) and text files (.csv, .tsv, .txt) saved by Excel, "
-                "WPS or any other program; headers in English or Chinese."
+                "Workbooks (.xlsx, .xlsb, .xls, .ods) and text files (.csv, .tsv, .txt) saved "
+                "by Excel, LibreOffice, WPS or any other program; headers in English or "
+                "Chinese."
             )
         )
         self.path = QLineEdit()
@@ -111,7 +112,9 @@ class FilePage(QWizardPage):
             self,
             self.tr("Choose a spreadsheet"),
             folder,
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"),
+            self.tr(
+                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+            ),
         )
         if path:
             self.path.setText(path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tourplanner.core.row_import import Action
+from tourplanner.imports.row_import import Action
 from tourplanner.qt.models.import_preview import ACTION_COLOURS
 from tourplanner.qt.style import ERROR_COLOUR
 

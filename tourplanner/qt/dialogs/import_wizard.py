@@ -1,7 +1,8 @@
 """The import wizard: people or sites from a spreadsheet, in five steps.
 
-1. **File**: a .xlsx, .csv, .tsv or .txt file (and, for text, the encoding if the guess
-   is wrong). A file that cannot be read says why in one line, under the field.
+1. **File**: a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods) or a .csv, .tsv or .txt file
+   (and, for text, the encoding if the guess is wrong). A file that cannot be read says why
+   in one line, under the field.
 2. **Sheet** (workbooks with several sheets): which one holds the list.
 3. **Columns**: what each column is imported as, guessed from its header in English or
    Chinese, or remembered from the last file with the same headers; a combo box per column
@@ -28,7 +29,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from tourplanner.core.errors import TourplannerError
-from tourplanner.core.row_import import ImportPlan, PlannedRow, RawSheet
+from tourplanner.imports.row_import import ImportPlan, PlannedRow, RawSheet
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.import_mapping_page import MappingPage
 from tourplanner.qt.dialogs.import_result_pages import DonePage, PreviewPage
@@ -128,10 +129,10 @@ class ImportWizard(QWizard):
 
     def _preview(self, sheet: RawSheet, overrides: dict[str, str]) -> ImportPlan:
         if self.kind == "people":
-            from tourplanner.services.people_import import preview_people
+            from tourplanner.services.sheet_import import preview_people
 
             return preview_people(self.session.db, self.session.slug, sheet, overrides)
-        from tourplanner.services.site_import import preview_sites
+        from tourplanner.services.sheet_import import preview_sites
 
         return preview_sites(self.session.db, self.session.slug, sheet, overrides)
 
@@ -139,7 +140,7 @@ class ImportWizard(QWizard):
 
     def load_file(self, path: str, encoding: str | None = None) -> str | None:
         """Read the file; the one-line reason when it cannot be used, else None."""
-        from tourplanner.services.spreadsheets import read_sheets
+        from tourplanner.imports.spreadsheets import read_sheets
 
         path = path.strip()
         name = Path(path).name or path

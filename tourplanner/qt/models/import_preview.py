@@ -24,15 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tourplanner.core.header_mapping import (
+from tourplanner.imports.header_mapping import (
     FieldSet,
     column_letter,
     find_header_row,
     map_headers,
     normalise_header,
 )
-from tourplanner.core.row_import import Action, ImportPlan, PlannedRow, RawSheet
-from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+from tourplanner.imports.row_import import Action, ImportPlan, PlannedRow, RawSheet
+from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -34,8 +34,8 @@ from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import control_problem, shown
 from tourplanner.core.timeutil import is_zone_name, parse_instant
+from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
-from tourplanner.services.tourfile_onday import on_the_day
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
 # Version 2 added what a delegate needs on the day; version 1 files still read.

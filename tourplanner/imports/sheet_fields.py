@@ -6,7 +6,7 @@ of each word is listed ('E-mail', 'e mail' and 'EMAIL' all become 'email').
 
 from __future__ import annotations
 
-from tourplanner.core.header_mapping import Field, FieldSet
+from tourplanner.imports.header_mapping import Field, FieldSet
 
 PEOPLE_FIELDS = FieldSet(
     "people",

@@ -17,18 +17,18 @@ from tourplanner.core import cell_values as cv
 from tourplanner.core.contacts import check_email, email_key, normalise_phone, phone_e164
 from tourplanner.core.enums import CoordinateSource, ParticipantRole, SiteCategory
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.header_mapping import (
+from tourplanner.core.languages import language_tags
+from tourplanner.core.model import Group, Participant, Site
+from tourplanner.core.text_checks import control_problem, shown
+from tourplanner.core.timeutil import is_zone_name
+from tourplanner.imports.header_mapping import (
     FieldSet,
     HeaderMapping,
     find_header_row,
     map_headers,
     shown_columns,
 )
-from tourplanner.core.languages import language_tags
-from tourplanner.core.model import Group, Participant, Site
-from tourplanner.core.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
-from tourplanner.core.text_checks import control_problem, shown
-from tourplanner.core.timeutil import is_zone_name
+from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 
 
 @dataclass(frozen=True)

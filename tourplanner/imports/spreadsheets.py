@@ -1,5 +1,6 @@
-"""Read a spreadsheet the organiser was sent: .xlsx, or CSV/TSV text in whatever encoding
-and with whatever separator the sender's Excel chose.
+"""Read a spreadsheet the organiser was sent: a workbook (.xlsx, .xlsm, .xlsb, .ods, .xls,
+read by python-calamine in workbooks.py), or CSV/TSV text in whatever encoding and with
+whatever separator the sender's Excel chose.
 
 Text files may be UTF-8 (with or without a byte-order mark), UTF-16 (Excel's "Unicode
 text", tab-separated), GB18030/GBK (Excel on a Chinese Windows) or Windows-1252 (on a
@@ -13,22 +14,18 @@ import csv
 import io
 import os
 import re
-import zipfile
-import zlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.row_import import RawSheet
-from tourplanner.services.files import read_input
-from tourplanner.services.xlsx_cells import Unsupported, read_cells
-from tourplanner.services.zip_guard import check_zip
+from tourplanner.imports.files import read_input
+from tourplanner.imports.row_import import RawSheet
+from tourplanner.imports.workbooks import is_workbook, workbook_cells
 
 MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
-XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 DELIMITERS = ",;\t|"
 _SNIFF_CHARS = 64 * 1024
 
@@ -43,22 +40,19 @@ def read_sheets(
 def sheets_from_bytes(
     data: bytes, name: str, *, sheet: str | None = None, encoding: str | None = None
 ) -> list[RawSheet]:
-    """Every worksheet of an .xlsx (only ``sheet`` when given, else the visible ones in
+    """Every worksheet of a workbook (only ``sheet`` when given, else the visible ones in
     order), or the one table of a text file. ``name`` is the file name: its suffix picks
-    the format (a zip file is taken as .xlsx whatever its name) and messages use it."""
+    the format (a zip or OLE2 file is taken as a workbook whatever its name, and an .xls
+    that is really text is read as text) and messages use it."""
     if len(data) > MAX_BYTES:
         raise ValidationError(f"{name}: file is larger than {MAX_BYTES // 2**20} MiB")
-    suffix = Path(name).suffix.lower()
-    if suffix == ".xls" and data[:4] == b"\xd0\xcf\x11\xe0":
-        raise ValidationError(
-            f"{name}: the old Excel 97-2003 .xls format cannot be read; "
-            "save it as .xlsx or CSV (UTF-8)"
-        )
-    if suffix in XLSX_SUFFIXES or data[:4] == b"PK\x03\x04":
-        check_zip(data, name)  # before any reader inflates a member
-        return _xlsx_sheets(data, name, sheet)
+    if is_workbook(data, Path(name).suffix.lower()):
+        return [
+            _raw_sheet(name, title, enumerate(rows, 1))
+            for title, rows in workbook_cells(data, name, sheet)
+        ]
     if sheet is not None:
-        raise ValidationError(f"{name}: --sheet applies to .xlsx files only")
+        raise ValidationError(f"{name}: --sheet applies to workbooks only (.xlsx, .ods, .xls)")
     return [text_sheet(data, name, encoding=encoding)]
 
 
@@ -251,7 +245,7 @@ def text_sheet(data: bytes, name: str, *, encoding: str | None = None) -> RawShe
     return RawSheet(name, tuple(rows), None, used, delimiter, blank)
 
 
-# Excel ----------------------------------------------------------------------------------
+# Workbooks ----------------------------------------------------------------------------------
 
 
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -288,47 +282,3 @@ def _raw_sheet(source: str, title: str, rows: Iterable[tuple[int, Sequence[Any]]
         last = max(last, number)
     # Rows absent from the file are blank rows too, as a spreadsheet shows them.
     return RawSheet(source, tuple(kept), title, None, None, last - len(kept))
-
-
-def _xlsx_sheets(data: bytes, name: str, wanted: str | None) -> list[RawSheet]:
-    try:
-        return [_raw_sheet(name, s.name, s.rows) for s in read_cells(data, wanted)]
-    except (Unsupported, zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        # A damaged member fails while it is read: openpyxl then decides, and says why.
-        return _openpyxl_sheets(data, name, wanted)
-
-
-def _openpyxl_sheets(data: bytes, name: str, wanted: str | None) -> list[RawSheet]:
-    """The reference reader: slower, and it copes with whatever Excel can write."""
-    from openpyxl import load_workbook  # imported late: it takes a while to load
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            return _openpyxl_read(book, name, wanted)
-        finally:
-            book.close()
-    except ValidationError:
-        raise
-    except Exception as e:
-        # A damaged file fails inside openpyxl with whatever its parsers raise (bad zip,
-        # bad XML, a corrupt member, an attribute it does not expect), and in read-only
-        # mode while the rows are read, not only on opening.
-        raise ValidationError(f"{name}: not a readable .xlsx file ({type(e).__name__})") from None
-
-
-def _openpyxl_read(book: Any, name: str, wanted: str | None) -> list[RawSheet]:
-    if wanted is not None:
-        if wanted not in book.sheetnames:
-            shown = ", ".join(repr(s) for s in book.sheetnames)
-            raise ValidationError(f"{name}: no sheet {wanted!r} (sheets: {shown})")
-        chosen = [book[wanted]]
-    else:
-        chosen = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    out = []
-    for ws in chosen:
-        # A stored dimension that is wrong (some exporters write A1:A1) would cut the
-        # read short.
-        ws.reset_dimensions()
-        out.append(_raw_sheet(name, ws.title, enumerate(ws.iter_rows(values_only=True), 1)))
-    return out
