@@ -279,7 +279,7 @@ def test_on_the_day_dialog_edits_hotline_duty_and_notes_with_undo(
     window = sample_window
     before = get_tour(window.db, SAMPLE_SLUG)
     window.actions_.on_the_day.trigger()
-    dialog = window.on_the_day_dialog
+    dialog = window.tour_actions.on_the_day_dialog
     assert dialog.isVisible() and dialog.objectName() == "onTheDayDialog"
     assert dialog.hotline.text() == before.hotline
     assert dialog.contacts.rowCount() == len(before.duty_contacts) == 3

@@ -44,7 +44,7 @@ def open_wizard(qtbot: Any, window: MainWindow, kind: str = "people") -> ImportW
     action = window.actions_.import_people if kind == "people" else window.actions_.import_sites
     assert action.isEnabled()
     action.trigger()
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     qtbot.waitUntil(wizard.isVisible)
     assert wizard.currentId() == FILE_PAGE
     return wizard
@@ -493,7 +493,7 @@ def test_sites_import_from_the_sites_page(qtbot, sample_window: MainWindow, tmp_
     )
     before = {s.key: s for s in sites.list_sites(window.db, SAMPLE_SLUG)}
     qtbot.mouseClick(window.workspace.sites.import_button, Qt.MouseButton.LeftButton)
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     assert wizard.kind == "sites" and wizard.windowTitle() == "Import sites"
     choose_file(qtbot, wizard, path)
     assert [c.currentData() for c in wizard.mapping_page.combos] == [
@@ -522,7 +522,7 @@ def test_participants_page_opens_the_people_wizard(qtbot, sample_window: MainWin
     window.show_view("participants")
     button = window.workspace.people.participants.import_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     assert wizard.kind == "people" and wizard.isVisible()
     wizard.reject()
     assert not wizard.isVisible()
@@ -669,7 +669,7 @@ def test_export_warnings_are_shown_after_the_file_is_written(
     with qtbot.waitSignal(window.jobs.ended, timeout=20_000):
         window.actions_.export_vehicles.trigger()
     assert target.exists()
-    box = window.export_warnings
+    box = window.sheet_actions.export_warnings
     assert box.isVisible()
     assert box.windowTitle() == "Export vehicle manifests"
     assert box.informativeText() == "• tour 'empty' has no vehicles yet"

@@ -181,12 +181,10 @@ def _publish_tab(window: MainWindow, path: Path) -> Path:
 def _import_preview(window: MainWindow, work_dir: Path, path: Path) -> Path:
     """The import wizard's preview of a delegate list with new, updated, unchanged and
     bad rows."""
-    from tourplanner.qt.sheet_actions import open_import
-
     source = work_dir / "delegates.csv"
     source.write_text(IMPORT_SAMPLE, encoding="utf-8")
     window.show_view("participants")
-    wizard = open_import(window, "people")
+    wizard = window.sheet_actions.open_import("people")
     assert wizard is not None
     wizard.resize(*DIALOG_SIZE)
     wizard.file_page.path.setText(str(source))
