@@ -6,6 +6,7 @@ are kept on it, not on the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -246,26 +247,26 @@ def edit_selected(w: Workspace) -> None:
     kind, records = _selection(w)
     if len(records) != 1:
         return
-    edit = {
+    edits: dict[str, Callable[[Any], Any]] = {
         "item": w.editor.edit_item,
         "site": w.editor.edit_site,
         "participant": w.editor.edit_participant,
         "group": w.editor.edit_group,
-    }[kind]
-    edit(records[0])
+    }
+    edits[kind](records[0])
 
 
 def delete_selected(w: Workspace) -> None:
     kind, records = _selection(w)
     if not records:
         return
-    delete = {
+    deletes: dict[str, Callable[[Any], Any]] = {
         "item": w.editor.delete_items,
         "site": w.editor.delete_sites,
         "participant": w.editor.delete_participants,
         "group": w.editor.delete_groups,
-    }[kind]
-    delete(records)
+    }
+    deletes[kind](records)
 
 
 def focus_search(w: Workspace) -> None:

@@ -368,7 +368,13 @@ def _series_uids(calendar: Calendar) -> set[str]:
 
 
 def _event(
-    occ: Component, source: str, zone: ZoneInfo, ours: bool, series: set[str]
+    # Any, not Component: icalendar types a property as the union of every value type,
+    # and what this reads (.dt, .categories) is checked by the calls below.
+    occ: Any,
+    source: str,
+    zone: ZoneInfo,
+    ours: bool,
+    series: set[str],
 ) -> IcsEvent | None:
     start_value = occ["DTSTART"].dt
     end_prop = occ.get("DTEND")
@@ -646,11 +652,11 @@ def _write(
                 row.created_at = row.updated_at = now
                 session.add(row)
             for block in busy:
-                row = orm.BusyBlock(tour_id=tour_id)
+                block_row = orm.BusyBlock(tour_id=tour_id)
                 crud.apply_values(
                     BUSY_BLOCK,
                     session,
-                    row,
+                    block_row,
                     {
                         "participant_id": owner.id if isinstance(owner, Participant) else None,
                         "site_id": owner.id if isinstance(owner, Site) else None,
@@ -659,7 +665,7 @@ def _write(
                         "summary": block.summary,
                     },
                 )
-                session.add(row)
+                session.add(block_row)
         session.flush()
 
 

@@ -154,7 +154,7 @@ def _apply(
 
 
 def _write(session: Session, tour_id: int, plan: ImportPlan) -> None:
-    table = orm.Participant.__table__
+    table = orm.table_of(orm.Participant)
     bulk_insert(
         session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
     )
@@ -171,12 +171,13 @@ def _write(session: Session, tour_id: int, plan: ImportPlan) -> None:
         )
     }
     session.execute(
-        orm.GroupMember.__table__.insert(),
-        [{"group_id": g, "participant_id": ids[key]} for g, key in joins],
+        orm.table_of(orm.GroupMember).insert(),
+        # mypy: created and updated rows have keys (the plan rejects rows without one).
+        [{"group_id": g, "participant_id": ids[key]} for g, key in joins],  # type: ignore[index]
     )
     # A group whose members changed is a changed group: edits based on the old member
     # list must be refused, as for any other edit.
-    groups = orm.Group.__table__
+    groups = orm.table_of(orm.Group)
     session.execute(
         update(groups)
         .where(groups.c.id.in_({g for g, _ in joins}))

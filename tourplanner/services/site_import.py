@@ -102,7 +102,7 @@ def _apply(
             check_fresh(preview, plan)
         if plan.rejected and not skip_bad_rows:
             raise RowsRejected(plan)
-        table = orm.Site.__table__
+        table = orm.table_of(orm.Site)
         bulk_insert(
             session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
         )

@@ -73,7 +73,7 @@ class _Workbook:
                 (sheet.get(f"{{{ns}}}id") for ns in RELATIONSHIP_NS if sheet.get(f"{{{ns}}}id")),
                 "",
             )
-            kind, target = rels.get(rid, ("", ""))
+            kind, target = rels.get(rid or "", ("", ""))
             if not kind.endswith("/worksheet"):
                 continue  # chart sheets and the like hold no cells
             self.sheets.append((sheet.get("name", ""), sheet.get("state", "visible"), target))
