@@ -198,6 +198,15 @@ def test_onsets_are_written_in_the_local_time_before_the_change(
     assert starts == {("DAYLIGHT", daylight), ("STANDARD", standard)}
 
 
+@pytest.mark.parametrize("tzid", ["Europe/Berlin", "Asia/Shanghai"])
+def test_the_comment_names_the_span_with_or_without_earlier_changes(tzid: str) -> None:
+    """Berlin changed its clocks in the year before the span, Shanghai did not; both
+    comments name the span's two days (a variable once replaced the last day with the
+    earlier change)."""
+    tz = vtimezone(tzid, date(2026, 1, 1), date(2027, 1, 1))
+    assert str(tz["COMMENT"]) == "This timezone only works from 2026-01-01 to 2027-01-01."
+
+
 def test_icalendars_own_vtimezone_fails_the_check() -> None:
     """The check can fail: icalendar's ``from_tzinfo`` writes Berlin's spring change at
     03:00 (the first local time after it), which reads as an hour late."""
