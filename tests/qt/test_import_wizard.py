@@ -250,11 +250,7 @@ def test_rows_with_errors_are_shown_and_block_the_import(
     page = wizard.preview_page
     assert "nothing is imported while any row has an error" in page.note.text()
     model = page.model
-    email = next(
-        c.index
-        for c in model.plan.mapping.columns
-        if c.header == "Email"  # type: ignore[union-attr]
-    )
+    email = next(c.index for c in model.plan.mapping.columns if c.header == "Email")
     bad = [r for r in range(model.rowCount()) if model.row_at(r).action is Action.REJECT]
     assert [model.row_at(r).row for r in bad] == [3, 4, 5, 6]
     assert model.error_cells(bad[0]) == {
