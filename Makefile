@@ -56,6 +56,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 
 # Two workers: many tests wait on subprocesses and servers, and the suite must stay
 # under 10 minutes on the 2-core CI machines.
@@ -86,4 +87,4 @@ reliability: $(STAMP) sysdeps
 	$(PY) -m reliability.run
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist

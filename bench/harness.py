@@ -148,7 +148,7 @@ class Context:
         """``compute()`` once per run for ``key`` (rows that reuse another row's value)."""
         if key not in self._memo:
             self._memo[key] = compute()
-        return self._memo[key]  # type: ignore[no-any-return]
+        return self._memo[key]
 
     def time(
         self,

@@ -21,7 +21,7 @@ def _options() -> Any:
 
 def _all_people(snap: TourSnapshot) -> dict[str, bytes]:
     writer = need(ICS, "CalendarWriter")(snap, _options())
-    return writer.people_calendars()  # type: ignore[no-any-return]
+    return writer.people_calendars()
 
 
 def _sample_keys(snap: TourSnapshot) -> list[str]:
@@ -55,7 +55,7 @@ def _sample(ctx: Context) -> tuple[TourSnapshot, list[str], list[Any]]:
         trees = [calendar_cls.from_ical(data) for data in writer.people_calendars(keys).values()]
         return snap, keys, trees
 
-    return ctx.memo("ics-sample", make)  # type: ignore[no-any-return]
+    return ctx.memo("ics-sample", make)
 
 
 def _bare(ctx: Context) -> Measure:
@@ -69,7 +69,7 @@ def _bare(ctx: Context) -> Measure:
         )
         return replace(measured, note=note)
 
-    return ctx.memo("ics-bare", measure)  # type: ignore[no-any-return]
+    return ctx.memo("ics-bare", measure)
 
 
 @row("ics: bare icalendar, same events, sample of the large tour's people")

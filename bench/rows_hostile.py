@@ -30,7 +30,7 @@ def _refusals(ctx: Context, kind: str, name: str, make: object) -> Measure:
         if code != 0:
             raise RuntimeError(f"the sample did not load: {stderr.strip()}")
         path = folder / name
-        make(path)  # type: ignore[operator]
+        make(path)
         args = ["--db", f"sqlite:///{db}", "import", kind, slug, str(path)]
         if kind == "ics":
             args.append("--as-items")

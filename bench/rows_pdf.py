@@ -27,7 +27,7 @@ def _folder(ctx: Context) -> Path:
         atexit.register(shutil.rmtree, path, True)
         return path
 
-    return ctx.memo("pdf-folder", make)  # type: ignore[no-any-return]
+    return ctx.memo("pdf-folder", make)
 
 
 def _write(snapshot: Any, folder: Path, workers: int, ids: set[int] | None = None) -> Any:
@@ -87,7 +87,7 @@ def _full_build(ctx: Context) -> Measure:
         )
         return Measure(min(samples), note, tuple(samples))
 
-    return ctx.memo("pdf-full", measure)  # type: ignore[no-any-return]
+    return ctx.memo("pdf-full", measure)
 
 
 @row("pdf: every delegate briefing, large (2 processes)", target=30.0)

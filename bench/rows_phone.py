@@ -40,7 +40,7 @@ def _largest(ctx: Context) -> tuple[str, dict[str, bytes], int]:
                 best = (size, p.key, files)
         return best[1], best[2], len(snap.participants)
 
-    return ctx.memo("phone-largest", build)  # type: ignore[no-any-return]
+    return ctx.memo("phone-largest", build)
 
 
 @row("phone page: largest page in large / 150 KB", target=1.0, unit="ratio")

@@ -182,7 +182,7 @@ def make_people(
         getattr(team, tag).append(pid)
         fields = {**person.fields, "email": f"{person.key}@example.org"}
         participants.append(
-            Participant(id=pid, tour_id=1, key=person.key, role=person.role, version=1, **fields)  # type: ignore[arg-type]
+            Participant(id=pid, tour_id=1, key=person.key, role=person.role, version=1, **fields)
         )
     by_id = {p.id: p for p in participants}
     group_specs: list[tuple[str, str, str, str, tuple[int, ...], int, str]] = []

@@ -37,7 +37,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: st
 
 
 @pytest.mark.slow
-def test_acceptance_sequence_sqlite_to_postgresql(tmp_path: Path, pg_databases) -> None:  # type: ignore[no-untyped-def]
+def test_acceptance_sequence_sqlite_to_postgresql(tmp_path: Path, pg_databases) -> None:
     """The foundation issue's sequence, then export from PostgreSQL is byte-identical."""
     pg_url = pg_databases.create()
     try:

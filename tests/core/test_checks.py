@@ -293,10 +293,10 @@ class TestVehicles:
         driver = t.person("Dmitri", "driver")
         return t, people, driver
 
-    def transfer(self, t: TourBuilder, **kw: object):  # type: ignore[no-untyped-def]
+    def transfer(self, t: TourBuilder, **kw: object):
         return t.item(
             "Transfer: hotel to Lijia", "2021-03-27 08:30", "2021-03-27 09:00",
-            kind="transfer", **kw,  # type: ignore[arg-type]
+            kind="transfer", **kw,
         )  # fmt: skip
 
     def test_everyone_seated_within_the_seats_is_fine_and_the_driver_needs_no_seat(self) -> None:

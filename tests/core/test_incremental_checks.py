@@ -144,7 +144,7 @@ def snapshot_with(base: TourSnapshot, items: dict[int, ScheduleItem]) -> TourSna
     seats=seat_specs,
     steps=st.lists(edits, min_size=1, max_size=15),
 )
-def test_incremental_result_always_equals_a_full_recheck(initial, seats, steps) -> None:  # type: ignore[no-untyped-def]
+def test_incremental_result_always_equals_a_full_recheck(initial, seats, steps) -> None:
     t = base_tour()
     for vehicle, item_id, people in seats:
         t.seat(vehicle, item_id, *people)

@@ -188,7 +188,7 @@ class BruteForce:
 
     def best(self) -> float | None:
         flex = [s for s in self.req.stops if s.fixed_start is None]
-        fixed = sorted((s for s in self.req.stops if s.fixed_start), key=lambda s: s.fixed_start)  # type: ignore[arg-type, return-value]
+        fixed = sorted((s for s in self.req.stops if s.fixed_start), key=lambda s: s.fixed_start)
         n = len(flex) + len(fixed)
         best: float | None = None
         for perm in permutations(flex):
@@ -267,7 +267,7 @@ def random_request(rng: random.Random, n_stops: int) -> DayRequest:
         start = rng.randint(8 * 4, 19 * 4) * 15
         clock = f"{start // 60:02d}:{start % 60:02d}"
         stops.append(stop(k + 1, rng.randint(1, n_sites), minutes, clock, fixed=rng.random() < 0.3))
-    stops.sort(key=lambda s: s.current_start)  # type: ignore[arg-type, return-value]
+    stops.sort(key=lambda s: s.current_start)
     ends = [None, *range(1, n_sites + 1)]
     return request(
         sites,
@@ -444,7 +444,7 @@ def long_day(rng: random.Random, flexible: int) -> DayRequest:
         else:
             start = at("15:10") + timedelta(minutes=50 * (k - morning))
         stops.append(Stop(10 + k, 3 + k, f"Visit {k}", 10, None, start))
-    stops.sort(key=lambda s: s.current_start)  # type: ignore[arg-type, return-value]
+    stops.sort(key=lambda s: s.current_start)
     return request(sites, stops, ("06:00", "23:00"), start_site=1, end_site=1)
 
 
@@ -642,7 +642,7 @@ def test_a_detour_can_beat_a_slow_direct_leg() -> None:
         stop(2, 3, 15, "12:00", title="Via"),
         stop(3, 2, 60, "10:40", fixed=True, title="B"),
     ]
-    stops.sort(key=lambda s: s.current_start)  # type: ignore[arg-type, return-value]
+    stops.sort(key=lambda s: s.current_start)
     req = request(sites, stops, ("09:00", "12:00"), overrides=overrides)
     assert BruteForce(req).best() == 10
     plan = optimise_day(req)

@@ -31,7 +31,7 @@ from tourplanner.export.ics import (
 )
 
 
-def events(data: bytes) -> list:  # type: ignore[type-arg]
+def events(data: bytes) -> list:
     return Calendar.from_ical(data).walk("VEVENT")
 
 
@@ -47,14 +47,14 @@ def site_id(snap: TourSnapshot, key: str) -> int:
     return next(s.id for s in snap.sites if s.key == key)
 
 
-def by_title(data: bytes, title: str):  # type: ignore[no-untyped-def]
+def by_title(data: bytes, title: str):
     return next(e for e in events(data) if str(e["SUMMARY"]) == title)
 
 
 # --- what each calendar holds ----------------------------------------------------------
 
 
-def test_a_delegates_calendar_holds_only_their_own_items(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_a_delegates_calendar_holds_only_their_own_items(sample: TourSnapshot, options) -> None:
     dai = person_id(sample, "dai-jiuyue")
     data = person_calendar(sample, "dai-jiuyue", options)
     expected = {it.uid for it in sample.items if dai in sample.attendee_ids(it)}
@@ -68,7 +68,7 @@ def test_a_delegates_calendar_holds_only_their_own_items(sample: TourSnapshot, o
 
 def test_a_site_hosts_calendar_holds_only_the_visits_to_their_site(
     sample: TourSnapshot,
-    options,  # type: ignore[no-untyped-def]
+    options,
 ) -> None:
     site = site_id(sample, "belt-road-centre")
     data = site_calendar(sample, "belt-road-centre", options)
@@ -84,7 +84,7 @@ def test_a_site_hosts_calendar_holds_only_the_visits_to_their_site(
     assert uids(nusri) == uids(wang)
 
 
-def test_a_group_calendar_holds_what_the_group_attends(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_a_group_calendar_holds_what_the_group_attends(sample: TourSnapshot, options) -> None:
     group_a = {str(e["SUMMARY"]) for e in events(group_calendar(sample, "group-a", options))}
     assert "Free time in the bonded-goods halls (Group A)" in group_a
     assert "Visit to Lijia Smart Park" in group_a  # the whole delegation, so all of group A
@@ -95,7 +95,7 @@ def test_a_group_calendar_holds_what_the_group_attends(sample: TourSnapshot, opt
     assert "Hotel check-in and breakfast" not in press  # delegation only: no press pool
 
 
-def test_the_whole_tour_holds_every_item_in_time_order(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_tour_holds_every_item_in_time_order(sample: TourSnapshot, options) -> None:
     data = tour_calendar(sample, options)
     starts = [e["DTSTART"].dt for e in events(data)]
     assert len(starts) == len(sample.items)
@@ -111,7 +111,7 @@ def test_an_unknown_key_is_a_one_line_error(sample: TourSnapshot) -> None:
 # --- the calendar and its events --------------------------------------------------------
 
 
-def test_calendar_properties(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_properties(sample: TourSnapshot, options) -> None:
     lines = unfolded(person_calendar(sample, "dai-jiuyue", options))
     assert lines[0] == "BEGIN:VCALENDAR"
     assert "METHOD:PUBLISH" in lines
@@ -128,7 +128,7 @@ def test_calendar_properties(sample: TourSnapshot, options) -> None:  # type: ig
     assert "X-PUBLISHED-TTL:PT1H" in hourly
 
 
-def test_event_properties(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_event_properties(sample: TourSnapshot, options) -> None:
     data = person_calendar(sample, "dai-jiuyue", options)
     item = next(it for it in sample.items if it.title == "Meeting at NUSRI Chongqing")
     event = by_title(data, "Meeting at NUSRI Chongqing")
@@ -159,7 +159,7 @@ def test_event_properties(sample: TourSnapshot, options) -> None:  # type: ignor
     assert alarm["TRIGGER"].dt == timedelta(minutes=-30)
 
 
-def test_status_maps_to_confirmed_tentative_cancelled(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_status_maps_to_confirmed_tentative_cancelled(sample: TourSnapshot, options) -> None:
     data = group_calendar(sample, "group-a", options)
     free = by_title(data, "Free time in the bonded-goods halls (Group A)")
     assert str(free["STATUS"]) == "TENTATIVE"
@@ -171,7 +171,7 @@ def test_status_maps_to_confirmed_tentative_cancelled(sample: TourSnapshot, opti
     assert off.walk("VALARM") == []  # no reminder for something that will not happen
 
 
-def test_attendees_roles_and_statuses(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_attendees_roles_and_statuses(sample: TourSnapshot, options) -> None:
     event = by_title(person_calendar(sample, "dai-jiuyue", options), "Visit to Lijia Smart Park")
     attendees = {a.params["CN"]: a for a in event["ATTENDEE"]}
     assert attendees["Liu Fang"].params["ROLE"] == "CHAIR"
@@ -190,14 +190,14 @@ def test_attendees_roles_and_statuses(sample: TourSnapshot, options) -> None:  #
     assert {a.params["PARTSTAT"] for a in tentative["ATTENDEE"]} == {"TENTATIVE"}
 
 
-def test_attendee_urns_are_stable_and_distinct(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_attendee_urns_are_stable_and_distinct(sample: TourSnapshot, options) -> None:
     first = by_title(tour_calendar(sample, options), "Welcome dinner")["ATTENDEE"]
     again = by_title(group_calendar(sample, "group-a", options), "Welcome dinner")["ATTENDEE"]
     assert [str(a) for a in first] == [str(a) for a in again]
     assert len({str(a) for a in first}) == len(first)
 
 
-def test_travel_to_the_next_item(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_travel_to_the_next_item(sample: TourSnapshot, options) -> None:
     data = person_calendar(sample, "dai-jiuyue", options)
     briefing = str(by_title(data, "Briefing on Liangjiang New Area and promo video")["DESCRIPTION"])
     assert re.search(r"Next: Lunch at Lijia Garden Restaurant, about \d+ min by car", briefing)
@@ -207,7 +207,7 @@ def test_travel_to_the_next_item(sample: TourSnapshot, options) -> None:  # type
     assert "same place" in interview
 
 
-def test_travel_hint_uses_the_organisers_override(options) -> None:  # type: ignore[no-untyped-def]
+def test_travel_hint_uses_the_organisers_override(options) -> None:
     b = TourBuilder()
     a = b.site("Hotel", 29.0, 106.0)
     c = b.site("Park", 29.1, 106.1)
@@ -227,7 +227,7 @@ def test_reminder_minutes_or_off(sample: TourSnapshot) -> None:
         IcsOptions(reminder_minutes=-5)
 
 
-def test_big_items_list_their_key_people_only(options) -> None:  # type: ignore[no-untyped-def]
+def test_big_items_list_their_key_people_only(options) -> None:
     b = TourBuilder()
     people = [b.person(f"Delegate {n:02d}") for n in range(40)]
     lead = b.person("Team Lead", role="staff")
@@ -280,7 +280,7 @@ def leaked(snap: TourSnapshot, data: bytes, except_key: str | None = None) -> li
 
 def test_dai_jiuyues_calendar_has_no_other_participants_email_or_phone(
     sample: TourSnapshot,
-    options,  # type: ignore[no-untyped-def]
+    options,
 ) -> None:
     data = person_calendar(sample, "dai-jiuyue", options)
     assert leaked(sample, data, except_key="dai-jiuyue") == []
@@ -299,14 +299,14 @@ def test_dai_jiuyues_calendar_has_no_other_participants_email_or_phone(
 def test_shared_feeds_carry_no_participants_email_or_phone(
     sample: TourSnapshot,
     options,
-    selection,  # type: ignore[no-untyped-def]
+    selection,
 ) -> None:
     data = calendar_bytes(sample, selection, options)
     assert leaked(sample, data) == []
     assert b"mailto:" not in data.replace(b"mailto:tour-office@example.org", b"")
 
 
-def test_every_persons_calendar_keeps_the_others_private(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_every_persons_calendar_keeps_the_others_private(sample: TourSnapshot, options) -> None:
     calendars = people_calendars(sample, options)
     assert set(calendars) == {p.key for p in sample.participants}
     for key, data in calendars.items():
@@ -329,7 +329,7 @@ def test_reexport_without_changes_differs_only_in_dtstamp(sample: TourSnapshot) 
     assert stamp.tzinfo is not None and abs(datetime.now(UTC) - stamp) < timedelta(minutes=1)
 
 
-def test_a_moved_item_keeps_its_uid_with_its_new_sequence(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_a_moved_item_keeps_its_uid_with_its_new_sequence(sample: TourSnapshot, options) -> None:
     item = next(it for it in sample.items if it.title == "Meeting at NUSRI Chongqing")
     moved = replace(
         item,
@@ -354,7 +354,7 @@ STATUS = {ItemStatus.CONFIRMED: "CONFIRMED", ItemStatus.CANCELLED: "CANCELLED"}
 # --- CalDAV resources ---------------------------------------------------------------------------
 
 
-def test_event_resources_are_one_event_each_without_method(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_event_resources_are_one_event_each_without_method(sample: TourSnapshot, options) -> None:
     resources = event_resources(sample, Selection.person("dai-jiuyue"), options)
     dai = person_id(sample, "dai-jiuyue")
     assert set(resources) == {it.uid for it in sample.items if dai in sample.attendee_ids(it)}
@@ -371,13 +371,13 @@ def test_event_resources_are_one_event_each_without_method(sample: TourSnapshot,
     assert in_feed.to_ical() == alone.to_ical()
 
 
-def test_event_resources_for_the_whole_tour_and_a_site(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_event_resources_for_the_whole_tour_and_a_site(sample: TourSnapshot, options) -> None:
     assert set(event_resources(sample, options=options)) == {it.uid for it in sample.items}
     site = event_resources(sample, Selection.site("nusri-chongqing"), options)
     assert len(site) == 1
 
 
-def test_one_writer_serves_many_calendars_identically(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_one_writer_serves_many_calendars_identically(sample: TourSnapshot, options) -> None:
     writer = CalendarWriter(sample, options)
     together = writer.people_calendars(["dai-jiuyue", "wang-jia"])
     assert together["dai-jiuyue"] == person_calendar(sample, "dai-jiuyue", options)
@@ -389,7 +389,7 @@ def test_one_writer_serves_many_calendars_identically(sample: TourSnapshot, opti
 
 def test_moving_one_item_leaves_the_other_resources_byte_identical(
     sample: TourSnapshot,
-    options,  # type: ignore[no-untyped-def]
+    options,
 ) -> None:
     before = event_resources(sample, options=options)
     first = min(sample.items, key=lambda it: it.starts_at)

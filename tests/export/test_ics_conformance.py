@@ -38,7 +38,7 @@ KINDS = [
 
 
 @pytest.mark.parametrize("selection", KINDS, ids=lambda s: f"{s.kind}-{s.key}")
-def test_every_export_kind_conforms(sample: TourSnapshot, options, selection) -> None:  # type: ignore[no-untyped-def]
+def test_every_export_kind_conforms(sample: TourSnapshot, options, selection) -> None:
     data = calendar_bytes(sample, selection, options)
     calendar = assert_conformant(data)
     assert calendar.walk("VEVENT")
@@ -46,12 +46,12 @@ def test_every_export_kind_conforms(sample: TourSnapshot, options, selection) ->
         assert str(assert_conformant(resource, method=False).walk("VEVENT")[0]["UID"]) == uid
 
 
-def test_every_persons_calendar_conforms(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_every_persons_calendar_conforms(sample: TourSnapshot, options) -> None:
     for data in people_calendars(sample, options).values():
         assert_conformant(data)
 
 
-def test_chinese_text_survives_the_round_trip(sample: TourSnapshot, options) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_text_survives_the_round_trip(sample: TourSnapshot, options) -> None:
     data = calendar_bytes(sample, Selection.tour(), options)
     events = {str(e["UID"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
     for item in sample.items:
@@ -65,7 +65,7 @@ def test_chinese_text_survives_the_round_trip(sample: TourSnapshot, options) -> 
     assert "礼嘉智慧公园" in data.decode("utf-8").replace("\r\n ", "")
 
 
-def test_long_chinese_lines_fold_between_characters(options) -> None:  # type: ignore[no-untyped-def]
+def test_long_chinese_lines_fold_between_characters(options) -> None:
     b = TourBuilder()
     title = "行走中国·海外华文媒体高层重庆行：两江新区绿色发展座谈会" * 6
     b.item(title, "2021-03-27 10:00", "2021-03-27 11:00")
@@ -85,7 +85,7 @@ def test_long_chinese_lines_fold_between_characters(options) -> None:  # type: i
         "Lunch\rLOCATION:Elsewhere\x00\x0b",
     ],
 )
-def test_user_text_cannot_create_properties(evil: str, options) -> None:  # type: ignore[no-untyped-def]
+def test_user_text_cannot_create_properties(evil: str, options) -> None:
     b = TourBuilder()
     site = b.site(evil, 29.0, 106.0)
     b.person(evil)
@@ -122,7 +122,7 @@ def test_user_text_cannot_create_properties(evil: str, options) -> None:  # type
 )
 def test_dst_zone_gets_standard_and_daylight_and_the_right_instants(
     zone: str, before: str, after: str, offsets: tuple[str, str], options
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     start = datetime.fromisoformat(before).date()
     end = datetime.fromisoformat(after).date()
     b = TourBuilder(start=start, end=end, zone=zone)
@@ -152,7 +152,7 @@ def test_dst_zone_gets_standard_and_daylight_and_the_right_instants(
     assert second.starts_at.astimezone(UTC) - first.starts_at.astimezone(UTC) == timedelta(hours=47)
 
 
-def test_items_in_several_zones_get_a_vtimezone_each(options) -> None:  # type: ignore[no-untyped-def]
+def test_items_in_several_zones_get_a_vtimezone_each(options) -> None:
     b = TourBuilder(zone="Asia/Shanghai")
     berlin = b.site("Berlin office", 52.5, 13.4, zone="Europe/Berlin")
     b.item("Shanghai call", "2021-03-27 09:00", "2021-03-27 10:00")
@@ -168,7 +168,7 @@ def test_items_in_several_zones_get_a_vtimezone_each(options) -> None:  # type: 
     assert berlin_event["DTSTART"].params["TZID"] == "Europe/Berlin"
 
 
-def test_a_utc_tour_needs_no_vtimezone(options) -> None:  # type: ignore[no-untyped-def]
+def test_a_utc_tour_needs_no_vtimezone(options) -> None:
     b = TourBuilder(zone="UTC")
     b.item("Call", "2021-03-27 09:00", "2021-03-27 10:00")
     data = calendar_bytes(b.snapshot(), Selection.tour(), IcsOptions(dtstamp=options.dtstamp))
@@ -187,7 +187,7 @@ def test_fold_gives_icalendars_bytes(text: str) -> None:
 HOSTILE = "x" + "".join(map(chr, range(32))) + '\x7f\ud800\u2028:;,\\^"y'
 
 
-def test_hostile_stored_text_in_every_field_breaks_no_calendar(options) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_stored_text_in_every_field_breaks_no_calendar(options) -> None:
     """Whatever a database holds from before entry checked it (every C0 control, CR/LF,
     DEL, a lone surrogate, delimiters, in every text field; emails with line breaks),
     every kind of calendar stays valid, with one event per item and nothing injected."""
@@ -198,7 +198,7 @@ def test_hostile_stored_text_in_every_field_breaks_no_calendar(options) -> None:
     b.item("Item", "2021-03-27 10:00", "2021-03-27 11:00", site=site, who=["delegation"])
     snap = b.snapshot()
 
-    def spoil(record, *names: str):  # type: ignore[no-untyped-def]
+    def spoil(record, *names: str):
         return replace(record, **{name: HOSTILE + name for name in names})
 
     bad_mail = "a@example.org\r\nATTENDEE:mailto:spy@example.com"

@@ -65,7 +65,7 @@ def two_cities(*, shanghai_first: bool) -> TourSnapshot:
 
 
 @pytest.mark.parametrize("shanghai_first", [True, False])
-def test_items_at_equal_instants_keep_their_own_zones(shanghai_first: bool, options) -> None:  # type: ignore[no-untyped-def]
+def test_items_at_equal_instants_keep_their_own_zones(shanghai_first: bool, options) -> None:
     snap = two_cities(shanghai_first=shanghai_first)
     writer = CalendarWriter(snap, options)
     feeds = [writer.calendar(Selection.tour())]
@@ -88,7 +88,7 @@ def test_items_at_equal_instants_keep_their_own_zones(shanghai_first: bool, opti
     assert zones == {"p1": ["Asia/Shanghai"], "p2": ["Europe/Berlin"]}
 
 
-def test_the_conformance_check_catches_an_item_in_the_wrong_zone(options) -> None:  # type: ignore[no-untyped-def]
+def test_the_conformance_check_catches_an_item_in_the_wrong_zone(options) -> None:
     snap = two_cities(shanghai_first=True)
     data = calendar_bytes(snap, Selection.tour(), options)
     # The defect as it was seen: the Frankfurt item written with Shanghai's TZID.
@@ -124,7 +124,7 @@ ZONES_AND_YEARS = [
 ]
 
 
-def local_onsets(part) -> list[datetime]:  # type: ignore[no-untyped-def]
+def local_onsets(part) -> list[datetime]:
     """A STANDARD or DAYLIGHT part's onsets as written: DTSTART and every RDATE."""
     found = [part["DTSTART"].dt]
     rdates = part.get("RDATE", [])
@@ -198,6 +198,15 @@ def test_onsets_are_written_in_the_local_time_before_the_change(
     assert starts == {("DAYLIGHT", daylight), ("STANDARD", standard)}
 
 
+@pytest.mark.parametrize("tzid", ["Europe/Berlin", "Asia/Shanghai"])
+def test_the_comment_names_the_span_with_or_without_earlier_changes(tzid: str) -> None:
+    """Berlin changed its clocks in the year before the span, Shanghai did not; both
+    comments name the span's two days (a variable once replaced the last day with the
+    earlier change)."""
+    tz = vtimezone(tzid, date(2026, 1, 1), date(2027, 1, 1))
+    assert str(tz["COMMENT"]) == "This timezone only works from 2026-01-01 to 2027-01-01."
+
+
 def test_icalendars_own_vtimezone_fails_the_check() -> None:
     """The check can fail: icalendar's ``from_tzinfo`` writes Berlin's spring change at
     03:00 (the first local time after it), which reads as an hour late."""
@@ -208,7 +217,7 @@ def test_icalendars_own_vtimezone_fails_the_check() -> None:
         assert_vtimezone_matches_zoneinfo(theirs, None, None)
 
 
-def test_the_hour_after_the_spring_change_reads_right_through_the_vtimezone(options) -> None:  # type: ignore[no-untyped-def]
+def test_the_hour_after_the_spring_change_reads_right_through_the_vtimezone(options) -> None:
     b = TourBuilder(start=date(2026, 3, 28), end=date(2026, 3, 29), zone="Europe/Berlin")
     item = b.item("Early start", "2026-03-29 03:30", "2026-03-29 04:30")
     assert item.starts_at.astimezone(UTC).hour == 1  # 01:30 UTC, CEST
@@ -233,7 +242,7 @@ def test_transitions_finds_each_change_to_the_second() -> None:
     assert [(t.name, t.dst) for t in found] == [("CEST", timedelta(hours=1)), ("CET", timedelta())]
 
 
-def test_resources_carry_the_vtimezone_of_their_own_event(options) -> None:  # type: ignore[no-untyped-def]
+def test_resources_carry_the_vtimezone_of_their_own_event(options) -> None:
     snap = two_cities(shanghai_first=True)
     for uid, body in event_resources(snap, Selection.tour(), options).items():
         calendar = assert_conformant(body, method=False, snapshot=snap)
@@ -244,7 +253,7 @@ def test_resources_carry_the_vtimezone_of_their_own_event(options) -> None:  # t
         )
 
 
-def test_people_calendars_share_their_work_and_stay_right(options) -> None:  # type: ignore[no-untyped-def]
+def test_people_calendars_share_their_work_and_stay_right(options) -> None:
     """One writer for every calendar (as the mail-out and sync use it) gives the same
     bytes as a fresh writer per calendar, in any order of asking."""
     snap = two_cities(shanghai_first=True)

@@ -86,9 +86,9 @@ def phone_renderer_fixture() -> Iterator[types.ModuleType]:
     import tourplanner.export as export_package
 
     sys.modules[name] = fake
-    export_package.phone = fake  # type: ignore[attr-defined]
+    export_package.phone = fake
     try:
         yield fake
     finally:
         sys.modules.pop(name, None)
-        del export_package.phone  # type: ignore[attr-defined]
+        del export_package.phone

@@ -46,7 +46,7 @@ def client(server: RadicaleServer, url: str | None = None, **kw: object) -> CalD
     if kw:
         from dataclasses import replace
 
-        settings = replace(settings, **kw)  # type: ignore[arg-type]
+        settings = replace(settings, **kw)
     return CalDAVClient(settings)
 
 
@@ -68,8 +68,8 @@ def test_a_calendar_url_is_used_as_it_is(radicale: RadicaleServer) -> None:
         made = c.create_calendar("tour", "Tour")
     with client(radicale, made.url) as c:
         assert c.base_calendar() is not None
-        assert c.base_calendar().url == made.url  # type: ignore[union-attr]
-        assert c.base_calendar().name == "Tour"  # type: ignore[union-attr]
+        assert c.base_calendar().url == made.url
+        assert c.base_calendar().name == "Tour"
 
 
 def test_conditional_writes_never_overwrite_someone_elses_change(

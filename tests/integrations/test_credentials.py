@@ -16,7 +16,7 @@ def store(system_keyring: MemoryKeyring) -> MemoryKeyring:
 
 def _resolve(**kw: object) -> str:
     args = {"user": "me", "what": "WebDAV password", "keyring_service": "tp-test"}
-    return resolve_password(**{**args, **kw})  # type: ignore[arg-type]
+    return resolve_password(**{**args, **kw})
 
 
 def test_the_order_variable_named_then_default_variable_then_keyring(

@@ -164,8 +164,8 @@ def test_every_request_goes_through_the_rate_limiter(fake: FakeNominatim) -> Non
         waits.append(seconds)
         now[0] += seconds
 
-    limiter._clock = lambda: now[0]  # type: ignore[method-assign]
-    limiter._sleep = fake_sleep  # type: ignore[method-assign]
+    limiter._clock = lambda: now[0]
+    limiter._sleep = fake_sleep
     geocoder.geocode("A")
     geocoder.geocode("B")
     geocoder.reverse(1.0, 1.0)

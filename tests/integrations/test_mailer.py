@@ -44,7 +44,7 @@ from tourplanner.services.mailing import SMTP_PASSWORD_ENV, resolve_smtp_passwor
 ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n"
 
 
-def message(to: str = "dai.jiuyue@example.org", **kw: object):  # type: ignore[no-untyped-def]
+def message(to: str = "dai.jiuyue@example.org", **kw: object):
     values: dict[str, object] = {
         "sender": "tour-office@example.org",
         "sender_name": "Walking in China tour office",
@@ -60,7 +60,7 @@ def message(to: str = "dai.jiuyue@example.org", **kw: object):  # type: ignore[n
         "language": "en",
     }
     values.update(kw)
-    return build_message(**values)  # type: ignore[arg-type]
+    return build_message(**values)
 
 
 # -- settings ---------------------------------------------------------------------------------

@@ -43,14 +43,14 @@ def sample(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     return db
 
 
-def _publish(db: Database, server: WebDavServer, now: datetime = T0, **kw: object):  # type: ignore[no-untyped-def]
+def _publish(db: Database, server: WebDavServer, now: datetime = T0, **kw: object):
     request = PublishRequest(
         SAMPLE_SLUG,
         target=server.url,
         allow_errors=True,
         password_env=ENV if server.auth else None,
         timeout=5,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
     return publish(db, request, now=now)
 
@@ -98,7 +98,7 @@ def test_publish_rerun_and_one_change_against_wsgidav(
     item = next(it for it in snap.items if it.title.startswith("Interview with iChongqing"))
     concerned = {p for p in snap.attendee_ids(item)}
     tokens = {snap.participants_by_id[pid].publish_token for pid in concerned}
-    tokens.add(snap.sites_by_id[item.site_id].publish_token)  # type: ignore[index]
+    tokens.add(snap.sites_by_id[item.site_id].publish_token)
     items.update_item(
         sample,
         item.id,

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QDialog
 
 from tests.qt.helpers import choose, drag, press_ok, type_into
 from tourplanner.qt.dialogs import messages
+from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.session import KEEP_MINE, RELOAD
 from tourplanner.services import items as item_service
@@ -135,7 +137,7 @@ def test_bulk_change_group(qtbot, sample_window: MainWindow) -> None:
     qtbot.mouseClick(people.group_button, Qt.MouseButton.LeftButton)
     dialog = window.workspace.editor.dialog
     choose(dialog.group, "Press pool")
-    assert dialog.move.isChecked()
+    assert dialog.move_to.isChecked()
     press_ok(qtbot, dialog)
     groups = {g.key: g for g in list_groups(window.db, SAMPLE_SLUG)}
     snap = window.session.snapshot
@@ -148,6 +150,22 @@ def test_bulk_change_group(qtbot, sample_window: MainWindow) -> None:
     groups = {g.key: g for g in list_groups(window.db, SAMPLE_SLUG)}
     assert ids["dai-jiuyue"] in groups["group-a"].member_ids
     assert ids["dai-jiuyue"] not in groups["press-pool"].member_ids
+
+
+def test_bulk_dialogs_keep_the_qwidget_methods(qtbot, sample_window: MainWindow) -> None:
+    """A dialog's fields must not hide QWidget's methods: ``self.move`` (a radio button)
+    once replaced QWidget.move(), so placing the Change group dialog raised TypeError."""
+    snap = sample_window.session.snapshot
+    dialogs = [
+        ChangeGroupDialog(2, list(snap.groups), sample_window),
+        AddToItemDialog(2, list(snap.items), snap.tour.timezone, sample_window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        widgets = {name for name, value in vars(dialog).items() if isinstance(value, QObject)}
+        assert sorted(name for name in widgets if hasattr(QDialog, name)) == []
+        dialog.move(40, 30)
+        assert dialog.pos() == QPoint(40, 30)
 
 
 def test_bulk_add_to_item_and_delete_people(
@@ -279,7 +297,7 @@ def test_on_the_day_dialog_edits_hotline_duty_and_notes_with_undo(
     window = sample_window
     before = get_tour(window.db, SAMPLE_SLUG)
     window.actions_.on_the_day.trigger()
-    dialog = window.on_the_day_dialog
+    dialog = window.tour_actions.on_the_day_dialog
     assert dialog.isVisible() and dialog.objectName() == "onTheDayDialog"
     assert dialog.hotline.text() == before.hotline
     assert dialog.contacts.rowCount() == len(before.duty_contacts) == 3

@@ -44,7 +44,7 @@ def open_wizard(qtbot: Any, window: MainWindow, kind: str = "people") -> ImportW
     action = window.actions_.import_people if kind == "people" else window.actions_.import_sites
     assert action.isEnabled()
     action.trigger()
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     qtbot.waitUntil(wizard.isVisible)
     assert wizard.currentId() == FILE_PAGE
     return wizard
@@ -278,11 +278,7 @@ def test_rows_with_errors_are_shown_and_block_the_import(
     page = wizard.preview_page
     assert "nothing is imported while any row has an error" in page.note.text()
     model = page.model
-    email = next(
-        c.index
-        for c in model.plan.mapping.columns
-        if c.header == "Email"  # type: ignore[union-attr]
-    )
+    email = next(c.index for c in model.plan.mapping.columns if c.header == "Email")
     bad = [r for r in range(model.rowCount()) if model.row_at(r).action is Action.REJECT]
     assert [model.row_at(r).row for r in bad] == [3, 4, 5, 6]
     assert model.error_cells(bad[0]) == {
@@ -521,7 +517,7 @@ def test_sites_import_from_the_sites_page(qtbot, sample_window: MainWindow, tmp_
     )
     before = {s.key: s for s in sites.list_sites(window.db, SAMPLE_SLUG)}
     qtbot.mouseClick(window.workspace.sites.import_button, Qt.MouseButton.LeftButton)
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     assert wizard.kind == "sites" and wizard.windowTitle() == "Import sites"
     choose_file(qtbot, wizard, path)
     assert [c.currentData() for c in wizard.mapping_page.combos] == [
@@ -550,7 +546,7 @@ def test_participants_page_opens_the_people_wizard(qtbot, sample_window: MainWin
     window.show_view("participants")
     button = window.workspace.people.participants.import_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    wizard = window.import_wizard
+    wizard = window.sheet_actions.import_wizard
     assert wizard.kind == "people" and wizard.isVisible()
     wizard.reject()
     assert not wizard.isVisible()
@@ -697,7 +693,7 @@ def test_export_warnings_are_shown_after_the_file_is_written(
     with qtbot.waitSignal(window.jobs.ended, timeout=20_000):
         window.actions_.export_vehicles.trigger()
     assert target.exists()
-    box = window.export_warnings
+    box = window.sheet_actions.export_warnings
     assert box.isVisible()
     assert box.windowTitle() == "Export vehicle manifests"
     assert box.informativeText() == "• tour 'empty' has no vehicles yet"

@@ -11,7 +11,7 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.qt.helpers import answer_open_errors, type_into
+from tests.qt.helpers import answer_open_errors, choose, type_into
 from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F401
 from tourplanner.export.ics import Selection, selected_items
 from tourplanner.qt.main_window import MainWindow
@@ -134,6 +134,14 @@ def test_email_dry_run_writes_messages_and_lists_dispatches(
     assert email.dispatches.rowCount() >= 1
     assert email.dispatches.item(0, 3).text() == "dry-run"
     assert email.dispatches.item(0, 4).text() == "1 error was open"
+
+
+def test_the_email_tab_attaches_pdfs_on_the_briefings_tabs_paper(sample_window: MainWindow) -> None:
+    """The Email tab is given the Briefings tab's choice when made, not by reaching into it."""
+    outputs = sample_window.workspace.outputs
+    for paper, value in (("Letter", "letter"), ("A4", "a4")):
+        choose(outputs.briefings.paper, paper)
+        assert outputs.email.pdf_options().paper == value
 
 
 def test_sending_while_the_tour_has_errors_asks_first(

@@ -166,7 +166,7 @@ def test_optimise_a_day_and_undo(qtbot, sample_window: MainWindow, monkeypatch) 
     programme = window.workspace.programme
     programme.set_day(date(2021, 3, 27))
     window.actions_.optimise.trigger()
-    dialog = window.optimise_dialog
+    dialog = window.tour_actions.optimise_dialog
     proposal = dialog.proposal
     assert proposal.day == date(2021, 3, 27)
     assert dialog.summary.text()

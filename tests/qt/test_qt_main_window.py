@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourplanner.qt.main_window import MainWindow
-from tourplanner.qt.tour_table_model import TourTableModel
+from tourplanner.qt.models.tours import TourTableModel
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tour_list import list_tours
 

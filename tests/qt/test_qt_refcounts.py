@@ -11,7 +11,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 
-def test_calls_returning_nothing_keep_none_alive(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_calls_returning_nothing_keep_none_alive(qtbot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     before_none, before_true = sys.getrefcount(None), sys.getrefcount(True)

@@ -212,21 +212,21 @@ def _serve(options: dict[str, object]) -> None:
     fail_writes = options.get("fail_writes")
     delay = float(options.get("delay") or 0.0)
 
-    def probe(environ, start_response):  # type: ignore[no-untyped-def]
+    def probe(environ, start_response):
         method = environ["REQUEST_METHOD"]
         log.write(f"{method} {environ.get('PATH_INFO', '')}\n")
         if delay:
             time.sleep(delay)
         if method in WRITE_METHODS:
             state["writes"] += 1
-            if die_after is not None and state["writes"] > int(die_after):  # type: ignore[arg-type]
+            if die_after is not None and state["writes"] > int(die_after):
                 os._exit(17)  # dies mid-publish, without answering
             if fail_writes and method == "PUT":
                 start_response(f"{fail_writes} Insufficient Storage", [("Content-Length", "0")])
                 return [b""]
         return app(environ, start_response)
 
-    server = wsgi.Server(("127.0.0.1", int(options["port"])), probe)  # type: ignore[call-overload]
+    server = wsgi.Server(("127.0.0.1", int(options["port"])), probe)
     server.start()
 
 

@@ -40,7 +40,7 @@ from tourplanner.store import models as orm
 MEETING = "Meeting at NUSRI Chongqing"
 
 
-def event_of(data: bytes, uid: str):  # type: ignore[no-untyped-def]
+def event_of(data: bytes, uid: str):
     return next(e for e in Calendar.from_ical(data).walk("VEVENT") if str(e["UID"]) == uid)
 
 
@@ -150,7 +150,7 @@ def cli_db(tmp_path: Path) -> str:
     return url
 
 
-def test_cli_export_to_stdout_and_file(cli_db: str, tmp_path: Path, capsysbinary) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_to_stdout_and_file(cli_db: str, tmp_path: Path, capsysbinary) -> None:
     capsysbinary.readouterr()
     assert main(["--db", cli_db, "export", "ics", SAMPLE_SLUG, "--person", "dai-jiuyue"]) == 0
     out = capsysbinary.readouterr().out
@@ -168,7 +168,7 @@ def test_cli_export_to_stdout_and_file(cli_db: str, tmp_path: Path, capsysbinary
     assert b"TRIGGER:-PT5M" in capsysbinary.readouterr().out
 
 
-def test_cli_all_people(cli_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_all_people(cli_db: str, tmp_path: Path, capsys) -> None:
     folder = tmp_path / "people"
     assert main(["--db", cli_db, "export", "ics", SAMPLE_SLUG, "--all-people", str(folder)]) == 0
     assert "Wrote 25 calendars" in capsys.readouterr().err
@@ -193,7 +193,7 @@ def run_cli(*args: str) -> int:
         (["--reminder", "soon"], "expected minutes"),
     ],
 )
-def test_cli_export_errors_are_one_line(cli_db: str, capsys, args, fragment) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_errors_are_one_line(cli_db: str, capsys, args, fragment) -> None:
     capsys.readouterr()
     assert run_cli("--db", cli_db, "export", "ics", SAMPLE_SLUG, *args) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -315,7 +315,7 @@ def test_next_item_is_the_attendees_own(db: Database, two_zones: TourSnapshot) -
     assert "Next: Return to the expo at Shanghai Expo Centre" in team["Dinner with exhibitors"]
 
 
-def attendees(event):  # type: ignore[no-untyped-def]
+def attendees(event):
     found = event.get("ATTENDEE", [])
     return found if isinstance(found, list) else [found]
 

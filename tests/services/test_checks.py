@@ -30,7 +30,7 @@ def test_sample_tour_has_exactly_its_deliberate_problem(db: Database) -> None:
     assert described["code"] == "double-booked"
     assert described["participants"] == ["dai-jiuyue"]
     titles = {i.uid: i for i in report.snapshot.items}
-    assert any("Interview" in titles[u].title for u in described["items"])  # type: ignore[union-attr]
+    assert any("Interview" in titles[u].title for u in described["items"])
 
 
 def test_fixing_the_clash_in_the_database_clears_the_check(db: Database) -> None:
@@ -127,9 +127,9 @@ def test_vehicle_seating_problems_of_the_sample_are_checked(db: Database) -> Non
         f"'Transfer: airport to hotel' at {_when(report, transfer)} seats "
         f"{len(on_it) - 1} people in {coach_2.name}, which has {coach_2.seats} seats"
     )
-    assert full["items"] == [transfer.uid] and len(full["participants"]) == len(on_it) - 1  # type: ignore[arg-type]
+    assert full["items"] == [transfer.uid] and len(full["participants"]) == len(on_it) - 1
     name = snap.participants_by_id[left_behind].full_name
-    assert unseated["message"].endswith(f": {name} has no seat in any vehicle")  # type: ignore[union-attr]
+    assert unseated["message"].endswith(f": {name} has no seat in any vehicle")
     assert unseated["participants"] == [snap.participants_by_id[left_behind].key]
 
 

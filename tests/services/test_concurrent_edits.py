@@ -16,7 +16,7 @@ NINE = datetime(2021, 3, 27, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 @pytest.fixture
-def two_organisers(db_url: str):  # type: ignore[no-untyped-def]
+def two_organisers(db_url: str):
     """Two independent connections to one database, as two running apps would have."""
     first, second = open_database(db_url), open_database(db_url)
     yield first, second
@@ -24,7 +24,7 @@ def two_organisers(db_url: str):  # type: ignore[no-untyped-def]
     second.dispose()
 
 
-def _item(db) -> int:  # type: ignore[no-untyped-def]
+def _item(db) -> int:
     tours.create_tour(
         db, slug="t", name="T", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)
     )
@@ -33,7 +33,7 @@ def _item(db) -> int:  # type: ignore[no-untyped-def]
     ).id
 
 
-def test_stale_version_loses_with_concurrent_edit_error(two_organisers) -> None:  # type: ignore[no-untyped-def]
+def test_stale_version_loses_with_concurrent_edit_error(two_organisers) -> None:
     alice, bob = two_organisers
     item_id = _item(alice)
     seen_by_alice = items.get_item(alice, item_id)
@@ -45,7 +45,7 @@ def test_stale_version_loses_with_concurrent_edit_error(two_organisers) -> None:
     assert items.get_item(bob, item_id).title == "Alice's title"
 
 
-def test_interleaved_sessions_lose_with_concurrent_edit_error(two_organisers) -> None:  # type: ignore[no-untyped-def]
+def test_interleaved_sessions_lose_with_concurrent_edit_error(two_organisers) -> None:
     """Bob's session reads the row, Alice commits, then Bob flushes: the versioned UPDATE
     matches no row, and the service layer reports a ConcurrentEditError."""
     alice, bob = two_organisers
@@ -60,7 +60,7 @@ def test_interleaved_sessions_lose_with_concurrent_edit_error(two_organisers) ->
     assert items.get_item(alice, item_id).title == "Alice's title"
 
 
-def test_deleted_row_cannot_be_edited(two_organisers) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_row_cannot_be_edited(two_organisers) -> None:
     alice, bob = two_organisers
     tours.create_tour(
         alice, slug="t", name="T", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)
@@ -71,7 +71,7 @@ def test_deleted_row_cannot_be_edited(two_organisers) -> None:  # type: ignore[n
         participants.update_participant(bob, p.id, p.version, full_name="Q")
 
 
-def test_a_collection_only_edit_raises_the_version(two_organisers) -> None:  # type: ignore[no-untyped-def]
+def test_a_collection_only_edit_raises_the_version(two_organisers) -> None:
     """Changing only a group's members still stops an edit based on the old version."""
     from tourplanner.services import groups
 

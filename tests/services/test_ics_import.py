@@ -33,7 +33,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 TOUR_DAYS = (date(2021, 3, 27), date(2021, 3, 28))
 
 
-def read(name: str, zone: ZoneInfo = SHANGHAI):  # type: ignore[no-untyped-def]
+def read(name: str, zone: ZoneInfo = SHANGHAI):
     return read_ics((DATA / name).read_bytes(), name, zone, *TOUR_DAYS)
 
 
@@ -249,7 +249,7 @@ def test_site_busy_blocks_and_all_day_events(db: Database) -> None:
     result = import_ics_files(
         db, SAMPLE_SLUG, [DATA / "mixed_times.ics"], busy_for="site:nusri-chongqing"
     )
-    assert result.owner.startswith("National University of Singapore")  # type: ignore[union-attr]
+    assert result.owner.startswith("National University of Singapore")
     blocks = [b for b in busy.list_busy_blocks(db, SAMPLE_SLUG) if b.site_id is not None]
     holiday = next(b for b in blocks if b.summary == "Public holiday at the office")
     assert (holiday.starts_at, holiday.ends_at) == (
@@ -280,7 +280,7 @@ def test_a_failure_while_writing_rolls_back_every_file(
     real = crud.apply_values
     calls = {"n": 0}
 
-    def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def flaky(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 4:
             raise ValidationError("the fourth event is refused")
@@ -314,7 +314,7 @@ def test_wrong_use_is_refused(db: Database) -> None:
 # --- the CLI ---------------------------------------------------------------------------------
 
 
-def test_cli_import_preview_and_errors(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_import_preview_and_errors(tmp_path: Path, capsys) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     assert main(["--db", url, "sample"]) == 0
     capsys.readouterr()

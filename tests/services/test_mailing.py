@@ -80,7 +80,7 @@ def smtp(server: SmtpServer, db: Database | None = None, **kw: object) -> SendRe
     assert db is not None
     to = kw.pop("to", DELEGATES)
     kw.setdefault("allow_errors", True)  # the sample's deliberate conflict
-    return send_mail(db, SAMPLE_SLUG, to, smtp=parse_smtp_url(server.url), **kw)  # type: ignore[arg-type]
+    return send_mail(db, SAMPLE_SLUG, to, smtp=parse_smtp_url(server.url), **kw)
 
 
 def delegates(snap: TourSnapshot) -> dict[str, str]:
@@ -125,10 +125,10 @@ def body(msg: EmailMessage, kind: str = "plain") -> str:
 
 
 def attachments(msg: EmailMessage) -> dict[str, EmailMessage]:
-    return {str(p.get_filename()): p for p in msg.iter_attachments()}  # type: ignore[misc]
+    return {str(p.get_filename()): p for p in msg.iter_attachments()}
 
 
-def the_item(snap: TourSnapshot, title: str = MOVED):  # type: ignore[no-untyped-def]
+def the_item(snap: TourSnapshot, title: str = MOVED):
     return next(i for i in snap.items if i.title == title)
 
 

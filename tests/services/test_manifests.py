@@ -28,7 +28,7 @@ SAMPLE_FILE = SAMPLES_DIR / f"{SAMPLE_SLUG}.tour.json"
 
 @pytest.fixture(scope="module")
 def doc() -> dict[str, Any]:
-    return json.loads(SAMPLE_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+    return json.loads(SAMPLE_FILE.read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,7 @@ def test_vehicle_manifests_match_the_sample(sample: TourSnapshot, doc: dict[str,
             assert load.driver is not None and load.driver.key in drivers
     first = manifests[1]  # airport to hotel
     coach1 = next(load for load in first.loads if load.vehicle.key == "coach-1")
-    assert coach1.driver.full_name == "Deng Qiang"  # type: ignore[union-attr]
+    assert coach1.driver.full_name == "Deng Qiang"
     assert [p.full_name for p in coach1.passengers][:3] == [
         "Shang Yong",
         "Dai Jiuyue",
@@ -146,7 +146,7 @@ def test_rooming_and_dietary(sample: TourSnapshot, doc: dict[str, Any]) -> None:
     (night,) = [i for i in doc["items"] if i["kind"] == "accommodation"]
     stays = m.rooming_list(sample)
     assert {s.person.key for s in stays} == brought(doc, night, hosts=False)
-    assert {(s.site.name, s.check_in, s.check_out, s.nights) for s in stays} == {  # type: ignore[union-attr]
+    assert {(s.site.name, s.check_in, s.check_out, s.nights) for s in stays} == {
         ("Yuelai Riverside Hotel", date(2021, 3, 27), date(2021, 3, 28), 1)
     }
     meals = m.meal_needs(sample)

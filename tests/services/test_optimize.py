@@ -58,7 +58,7 @@ def test_sample_first_day_proposal_is_no_longer(db: Database) -> None:
     flexible = {p.stop.title for p in proposal.current.stops if not p.stop.fixed}
     assert flexible == {"Visit to Lijia Smart Park", "Visit to CLCIZ and its landmark lake"}
     names = proposal.site_names
-    assert names[proposal.proposed.end_site_id] == "Yuelai Riverside Hotel"  # type: ignore[index]
+    assert names[proposal.proposed.end_site_id] == "Yuelai Riverside Hotel"
     assert proposal.current_problems == ()
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
     request = day_request(snap, DAY1, choose_person(snap))

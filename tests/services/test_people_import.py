@@ -263,8 +263,8 @@ def test_gb18030_file_with_chinese_headers(sample: TourSnapshot) -> None:
     zhang = people["张伟"]
     assert zhang["organisation"] == "欧洲时报" and zhang["dietary"] == "素食"
     assert zhang["languages"] == ("zh", "fr") and zhang["phone"] == "+33 6 12 34 56 78"
-    assert people["王芳"]["role"].value == "media"  # type: ignore[attr-defined]
-    assert people["刘洋"]["role"].value == "host"  # type: ignore[attr-defined]
+    assert people["王芳"]["role"].value == "media"
+    assert people["刘洋"]["role"].value == "host"
     # A national number with no country is read as Chinese.
     assert people["刘洋"]["phone"] == "+86 23 6789 1234"
     groups_by_name = {g.name: g.id for g in sample.groups}
@@ -321,7 +321,7 @@ def test_cells_are_read_as_people_type_them(sample: TourSnapshot) -> None:
     }
     spaced = _created(plan_file(sample, "trailing_whitespace.csv"))
     assert spaced["Zhang Wei"]["email"] == "zhang.wei@example.com"
-    assert spaced["Li Na"]["role"].value == "media"  # type: ignore[attr-defined]
+    assert spaced["Li Na"]["role"].value == "media"
     flags = _created(plan_file(sample, "languages_and_flags.csv"))
     assert flags["Zhang Wei"]["languages"] == ("zh", "fr") and flags["Zhang Wei"]["is_vip"]
     assert flags["Li Na"]["languages"] == ("zh", "en") and flags["Li Na"]["is_vip"] is True
@@ -558,7 +558,7 @@ def test_sites_import(db: Database, tmp_path: Path) -> None:
     sites = {s.key: s for s in tours.load_snapshot(db, SAMPLE_SLUG).sites}
     museum = sites["chongqing-science-and-technology-museum"]
     assert museum.category.value == "exhibition_centre" and museum.capacity == 200
-    assert (museum.latitude, museum.longitude, museum.coord_source.value) == (  # type: ignore[union-attr]
+    assert (museum.latitude, museum.longitude, museum.coord_source.value) == (
         29.573,
         106.573,
         "manual",

@@ -40,7 +40,7 @@ def _publish(db: Database, folder: Path, now: datetime = T0, **kw: object) -> ob
         target=str(folder),
         base_url=BASE,
         allow_errors=True,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
     return publish(db, request, now=now)
 
@@ -80,7 +80,7 @@ def test_first_publication_makes_one_private_folder_each(sample: Database, tmp_p
     assert b"Disallow: /" in (out / "robots.txt").read_bytes()
     for token in expected:  # the base lists no token
         assert token.encode() not in (out / "index.html").read_bytes()
-    assert result.count("new") == len(expected)  # type: ignore[attr-defined]
+    assert result.count("new") == len(expected)
     # Each folder: the page, the feed (as `export ics --person`), the briefing, a manifest.
     lin = next(p for p in snap.participants if p.key == "lin-xiaowen")
     mine = out / lin.publish_token
@@ -142,8 +142,8 @@ def test_a_rerun_with_nothing_changed_writes_nothing(sample: Database, tmp_path:
     before = _state(out)
     times = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     again = _publish(sample, out, now=T0 + timedelta(days=1))
-    assert again.writes == 0  # type: ignore[attr-defined]
-    assert again.files_written == 0  # type: ignore[attr-defined]
+    assert again.writes == 0
+    assert again.files_written == 0
     assert _state(out) == before
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == times
 
@@ -157,7 +157,7 @@ def test_one_changed_item_rewrites_only_the_folders_it_concerns(
     item = next(it for it in snap.items if it.title.startswith("Interview with iChongqing"))
     concerned = {
         f"person:{snap.participants_by_id[pid].key}" for pid in snap.attendee_ids(item)
-    } | {f"site:{snap.sites_by_id[item.site_id].key}"}  # type: ignore[index]
+    } | {f"site:{snap.sites_by_id[item.site_id].key}"}
     before = _state(out)
     items.update_item(
         sample,
@@ -168,7 +168,7 @@ def test_one_changed_item_rewrites_only_the_folders_it_concerns(
     )
     later = T0 + timedelta(hours=5)
     result = _publish(sample, out, now=later)
-    changed = {f.owner for f in result.folders if f.status == "changed"}  # type: ignore[attr-defined]
+    changed = {f.owner for f in result.folders if f.status == "changed"}
     assert changed == concerned
     after = _state(out)
     tokens = _folders(snap)
@@ -190,12 +190,12 @@ def test_one_changed_item_rewrites_only_the_folders_it_concerns(
     assert html.escape(line).encode() in page
     assert ItemState.from_json(manifest["items"][item.uid]).sequence == item.sequence + 1
     # Unchanged files of a changed folder were not rewritten: only the changed ones.
-    uploaded = {f.owner: f.uploaded for f in result.folders}  # type: ignore[attr-defined]
+    uploaded = {f.owner: f.uploaded for f in result.folders}
     assert "sw.js" not in uploaded[f"person:{dai.key}"]
     assert "index.html" in uploaded[f"person:{dai.key}"]
     # And a rerun right after writes nothing, the banner kept as it was.
     again = _publish(sample, out, now=later + timedelta(hours=1))
-    assert again.writes == 0  # type: ignore[attr-defined]
+    assert again.writes == 0
 
 
 def test_folders_of_people_who_left_are_removed(sample: Database, tmp_path: Path) -> None:
@@ -207,7 +207,7 @@ def test_folders_of_people_who_left_are_removed(sample: Database, tmp_path: Path
     assert (out / gone.publish_token).is_dir()
     participants.delete_participant(sample, gone.id)
     result = _publish(sample, out, now=T0 + timedelta(hours=1))
-    assert result.removed == 1  # type: ignore[attr-defined]
+    assert result.removed == 1
     assert not (out / gone.publish_token).exists()
     assert (out / "not-ours").is_dir()
 
@@ -223,18 +223,18 @@ def test_revoke_gives_a_new_link_and_deletes_the_old_folder(
         if p.key == "lin-xiaowen"
     )
     result = _publish(sample, out, revoke="lin-xiaowen", now=T0 + timedelta(hours=1))
-    new = result.revoked.new_token  # type: ignore[attr-defined]
+    new = result.revoked.new_token
     assert not (out / old).exists()
     assert (out / new / "index.html").is_file()
     assert f"{BASE}{new}/" in {link.url for link in links(sample, SAMPLE_SLUG)}
-    assert sum(1 for f in result.folders if f.status != "unchanged") == 1  # type: ignore[attr-defined]
+    assert sum(1 for f in result.folders if f.status != "unchanged") == 1
 
 
 def test_a_dry_run_writes_nothing_not_even_the_settings(sample: Database, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = _publish(sample, out, dry_run=True)
     assert not out.exists()
-    assert result.count("new") > 0  # type: ignore[attr-defined]
+    assert result.count("new") > 0
     assert tours.load_snapshot(sample, SAMPLE_SLUG).tour.publish_target == ""
 
 
@@ -262,7 +262,7 @@ def test_a_failed_run_leaves_every_folder_old_or_new_and_a_rerun_completes(
     calls = {"n": 0}
     real_move = publish_target.FolderTarget.move
 
-    def failing_move(self, source, destination, *, overwrite):  # type: ignore[no-untyped-def]
+    def failing_move(self, source, destination, *, overwrite):
         calls["n"] += 1
         if calls["n"] == 8:  # the live folder is aside, the new one not yet in place
             raise publish_target.TourplannerError("disk gone")
@@ -287,8 +287,8 @@ def test_a_failed_run_leaves_every_folder_old_or_new_and_a_rerun_completes(
     monkeypatch.setattr(publish_target.FolderTarget, "move", real_move)
     result = _publish(sample, out, now=T0 + timedelta(hours=2))
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
-    assert result.count("changed") > 0  # type: ignore[attr-defined]
-    assert _publish(sample, out, now=T0 + timedelta(hours=3)).writes == 0  # type: ignore[attr-defined]
+    assert result.count("changed") > 0
+    assert _publish(sample, out, now=T0 + timedelta(hours=3)).writes == 0
 
 
 def test_publishing_is_refused_while_the_tour_has_errors(sample: Database, tmp_path: Path) -> None:

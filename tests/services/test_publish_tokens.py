@@ -131,7 +131,7 @@ def test_bad_tokens_and_settings_in_a_tour_file_are_one_line_errors(
 ) -> None:
     load_sample(db)
     doc = json.loads(export_tour_bytes(db, SAMPLE_SLUG))
-    change(doc)  # type: ignore[operator]
+    change(doc)
     with pytest.raises(TourFileError, match=reason) as caught:
         import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
     assert "\n" not in str(caught.value)

@@ -66,7 +66,7 @@ def account(server: RadicaleServer, password: str | None = None) -> CalendarAcco
 
 def sync(db: Database, server: RadicaleServer, **kw: object) -> SyncReport:
     kw.setdefault("allow_errors", True)  # the sample's deliberate conflict
-    return sync_caldav(db, SAMPLE_SLUG, account(server), **kw)  # type: ignore[arg-type]
+    return sync_caldav(db, SAMPLE_SLUG, account(server), **kw)
 
 
 def stored_uids(server: RadicaleServer, report: SyncReport) -> list[str]:

@@ -29,7 +29,7 @@ def sample_db(db: Database) -> Database:
 
 def sync(db: Database, server: RadicaleServer, **kw: object) -> SyncReport:
     acct = CalendarAccount(server.url, server.user, server.password, timeout=10)
-    return sync_caldav(db, SAMPLE_SLUG, acct, site=SITE, allow_errors=True, **kw)  # type: ignore[arg-type]
+    return sync_caldav(db, SAMPLE_SLUG, acct, site=SITE, allow_errors=True, **kw)
 
 
 def site_item(db: Database, index: int) -> ScheduleItem:

@@ -30,7 +30,7 @@ def _without_ids(snap: TourSnapshot) -> dict[str, object]:
     sites = {s.id: s.key for s in snap.sites}
 
     def plain(obj: object) -> dict[str, object]:
-        d = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
+        d = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
         for name in ("id", "tour_id", "version"):
             d.pop(name, None)
         return d
@@ -38,9 +38,9 @@ def _without_ids(snap: TourSnapshot) -> dict[str, object]:
     out_items = []
     for it in snap.items:
         d = plain(it)
-        d["site_id"] = sites.get(it.site_id)  # type: ignore[arg-type]
+        d["site_id"] = sites.get(it.site_id)
         d["attendance"] = sorted(
-            (a.scope, a.role, groups.get(a.group_id), people.get(a.participant_id))  # type: ignore[arg-type]
+            (a.scope, a.role, groups.get(a.group_id), people.get(a.participant_id))
             for a in it.attendance
         )
         out_items.append(d)
@@ -53,7 +53,7 @@ def _without_ids(snap: TourSnapshot) -> dict[str, object]:
         ],
         "items": out_items,
         "busy": [
-            (people.get(b.participant_id), sites.get(b.site_id), b.starts_at, b.ends_at, b.summary)  # type: ignore[arg-type]
+            (people.get(b.participant_id), sites.get(b.site_id), b.starts_at, b.ends_at, b.summary)
             for b in snap.busy_blocks
         ],
     }
@@ -118,7 +118,7 @@ def test_export_is_deterministic_and_documented(db: Database) -> None:
     assert "两江新区" in data.decode("utf-8"), "Chinese is written as text, not escapes"
 
 
-def test_export_file_is_written_atomically(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_file_is_written_atomically(db: Database, tmp_path) -> None:
     load_sample(db)
     target = tmp_path / "out" / "tour.json"
     export_tour_file(db, SAMPLE_SLUG, target)

@@ -124,7 +124,7 @@ def _uid(doc: dict[str, Any], title: str) -> str:
 def _sample_doc() -> dict[str, Any]:
     from tourplanner.services.samples import SAMPLE_FILE
 
-    return json.loads(SAMPLE_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+    return json.loads(SAMPLE_FILE.read_text("utf-8"))
 
 
 def _broken(change: Any) -> str:

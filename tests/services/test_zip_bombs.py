@@ -54,7 +54,7 @@ GIB = 1024**3
     ],
     ids=["1GiB", "4GiB", "ratio", "lying", "overlap-total", "overlap", "members"],
 )
-def test_each_bomb_is_refused_in_one_line_naming_the_file(make, size_mb, reason) -> None:  # type: ignore[no-untyped-def]
+def test_each_bomb_is_refused_in_one_line_naming_the_file(make, size_mb, reason) -> None:
     data = make()
     assert round(len(data) / 1e6) == size_mb  # the files are the size the issue describes
     with pytest.raises(ValidationError) as caught:
@@ -137,7 +137,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
     ids=["1GiB", "4GiB", "lying"],
 )
-def test_the_cli_refuses_a_bomb_with_exit_2_in_one_line_under_600_mb(  # type: ignore[no-untyped-def]
+def test_the_cli_refuses_a_bomb_with_exit_2_in_one_line_under_600_mb(
     sample_db: Path, tmp_path: Path, kind: str, make, name: str
 ) -> None:
     db = tmp_path / "tour.db"

@@ -14,7 +14,7 @@ from tourplanner.store import models as orm
 START = datetime(2021, 3, 27, 1, 0, tzinfo=UTC)
 
 
-def _tour(session, slug: str = "t") -> orm.Tour:  # type: ignore[no-untyped-def]
+def _tour(session, slug: str = "t") -> orm.Tour:
     tour = orm.Tour(slug=slug, name="T", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28))
     session.add(tour)
     session.flush()
@@ -34,7 +34,7 @@ def _item(tour: orm.Tour, **overrides: object) -> orm.ScheduleItem:
     return orm.ScheduleItem(tour_id=tour.id, **values)
 
 
-def _refused(db: Database, build) -> None:  # type: ignore[no-untyped-def]
+def _refused(db: Database, build) -> None:
     with pytest.raises(exc.IntegrityError), db.session() as session:
         build(session)
         session.flush()
@@ -49,14 +49,14 @@ def test_a_valid_row_is_accepted(db: Database) -> None:
 
 
 def test_item_must_end_after_it_starts(db: Database) -> None:
-    def build(session):  # type: ignore[no-untyped-def]
+    def build(session):
         session.add(_item(_tour(session), ends_at=START))
 
     _refused(db, build)
 
 
 def test_tour_dates_must_be_in_order(db: Database) -> None:
-    def build(session):  # type: ignore[no-untyped-def]
+    def build(session):
         session.add(
             orm.Tour(slug="x", name="X", start_date=date(2021, 3, 28), end_date=date(2021, 3, 27))
         )
@@ -86,7 +86,7 @@ def test_enum_columns_refuse_unknown_values(db: Database) -> None:
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    def build(session):  # type: ignore[no-untyped-def]
+    def build(session):
         item = _item(_tour(session))
         session.add(item)
         session.flush()
@@ -98,7 +98,7 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
 
 
 def test_attendance_scope_must_match_its_target(db: Database) -> None:
-    def build(session):  # type: ignore[no-untyped-def]
+    def build(session):
         tour = _tour(session)
         person = orm.Participant(
             tour_id=tour.id, key="p", full_name="P", role=ParticipantRole.DELEGATE

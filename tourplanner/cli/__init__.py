@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
@@ -39,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
         if " " in self.prog:  # a subcommand's parser ("tourplanner sample")
             self.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         command = " ".join(self.prog.split()[1:])
         where = f"{command}: " if command else ""
         self.exit(EXIT_USAGE, f"tourplanner: error: {where}{message} (see --help)\n")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, pairwise
 from math import ceil
@@ -159,8 +159,8 @@ class TourChecker:
                 member_of[pid].append(index)
         # People in the same audiences have the same programme: scan each one once.
         classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for pid, indexes in member_of.items():
-            classes[tuple(indexes)].append(pid)
+        for pid, member_indexes in member_of.items():
+            classes[tuple(member_indexes)].append(pid)
         # Many classes share consecutive located items (a group's day differs from the
         # delegation's only here and there): judge each such leg once.
         leg_problems: dict[Pair, bool] = {}
@@ -212,6 +212,7 @@ class TourChecker:
         site_b = self.items[b[2]].site_id
         if site_a == site_b:
             return False
+        # mypy: a and b are located items, so their site ids are set.
         enough = self.travel.gap_is_enough(site_a, site_b, (b[0] - a[1]) / 60)  # type: ignore[arg-type]
         return not enough
 
@@ -366,11 +367,13 @@ class TourChecker:
         first = min((self.items[i].starts_at.timestamp() for i in p.item_ids), default=0.0)
         return (first, p.code.value, p.item_ids)
 
-    def _refresh_pairs(self, kind: str, facts: _PairFacts, make: object) -> None:
+    def _refresh_pairs(
+        self, kind: str, facts: _PairFacts, make: Callable[[Pair, set[int]], Problem]
+    ) -> None:
         for pair in facts.dirty:
             people = facts.people.get(pair)
             if people:
-                self._pair_problems[(kind, pair)] = make(pair, people)  # type: ignore[operator]
+                self._pair_problems[(kind, pair)] = make(pair, people)
             else:
                 self._pair_problems.pop((kind, pair), None)
         facts.dirty.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from math import ceil, inf
+from typing import cast
 
 from tourplanner.core import wording
 from tourplanner.core.day_plan import EPS, Blocker, DayModel, day_label
@@ -24,7 +25,10 @@ def _quoted(names: list[str]) -> str:
 
 
 def _fixed_order(m: DayModel) -> list[int]:
-    return sorted((i for i in range(m.n) if m.fixed[i] is not None), key=lambda i: m.fixed[i])
+    # The key is a float: only the fixed stops are sorted.
+    return sorted(
+        (i for i in range(m.n) if m.fixed[i] is not None), key=lambda i: cast(float, m.fixed[i])
+    )
 
 
 def _flexible(m: DayModel) -> list[int]:
@@ -68,7 +72,7 @@ def _fixed_blocker(m: DayModel, *, with_travel: bool) -> Blocker | None:
     for i in fixed:
         f = m.fixed[i]
         assert f is not None
-        ids = (stops[i].item_id,)
+        ids: tuple[int, ...] = (stops[i].item_id,)
         site = _site_id(m, i)
         if f < m.win_lo - EPS or f + m.dur[i] > m.win_hi + EPS:
             return Blocker(
@@ -167,6 +171,7 @@ def _gaps(m: DayModel) -> list[Gap]:
 
 def _gap_bounds(m: DayModel, gap: Gap) -> tuple[float, float]:
     p, n = gap
+    # mypy: a gap is bounded by fixed stops, whose start is set.
     lo = m.win_lo if p is None else m.fixed[p] + m.dur[p]  # type: ignore[operator]
     hi = m.win_hi if n is None else m.fixed[n]
     assert hi is not None
@@ -181,6 +186,7 @@ def _fits_alone(m: DayModel, j: int, gap: Gap) -> tuple[bool, tuple[int, int] | 
     if p is not None:
         if m.gap[p][j] == inf:
             return False, (p, j)
+        # mypy: p bounds the gap, so it is a fixed stop and its start is set.
         ready = m.fixed[p] + m.dur[p] + m.gap[p][j]  # type: ignore[operator]
     s = m.earliest(j, ready)
     if s is None:
@@ -190,6 +196,7 @@ def _fits_alone(m: DayModel, j: int, gap: Gap) -> tuple[bool, tuple[int, int] | 
         return end <= m.win_hi + EPS, None
     if m.gap[j][n] == inf:
         return False, (j, n)
+    # mypy: n bounds the gap, so it is a fixed stop and its start is set.
     return end + m.gap[j][n] <= m.fixed[n] + EPS, None  # type: ignore[operator]
 
 

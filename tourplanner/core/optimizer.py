@@ -110,6 +110,7 @@ def exact_search(m: DayModel, flex: list[int], fixed: list[int], upper: float) -
     end_travel = [m.end_travel[a] for a in nodes]
     dur = [m.dur[a] for a in nodes]
     windows = [m.windows[a] for a in flex]
+    # mypy: ``fixed`` lists fixed stops, whose start is set (no check in this hot path).
     fixed_start: list[float] = [m.fixed[a] for a in fixed]  # type: ignore[misc]
     # A flexible stop visited while k fixed stops are done must end before fixed stop k.
     limit = [*fixed_start, m.win_hi]
@@ -221,7 +222,8 @@ def improve(
 
     def tightness(j: int) -> tuple[float, float]:
         room = sum(b - a for a, b in m.windows[j])
-        return room, m.preferred[j] if m.preferred[j] is not None else inf  # type: ignore[return-value]
+        preferred = m.preferred[j]
+        return room, preferred if preferred is not None else inf
 
     def current_time(j: int) -> float:
         p = m.preferred[j]

@@ -70,7 +70,12 @@ class TravelModel:
         road_legs: Iterable[RoadLeg] = (),
     ) -> None:
         self.settings = settings
-        self._coords = {s.id: (s.latitude, s.longitude) for s in sites if s.has_coordinates}
+        # The same sites as ``has_coordinates`` picks, spelt so the pairs are known floats.
+        self._coords = {
+            s.id: (s.latitude, s.longitude)
+            for s in sites
+            if s.latitude is not None and s.longitude is not None
+        }
         self._overrides = {(o.from_site_id, o.to_site_id): o.minutes for o in overrides}
         self._roads = {(r.from_site_id, r.to_site_id): r for r in road_legs}
         self._legs: dict[tuple[int, int], Leg] = {}

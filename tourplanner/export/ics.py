@@ -417,10 +417,10 @@ class CalendarWriter:
         offset = 0
         for pid in listed:
             person = self.snapshot.participants_by_id[pid]
-            line = self._attendee_line(person, roles[pid], it.status)
-            spans[pid] = (offset, offset + len(line))
-            offset += len(line)
-            attendee_lines.append(line)
+            attendee = self._attendee_line(person, roles[pid], it.status)
+            spans[pid] = (offset, offset + len(attendee))
+            offset += len(attendee)
+            attendee_lines.append(attendee)
         lines = _ItemLines(
             head=CRLF.join(head) + CRLF,
             attendees=b"".join(attendee_lines),

@@ -65,13 +65,13 @@ def selection_subject(snapshot: TourSnapshot, selection: Selection) -> Any:
     if selection.kind is SelectionKind.TOUR:
         return None
     if selection.kind is SelectionKind.PERSON:
-        hit = next((p for p in snapshot.participants if p.key == key), None)
-        return _find("participant", key, hit, snapshot)
+        person = next((p for p in snapshot.participants if p.key == key), None)
+        return _find("participant", key, person, snapshot)
     if selection.kind is SelectionKind.SITE:
-        hit = next((s for s in snapshot.sites if s.key == key), None)
-        return _find("site", key, hit, snapshot)
-    hit = next((g for g in snapshot.groups if g.key == key), None)
-    return _find("group", key, hit, snapshot)
+        site = next((s for s in snapshot.sites if s.key == key), None)
+        return _find("site", key, site, snapshot)
+    group = next((g for g in snapshot.groups if g.key == key), None)
+    return _find("group", key, group, snapshot)
 
 
 def selected_items(snapshot: TourSnapshot, selection: Selection) -> list[ScheduleItem]:

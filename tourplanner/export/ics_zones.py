@@ -99,9 +99,10 @@ def vtimezone(tzid: str, first: date, last: date) -> Timezone:
     # +11 to +11 would make Sydney's January summer time a standard time to them).
     earlier = list(transitions(zone, start - _LOOK_BACK, start))
     if earlier:
-        last = earlier[-1]
-        first_key = (last.offset_from, last.offset_to, last.name, last.dst)
-        first_onset = last.onset
+        # Not named ``last``: that is the span's last day, written in the COMMENT below.
+        previous = earlier[-1]
+        first_key = (previous.offset_from, previous.offset_to, previous.name, previous.dst)
+        first_onset = previous.onset
     else:  # no change for a year: a zone without DST
         offset, dst, name = _state(zone, start)
         first_key, first_onset = (offset, offset, name, dst), start.replace(tzinfo=None)

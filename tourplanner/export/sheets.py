@@ -137,6 +137,7 @@ def xlsx_bytes(tables: Sequence[Table]) -> bytes:
 class _SteadyZip(zipfile.ZipFile):
     """A zip whose entries all carry one fixed date, so a table gives the same bytes."""
 
+    # mypy: narrower than ZipFile.writestr (no compress_type keywords), which openpyxl never passes.
     def writestr(  # type: ignore[override]
         self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str, *args: Any
     ) -> None:
@@ -147,6 +148,7 @@ class _SteadyZip(zipfile.ZipFile):
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, *args)
 
+    # mypy: narrower than ZipFile.write, as writestr above.
     def write(  # type: ignore[override]
         self, filename: str, arcname: str | None = None, *args: Any
     ) -> None:

@@ -123,8 +123,10 @@ def _attendance(snap: TourSnapshot, a: Attendance) -> dict[str, Any]:
     if a.scope is AttendanceScope.DELEGATION:
         target: dict[str, Any] = {"delegation": True}
     elif a.scope is AttendanceScope.GROUP:
+        # mypy: a group attendance names its group (the model checks scope and ids agree).
         target = {"group": snap.groups_by_id[a.group_id].key}  # type: ignore[index]
     else:
+        # mypy: a person attendance names its person.
         target = {"person": snap.participants_by_id[a.participant_id].key}  # type: ignore[index]
     return {**target, "role": a.role.value}
 
@@ -162,6 +164,7 @@ def _busy(snap: TourSnapshot, b: BusyBlock) -> dict[str, Any]:
     owner = (
         {"person": snap.participants_by_id[b.participant_id].key}
         if b.participant_id is not None
+        # mypy: a busy block without a person belongs to a site.
         else {"site": snap.sites_by_id[b.site_id].key}  # type: ignore[index]
     )
     zone = ZoneInfo(snap.tour.timezone)

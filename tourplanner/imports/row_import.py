@@ -301,6 +301,7 @@ def plan_people(
             target = by_name_org.get(name_org)
         # The phone is read in the row's country, else the matched person's.
         country = values.get("country") or (target.country if target else "")
+        # mypy: a lambda's default argument (binding this row's country) has no inferred type.
         phone = row.read("phone", lambda t, c=country: normalise_phone(t, c))  # type: ignore[misc]
         if phone is not None:
             values["phone"] = phone

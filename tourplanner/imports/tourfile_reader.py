@@ -379,7 +379,7 @@ class _Reader:
             **on_the_day(t, self.fail, self.languages),
         )
 
-    def publishing(self, spec: dict[str, Any]) -> dict[str, str]:
+    def publishing(self, spec: dict[str, Any]) -> dict[str, Any]:
         """Where the tour was last published; each value checked as it would be when
         given to ``publish``."""
         out = {}

@@ -204,6 +204,7 @@ class CalDAVClient:
             password=settings.password,
             # Basic from the first request: no 401 round trip per request.
             auth_type="basic",
+            # mypy: caldav types timeout as int; requests takes seconds as a float.
             timeout=settings.timeout,  # type: ignore[arg-type]
             enable_rfc6764=False,
         )
@@ -242,7 +243,8 @@ class CalDAVClient:
 
         self.requests[method] += 1
         try:
-            response = self._dav.request(url, method, body, dict(headers or {}))
+            # mypy: caldav types the body as str; bytes go out as they are.
+            response = self._dav.request(url, method, body, dict(headers or {}))  # type: ignore[arg-type]
         except dav_error.AuthorizationError as e:
             self._notify(method, url, e.status or 401)
             if e.status == 403:

@@ -25,7 +25,9 @@ from tourplanner.core.model import TourSummary
 from tourplanner.qt import settings as keys
 from tourplanner.qt.actions import Actions
 from tourplanner.qt.settings import Settings
+from tourplanner.qt.sheet_actions import SheetActions
 from tourplanner.qt.status import JobStatus, ProblemCount
+from tourplanner.qt.tour_actions import TourActions
 from tourplanner.qt.tours_page import ToursPage
 from tourplanner.qt.welcome_page import WelcomePage
 from tourplanner.qt.worker import JobRunner, one_line
@@ -233,12 +235,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         a.cancel_job.triggered.connect(self.jobs.cancel)
-        from tourplanner.qt import tour_actions
-
-        tour_actions.connect(self)
-        from tourplanner.qt import sheet_actions
-
-        sheet_actions.connect(self)
+        self.tour_actions = TourActions(self)
+        self.sheet_actions = SheetActions(self)
         self.welcome_page.sample_requested.connect(self.open_sample)
         self.welcome_page.new_tour_requested.connect(self.new_tour)
         self.welcome_page.import_requested.connect(self.import_tour)
@@ -519,9 +517,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> Any:
-        from tourplanner.qt import tour_actions
-
-        return tour_actions.show_settings(self)
+        """Edit ▸ Settings (``TourActions.show_settings``)."""
+        return self.tour_actions.show_settings()
 
     def _show_counts(self, shown: int, total: int) -> None:
         if shown == total:

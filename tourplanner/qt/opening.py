@@ -8,7 +8,7 @@ chooses between the stored tour and the file, seeing what replacing would change
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -68,7 +68,8 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
     return False
 
 
-_PHRASES: dict[tuple[str, str], tuple[str, str]] = {
+# QT_TRANSLATE_NOOP gives back its text; PySide's stub says it returns object.
+_PHRASES: dict[tuple[str, str], tuple[Any, Any]] = {
     ("items", "moved"): (
         QT_TRANSLATE_NOOP("Opening", "1 item moved"),
         QT_TRANSLATE_NOOP("Opening", "%1 items moved"),

@@ -84,6 +84,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(save_grab(window, out_dir / "welcome.png"))
             window.open_sample()
             written.append(save_grab(window, out_dir / "tours.png"))
+            # mypy: the sample tour was just selected.
             window.open_tour(window.tours_page.selected_tour().slug)  # type: ignore[union-attr]
             _stage_edits(window)
             _stage_programme(window)
@@ -166,6 +167,7 @@ def _publish_tab(window: MainWindow, path: Path) -> Path:
     """The Publish tab of a tour that remembers where it is published: its links listed."""
     from tourplanner.services.publish_tokens import save_publish_settings
 
+    # mypy: the caller opened the sample tour, so there is a session and a workspace.
     slug = window.session.slug  # type: ignore[union-attr]
     save_publish_settings(window.db, slug, "/srv/www/tour", "https://tour.example.org/p/")
     outputs = window.workspace.outputs  # type: ignore[union-attr]
@@ -181,12 +183,10 @@ def _publish_tab(window: MainWindow, path: Path) -> Path:
 def _import_preview(window: MainWindow, work_dir: Path, path: Path) -> Path:
     """The import wizard's preview of a delegate list with new, updated, unchanged and
     bad rows."""
-    from tourplanner.qt.sheet_actions import open_import
-
     source = work_dir / "delegates.csv"
     source.write_text(IMPORT_SAMPLE, encoding="utf-8")
     window.show_view("participants")
-    wizard = open_import(window, "people")
+    wizard = window.sheet_actions.open_import("people")
     assert wizard is not None
     wizard.resize(*DIALOG_SIZE)
     wizard.file_page.path.setText(str(source))

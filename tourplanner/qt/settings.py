@@ -42,7 +42,7 @@ class Setting(Generic[T]):
         if raw is None:
             return self.default
         try:
-            return _convert(raw, self.kind)  # type: ignore[no-any-return]
+            return _convert(raw, self.kind)
         except (TypeError, ValueError):
             return self.default
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from tourplanner.core.model import TourSummary
-from tourplanner.qt.tour_table_model import TourFilterProxyModel, TourTableModel
+from tourplanner.qt.models.base import RecordFilterProxy
+from tourplanner.qt.models.tours import TourTableModel
 
 # Extra width per cell: with the grid hidden, columns need air between them.
 _CELL_PADDING = 14
@@ -59,7 +60,7 @@ class ToursPage(QWidget):
         self.setAccessibleName(self.tr("Tours"))
 
         self.model = TourTableModel(self)
-        self.proxy = TourFilterProxyModel(self)
+        self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.heading = QLabel(self.tr("Tours"))
@@ -160,7 +161,7 @@ class ToursPage(QWidget):
         """Show ``tours``, keeping the search text, sort order and (if still there) the
         selected tour."""
         selected = self.selected_tour()
-        self.model.set_tours(tours)
+        self.model.set_records(tours)
         self._fit_columns()
         if selected is not None:
             self.select_tour(selected.slug)
@@ -189,7 +190,7 @@ class ToursPage(QWidget):
     def selected_tour(self) -> TourSummary | None:
         """The tour of the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.proxy.tour_at(rows[0].row()) if rows else None
+        return self.proxy.record_at(rows[0].row()) if rows else None
 
     def shown_count(self) -> int:
         """How many tours the search leaves visible."""
@@ -212,7 +213,7 @@ class ToursPage(QWidget):
         self._emit_counts()
 
     def _on_activated(self, index: QModelIndex) -> None:
-        tour = self.proxy.tour_at(index.row())
+        tour = self.proxy.record_at(index.row())
         if tour is not None:
             self.tour_activated.emit(tour)
 

@@ -345,11 +345,11 @@ def _write(
                 row.created_at = row.updated_at = now
                 session.add(row)
             for block in busy:
-                row = orm.BusyBlock(tour_id=tour_id)
+                block_row = orm.BusyBlock(tour_id=tour_id)
                 crud.apply_values(
                     BUSY_BLOCK,
                     session,
-                    row,
+                    block_row,
                     {
                         "participant_id": owner.id if isinstance(owner, Participant) else None,
                         "site_id": owner.id if isinstance(owner, Site) else None,
@@ -358,7 +358,7 @@ def _write(
                         "summary": block.summary,
                     },
                 )
-                session.add(row)
+                session.add(block_row)
         session.flush()
 
 

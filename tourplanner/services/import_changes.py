@@ -86,9 +86,9 @@ class ImportedChanges:
 
 def _table(kind: str) -> Table:
     if kind == "people":
-        return orm.Participant.__table__  # type: ignore[return-value]
+        return orm.table_of(orm.Participant)
     if kind == "sites":
-        return orm.Site.__table__  # type: ignore[return-value]
+        return orm.table_of(orm.Site)
     raise ValueError(f"unknown import kind {kind!r}")
 
 
@@ -248,7 +248,7 @@ def _in_use(session: Session, kind: str, ids: Sequence[int]) -> str | None:
 
 def _bump_groups(session: Session, group_ids: Sequence[int]) -> None:
     # A group whose members changed is a changed group, as for any other edit.
-    groups = orm.Group.__table__
+    groups = orm.table_of(orm.Group)
     if group_ids:
         session.execute(
             update(groups)
@@ -290,7 +290,7 @@ def undo_import(
         present = _check_versions(session, table, what, expected, _name_column(changes.kind))
         group_expected = {g: (group_versions or {}).get(g) for g in changes.group_ids}
         groups_present = _check_versions(
-            session, orm.Group.__table__, "group", group_expected, "name"
+            session, orm.table_of(orm.Group), "group", group_expected, "name"
         )
         created = [i for i in changes.created_ids if i in present]
         where = _in_use(session, changes.kind, created)
@@ -305,15 +305,15 @@ def undo_import(
         _set_values(session, table, [u for u in changes.updated if u.id in present], "before")
         gone = set(changes.created_ids)
         pairs = [(g, p) for g, p in changes.joined if p not in gone and g in groups_present]
-        members = orm.GroupMember.__table__
+        members = orm.table_of(orm.GroupMember)
         for start in range(0, len(pairs), 500):
-            chunk = pairs[start : start + 500]
+            pair_chunk = pairs[start : start + 500]
             session.execute(
                 delete(members).where(
                     or_(
                         *(
                             and_(members.c.group_id == g, members.c.participant_id == p)
-                            for g, p in chunk
+                            for g, p in pair_chunk
                         )
                     )
                 )
@@ -340,7 +340,7 @@ def redo_import(
         present = _check_versions(session, table, what, expected, _name_column(changes.kind))
         group_expected = {g: (group_versions or {}).get(g) for g in changes.group_ids}
         groups_present = _check_versions(
-            session, orm.Group.__table__, "group", group_expected, "name"
+            session, orm.table_of(orm.Group), "group", group_expected, "name"
         )
         keys = [str(r["key"]) for r in changes.created]
         taken = _rows_by_key(session, table, tour_id, keys)
@@ -362,7 +362,7 @@ def redo_import(
             )
         }
         _set_values(session, table, [u for u in changes.updated if u.id in present], "after")
-        members = orm.GroupMember.__table__
+        members = orm.table_of(orm.GroupMember)
         pairs = [
             {"group_id": g, "participant_id": new_ids.get(p, p)}
             for g, p in changes.joined

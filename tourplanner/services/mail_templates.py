@@ -108,7 +108,7 @@ def reset_mail_template(db: Database, tour: str, kind: str, language: str) -> Ma
     return default_template(k, language)
 
 
-def _select(tour_id: int, kind: DispatchKind, language: str) -> Select[tuple[orm.MailTemplate]]:
+def _select(tour_id: int, kind: DispatchKind, language: str) -> Select[orm.MailTemplate]:
     return select(orm.MailTemplate).where(
         orm.MailTemplate.tour_id == tour_id,
         orm.MailTemplate.kind == kind,

@@ -142,6 +142,7 @@ def day_request(snapshot: TourSnapshot, day: date, person: Participant) -> DayRe
     stops = tuple(
         Stop(
             item_id=it.id,
+            # mypy: ``located`` items have a site.
             site_id=it.site_id,  # type: ignore[arg-type]
             title=it.title,
             duration_minutes=(it.ends_at - it.starts_at).total_seconds() / 60,

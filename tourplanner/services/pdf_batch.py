@@ -38,6 +38,9 @@ from tourplanner.services.files import atomic_write
 # done, total, the file just written
 ProgressCallback = Callable[[int, int, Path], None]
 
+#: What ``_init_worker`` is given: the snapshot or its index, the options, the parent pid.
+_WorkerArgs = tuple[TourSnapshot | None, TourIndex | None, PdfOptions, int]
+
 
 @dataclass(frozen=True, slots=True)
 class PdfJob:
@@ -199,7 +202,7 @@ def run_jobs(
         # index the plan built (its facts already worked out) comes with it for free.
         # Frozen, the parent's objects are not touched by the workers' collectors,
         # which would otherwise copy every page they sit on into each worker.
-        initargs: tuple[object, ...] = (None, index or TourIndex(snapshot), options, os.getpid())
+        initargs: _WorkerArgs = (None, index or TourIndex(snapshot), options, os.getpid())
         if freezing:
             gc.freeze()
     else:

@@ -365,6 +365,7 @@ class _Run:
                         target,
                         Path(tmp) / f"{n}.pdf",
                         c.page_url(owner) or "",
+                        # mypy: pdf_facts is typed object; only plans with facts come here.
                         c.briefing_hash(facts),  # type: ignore[arg-type]
                     )
                 )

@@ -55,6 +55,8 @@ def carry_over(session: Session, old: orm.Tour, snap: model.TourSnapshot) -> mod
     return dataclasses.replace(
         snap,
         tour=tour,
+        # mypy: ``fill`` takes and gives back any record with a key and a token; the
+        # replaced tuples keep their record type.
         participants=tuple(fill(p, people) for p in snap.participants),  # type: ignore[misc]
         sites=tuple(fill(s, sites) for s in snap.sites),  # type: ignore[misc]
     )

@@ -139,7 +139,7 @@ def bulk_update(session: Session, table: Table, planned: Sequence[PlannedRow], l
         params |= {"b_id": r.target_id, "b_version": r.target_version}
         batches[names].append(params)
     multi_rowcount = session.get_bind().dialect.supports_sane_multi_rowcount
-    for names, params in batches.items():
+    for names, batch in batches.items():
         stmt = (
             update(table)
             .where(table.c.id == bindparam("b_id"), table.c.version_id == bindparam("b_version"))
@@ -150,8 +150,8 @@ def bulk_update(session: Session, table: Table, planned: Sequence[PlannedRow], l
                 }
             )
         )
-        result = session.connection().execute(stmt, params)
-        if multi_rowcount and result.rowcount != len(params):
+        result = session.connection().execute(stmt, batch)
+        if multi_rowcount and result.rowcount != len(batch):
             raise ConcurrentEditError(
                 f"a {label} in this import was changed by someone else meanwhile; "
                 "nothing was imported, preview it again"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from tourplanner.core.enums import ItemStatus
@@ -676,8 +676,9 @@ class _Run:
     ) -> dict[int, Decision]:
         if accept == ALL and reject == ALL:
             raise ValidationError("cannot accept and reject all proposals at once")
-        wanted_accept = set(proposals) if accept == ALL else set(accept)
-        wanted_reject = set(proposals) if reject == ALL else set(reject)
+        # Anything but ALL is a set of proposal ids.
+        wanted_accept = set(proposals) if accept == ALL else set(cast(frozenset[int], accept))
+        wanted_reject = set(proposals) if reject == ALL else set(cast(frozenset[int], reject))
         both = sorted(wanted_accept & wanted_reject)
         if both:
             raise ValidationError(f"proposal {both[0]} is both accepted and rejected")

@@ -64,7 +64,8 @@ def event_facts(data: bytes, zone: ZoneInfo) -> EventFacts | None:
             return None
         start = event.get("DTSTART")
         try:
-            end: Any = event.end
+            # mypy: walk() is typed as giving Components; a VEVENT is an Event, with .end.
+            end: Any = event.end  # type: ignore[attr-defined]
         except (KeyError, ValueError, TypeError):
             end = None
         return EventFacts(

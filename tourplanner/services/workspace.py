@@ -546,6 +546,7 @@ def load_snapshot_fast(db: Database, slug: str) -> TourSnapshot:
         hours = children(orm.OpeningHours, "site_id", orm.Site)
         sites = tuple(
             records.site(
+                # mypy: with_children gives back the row it was given (typed as its base).
                 with_children(  # type: ignore[arg-type]
                     r,
                     opening_hours=sorted(
@@ -558,6 +559,7 @@ def load_snapshot_fast(db: Database, slug: str) -> TourSnapshot:
         members = children(orm.GroupMember, "group_id", orm.Group)
         groups = tuple(
             records.group(
+                # mypy: with_children gives back the row it was given (typed as its base).
                 with_children(  # type: ignore[arg-type]
                     r, members=sorted(members.get(r.id, []), key=lambda m: m.participant_id)
                 )
@@ -618,18 +620,16 @@ def load_snapshot_fast(db: Database, slug: str) -> TourSnapshot:
             tour=records.tour(tour_row),
             sites=sites,
             participants=tuple(
-                records.participant(r)  # type: ignore[arg-type]
-                for r in rows(orm.Participant, orm.Participant.key)
+                records.participant(r) for r in rows(orm.Participant, orm.Participant.key)
             ),
             groups=groups,
             items=items,
             busy_blocks=tuple(
-                records.busy_block(r)  # type: ignore[arg-type]
+                records.busy_block(r)
                 for r in rows(orm.BusyBlock, orm.BusyBlock.starts_at, orm.BusyBlock.id)
             ),
             travel_overrides=tuple(
-                records.travel_override(r)  # type: ignore[arg-type]
-                for r in rows(orm.TravelOverride, orm.TravelOverride.id)
+                records.travel_override(r) for r in rows(orm.TravelOverride, orm.TravelOverride.id)
             ),
             **{
                 name: loader(session, tid)

@@ -141,8 +141,8 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
     tour_row.groups.extend(groups.values())
     session.flush()
     for it in snap.items:
-        row = item_row(it, sites[it.site_id].id if it.site_id is not None else None)
-        row.attendance = [
+        item = item_row(it, sites[it.site_id].id if it.site_id is not None else None)
+        item.attendance = [
             orm.AttendanceRow(
                 scope=a.scope,
                 role=a.role,
@@ -153,7 +153,7 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
             )
             for a in it.attendance
         ]
-        tour_row.items.append(row)
+        tour_row.items.append(item)
     for b in snap.busy_blocks:
         tour_row.busy_blocks.append(
             orm.BusyBlock(
@@ -325,7 +325,8 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
         if row is None:
             row = _added(session, orm.ScheduleItem(tour_id=tid))
         else:
-            stored = (row.starts_at, row.ends_at, site_keys.get(row.site_id), row.status)  # type: ignore[arg-type]
+            stored = (row.starts_at, row.ends_at, site_keys.get(row.site_id), row.status)
+            # dict.get(None) is None, as for a row without a site; typeshed wants a key type.
             given = (it.starts_at, it.ends_at, new_keys.get(it.site_id), it.status)  # type: ignore[arg-type]
             values["sequence"] = replaced_sequence(row.sequence, it.sequence, stored != given)
             if values["sequence"] > it.sequence:

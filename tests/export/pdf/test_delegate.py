@@ -104,7 +104,7 @@ def test_every_font_is_embedded(
 def outline_titles(reader: PdfReader) -> list[str]:
     out: list[str] = []
 
-    def walk(entries: list) -> None:  # type: ignore[type-arg]
+    def walk(entries: list) -> None:
         for e in entries:
             if isinstance(e, list):
                 walk(e)
@@ -151,12 +151,12 @@ def test_qr_code_holds_the_calendar_value(
 ) -> None:
     p = person(snap, "meng-linghua")
     data = build_delegate_briefing(snap, p.id, calendar="https://example.org/cal/meng.ics")
-    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))
     assert [r.text for r in found] == ["https://example.org/cal/meng.ics"]
     # Without a base URL there is no page to open: no QR code, never a bare file name.
     assert not snap.tour.publish_base_url
     default = build_delegate_briefing(snap, p.id)
-    found = zxingcpp.read_barcodes(Image.open(page_png(default, 1, 150)))  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(Image.open(page_png(default, 1, 150)))
     assert found == []
     assert "meng-linghua.ics" not in pdftext(default)
     # With one, the code opens the person's own page (the base URL plus their token).
@@ -169,7 +169,7 @@ def test_qr_code_holds_the_calendar_value(
         ),
     )
     data = build_delegate_briefing(published, p.id)
-    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))
     assert [r.text for r in found] == [f"https://tour.example.org/p/{token}/"]
 
 
@@ -178,7 +178,7 @@ def test_qr_code_with_chinese_text_decodes(
 ) -> None:
     p = person(snap, "lin-xiaowen")
     data = build_delegate_briefing(snap, p.id, calendar="林晓雯.ics")
-    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 150)))
     assert [r.text for r in found] == ["林晓雯.ics"]
 
 
@@ -190,7 +190,7 @@ def test_qr_code_of_a_chinese_url_at_a_version_boundary_decodes(
     url = "https://cal.example.org/" + "日程" * 13 + ".ics"
     p = person(snap, "lin-xiaowen")
     data = build_delegate_briefing(snap, p.id, calendar=url)
-    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 200)))  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(Image.open(page_png(data, 1, 200)))
     assert [r.text for r in found] == [url]
 
 

@@ -66,7 +66,7 @@ def _reportlab_code(value: str, cls: type) -> list[list[bool]]:
     qr = cls(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(value)
     qr.make()
-    return qr.modules  # type: ignore[no-any-return]
+    return qr.modules
 
 
 def test_qr_mask_choice_matches_reportlab() -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -113,7 +114,9 @@ def grid(
 def pairs(items: Sequence[tuple[str, str]], styles: Styles, width: float) -> Table:
     """Label: value lines, the labels in a narrow grey column."""
     label_w = min(130.0, width * 0.28)
-    rows = [[para(k, styles.muted), para(v, styles.body)] for k, v in items if v and v.strip()]
+    rows: list[list[Any]] = [
+        [para(k, styles.muted), para(v, styles.body)] for k, v in items if v and v.strip()
+    ]
     table = Table(rows or [[""]], colWidths=[label_w, width - label_w], splitInRow=1)
     table.setStyle(
         TableStyle(
@@ -197,7 +200,7 @@ def _qr_code(value: str, version: int | None) -> _QRCode:
     return qr
 
 
-class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
+class _QRCode(qrencoder.QRCode):
     """reportlab's QR encoder, choosing the mask pattern faster.
 
     reportlab lays the whole symbol out again for each of the eight mask patterns and

@@ -333,7 +333,7 @@ def _decorate(frame: PageFrame, styles: Styles) -> Callable[[Canvas, Any], None]
             draw_string(canv, right - gap, MARGIN - 20, stamp, "end")
         canv.saveState()
         canv.translate(right, MARGIN - 20 - 2.5)
-        canv.page_ref("total", total_width, 10, 7.5, 2.5)  # type: ignore[attr-defined]
+        canv.page_ref("total", total_width, 10, 7.5, 2.5)
         canv.restoreState()
         canv.restoreState()
 
@@ -510,7 +510,7 @@ def render(
     return buf.getvalue()
 
 
-class _Base85Bytes(PDFStreamFilterBase85Encode):  # type: ignore[misc]
+class _Base85Bytes(PDFStreamFilterBase85Encode):
     """reportlab's ASCII85 stream filter, giving its ASCII text as bytes.
 
     As text, reportlab writes it out through its PDFDocEncoding codec, which looks each

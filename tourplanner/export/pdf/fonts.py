@@ -140,7 +140,8 @@ class _SubsettingFace(TTFontFace):
         output.add("hhea", _set_ushort(self._table("hhea"), 34, metrics))
         output.add("maxp", _set_ushort(self._table("maxp"), 4, count))
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset)]
-        cmap += map(code_to_glyph.get, subset)
+        # mypy: dict.get is overloaded; every code of the subset has a glyph (loop above).
+        cmap += map(code_to_glyph.get, subset)  # type: ignore[arg-type]
         output.add("cmap", pack(f">{len(cmap)}H", *cmap))
 
         offsets = []
@@ -168,7 +169,7 @@ class _SubsettingFace(TTFontFace):
             loca = pack(f">{len(offsets)}H", *(o >> 1 for o in offsets))
         output.add("loca", loca)
         output.add("head", _set_ushort(self._table("head"), 50, location_format))
-        return output.makeStream()  # type: ignore[no-any-return]
+        return output.makeStream()
 
     def _table(self, tag: str) -> bytes | None:
         """A table of the font as it is in the file (None if it has none)."""
@@ -178,7 +179,7 @@ class _SubsettingFace(TTFontFace):
                 tables[tag] = self.get_table(tag)
             except KeyError:
                 tables[tag] = None
-        return tables[tag]  # type: ignore[no-any-return]
+        return tables[tag]
 
     def _parts(self, glyph: int) -> tuple[int, ...]:
         """The glyphs a composite glyph is made of (none for a simple one), read as
@@ -187,7 +188,7 @@ class _SubsettingFace(TTFontFace):
         found = cache.get(glyph)
         if found is None:
             found = cache[glyph] = self._read_parts(glyph)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def _read_parts(self, glyph: int) -> tuple[int, ...]:
         start = self.get_table_pos("glyf")[0]
@@ -227,7 +228,7 @@ class _SubsettingFace(TTFontFace):
             if length > 2 and unpack(">h", data[:2])[0] < 0:
                 references = _references(data)
             found = cache[glyph] = (data + b"\0" * (-length % 4), references)
-        return found  # type: ignore[no-any-return]
+        return found
 
 
 def _references(data: bytes) -> tuple[tuple[int, int], ...]:

@@ -166,5 +166,5 @@ def extend_reportlab_rules() -> None:
     missing = "".join(sorted(NO_LINE_START - set(textsplit.ALL_CANNOT_START)))
     textsplit.CANNOT_START_LINE[0] += missing
     textsplit.ALL_CANNOT_START += missing
-    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[attr-defined]
+    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
     _extended = True

@@ -226,7 +226,7 @@ def _split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) -
             chars.append("\n" if hasattr(frag, "lineBreak") else "\u200b")
             widths.append(getattr(getattr(frag, "cbDefn", None), "width", 0) or 0)
             owner.append(k)
-    lines = []
+    lines: list[Any] = []
     for start, end, used, forced in break_lines(chars, widths, max_widths):
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
         words = []
@@ -267,8 +267,8 @@ def _split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) -
 
 
 def _bounds(frag: Any, calc_bounds: bool) -> tuple[float, float]:
-    cb = getattr(frag, "cbDefn", None)
-    if calc_bounds and getattr(cb, "width", 0):
+    cb: Any = getattr(frag, "cbDefn", None)
+    if calc_bounds and getattr(cb, "width", None):
         descent, ascent = imgVRange(imgNormV(cb.height, frag.fontSize), cb.valign, frag.fontSize)
         return ascent, descent
     return getAscentDescent(frag.fontName, frag.fontSize)
@@ -309,7 +309,7 @@ class Para(Paragraph):
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", None):
             return self.blPara
         style = self.style
         self.height = 0

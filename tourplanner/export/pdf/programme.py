@@ -74,7 +74,7 @@ def ride_style(styles: Styles) -> ParagraphStyle:
 def replace_style(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
     """A copy of ``style`` with some attributes changed (ParagraphStyle is mutable)."""
     name = str(changes.pop("name", style.name))
-    return ParagraphStyle(name, parent=style, **changes)  # type: ignore[arg-type]
+    return ParagraphStyle(name, parent=style, **changes)
 
 
 @dataclass(slots=True)

@@ -70,7 +70,7 @@ def make_styles(scale: float = 1.0) -> Styles:
             leading=leading * scale,
             wordWrap="CJK",
             allowWidows=0,
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
 
     body = style("body", 9.5, 13.5, spaceAfter=4)

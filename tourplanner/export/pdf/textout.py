@@ -110,7 +110,7 @@ class DocumentText:
         found = canv.__dict__.get("_tp_text")
         if found is None:
             found = canv._tp_text = DocumentText(canv)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def __init__(self, canv: Any) -> None:
         self._canv = canv

@@ -389,7 +389,7 @@ class TourIndex:
 
     def site_profiles(self, items: list[ScheduleItem]) -> tuple[SiteProfile, ...]:
         seen = dict.fromkeys(i.site_id for i in items if i.site_id is not None)
-        return tuple(self.profile(sid) for sid in seen)  # type: ignore[arg-type]
+        return tuple(self.profile(sid) for sid in seen)
 
     @cached_property
     def delegates(self) -> tuple[Participant, ...]:
@@ -571,6 +571,7 @@ class TourIndex:
             before = [i for i in self.programme_of(head) if i.site_id is not None]
             for a, b in pairwise(before):
                 if b.id == item.id and a.site_id != item.site_id:
+                    # mypy: ``before`` keeps located items only, so a.site_id is set.
                     previous = self.sites[a.site_id].name  # type: ignore[index]
         return Visit(
             start,

@@ -246,6 +246,7 @@ class PageFacts:
                 after = other
         sites = self.index.sites
         return (
+            # mypy: before and after are located items (the loop skips the others).
             sites[before.site_id] if before is not None else None,  # type: ignore[index]
             sites[after.site_id] if after is not None else None,  # type: ignore[index]
         )
@@ -328,7 +329,7 @@ class PageFacts:
             raise NotFoundError(f"no site with key {key!r} in this tour")
         items = self.index.site_items.get(site.id, [])
         host = self.index.host(site.id) if items else None
-        hosts = set()
+        hosts: set[int] = set()
         for it in items:
             hosts.update(self.index.with_role(it, AttendanceRole.HOST))
         rows = []

@@ -35,8 +35,8 @@ class ChangeGroupDialog(FormDialog):
         for group in sorted(groups, key=lambda g: g.name.casefold()):
             self.group.addItem(group.name, group.id)
         self.add_only = QRadioButton(self.tr("Add to this group (keep their other groups)"))
-        self.move = QRadioButton(self.tr("Move to this group (leave their other groups)"))
-        self.move.setChecked(True)
+        self.move_to = QRadioButton(self.tr("Move to this group (leave their other groups)"))
+        self.move_to.setChecked(True)
         self.add_field(
             self.tr("%1 people go to:").replace("%1", str(people_count))
             if people_count != 1
@@ -46,14 +46,14 @@ class ChangeGroupDialog(FormDialog):
             check=lambda: None if self.group.count() else self.tr("The tour has no groups yet"),
         )
         self.add_field(self.tr("How:"), self.add_only, name="addToGroup")
-        self.add_field("", self.move, name="moveToGroup")
+        self.add_field("", self.move_to, name="moveToGroup")
         self.finish()
 
     def group_id(self) -> int:
         return int(self.group.currentData())
 
     def exclusive(self) -> bool:
-        return self.move.isChecked()
+        return self.move_to.isChecked()
 
 
 class AddToItemDialog(FormDialog):

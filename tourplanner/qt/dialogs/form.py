@@ -214,6 +214,7 @@ class FormDialog(QDialog):
         elif isinstance(widget, QDateTimeEdit):
             widget.dateTimeChanged.connect(self.validate)
         elif isinstance(widget, QAbstractSpinBox):
+            # mypy: QAbstractSpinBox has no valueChanged; each of its subclasses here has one.
             widget.valueChanged.connect(self.validate)  # type: ignore[attr-defined]
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(self.validate)

@@ -162,7 +162,8 @@ class MappingPage(QWizardPage):
         widths = {self.COLUMN: 64}
         header_width = max(
             [
-                metrics.horizontalAdvance(self.table.item(r, self.HEADER).text())
+                # mypy: item() may be None in general; every row has its header cell.
+                metrics.horizontalAdvance(self.table.item(r, self.HEADER).text())  # type: ignore[union-attr]
                 for r in range(self.table.rowCount())
             ]
             + [metrics.horizontalAdvance(self.tr("Header in the file"))]

@@ -63,6 +63,7 @@ class RouteSketch(QWidget):
             return {}
         lats = [s.latitude for s in placed]
         lons = [s.longitude for s in placed]
+        # mypy: ``placed`` keeps stops with both coordinates, so these lists hold floats.
         mid = math.radians((min(lats) + max(lats)) / 2)  # type: ignore[type-var, operator]
         xs = [lon * math.cos(mid) for lon in lons]  # type: ignore[operator]
         ys = [-lat for lat in lats]  # type: ignore[operator]

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QLabel, QWidget
 
 from tourplanner.core.model import ScheduleItem, TourSnapshot
@@ -198,9 +198,9 @@ class TimelineView(QGraphicsView):
             block.set_selected(block_item == item_id)
         self.selected_id = item_id if item_id in self.shown else -1
         if ensure_visible and self.selected_id >= 0:
-            block = self._first_block(item_id)
-            if block is not None:
-                self.ensureVisible(block.sceneBoundingRect(), 60, 60)
+            first = self._first_block(item_id)
+            if first is not None:
+                self.ensureVisible(first.sceneBoundingRect(), 60, 60)
         self.item_selected.emit(self.selected_id)
         return self.selected_id >= 0
 
@@ -274,8 +274,8 @@ class TimelineView(QGraphicsView):
         height = max(bottom - top, 6.0)
         return QRectF(inner_left + seg.lane * lane_width, top, lane_width - 3, height - 1)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         rect = self.contentsRect()
         self.header.setGeometry(
             rect.left() + self.ruler.WIDTH,
@@ -438,8 +438,8 @@ class TimelineView(QGraphicsView):
             gap = (b.starts_at - a.ends_at).total_seconds() / 60
             short = needed is not None and gap < needed - 1e-9
             unknown = minutes is None
-            label = "?" if unknown else self.tr("%1 min").replace("%1", str(round(minutes)))
-            if unknown:
+            label = "?" if minutes is None else self.tr("%1 min").replace("%1", str(round(minutes)))
+            if minutes is None:
                 tip = self.tr("Travel time unknown: a site has no coordinates")
             else:
                 tip = (
@@ -465,7 +465,8 @@ class TimelineView(QGraphicsView):
 
     # -- painting the grid ---------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    # mypy: the stub also allows a QRect; Qt calls this with a QRectF.
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         paint_grid(self, painter, rect)
 
     # -- mouse and keys ------------------------------------------------------------------

@@ -3,6 +3,7 @@ messages, and list what was sent."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -38,8 +39,11 @@ if TYPE_CHECKING:
 class EmailPanel(Panel):
     """Send (or write as .eml files) the delegates' and hosts' messages; list dispatches."""
 
-    def __init__(self, page: OutputsPage) -> None:
+    def __init__(self, page: OutputsPage, pdf_options: Callable[[], Any]) -> None:
+        """``pdf_options`` gives the paper and language of the attached PDFs (the Briefings
+        tab's choice)."""
         super().__init__(page)
+        self.pdf_options = pdf_options
         self.setObjectName("emailPanel")
         self.setAccessibleName(self.tr("Email"))
         self.audience = WhoPicker(
@@ -134,7 +138,6 @@ class EmailPanel(Panel):
 
     def send(self) -> None:
         from tourplanner.core.errors import TourplannerError
-        from tourplanner.services.briefings import PdfOptions
         from tourplanner.services.mailing import parse_smtp_url, send_mail
 
         kind, key = self.audience.kind_value(), self.audience.key()
@@ -156,10 +159,7 @@ class EmailPanel(Panel):
             return
         password = self.password.text() or None
         changed_only = self.changed_only.isChecked()
-        briefings = self.page.briefings
-        pdf = PdfOptions(
-            paper=str(briefings.paper.currentData()), lang=str(briefings.language.currentData())
-        )
+        pdf = self.pdf_options()
         db, slug, ics = self.page.db, self.page.slug, self.reminder()
         allow_errors = allow_open_errors(self, db, slug, self.tr("Send anyway"))
         if allow_errors is None:

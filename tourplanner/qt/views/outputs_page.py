@@ -51,7 +51,7 @@ class OutputsPage(QWidget):
         self.calendars = CalendarsPanel(self)
         self.briefings = BriefingsPanel(self)
         self.sync = SyncPanel(self)
-        self.email = EmailPanel(self)
+        self.email = EmailPanel(self, pdf_options=self.briefings.pdf_options)
         self.publish = PublishPanel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("outputsTabs")

@@ -360,8 +360,17 @@ class BriefingsPanel(Panel):
         if folder:
             self.output.setText(folder)
 
+    def pdf_options(self) -> Any:
+        """The paper and language chosen here (a ``services.briefings.PdfOptions``); the Email
+        tab attaches its PDFs with these."""
+        from tourplanner.services.briefings import PdfOptions
+
+        return PdfOptions(
+            paper=str(self.paper.currentData()), lang=str(self.language.currentData())
+        )
+
     def make(self) -> None:
-        from tourplanner.services.briefings import PdfOptions, PdfRequest, export_pdfs
+        from tourplanner.services.briefings import PdfRequest, export_pdfs
 
         text = self.output.text().strip()
         if not text:
@@ -375,9 +384,7 @@ class BriefingsPanel(Panel):
             output=folder,
             person=key if kind == "delegate" else None,
             site=key if kind == "host" else None,
-            options=PdfOptions(
-                paper=str(self.paper.currentData()), lang=str(self.language.currentData())
-            ),
+            options=self.pdf_options(),
         )
         db, slug = self.page.db, self.page.slug
 

@@ -104,8 +104,9 @@ class PeoplePage(QWidget):
         self.setAccessibleName(self.tr("Participants and groups"))
         self.participants = ParticipantsTable()
         self.groups = GroupsTable()
-        self.groups.layout().setContentsMargins(8, 16, 20, 12)
-        self.participants.layout().setContentsMargins(20, 16, 8, 12)
+        # mypy: layout() may be None in general; a TablePage sets its layout when made.
+        self.groups.layout().setContentsMargins(8, 16, 20, 12)  # type: ignore[union-attr]
+        self.participants.layout().setContentsMargins(20, 16, 8, 12)  # type: ignore[union-attr]
         self.groups.selection_changed.connect(self._filter_by_group)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("peopleSplitter")

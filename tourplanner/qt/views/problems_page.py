@@ -70,7 +70,7 @@ class ProblemsPage(TablePage):
         self._show_details()
 
     def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         # Arriving here, the first problem is the one to read about.
         if not self.selected_records() and self.proxy.rowCount():
             self.table.selectRow(0)

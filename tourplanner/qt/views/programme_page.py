@@ -143,7 +143,8 @@ class ProgrammePage(QWidget):
             search_hint=self.tr("Search titles, sites, people"),
         )
         self.agenda.heading.hide()
-        self.agenda.layout().setContentsMargins(0, 8, 0, 0)
+        # mypy: layout() may be None in general; a TablePage sets its layout when made.
+        self.agenda.layout().setContentsMargins(0, 8, 0, 0)  # type: ignore[union-attr]
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("programmeTabs")

@@ -1,4 +1,4 @@
-"""TourTableModel and its proxy, without any widget."""
+"""TourTableModel (the tour list on RecordTableModel) and its proxy, without any widget."""
 
 from __future__ import annotations
 
@@ -10,12 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, qInstallMessageHandler
 from PySide6.QtTest import QAbstractItemModelTester
 
 from tourplanner.core.model import TourSummary
-from tourplanner.qt.tour_table_model import (
-    SORT_ROLE,
-    TOUR_ROLE,
-    TourFilterProxyModel,
-    TourTableModel,
-)
+from tourplanner.qt.models.base import RECORD_ROLE, SORT_ROLE, RecordFilterProxy
+from tourplanner.qt.models.tours import TourTableModel
 
 CHONGQING = TourSummary(
     id=1,
@@ -47,7 +43,7 @@ TOURS = [CHONGQING, BERLIN, ANKARA]
 @pytest.fixture
 def model(qapp: object) -> TourTableModel:
     m = TourTableModel()
-    m.set_tours(TOURS)
+    m.set_records(TOURS)
     return m
 
 
@@ -86,15 +82,15 @@ def test_tooltip_and_sort_roles(model: TourTableModel) -> None:
     assert cell(model, 0, TourTableModel.START, SORT_ROLE) == date(2021, 3, 27).toordinal()
     assert cell(model, 1, TourTableModel.NAME, SORT_ROLE) == "berlin study visit"
     assert cell(model, 1, TourTableModel.DAYS, SORT_ROLE) == 5
-    assert cell(model, 1, TourTableModel.SLUG, TOUR_ROLE) == BERLIN
+    assert cell(model, 1, TourTableModel.SLUG, RECORD_ROLE) == BERLIN
 
 
 def test_invalid_and_out_of_range(model: TourTableModel) -> None:
     assert model.data(QModelIndex()) is None
     assert model.index(3, 0).isValid() is False
-    assert model.tour_at(3) is None
-    assert model.tour_at(-1) is None
-    assert model.tour_at(1) == BERLIN
+    assert model.record_at(3) is None
+    assert model.record_at(-1) is None
+    assert model.record_at(1) == BERLIN
     assert model.row_of("ankara-2019") == 2
     assert model.row_of("nowhere") == -1
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
@@ -105,9 +101,9 @@ def test_invalid_and_out_of_range(model: TourTableModel) -> None:
 
 def test_set_tours_resets(model: TourTableModel, qtbot) -> None:
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
-        model.set_tours([ANKARA])
+        model.set_records([ANKARA])
     assert model.rowCount() == 1
-    assert model.tours() == [ANKARA]
+    assert model.records() == [ANKARA]
 
 
 @pytest.fixture
@@ -123,15 +119,15 @@ def test_qt_model_tester_finds_no_fault(qt_messages: list[str]) -> None:
     model = TourTableModel()
     # The tester checks the model now and again after every change it announces.
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    model.set_tours(TOURS)
-    model.set_tours([])
-    model.set_tours(TOURS[:1])
-    proxy = TourFilterProxyModel()
+    model.set_records(TOURS)
+    model.set_records([])
+    model.set_records(TOURS[:1])
+    proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
     proxy_tester = QAbstractItemModelTester(
         proxy, QAbstractItemModelTester.FailureReportingMode.Warning
     )
-    model.set_tours(TOURS)
+    model.set_records(TOURS)
     proxy.set_search_text("berlin")
     proxy.sort(TourTableModel.START)
     proxy.set_search_text("")
@@ -144,10 +140,10 @@ def test_model_tester_would_report_a_fault(qt_messages: list[str]) -> None:
 
     class BrokenModel(TourTableModel):
         def rowCount(self, parent=None):  # the classic slip: cells claim children too
-            return len(self.tours())
+            return len(self.records())
 
     model = BrokenModel()
-    model.set_tours(TOURS)
+    model.set_records(TOURS)
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert tester is not None
     assert any("FAIL" in m for m in qt_messages)
@@ -158,38 +154,38 @@ def test_pytest_qt_model_tester(model: TourTableModel, qtmodeltester) -> None:
 
 
 def test_proxy_filters_on_any_column_ignoring_case(model: TourTableModel) -> None:
-    proxy = TourFilterProxyModel()
+    proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
     assert proxy.rowCount() == 3
     proxy.set_search_text("CHONG")
     assert proxy.rowCount() == 1
-    assert proxy.tour_at(0) == CHONGQING
+    assert proxy.record_at(0) == CHONGQING
     proxy.set_search_text("重庆")  # local name only
-    assert [proxy.tour_at(r) for r in range(proxy.rowCount())] == [CHONGQING]
+    assert [proxy.record_at(r) for r in range(proxy.rowCount())] == [CHONGQING]
     proxy.set_search_text("2024-05")  # a date column
-    assert proxy.tour_at(0) == BERLIN
+    assert proxy.record_at(0) == BERLIN
     proxy.set_search_text("nomatch")
     assert proxy.rowCount() == 0
-    assert proxy.tour_at(0) is None
+    assert proxy.record_at(0) is None
     proxy.set_search_text("  ")
     assert proxy.rowCount() == 3
 
 
 def test_proxy_sorts_by_true_values(model: TourTableModel) -> None:
-    proxy = TourFilterProxyModel()
+    proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(TourTableModel.START, Qt.SortOrder.AscendingOrder)
-    assert [proxy.tour_at(r).slug for r in range(3)] == [
+    assert [proxy.record_at(r).slug for r in range(3)] == [
         "ankara-2019",
         "chongqing-2021",
         "berlin-2024",
     ]
     # Case must not matter: "berlin study visit" sorts between Ankara and Walking.
     proxy.sort(TourTableModel.NAME, Qt.SortOrder.AscendingOrder)
-    assert [proxy.tour_at(r).slug for r in range(3)] == [
+    assert [proxy.record_at(r).slug for r in range(3)] == [
         "ankara-2019",
         "berlin-2024",
         "chongqing-2021",
     ]
     proxy.sort(TourTableModel.DAYS, Qt.SortOrder.DescendingOrder)
-    assert proxy.tour_at(0) == BERLIN
+    assert proxy.record_at(0) == BERLIN
