@@ -305,7 +305,13 @@ def _series_uids(calendar: Calendar) -> set[str]:
 
 
 def _event(
-    occ: Component, source: str, zone: ZoneInfo, ours: bool, series: set[str]
+    # Any, not Component: icalendar types a property as the union of every value type,
+    # and what this reads (.dt, .categories) is checked by the calls below.
+    occ: Any,
+    source: str,
+    zone: ZoneInfo,
+    ours: bool,
+    series: set[str],
 ) -> IcsEvent | None:
     start_value = occ["DTSTART"].dt
     end_prop = occ.get("DTEND")

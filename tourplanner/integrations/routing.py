@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import niquests
@@ -136,7 +137,8 @@ class RoutingClient:
         except _NoRoute:
             return None
         try:
-            best = answer["routes"][0]
+            routes: Any = answer["routes"]  # any other shape fails below, as not OSRM's
+            best = routes[0]
             line = tuple((float(lat), float(lon)) for lon, lat in best["geometry"]["coordinates"])
             return Route(float(best["duration"]), float(best["distance"]), line)
         except (KeyError, IndexError, TypeError, ValueError):

@@ -84,8 +84,9 @@ class Editor(QObject):
 
         def reload() -> None:
             dialog.reject()
+            item = self.session.item(record_id) if kind == "item" else None
             reopen = {
-                "item": lambda: self.edit_item(self.session.item(record_id)),
+                "item": lambda: self.edit_item(item) if item is not None else None,
                 "site": lambda: self.edit_site(self.snap.sites_by_id[record_id]),
                 "participant": lambda: self.edit_participant(
                     self.snap.participants_by_id[record_id]

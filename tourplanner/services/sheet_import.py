@@ -49,6 +49,7 @@ from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
 from tourplanner.store import models as orm
 from tourplanner.store import records
+from tourplanner.store.models import table_of
 from tourplanner.store.repository import tour_by_slug
 
 
@@ -274,12 +275,13 @@ def _apply_people(
 
 
 def _write_people(session: Session, tour_id: int, plan: ImportPlan) -> None:
-    table = orm.Participant.__table__
+    table = table_of(orm.Participant)
     bulk_insert(
         session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
     )
     bulk_update(session, table, plan.updated, "participant")
-    joins = [(g, r.key) for r in (*plan.created, *plan.updated) for g in r.join_groups]
+    # Created and updated rows have keys (the plan rejects a row without one).
+    joins = [(g, r.key) for r in (*plan.created, *plan.updated) if r.key for g in r.join_groups]
     if not joins:
         return
     ids = {
@@ -291,12 +293,12 @@ def _write_people(session: Session, tour_id: int, plan: ImportPlan) -> None:
         )
     }
     session.execute(
-        orm.GroupMember.__table__.insert(),
+        table_of(orm.GroupMember).insert(),
         [{"group_id": g, "participant_id": ids[key]} for g, key in joins],
     )
     # A group whose members changed is a changed group: edits based on the old member
     # list must be refused, as for any other edit.
-    groups = orm.Group.__table__
+    groups = table_of(orm.Group)
     session.execute(
         update(groups)
         .where(groups.c.id.in_({g for g, _ in joins}))
@@ -379,7 +381,7 @@ def _apply_sites(
             check_fresh(preview, plan)
         if plan.rejected and not skip_bad_rows:
             raise RowsRejected(plan)
-        table = orm.Site.__table__
+        table = table_of(orm.Site)
         bulk_insert(
             session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
         )

@@ -152,7 +152,11 @@ def fetch_road_times(
     profile = routing_profile(snapshot.tour.travel.mode)
     days = _sites_by_day(snapshot)
     names = {s.id: s.name for s in snapshot.sites}
-    coords = {s.id: (s.latitude, s.longitude) for s in snapshot.sites if s.has_coordinates}
+    coords = {
+        s.id: (s.latitude, s.longitude)
+        for s in snapshot.sites
+        if s.latitude is not None and s.longitude is not None
+    }
     requests = stored = known = wanted = 0
     no_route: list[tuple[str, str]] = []
     with routing.RoutingClient(settings) as client:

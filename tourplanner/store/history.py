@@ -68,7 +68,7 @@ _KINDS: dict[type[Any], _Kind] = {
     orm.OpeningHours: _Kind("opening hours", "", "", "parent:site_id"),
     orm.VehicleAssignment: _Kind("seat", "seat", "", "parent:vehicle_id"),
 }
-_PARENTS = {
+_PARENTS: dict[str, Any] = {
     "item_id": orm.ScheduleItem,
     "group_id": orm.Group,
     "site_id": orm.Site,
@@ -240,7 +240,7 @@ def _pending(session: Session) -> _Pending:
     found = session.info.get("change_log")
     if found is None:
         found = session.info["change_log"] = _Pending([], {}, set(), set(), {})
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 @event.listens_for(Session, "after_flush")
@@ -437,13 +437,13 @@ def _log_bulk(state: ORMExecuteState) -> None:
     pending = _pending(state.session)
     if state.is_delete and kind.name in _CHILDREN and table is not None:
         connection = state.session.connection()
-        where = state.statement.whereclause  # type: ignore[union-attr]
+        where = getattr(state.statement, "whereclause", None)  # a DELETE has one
         query = select(table) if where is None else select(table).where(where)
         _parent_kind, attr, _field = _PARENT_KIND[kind.name]
         for row in connection.execute(query).mappings():
             parent_id = row.get(attr)
             tour_id = _tour_for(connection, attr, parent_id, pending.tours)
-            if tour_id is None or tour_id in pending.deleted_tours:
+            if parent_id is None or tour_id is None or tour_id in pending.deleted_tours:
                 continue
             changes = {
                 k: [_plain(v), None]

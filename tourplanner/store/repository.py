@@ -96,7 +96,8 @@ def road_legs(session: Session, tour_id: int) -> tuple[model.RoadLeg, ...]:
             orm.Site.longitude.is_not(None),
         )
     ):
-        at.setdefault(coordinate_key(lat, lon), []).append(site_id)
+        if lat is not None and lon is not None:  # the query says so; the types do not
+            at.setdefault(coordinate_key(lat, lon), []).append(site_id)
     if len(at) < 2:
         return ()
     rows = session.execute(

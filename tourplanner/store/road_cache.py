@@ -99,7 +99,7 @@ def _delete_pairs(session: Session, profile: str, pairs: list[tuple[Point, Point
 def forget_points(connection: Any, points: Iterable[Point]) -> None:
     """Drop every cached leg that starts or ends at one of ``points`` (any profile)."""
     for lat, lon in {coordinate_key(*p) for p in points}:
-        t = orm.RoadTime.__table__
+        t = orm.table_of(orm.RoadTime)
         connection.execute(
             delete(t).where(
                 or_(

@@ -46,6 +46,8 @@ class RowTable(LongTable):
     not fit a whole page (reportlab's ``splitInRow`` cuts the first row that does not fit
     the rest of a page, mid-name)."""
 
+    splitInRow: int  # set by reportlab's Table.__init__ (untyped)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if not self.splitInRow:
             return super().split(availWidth, availHeight)

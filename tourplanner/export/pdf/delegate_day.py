@@ -264,7 +264,7 @@ class DayHelp:
     def cards(self, items: list[ScheduleItem]) -> tuple[TaxiCard, ...]:
         """One card per place, in the order first visited."""
         seen = dict.fromkeys(i.site_id for i in items if i.site_id is not None)
-        return tuple(self.card(sid) for sid in seen)  # type: ignore[arg-type]
+        return tuple(self.card(sid) for sid in seen)
 
     def for_delegate(
         self, pid: int, days: tuple[Day, ...]
