@@ -267,9 +267,13 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Load the sample tour (leaving an existing copy alone) and select it."""
+        from tourplanner.services.history import acting, set_default_who
+
+        set_default_who(self.settings.get(keys.USER_NAME))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = load_sample(self.db)
+            with acting(action=self.tr("Load the sample tour")):
+                result = load_sample(self.db)
             tours = list_tours(self.db)
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()

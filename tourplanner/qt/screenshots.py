@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from tourplanner.qt import settings as keys
 from tourplanner.qt.app import create_application
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.settings import Settings
@@ -77,6 +78,7 @@ def render(out_dir: Path) -> list[Path]:
     try:
         db = open_database(f"sqlite:///{work_dir / 'tourplanner.db'}")
         settings = Settings(QSettings(str(work_dir / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set(keys.USER_NAME, "Anna Keller")  # the organiser at this window
         try:
             window = MainWindow(db, settings=settings)
             window.resize(*WINDOW_SIZE)
@@ -97,6 +99,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(save_grab(window, out_dir / "outputs.png"))
             written.append(_publish_tab(window, out_dir / "publish.png"))
             written.append(_import_preview(window, work_dir, out_dir / "import.png"))
+            written.append(_history(window, out_dir / "history.png"))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -161,6 +164,47 @@ def _stage_edits(window: MainWindow) -> None:
             "Add Recce: Yuelai exhibition hall",
         )
     )
+
+
+def _history(window: MainWindow, path: Path) -> Path:
+    """The History view after the staged edits and a colleague's change from another
+    window (which this one takes live), with that colleague named in the status bar."""
+    import time
+    from datetime import timedelta
+
+    from tourplanner.services import history, items
+    from tourplanner.services.database import open_database
+
+    session = window.session
+    assert session is not None
+    other = open_database(window.db.url.render_as_string(hide_password=False), migrate=False)
+    try:
+        dinner = next(i for i in session.snapshot.items if i.title == "Welcome dinner")
+        with history.acting(who="Ben Ortiz", action="Move Welcome dinner"):
+            items.update_item(
+                other,
+                dinner.id,
+                dinner.version,
+                starts_at=dinner.starts_at + timedelta(minutes=15),
+                ends_at=dinner.ends_at + timedelta(minutes=15),
+            )
+            history.announce(other, session.slug, "ben", "programme", "2021-03-27")
+        window.presence.exchange()
+        moved_to = dinner.starts_at + timedelta(minutes=15)
+
+        def arrived() -> bool:
+            item = session.item(dinner.id)
+            return window.presence.isVisible() and item is not None and item.starts_at == moved_to
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not arrived():
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+    finally:
+        other.dispose()
+    window.show_view("history")
+    QCoreApplication.processEvents()
+    return save_grab(window, path)
 
 
 def _publish_tab(window: MainWindow, path: Path) -> Path:

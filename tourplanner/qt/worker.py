@@ -164,9 +164,17 @@ class JobRunner(QObject):
         """Start ``function`` off the GUI thread; None if another job is still running."""
         if self.current is not None:
             return None
+
         # The job belongs to the application, not to this runner: it must outlive the
         # runner if the window closes while the job still finishes on its thread.
-        job = Job(title, function)
+        def logged(context: JobContext) -> Any:
+            # Whatever the job changes is logged under its title (history).
+            from tourplanner.services.history import acting
+
+            with acting(action=title):
+                return function(context)
+
+        job = Job(title, logged)
         if on_result is not None:
             job.succeeded.connect(on_result)
         if on_error is not None:

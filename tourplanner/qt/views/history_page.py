@@ -71,7 +71,7 @@ class HistoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
         self.count.setAccessibleName(self.tr("Number of changes shown"))
@@ -160,4 +160,5 @@ class HistoryPage(QWidget):
             row = [QStandardItem(text) for text in cells]
             row[0].setData(entry.at, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
+        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("%n change(s)", "", self.model.rowCount()))
