@@ -266,6 +266,12 @@ def digest(facts: Facts, options: object, memo: dict[int, tuple[object, str]] | 
     return h.hexdigest()
 
 
+def canonical(value: object) -> str:
+    """``value`` (dataclasses, tuples, strings, numbers, enums, dates) written out field by
+    field as ``digest`` writes facts: the same text in every run and process."""
+    return _canon(value, {})
+
+
 # Values that many documents of a tour share (see ``digest``).
 _SHARED: tuple[type, ...] = (Entry, Day, SiteProfile, Person, Hotel, Visit, TourHead)
 _FIELDS: dict[type, tuple[str, ...]] = {}
