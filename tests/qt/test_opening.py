@@ -374,3 +374,63 @@ def test_an_unclean_end_with_a_damaged_file_says_what_is_wrong(qtbot, window: Ma
     assert "Nothing was restored" in text and "*.bak" in text
     assert "Nothing was lost" not in text
     box.close()
+
+
+def test_a_start_after_a_crash_that_damaged_the_file_restores_the_last_good_copy(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.services.test_integrity import corrupt_participants
+    from tourplanner.qt.desktop_session import DesktopSession
+    from tourplanner.services import integrity
+    from tourplanner.services.database import open_database
+
+    monkeypatch.setattr(resume, "user_data_dir", lambda: tmp_path / "data")
+    path = tmp_path / "tours.db"
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    try:
+        load_sample(db)
+        store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        window = _window_with(qtbot, db, store)
+        window.settings.set(keys.LAST_TOUR, SAMPLE_SLUG)
+        clean = DesktopSession(window, url)  # a session that opens and closes cleanly
+        clean.begin(None, None)
+        clean.end()
+        clean.server.server.close()
+        assert (tmp_path / "tours.db.last-good").is_file()
+        _crash_holding_the_marker(url, tmp_path / "data")  # the next one crashes
+        db.engine.dispose()
+        corrupt_participants(path)  # ... and the file is damaged
+        session = DesktopSession(window, url)
+        try:
+            session.begin(None, None)
+            box = session.unclean_box
+            qtbot.waitExposed(box)
+            text = box.informativeText()
+            assert f"{path} was damaged" in text and "restored the copy it took on" in text
+            (damaged,) = (
+                p
+                for p in tmp_path.glob("tours.db.damaged-*")
+                if not p.name.endswith(("-wal", "-shm"))
+            )
+            assert str(damaged) in text
+            assert "Nothing was lost" not in text
+            # The restored file is intact and the last tour reopened from it.
+            assert integrity.damage(db) == []
+            assert window.session is not None and window.session.slug == SAMPLE_SLUG
+            box.close()
+        finally:
+            session.end()
+            session.server.server.close()
+        window.close()
+    finally:
+        db.dispose()
+
+
+def test_an_unclean_end_on_a_server_database_says_restoring_is_the_servers_job(
+    qtbot, window: MainWindow
+) -> None:
+    box = resume.tell_unclean_shutdown(window, [], None, on_server=True)
+    qtbot.waitExposed(box)
+    assert "restoring it from a backup is the server's job" in box.informativeText()
+    box.close()

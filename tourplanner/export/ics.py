@@ -258,6 +258,12 @@ class CalendarWriter:
 
     # -- public --
 
+    @property
+    def zone_span(self) -> tuple[date, date]:
+        """The dates every feed's VTIMEZONEs cover: the tour's and every item's, so it
+        depends on the whole programme, not only the feed's own items."""
+        return self._span
+
     def calendar(self, selection: Selection = WHOLE_TOUR) -> bytes:
         """One feed file: METHOD:PUBLISH, the calendar's name and refresh hints, a
         VTIMEZONE for every zone used, then the selection's events in time order."""

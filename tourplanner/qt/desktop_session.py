@@ -43,17 +43,29 @@ class DesktopSession(QObject):
         mention an unclean end of the last session."""
         from tourplanner.qt import resume
         from tourplanner.qt.opening import open_at_start
+        from tourplanner.services import integrity
 
+        db = self.window.db
+        damage: list[str] = []
+        restored = None
+        if self.marker.unclean:
+            # Before any tour is opened: a damaged file is replaced by the last good copy.
+            damage = integrity.damage(db)
+            if damage:
+                restored = integrity.restore_last_good(db)
+        if self.marker.held and not damage:  # (a second window leaves it to the first)
+            integrity.keep_last_good(db)
         if file or tour:
             open_at_start(self.window, tour=tour, file=file)
         else:
             resume.reopen_last(self.window)
         if self.marker.unclean:
-            from tourplanner.services import integrity
-
-            db = self.window.db
             self.unclean_box = resume.tell_unclean_shutdown(
-                self.window, integrity.damage(db), integrity.database_file(db)
+                self.window,
+                damage,
+                integrity.database_file(db),
+                restored,
+                on_server=integrity.on_server(db),
             )
 
     def handle_request(self, request: dict[str, str]) -> None:
@@ -74,5 +86,10 @@ class DesktopSession(QObject):
             )
 
     def end(self) -> None:
-        """The window closed normally: release the marker."""
+        """The window closed normally: keep a copy of the intact database, release the
+        marker."""
+        if self.marker.held:
+            from tourplanner.services import integrity
+
+            integrity.keep_last_good(self.window.db)
         self.marker.release()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from tourplanner.core.errors import TourplannerError
 from tourplanner.paths import user_data_dir
 from tourplanner.qt import settings as keys
+from tourplanner.services.integrity import Restored
 from tourplanner.services.tour_list import list_tours
 
 if TYPE_CHECKING:
@@ -49,11 +50,17 @@ class RunningMarker:
 
 
 def tell_unclean_shutdown(
-    window: MainWindow, damage: list[str] | None = None, database_file: Path | None = None
+    window: MainWindow,
+    damage: list[str] | None = None,
+    database_file: Path | None = None,
+    restored: Restored | None = None,
+    on_server: bool = False,
 ) -> QMessageBox:
     """Say that the last session ended without closing: that nothing was lost, or, when
-    the database file is damaged (``damage``, SQLite's findings), what is wrong and where
-    its backups are. The box does not block (it is returned for tests)."""
+    the database file is damaged (``damage``, SQLite's findings), what is wrong and what
+    was restored (``restored``), or where its backups are when nothing could be. A
+    server database (``on_server``) is the server's to restore. The box does not block
+    (it is returned for tests)."""
     box = QMessageBox(window)
     box.setObjectName("uncleanShutdownBox")
     box.setWindowTitle(QCoreApplication.translate("Resume", "Tourplanner was not closed"))
@@ -62,12 +69,33 @@ def tell_unclean_shutdown(
     )
     if not damage:
         box.setIcon(QMessageBox.Icon.Information)
-        box.setInformativeText(
-            QCoreApplication.translate(
+        if on_server:
+            text = QCoreApplication.translate(
+                "Resume",
+                "Nothing was lost: every change is saved in the database the moment you "
+                "make it. The database is on a server, which recovers from a crash on its "
+                "own; restoring it from a backup is the server's job.",
+            )
+        else:
+            text = QCoreApplication.translate(
                 "Resume",
                 "Nothing was lost: every change is saved in the database the moment you "
                 "make it, and the database was checked and is intact.",
             )
+        box.setInformativeText(text)
+    elif restored is not None:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Resume",
+                "The database file %2 was damaged: %1. Tourplanner restored the copy it "
+                "took on %3, when it last opened or closed cleanly; changes made after "
+                "that are not in it. The damaged file was kept as %4.",
+            )
+            .replace("%1", "; ".join(damage))
+            .replace("%2", str(database_file or ""))
+            .replace("%3", restored.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%4", str(restored.damaged))
         )
     else:
         box.setIcon(QMessageBox.Icon.Warning)
@@ -75,7 +103,8 @@ def tell_unclean_shutdown(
             QCoreApplication.translate(
                 "Resume",
                 "The database file %2 is damaged: %1. Nothing was restored "
-                "automatically. The copies Tourplanner makes before each upgrade "
+                "automatically: there was no intact copy to restore. The copies "
+                "Tourplanner makes before each upgrade "
                 "(*.bak) are in the same folder; close Tourplanner and put the newest "
                 "one in place of the damaged file.",
             )

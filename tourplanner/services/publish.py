@@ -10,8 +10,12 @@ Layout of the target::
 
 **Reruns.** Each folder keeps its own manifest, inside it: the SHA-256 of every file,
 the time its content last changed, the change lines its page shows, the briefing's
-content hash and the calendar items. A rerun renders each folder again *with the
-recorded time and lines*; when every hash matches, nothing is written. Otherwise the
+content hash, the calendar items and a digest of what its page and feed are made from
+(``publish_inputs``). A folder whose digest and briefing hash are as recorded is
+unchanged without being rendered: a one-item change renders only the folders of the
+people and sites the item concerns. Any other folder is rendered again *with the
+recorded time and lines*; when every hash matches, nothing is written (but the new
+digest, in its manifest). Otherwise the
 folder is rendered with the time of this publication and the lines saying what changed
 since the recorded items, and only files whose hash differs are uploaded. The briefing
 is only rebuilt when its content hash differs, so a rerun costs PDFs only for the people
@@ -155,6 +159,17 @@ class PublishResult:
         return text + "."
 
 
+@dataclass(frozen=True)
+class _Known:
+    """A folder that must be rendered to know whether it changed."""
+
+    owner: Owner
+    old: FolderRecord | None
+    facts: object | None
+    briefing: str
+    inputs: str
+
+
 @dataclass
 class _Plan:
     owner: Owner
@@ -164,6 +179,7 @@ class _Plan:
     upload: list[str] = field(default_factory=list)
     keep: list[str] = field(default_factory=list)
     pdf_facts: object | None = None  # facts of a briefing to build
+    refresh: bool = False  # unchanged, but its manifest gets the new inputs digest
 
 
 def publish(
@@ -278,7 +294,11 @@ class _Run:
         dry = self.request.dry_run
         if not dry:
             recover(self.sink)
-        plans = [self.plan(o) for o in owners]
+        # First the folders made from the same as last time, without rendering; then the
+        # others' calendars in one pass, and those folders rendered.
+        known = [self.known(o) for o in owners]
+        self.content.prepare([k.owner for k in known if isinstance(k, _Known)])
+        plans = [self.plan(k) if isinstance(k, _Known) else k for k in known]
         if not dry:
             self.build_briefings([p for p in plans if p.pdf_facts is not None])
         root = self.write_root(dry)
@@ -294,6 +314,13 @@ class _Run:
             written.add(p.owner.ref)
             if self.progress is not None:
                 self.progress(n, len(changed), p.owner.name)
+        if not dry and not cancelled:
+            for p in plans:
+                if p.refresh:
+                    # The files are as they were: only the manifest learns the new digest,
+                    # so the next run skips this folder without rendering it. Unreadable
+                    # half-way, a manifest makes the folder count as new: written whole.
+                    self.sink.put(f"{p.owner.token}/{MANIFEST}", p.record.to_bytes(p.owner))
         removed = 0
         full = not (self.request.person or self.request.site)
         if full and not cancelled:
@@ -311,21 +338,36 @@ class _Run:
 
     # -- deciding --
 
-    def plan(self, owner: Owner) -> _Plan:
-        """Render the folder as it was last published; if that is what the target holds,
-        it is unchanged. Otherwise render it for now, with what changed."""
+    def known(self, owner: Owner) -> _Plan | _Known:
+        """Unchanged, without rendering, when the folder is made from the same as last
+        time: the same inputs digest and briefing hash. Else what ``plan`` needs."""
         c = self.content
         old = FolderRecord.from_bytes(self.sink.read(f"{owner.token}/{MANIFEST}"))
-        items = c.items(owner)
         facts = c.briefing_facts(owner)
         briefing = c.briefing_hash(facts)
+        inputs = c.inputs(owner)
+        if old is not None and (old.briefing, old.inputs) == (briefing, inputs):
+            complete = not briefing or bool(old.files.get(BRIEFING))
+            if complete:
+                return _Plan(owner, old, {}, "unchanged")
+        return _Known(owner, old, facts, briefing, inputs)
+
+    def plan(self, known: _Known) -> _Plan:
+        """Render the folder as it was last published; if that is what the target holds,
+        it is unchanged (only its manifest gets the new digest). Otherwise render it for
+        now, with what changed."""
+        c = self.content
+        owner, old, facts = known.owner, known.old, known.facts
+        briefing, inputs = known.briefing, known.inputs
         if old is not None and old.briefing == briefing:
             files = c.page_files(owner, old.updated_at, old.changes)
             hashes = {name: digest(data) for name, data in files.items()}
             if briefing:
                 hashes[BRIEFING] = old.files.get(BRIEFING, "")
             if hashes == dict(old.files) and all(hashes.values()):
-                return _Plan(owner, old, files, "unchanged")
+                record = dataclasses.replace(old, inputs=inputs)
+                return _Plan(owner, record, files, "unchanged", refresh=True)
+        items = c.items(owner)
         lines: tuple[str, ...] = ()
         if old is not None:
             briefing_changed = bool(old.briefing) and old.briefing != briefing
@@ -335,7 +377,7 @@ class _Run:
         reuse_pdf = bool(briefing) and old is not None and old.briefing == briefing
         if reuse_pdf and old is not None and old.files.get(BRIEFING):
             hashes[BRIEFING] = old.files[BRIEFING]
-        record = FolderRecord(self.now, lines, hashes, briefing, items)
+        record = FolderRecord(self.now, lines, hashes, briefing, items, inputs)
         plan = _Plan(owner, record, files, "new" if old is None else "changed")
         if briefing and BRIEFING not in hashes:
             plan.pdf_facts = facts

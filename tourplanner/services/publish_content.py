@@ -28,6 +28,7 @@ from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection
 from tourplanner.export.pdf import PdfOptions, TourIndex, content_hash
 from tourplanner.export.pdf.facts import Facts
+from tourplanner.services.publish_inputs import FolderInputs
 
 CALENDAR = "calendar.ics"
 BRIEFING = "briefing.pdf"
@@ -60,13 +61,15 @@ class Owner:
 @dataclass(frozen=True)
 class FolderRecord:
     """A folder's manifest: when its content last changed, the change lines its page
-    shows, each file's SHA-256, the briefing's content hash and the calendar items."""
+    shows, each file's SHA-256, the briefing's content hash, the calendar items and the
+    digest of what the page and feed are made from (``publish_inputs``)."""
 
     updated_at: datetime
     changes: tuple[str, ...] = ()
     files: Mapping[str, str] = field(default_factory=dict)
     briefing: str = ""
     items: Mapping[str, ItemState] = field(default_factory=dict)
+    inputs: str = ""
 
     def to_bytes(self, owner: Owner) -> bytes:
         doc: dict[str, Any] = {
@@ -78,6 +81,7 @@ class FolderRecord:
             "briefing": self.briefing,
             "files": dict(sorted(self.files.items())),
             "items": items_to_json(self.items),
+            "inputs": self.inputs,
         }
         return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -101,6 +105,7 @@ class FolderRecord:
                 files,
                 str(doc.get("briefing", "")),
                 items_from_json(doc.get("items", {})),
+                str(doc.get("inputs", "")),
             )
         except (ValueError, TypeError, KeyError, AttributeError, TourplannerError):
             return None
@@ -149,7 +154,8 @@ class FolderContent:
         self.index = TourIndex(snapshot)
         self.pdf_options = pdf_options or PdfOptions()
         self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
-        self._people_feeds: dict[str, bytes] | None = None
+        self._inputs = FolderInputs(snapshot, self.base_url or "", self._calendars.zone_span)
+        self._people_feeds: dict[str, bytes] = {}
         self._page_facts: Any = None  # export.phone.PageFacts, made on first use
         # Whose items, in one pass over the programme (a person's: what they attend; a
         # site's: what takes place there; the same rule as export.ics.selected_items).
@@ -177,6 +183,10 @@ class FolderContent:
     def items(self, owner: Owner) -> dict[str, ItemState]:
         return {it.uid: self._states[it.uid] for it in self._items_of.get(owner.ref, ())}
 
+    def inputs(self, owner: Owner) -> str:
+        """The digest of what the owner's page and calendar are made from."""
+        return self._inputs.digest(owner.ref, owner.token, owner.language)
+
     def briefing_facts(self, owner: Owner) -> Facts | None:
         """The facts of the folder's briefing; None for someone who attends nothing."""
         qr = self.page_url(owner) or ""
@@ -190,13 +200,19 @@ class FolderContent:
     def briefing_hash(self, facts: Facts | None) -> str:
         return content_hash(facts, self.pdf_options, self.index.memo) if facts else ""
 
+    def prepare(self, owners: list[Owner]) -> None:
+        """Write the feeds of these people at once, in one pass over the programme (a
+        rerun needs a few, a first publication all)."""
+        keys = [o.key for o in owners if not o.is_site and o.key not in self._people_feeds]
+        if keys:
+            self._people_feeds.update(self._calendars.people_calendars(keys))
+
     def calendar(self, owner: Owner, updated_at: datetime) -> bytes:
         """The owner's feed, stamped with the folder's "updated" time."""
         if owner.is_site:
             data = self._calendars.calendar(Selection.site(owner.key))
         else:
-            if self._people_feeds is None:  # every person's at once: one pass
-                self._people_feeds = self._calendars.people_calendars()
+            self.prepare([owner])
             data = self._people_feeds[owner.key]
         stamp = updated_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ").encode()
         return data.replace(_SENTINEL_LINE, b"\r\nDTSTAMP:" + stamp + b"\r\n")

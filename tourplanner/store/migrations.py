@@ -119,7 +119,13 @@ class UpgradeResult:
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the file with SQLite's online backup, so WAL content is included."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    return copy_sqlite(path, path.with_name(f"{path.name}.{revision}.{stamp}.bak"))
+
+
+def copy_sqlite(path: Path, target: Path) -> Path:
+    """Copy an SQLite file to ``target`` with SQLite's online backup (WAL content
+    included, consistent while others use it); ``target`` is replaced whole or not at
+    all."""
     partial = target.with_name(target.name + ".part")
     src = sqlite3.connect(path)
     try:

@@ -313,7 +313,8 @@ def digest(facts: Facts, options: object, memo: dict[int, tuple[object, str]] | 
 
 
 def canonical(value: object) -> str:
-    """A value written out as ``digest`` writes it (stable across runs and processes)."""
+    """``value`` (dataclasses, tuples, strings, numbers, enums, dates) written out field by
+    field as ``digest`` writes facts: the same text in every run and process."""
     return _canon(value, {})
 
 
