@@ -110,6 +110,7 @@ class FolderInputs:
                     s.vehicles,
                     s.busy_blocks,
                     s.travel_overrides,
+                    s.road_legs,  # travel times a page or feed may state
                 )
             ),
             repr(sorted(set(with_programme))),
