@@ -147,3 +147,18 @@ def test_db_may_follow_the_command(tmp_path, capsys, monkeypatch) -> None:
     capsys.readouterr()
     assert main(["tours", "--db", url, "--json"]) == 0
     assert [t["slug"] for t in json.loads(capsys.readouterr().out)] == ["chongqing-2021"]
+
+
+def test_export_precedence_writes_the_order_and_refuses_bad_input(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    done = run(*db, "export", "precedence", "chongqing-2021", "-o", "p.csv", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()
+    assert lines[1].startswith("1,shang-yong,Shang Yong,") and len(lines) == 26
+    bad = run(*db, "export", "precedence", "nope", "-o", "p.csv", cwd=tmp_path)
+    assert_one_line_error(bad, "no tour with slug 'nope'")
+    bad = run(
+        *db, "export", "precedence", "chongqing-2021", "-o", "p", "--format", "ods", cwd=tmp_path
+    )
+    assert_one_line_error(bad, "invalid choice: 'ods'")

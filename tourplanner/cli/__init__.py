@@ -105,6 +105,7 @@ def _command_modules() -> list[Any]:
         geocode_commands,
         optimize_commands,
         pdf_commands,
+        protocol_commands,
         publish_commands,
         send_commands,
         sheet_commands,
@@ -121,6 +122,7 @@ def _command_modules() -> list[Any]:
         sheet_commands,
         send_commands,
         publish_commands,
+        protocol_commands,
     ]
 
 

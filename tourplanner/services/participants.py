@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import ParticipantRole
@@ -37,6 +38,39 @@ def _phone_in_country(
         row.phone = v.phone(row.phone, "participant phone", row.country or "")
 
 
+def _make_room(session: Session, row: orm.Participant) -> None:
+    """No ties in the order of precedence: giving someone a rank another person holds
+    moves that person, and everyone ranked after them, one place down."""
+    if row.precedence is None:
+        return
+    with session.no_autoflush:
+        ranked = session.scalars(
+            select(orm.Participant).where(
+                orm.Participant.tour_id == row.tour_id, orm.Participant.precedence.is_not(None)
+            )
+        ).all()
+    others = sorted((o for o in ranked if o is not row), key=lambda o: o.precedence)
+    rank = row.precedence
+    for other in others:
+        if other.precedence < rank:
+            continue
+        if other.precedence != rank:
+            break  # a gap: nobody further down needs to move
+        rank += 1
+        other.precedence = rank
+
+
+def _on_create(session: Session, row: orm.Participant) -> None:
+    _phone_in_country(session, row)
+    _make_room(session, row)
+
+
+def _on_update(session: Session, row: orm.Participant, changed: AbstractSet[str]) -> None:
+    _phone_in_country(session, row, changed)
+    if "precedence" in changed:
+        _make_room(session, row)
+
+
 PARTICIPANT = crud.Entity[Participant](
     label="participant",
     model=orm.Participant,
@@ -62,8 +96,8 @@ PARTICIPANT = crud.Entity[Participant](
         "illustrative": v.flag,
     },
     required=frozenset({"key", "full_name", "role"}),
-    on_create=_phone_in_country,
-    on_update=_phone_in_country,
+    on_create=_on_create,
+    on_update=_on_update,
 )
 
 
