@@ -161,6 +161,9 @@ class Participant:
     illustrative: bool
     version: int
     publish_token: str = ""  # the private folder name of their phone page (core.tokens)
+    # The organiser's forms of address (core.address.FIELDS), sorted by name; the rest
+    # are generated.
+    address: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

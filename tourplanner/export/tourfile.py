@@ -1,4 +1,4 @@
-"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 2).
+"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 3).
 
 The output is deterministic (fixed key order, sorted lists), so exporting, importing and
 exporting again gives the same bytes. See docs/tour-file.md.
@@ -26,7 +26,7 @@ from tourplanner.core.model import (
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
 FORMAT = "tourplanner.tour"
-VERSION = 2
+VERSION = 3
 
 
 def _hours(site: Site) -> dict[str, list[str]]:
@@ -93,6 +93,8 @@ def _participant(p: Participant) -> dict[str, Any]:
         "precedence": p.precedence,
         "illustrative": p.illustrative,
         **_token(p.publish_token),
+        # Version 3: the forms of address the organiser set (the rest are generated).
+        **({"address": dict(p.address)} if p.address else {}),
     }
 
 

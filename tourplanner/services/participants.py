@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tourplanner.core.address import check_overrides
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.languages import language_tags
@@ -25,6 +26,16 @@ def _languages(value: Any, field: str) -> list[str]:
         raise ValidationError(f"{field}: expected a list of languages")
     try:
         return list(language_tags(value or ()))
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def _address(value: Any, field: str) -> dict[str, str]:
+    """The forms of address the organiser sets (names in core.address.FIELDS)."""
+    if not isinstance(value, dict | list | tuple):
+        raise ValidationError(f"{field}: expected named texts")
+    try:
+        return check_overrides(value)
     except ValueError as e:
         raise ValidationError(f"{field}: {e}") from None
 
@@ -94,6 +105,7 @@ PARTICIPANT = crud.Entity[Participant](
         "is_vip": v.flag,
         "precedence": v.optional_int,
         "illustrative": v.flag,
+        "address": _address,
     },
     required=frozenset({"key", "full_name", "role"}),
     on_create=_on_create,

@@ -17,6 +17,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from tourplanner.core import model
+from tourplanner.core.address import check_overrides
 from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import (
     WEEKDAYS,
@@ -38,8 +39,9 @@ from tourplanner.paths import SCHEMA_DIR
 from tourplanner.services.tourfile_onday import on_the_day
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
-# Version 2 added what a delegate needs on the day; version 1 files still read.
-NEWEST_VERSION = 2
+# Version 2 added what a delegate needs on the day; version 3 protocol (an order of
+# precedence without ties, forms of address). Version 1 and 2 files still read.
+NEWEST_VERSION = 3
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -489,7 +491,31 @@ class _Reader:
             illustrative=p.get("illustrative", False),
             version=0,
             publish_token=p.get("token", ""),
+            address=self.address(p.get("address", {}), [*path, "address"]),
         )
+
+    def address(self, values: dict[str, Any], path: list[Any]) -> tuple[tuple[str, str], ...]:
+        try:
+            return tuple(check_overrides(values).items())
+        except ValueError as e:
+            raise self.fail(path, str(e)) from None
+
+    def untied(self, people_in: list[dict[str, Any]]) -> None:
+        """From version 3 the order of precedence has no ties: two people may not share
+        a rank (older files may; the order then settles them by the rules)."""
+        if self.doc.get("version", 1) < 3:
+            return
+        holder: dict[int, str] = {}
+        for i, p in enumerate(people_in):
+            rank = p.get("precedence")
+            if rank is None:
+                continue
+            if rank in holder:
+                raise self.fail(
+                    ["participants", i, "precedence"],
+                    f"rank {rank} is already {holder[rank]}'s; the order has no ties",
+                )
+            holder[rank] = p["key"]
 
     def snapshot(self) -> model.TourSnapshot:
         doc = self.doc
@@ -503,6 +529,7 @@ class _Reader:
         item_ids = self.index(items_in, "uid", "items")
         tour = self.tour()
         self.tokens_unique(sites_in, people_in)
+        self.untied(people_in)
         sites = tuple(self.site(i, s) for i, s in enumerate(sites_in))
         people = tuple(self.participant(i, p) for i, p in enumerate(people_in))
         groups = tuple(

@@ -285,6 +285,8 @@ class Participant(Versioned, Base):
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
     # The private folder name of their phone page (core.tokens); made on insert.
     publish_token: Mapped[str] = mapped_column(String(86), default=new_token)
+    # Forms of address the organiser set (core.address.FIELDS -> text).
+    address: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
     tour: Mapped[Tour] = relationship(back_populates="participants")
 

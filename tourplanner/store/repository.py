@@ -445,6 +445,7 @@ def participant_values(p: model.Participant) -> dict[str, Any]:
         is_vip=p.is_vip,
         precedence=p.precedence,
         illustrative=p.illustrative,
+        address=dict(p.address),
         **({"publish_token": p.publish_token} if p.publish_token else {}),
     )
 
