@@ -1,4 +1,5 @@
-"""Protocol: the order of precedence without ties, and each person's forms of address.
+"""Protocol: the order of precedence without ties, each person's forms of address, and
+seating plans (an item's tables and who sits where).
 
 Revision ID: 0010
 Revises: 0008
@@ -43,8 +44,64 @@ def upgrade() -> None:
             sa.Column("address", sa.JSON(), nullable=False, server_default=sa.text("'{}'"))
         )
     _untie_precedence()
+    op.create_table(
+        "item_table",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("shape", sa.String(length=16), nullable=False),
+        sa.Column("seats", sa.Integer(), nullable=False),
+        sa.CheckConstraint("number > 0", name=op.f("ck_item_table_number_positive")),
+        sa.CheckConstraint("seats > 0", name=op.f("ck_item_table_seats_positive")),
+        sa.CheckConstraint("shape IN ('round', 'long')", name=op.f("ck_item_table_shape_known")),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["schedule_item.id"],
+            name=op.f("fk_item_table_item_id_schedule_item"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_item_table")),
+        sa.UniqueConstraint("item_id", "number", name=op.f("uq_item_table_item_id_number")),
+    )
+    op.create_table(
+        "seat",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("table_number", sa.Integer(), nullable=False),
+        sa.Column("seat_number", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.CheckConstraint("seat_number > 0", name=op.f("ck_seat_seat_number_positive")),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["schedule_item.id"],
+            name=op.f("fk_seat_item_id_schedule_item"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_seat_participant_id_participant"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_seat")),
+        sa.UniqueConstraint(
+            "item_id", "participant_id", name=op.f("uq_seat_item_id_participant_id")
+        ),
+        sa.UniqueConstraint(
+            "item_id",
+            "table_number",
+            "seat_number",
+            name=op.f("uq_seat_item_id_table_number_seat_number"),
+        ),
+    )
+    with op.batch_alter_table("seat", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_seat_participant_id"), ["participant_id"], unique=False
+        )
 
 
 def downgrade() -> None:
+    op.drop_table("seat")
+    op.drop_table("item_table")
     with op.batch_alter_table("participant", schema=None) as batch_op:
         batch_op.drop_column("address")

@@ -250,6 +250,26 @@ class TourSummary:
     end_date: date
 
 
+@dataclass(frozen=True, slots=True)
+class ItemTable:
+    """One table of a seated item: number (1 = top table), shape (round|long), seats."""
+
+    item_id: int
+    number: int
+    shape: str
+    seats: int
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """One person in one seat (numbered clockwise from the table's host)."""
+
+    item_id: int
+    table: int
+    seat: int
+    participant_id: int
+
+
 @dataclass(frozen=True)
 class TourSnapshot:
     """A whole tour, read once, for checks and exports. Tuples keep a stable order."""
@@ -263,6 +283,9 @@ class TourSnapshot:
     travel_overrides: tuple[TravelOverride, ...] = field(default=())
     vehicles: tuple[Vehicle, ...] = ()
     vehicle_assignments: tuple[VehicleAssignment, ...] = ()
+    # Seating plans of meals and ceremonies: the items' tables and who sits where.
+    item_tables: tuple[ItemTable, ...] = ()
+    seats: tuple[Seat, ...] = ()
 
     @cached_property
     def sites_by_id(self) -> dict[int, Site]:

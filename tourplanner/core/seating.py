@@ -24,9 +24,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceRole, ParticipantRole
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.precedence import precedence_order
+from tourplanner.core.problems import Code, Problem
 
 MAX_TABLES = 500
 MAX_SEATS = 200
@@ -318,3 +320,125 @@ def seat_of(plan: SeatingPlan) -> dict[int, tuple[int, int]]:
             if pid is not None:
                 out.setdefault(pid, (t.spec.number, i + 1))
     return out
+
+
+# Stored plans and their problems -------------------------------------------------------
+
+
+def stored_plans(snap: TourSnapshot) -> dict[int, SeatingPlan]:
+    """The seating plan stored for each seated item, by item id. A table's ``seats``
+    run past its capacity when someone sits beyond it (and a table the item lacks has
+    capacity 0), so that ``check`` reports such a seat rather than lose it."""
+    tables: dict[int, dict[int, TableSpec]] = {}
+    for t in snap.item_tables:
+        tables.setdefault(t.item_id, {})[t.number] = TableSpec(
+            t.number, TableShape(t.shape), t.seats
+        )
+    seats: dict[int, dict[tuple[int, int], int]] = {}
+    for s in snap.seats:
+        seats.setdefault(s.item_id, {})[(s.table, s.seat)] = s.participant_id
+    out: dict[int, SeatingPlan] = {}
+    for item_id in tables.keys() | seats.keys():
+        specs = dict(tables.get(item_id, {}))
+        placed = seats.get(item_id, {})
+        for table, _seat in placed:
+            specs.setdefault(table, TableSpec(table, TableShape.ROUND, 0))
+        seated = []
+        for n, spec in sorted(specs.items()):
+            last = max([spec.seats, *(seat for t, seat in placed if t == n)])
+            seated.append(SeatedTable(spec, tuple(placed.get((n, i)) for i in range(1, last + 1))))
+        out[item_id] = SeatingPlan(item_id, (), None, None, tuple(seated))
+    return out
+
+
+def _nearness(plan: SeatingPlan) -> dict[int, tuple[int, int]]:
+    """How far each seated person is from their table's head pair (seat 1 and the last
+    seat), table 1 first: the smaller, the nearer the principals."""
+    out: dict[int, tuple[int, int]] = {}
+    for t in plan.tables:
+        n = len(t.seats)
+        for i, pid in enumerate(t.seats):
+            if pid is not None:
+                ring = min(min(i, n - i), min(abs(n - 1 - i), n - abs(n - 1 - i)))
+                out.setdefault(pid, (t.spec.number, ring))
+    return out
+
+
+def plan_problems(
+    snap: TourSnapshot, item: ScheduleItem, plan: SeatingPlan, attendees: frozenset[int], when: str
+) -> list[Problem]:
+    """What ``check`` finds in a stored seating plan: attendees without a seat, people
+    seated who do not attend, tables over capacity (errors); guests seated nearer the
+    principals than someone who outranks them, and neighbours without a common
+    language (warnings). Messages name people, not codes."""
+    people = snap.participants_by_id
+    title = f"'{item.title}' at {when}"
+    seat = seat_of(plan)
+    found: list[Problem] = []
+    unseated = sorted((people[p] for p in attendees - seat.keys()), key=precedence_order)
+    if unseated:
+        names = [p.full_name for p in unseated]
+        found.append(
+            Problem(
+                Code.SEAT_UNASSIGNED,
+                f"{title}: {wording.names(names)} {wording.agree(names, 'has', 'have')} "
+                "no seat at the tables",
+                item_ids=(item.id,),
+                participant_ids=tuple(p.id for p in unseated),
+            )
+        )
+    extra = sorted((people[p] for p in seat.keys() - attendees), key=precedence_order)
+    if extra:
+        names = [p.full_name for p in extra]
+        found.append(
+            Problem(
+                Code.SEATED_NOT_ATTENDING,
+                f"{title}: {wording.names(names)} {wording.agree(names, 'is', 'are')} "
+                "seated at a table but not attending",
+                item_ids=(item.id,),
+                participant_ids=tuple(p.id for p in extra),
+            )
+        )
+    for t in plan.tables:
+        count = sum(pid is not None for pid in t.seats)
+        if any(pid is not None for pid in t.seats[t.spec.seats :]):
+            found.append(
+                Problem(
+                    Code.TABLE_OVER_CAPACITY,
+                    f"{title}: table {t.spec.number} seats "
+                    f"{wording.count(count, 'person', 'people')} but has "
+                    f"{wording.count(t.spec.seats, 'seat')}",
+                    item_ids=(item.id,),
+                    participant_ids=tuple(p for p in t.seats if p is not None),
+                )
+            )
+    near = _nearness(plan)
+    guests = sorted(
+        (people[p] for p in near if p in attendees and people[p].role is ParticipantRole.DELEGATE),
+        key=precedence_order,
+    )
+    farthest: Participant | None = None
+    for g in guests:
+        if farthest is not None and near[g.id] < near[farthest.id]:
+            found.append(
+                Problem(
+                    Code.PRECEDENCE_INVERTED,
+                    f"{title}: {g.full_name} sits nearer the principals than "
+                    f"{farthest.full_name}, who ranks higher",
+                    item_ids=(item.id,),
+                    participant_ids=(g.id, farthest.id),
+                )
+            )
+        elif farthest is None or near[g.id] > near[farthest.id]:
+            farthest = g
+    for number, seat_no, pid in lonely_speakers(plan, people):
+        found.append(
+            Problem(
+                Code.NO_COMMON_LANGUAGE,
+                f"{title}: {people[pid].full_name} (table {number}, seat {seat_no}) shares "
+                "no language with either neighbour",
+                item_ids=(item.id,),
+                participant_ids=(pid,),
+            )
+        )
+    return found

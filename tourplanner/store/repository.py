@@ -64,6 +64,17 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         .where(orm.Vehicle.tour_id == tid)
         .order_by(orm.VehicleAssignment.item_id, orm.VehicleAssignment.id)
     ).all()
+    item_ids = select(orm.ScheduleItem.id).where(orm.ScheduleItem.tour_id == tid)
+    tables = session.scalars(
+        select(orm.ItemTable)
+        .where(orm.ItemTable.item_id.in_(item_ids))
+        .order_by(orm.ItemTable.item_id, orm.ItemTable.number)
+    ).all()
+    seats = session.scalars(
+        select(orm.Seat)
+        .where(orm.Seat.item_id.in_(item_ids))
+        .order_by(orm.Seat.item_id, orm.Seat.table_number, orm.Seat.seat_number)
+    ).all()
     return model.TourSnapshot(
         tour=records.tour(tour_row),
         sites=tuple(records.site(r) for r in sites),
@@ -74,6 +85,10 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         travel_overrides=tuple(records.travel_override(r) for r in overrides),
         vehicles=tuple(records.vehicle(r) for r in vehicles),
         vehicle_assignments=tuple(records.vehicle_assignment(r) for r in assignments),
+        item_tables=tuple(model.ItemTable(r.item_id, r.number, r.shape, r.seats) for r in tables),
+        seats=tuple(
+            model.Seat(r.item_id, r.table_number, r.seat_number, r.participant_id) for r in seats
+        ),
     )
 
 
