@@ -95,3 +95,37 @@ def test_bad_input_is_one_clear_error_and_stores_nothing(db: Database) -> None:
     with pytest.raises(NotFoundError, match="no item with UID or title 'Brunch'"):
         propose_seating(db, SAMPLE_SLUG, "Brunch")
     assert stored_plan(db, SAMPLE_SLUG, DINNER) is None
+
+
+def test_the_tour_file_carries_the_plan_and_refuses_a_double_seat(db: Database) -> None:
+    import json
+
+    from tourplanner.core.errors import TourFileError
+    from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+
+    load_sample(db)
+    propose_seating(db, SAMPLE_SLUG, DINNER, tables="1x12long,1x6", apply=True)
+    before = stored_plan(db, SAMPLE_SLUG, DINNER)
+    data = export_tour_bytes(db, SAMPLE_SLUG)
+    doc = json.loads(data)
+    (plan,) = doc["seating"]
+    assert plan["tables"] == [
+        {"number": 1, "shape": "long", "seats": 12},
+        {"number": 2, "shape": "round", "seats": 6},
+    ]
+    assert plan["seats"][0] == {"table": 1, "seat": 1, "person": "he-wei"}
+    # Replacing from the file keeps the plan (seats follow people by key, items by UID).
+    import_tour_bytes(db, data, source="t.json", replace=True)
+    after = stored_plan(db, SAMPLE_SLUG, DINNER)
+    assert after is not None and before is not None
+    assert [t.seats for t in after.tables] == [t.seats for t in before.tables]  # same rows
+    assert export_tour_bytes(db, SAMPLE_SLUG) == data
+    for extra, reason in (
+        ({"table": 1, "seat": 1, "person": "liu-fang"}, r"\]: table 1 seat 1 is already he-wei's"),
+        ({"table": 3, "seat": 1, "person": "he-wei"}, r"\]\.person: 'he-wei' already has a seat"),
+    ):
+        plan["seats"].append(extra)
+        with pytest.raises(TourFileError, match=r"seating\[0\]\.seats\[\d+" + reason):
+            import_tour_bytes(db, json.dumps(doc).encode(), source="t.json", replace=True)
+        plan["seats"].pop()
+    assert export_tour_bytes(db, SAMPLE_SLUG) == data

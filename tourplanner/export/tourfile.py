@@ -199,6 +199,36 @@ def _assignments(snap: TourSnapshot) -> list[dict[str, Any]]:
     return [{"vehicle": v, "item": it.uid, "person": p} for it, v, p in rows]
 
 
+def _seating(snap: TourSnapshot) -> dict[str, Any]:
+    """Version 3: each seated item's tables and who sits where, in programme order."""
+    items = {it.id: it for it in snap.items}
+    people = snap.participants_by_id
+    seated = {t.item_id for t in snap.item_tables} | {s.item_id for s in snap.seats}
+    if not seated:
+        return {}
+    plans = []
+    for item_id in sorted(seated, key=lambda i: (items[i].starts_at, items[i].uid)):
+        tables = sorted(
+            (t for t in snap.item_tables if t.item_id == item_id), key=lambda t: t.number
+        )
+        seats = sorted(
+            (s for s in snap.seats if s.item_id == item_id), key=lambda s: (s.table, s.seat)
+        )
+        plans.append(
+            {
+                "item": items[item_id].uid,
+                "tables": [
+                    {"number": t.number, "shape": t.shape, "seats": t.seats} for t in tables
+                ],
+                "seats": [
+                    {"table": s.table, "seat": s.seat, "person": people[s.participant_id].key}
+                    for s in seats
+                ],
+            }
+        )
+    return {"seating": plans}
+
+
 def _publishing(t: Tour) -> dict[str, Any]:
     """Where the tour was last published, once it has been."""
     if not (t.publish_target or t.publish_base_url):
@@ -268,6 +298,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
         ),
         "vehicles": [_vehicle(snap, v) for v in sorted(snap.vehicles, key=lambda v: v.key)],
         "vehicle_assignments": _assignments(snap),
+        **_seating(snap),
     }
 
 

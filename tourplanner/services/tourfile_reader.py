@@ -561,9 +561,54 @@ class _Reader:
         assignments = self.assignments(
             doc.get("vehicle_assignments", []), vehicles, vehicle_ids, items, item_ids, person_ids
         )
+        tables, seats = self.seating(doc.get("seating", []), item_ids, person_ids)
         return model.TourSnapshot(
-            tour, sites, people, groups, items, busy, overrides, vehicles, assignments
-        )
+            tour, sites, people, groups, items, busy, overrides, vehicles, assignments,
+            tables, seats,
+        )  # fmt: skip
+
+    def seating(
+        self, plans: list[dict[str, Any]], item_ids: dict[str, int], person_ids: dict[str, int]
+    ) -> tuple[tuple[model.ItemTable, ...], tuple[model.Seat, ...]]:
+        """Version 3: seating plans. One plan per item, table numbers once each, one
+        person per seat and one seat per person; a seat beyond its table's capacity is
+        kept (``check`` reports it)."""
+        tables: list[model.ItemTable] = []
+        seats: list[model.Seat] = []
+        planned: set[int] = set()
+        for i, plan in enumerate(plans):
+            path: list[Any] = ["seating", i]
+            iid = self.ref(item_ids, plan["item"], [*path, "item"], "item uid")
+            if iid in planned:
+                raise self.fail([*path, "item"], f"a second seating plan for {plan['item']!r}")
+            planned.add(iid)
+            numbers: set[int] = set()
+            for j, t in enumerate(plan.get("tables", [])):
+                number = int(t["number"])
+                if number in numbers:
+                    raise self.fail([*path, "tables", j, "number"], f"table {number} twice")
+                numbers.add(number)
+                tables.append(model.ItemTable(iid, number, t["shape"], int(t["seats"])))
+            taken: dict[tuple[int, int], str] = {}
+            sitting: set[int] = set()
+            for j, s in enumerate(plan.get("seats", [])):
+                where = (int(s["table"]), int(s["seat"]))
+                pid = self.ref(
+                    person_ids, s["person"], [*path, "seats", j, "person"], "participant"
+                )
+                if where in taken:
+                    raise self.fail(
+                        [*path, "seats", j],
+                        f"table {where[0]} seat {where[1]} is already {taken[where]}'s",
+                    )
+                if pid in sitting:
+                    raise self.fail(
+                        [*path, "seats", j, "person"], f"{s['person']!r} already has a seat"
+                    )
+                taken[where] = s["person"]
+                sitting.add(pid)
+                seats.append(model.Seat(iid, where[0], where[1], pid))
+        return tuple(tables), tuple(seats)
 
     def vehicle(self, i: int, v: dict[str, Any], person_ids: dict[str, int]) -> model.Vehicle:
         driver = v.get("driver")

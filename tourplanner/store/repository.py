@@ -147,7 +147,36 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
         )
     session.flush()
     _insert_vehicles(session, snap, tour_row, people)
+    _insert_seating(session, snap, {row.uid: row.id for row in tour_row.items}, people)
     return tour_row
+
+
+def _insert_seating(
+    session: Session,
+    snap: model.TourSnapshot,
+    item_ids: dict[str, int],
+    people: dict[int, orm.Participant],
+) -> None:
+    """Add the snapshot's seating plans; items are found by UID (``item_ids``: UID -> row id)."""
+    if not (snap.item_tables or snap.seats):
+        return
+    uids = {it.id: it.uid for it in snap.items}
+    session.add_all(
+        orm.ItemTable(
+            item_id=item_ids[uids[t.item_id]], number=t.number, shape=t.shape, seats=t.seats
+        )
+        for t in snap.item_tables
+    )
+    session.add_all(
+        orm.Seat(
+            item_id=item_ids[uids[s.item_id]],
+            table_number=s.table,
+            seat_number=s.seat,
+            participant_id=people[s.participant_id].id,
+        )
+        for s in snap.seats
+    )
+    session.flush()
 
 
 def _insert_vehicles(
@@ -253,6 +282,9 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     session.execute(
         delete(orm.VehicleAssignment).where(orm.VehicleAssignment.vehicle_id.in_(vehicle_ids))
     )
+    item_ids = select(orm.ScheduleItem.id).where(orm.ScheduleItem.tour_id == tid)
+    session.execute(delete(orm.Seat).where(orm.Seat.item_id.in_(item_ids)))
+    session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id.in_(item_ids)))
     session.execute(delete(orm.BusyBlock).where(orm.BusyBlock.tour_id == tid))
     session.execute(delete(orm.TravelOverride).where(orm.TravelOverride.tour_id == tid))
     # On-duty contacts and day notes: nothing refers to them, so they are written afresh;
@@ -349,6 +381,8 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
         )
         for a in snap.vehicle_assignments
     )
+    session.flush()
+    _insert_seating(session, snap, {uid: row.id for uid, row in item_rows.items()}, people)
     # What the snapshot lacks goes last, once nothing kept refers to it (an item's site
     # has no ON DELETE rule, so the items leave before their sites).
     for gone in (old_items, old_vehicles, old_groups, old_people, old_sites):
