@@ -18,6 +18,7 @@ from tourplanner.core.precedence import (
     proposed,
     ranks,
     title_level,
+    untied_ranks,
 )
 
 
@@ -116,3 +117,22 @@ def test_vehicles_go_in_the_order_of_their_highest_ranked_passenger() -> None:
     b.seat(empty, transfer)
     (manifest,) = vehicle_manifests(b.snapshot())
     assert [load.vehicle.name for load in manifest.loads] == ["Z car", "A van"]
+
+
+@given(st.lists(st.tuples(st.integers(1, 12), st.booleans()), max_size=25))
+def test_untying_keeps_ranks_just_set_and_the_others_order(entries: list) -> None:  # type: ignore[type-arg]
+    rows = [(i, rank, just, f"n{i}", f"k{i}") for i, (rank, just) in enumerate(entries)]
+    moves = untied_ranks(rows)
+    final = {i: moves.get(i, rank) for i, rank, *_ in rows}
+    assert len(set(final.values())) == len(final)  # no ties
+    kept = {}
+    for i, rank, just, *_ in sorted(rows, key=lambda r: (r[1], not r[2], r[3])):
+        if just and rank not in kept:
+            kept[rank] = i
+    assert all(final[i] == rank for rank, i in kept.items())
+    # The others keep their order: by rank, and at a shared rank the ones just ranked first.
+    others = sorted(
+        (r for r in rows if r[0] not in kept.values()), key=lambda r: (r[1], not r[2], r[3])
+    )
+    assert [final[r[0]] for r in others] == sorted(final[r[0]] for r in others)
+    assert all(final[i] >= rank for i, rank, *_ in rows)  # nobody moves up

@@ -93,3 +93,24 @@ def test_export_precedence_csv_and_xlsx(db: Database, tmp_path: Path) -> None:
     lines = (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()
     assert lines[0].startswith("Precedence,Key,Name") and len(lines) == 26
     assert lines[-1].endswith(",driver,rules")
+
+
+def test_a_precedence_column_in_a_sheet_wins_and_leaves_no_tie(
+    db: Database, tmp_path: Path
+) -> None:
+    from tourplanner.services.people_import import import_people
+
+    load_sample(db)
+    sheet = tmp_path / "order.csv"
+    sheet.write_text(
+        "Name,Organisation,礼宾顺序\nWang Jia,NUSRI Chongqing,1\n"
+        "Chen Wancai,Chao Phraya Chinese News,3\n",
+        "utf-8",
+    )
+    outcome = import_people(db, SAMPLE_SLUG, sheet)
+    assert outcome.updated == 2
+    ranked = [(p.key, p.precedence) for p in precedence_list(db, SAMPLE_SLUG)][:6]
+    assert ranked == [
+        ("wang-jia", 1), ("shang-yong", 2), ("chen-wancai", 3), ("xu-lei", 4),
+        ("dai-jiuyue", 5), ("meng-linghua", 6),
+    ]  # fmt: skip

@@ -105,3 +105,29 @@ def ordered_keys(wanted: Sequence[str], known: Iterable[str]) -> list[str]:
     if missing:
         raise ValueError(f"{missing[0]!r} is missing; the order must name everyone")
     return list(wanted)
+
+
+def untied_ranks(ranked: Iterable[tuple[int, int, bool, str, str]]) -> dict[int, int]:
+    """New ranks without ties for ``(id, rank, just_set, name, key)`` entries: the
+    people just given a rank keep it (the first by name, should two be given the same);
+    everyone else keeps their order (at a shared rank, the ones just ranked first) and
+    moves down past the ranks taken, as far as needed and no further (gaps stay). Only
+    the ids whose rank changes are returned."""
+    order = sorted(ranked, key=lambda e: (e[1], not e[2], e[3].casefold(), e[4]))
+    taken: set[int] = set()
+    others = []
+    for entry in order:
+        if entry[2] and entry[1] not in taken:
+            taken.add(entry[1])
+        else:
+            others.append(entry)
+    out: dict[int, int] = {}
+    last = 0
+    for pid, rank, _just_set, _name, _key in others:
+        new = max(rank, last + 1)
+        while new in taken:
+            new += 1
+        if new != rank:
+            out[pid] = new
+        last = new
+    return out

@@ -13,6 +13,7 @@ from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Participant
+from tourplanner.core.precedence import untied_ranks
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database
@@ -49,26 +50,36 @@ def _phone_in_country(
         row.phone = v.phone(row.phone, "participant phone", row.country or "")
 
 
-def _make_room(session: Session, row: orm.Participant) -> None:
-    """No ties in the order of precedence: giving someone a rank another person holds
-    moves that person, and everyone ranked after them, one place down."""
-    if row.precedence is None:
-        return
+def untie_precedence(
+    session: Session, tour_id: int, just_set: AbstractSet[int] = frozenset()
+) -> None:
+    """No ties in the order of precedence: at a rank two people share, the one just
+    given it (``just_set``, ids) keeps it and the other moves one place down, pushing
+    those right after along (core.precedence.untied_ranks)."""
     with session.no_autoflush:
-        ranked = session.scalars(
+        rows = session.scalars(
             select(orm.Participant).where(
-                orm.Participant.tour_id == row.tour_id, orm.Participant.precedence.is_not(None)
+                orm.Participant.tour_id == tour_id, orm.Participant.precedence.is_not(None)
             )
         ).all()
-    others = sorted((o for o in ranked if o is not row), key=lambda o: o.precedence)
-    rank = row.precedence
-    for other in others:
-        if other.precedence < rank:
-            continue
-        if other.precedence != rank:
-            break  # a gap: nobody further down needs to move
-        rank += 1
-        other.precedence = rank
+    moves = untied_ranks(
+        (r.id, r.precedence, r.id in just_set, r.full_name, r.key)
+        for r in rows
+        if r.precedence is not None
+    )
+    for r in rows:
+        if r.id in moves:
+            r.precedence = moves[r.id]
+
+
+def _make_room(session: Session, row: orm.Participant) -> None:
+    """Giving someone a rank another person holds moves that person down."""
+    if row.precedence is None:
+        return
+    if row.id is None:  # a new row: give it an id first, so it can be told apart
+        session.add(row)
+        session.flush()
+    untie_precedence(session, row.tour_id, {row.id})
 
 
 def _on_create(session: Session, row: orm.Participant) -> None:

@@ -24,6 +24,7 @@ from tourplanner.core.model import Group, Participant
 from tourplanner.core.row_import import ImportPlan, RawSheet, plan_people
 from tourplanner.core.sheet_fields import PEOPLE_FIELDS
 from tourplanner.services.database import Database, transaction
+from tourplanner.services.participants import untie_precedence
 from tourplanner.services.sheet_import import (
     ImportOutcome,
     RowsRejected,
@@ -159,6 +160,21 @@ def _write(session: Session, tour_id: int, plan: ImportPlan) -> None:
         session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
     )
     bulk_update(session, table, plan.updated, "participant")
+    ranked = {
+        r.key for r in (*plan.created, *plan.updated) if r.values.get("precedence") is not None
+    }
+    if ranked:
+        # The sheet's ranks win where they meet someone else's; no two people tie.
+        session.expire_all()
+        just_set = set(
+            session.scalars(
+                select(orm.Participant.id).where(
+                    orm.Participant.tour_id == tour_id, orm.Participant.key.in_(ranked)
+                )
+            )
+        )
+        untie_precedence(session, tour_id, just_set)
+        session.flush()
     joins = [(g, r.key) for r in (*plan.created, *plan.updated) for g in r.join_groups]
     if not joins:
         return
