@@ -65,7 +65,7 @@ _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
     (DispatchKind.DELEGATE, "zh"): (
         "您的行程简报：{tour}",
         "{salutation}：\n\n"
-        "附件是您参加{tour}（{dates}）的个人行程简报和日程日历文件。打开 .ics 文件即可把全部"
+        "您好！附件是您参加{tour}（{dates}）的个人行程简报和日程日历文件。打开 .ics 文件即可把全部"
         "日程加入您的日历；日后收到更新时，打开新文件会更新同一批日程，不会重复添加。\n\n"
         "{changes}\n\n"
         "此致\n敬礼\n\n{organiser}",
@@ -82,7 +82,7 @@ _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
     (DispatchKind.HOST, "zh"): (
         "代表团来访：{tour}",
         "{salutation}：\n\n"
-        "附件是{tour}（{dates}）到访{sites}的接待简报和来访日程日历：来访人员、时间及其需求。"
+        "您好！附件是{tour}（{dates}）到访{sites}的接待简报和来访日程日历：来访人员、时间及其需求。"
         "打开 .ics 文件即可把来访日程加入您的日历。\n\n"
         "{changes}\n\n"
         "此致\n敬礼\n\n{organiser}",
@@ -232,6 +232,9 @@ def compose(
     # Every known placeholder has a value (empty when the caller has none); the template
     # was checked, so no other name can be asked for.
     filled = _Values({k: str(v) for k, v in values.items()})
+    if not filled.get("salutation"):  # a caller without forms of address: greet by name
+        name = filled.get("name", "")
+        filled["salutation"] = f"尊敬的{name}" if lang == "zh" else f"Dear {name}"
     filled["changes"] = _MARKER
     subject = _SPACES.sub(" ", template.subject.format_map(filled)).strip()
     if update:
