@@ -32,6 +32,7 @@ from bench import (  # noqa: F401  (importing a rows module registers its rows)
     rows_optimizer,
     rows_pdf,
     rows_phone,
+    rows_protocol,
     rows_publish,
     rows_roads,
     rows_sheets,

@@ -147,3 +147,53 @@ def test_db_may_follow_the_command(tmp_path, capsys, monkeypatch) -> None:
     capsys.readouterr()
     assert main(["tours", "--db", url, "--json"]) == 0
     assert [t["slug"] for t in json.loads(capsys.readouterr().out)] == ["chongqing-2021"]
+
+
+def test_export_precedence_writes_the_order_and_refuses_bad_input(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    done = run(*db, "export", "precedence", "chongqing-2021", "-o", "p.csv", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()
+    assert lines[1].startswith("1,shang-yong,Shang Yong,") and len(lines) == 26
+    bad = run(*db, "export", "precedence", "nope", "-o", "p.csv", cwd=tmp_path)
+    assert_one_line_error(bad, "no tour with slug 'nope'")
+    bad = run(
+        *db, "export", "precedence", "chongqing-2021", "-o", "p", "--format", "ods", cwd=tmp_path
+    )
+    assert_one_line_error(bad, "invalid choice: 'ods'")
+
+
+def test_seating_prints_json_applies_and_refuses_bad_input(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    shown = run(
+        *db,
+        "seating",
+        "chongqing-2021",
+        "Welcome dinner",
+        "--tables",
+        "2x10",
+        "--json",
+        cwd=tmp_path,
+    )
+    assert shown.returncode == 0, shown.stderr
+    doc = json.loads(shown.stdout)
+    assert set(doc) == {"item", "attendees", "principal_host", "principal_guest", "tables"}
+    assert doc["item"] == "fd937df0-efe9-4058-b032-2b373052dce5"
+    assert doc["tables"][0]["seats"][:1] == [{"seat": 1, "person": "he-wei"}]
+    assert doc["tables"][1] == {**doc["tables"][1], "number": 2, "shape": "round"}
+    text = run(*db, "seating", "chongqing-2021", doc["item"], "--apply", cwd=tmp_path)
+    assert text.returncode == 0 and "Table 1 (round, 10 seats)" in text.stdout
+    assert "Stored the seating plan of 'Welcome dinner'." in text.stderr
+    checked = run(*db, "check", "chongqing-2021", "--json", cwd=tmp_path)
+    assert "seat-unassigned" not in checked.stdout
+    for args, fragment in (
+        (("Brunch",), "no item with UID or title 'Brunch'"),
+        (("Welcome dinner", "--tables", "2x"), "--tables: '2x' is not tables as NxSEATS"),
+        (
+            ("Welcome dinner", "--tables", "1x4"),
+            "16 attendees of 'Welcome dinner' but only 4 seats",
+        ),
+    ):
+        assert_one_line_error(run(*db, "seating", "chongqing-2021", *args, cwd=tmp_path), fragment)

@@ -2,7 +2,7 @@
 and traffic factor.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07 16:31:05
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import tourplanner.store.types
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

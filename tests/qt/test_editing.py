@@ -328,3 +328,32 @@ def test_on_the_day_dialog_edits_hotline_duty_and_notes_with_undo(
         before.duty_contacts,
         before.day_notes,
     )
+
+
+def test_person_dialog_edits_forms_of_address_with_undo(qtbot, sample_window: MainWindow) -> None:
+    from tourplanner.services.participants import list_participants
+
+    window = sample_window
+    sato = next(p for p in window.session.snapshot.participants if p.key == "yuki-sato")
+    dialog = window.workspace.editor.edit_participant(sato)
+    # The generated forms show until typed over.
+    assert dialog.address_edits["salutation_en"].placeholderText() == "Dear Ms Sato"
+    assert dialog.address_edits["salutation_en"].text() == ""
+    dialog.address_edits["salutation_zh"].setText("尊敬的佐藤馆长")
+    type_into(qtbot, dialog.address_edits["card_en"], "Ms Yuki SATO")
+    press_ok(qtbot, dialog)
+    stored = next(p for p in list_participants(window.db, SAMPLE_SLUG) if p.key == "yuki-sato")
+    assert dict(stored.address) == {"card_en": "Ms Yuki SATO", "salutation_zh": "尊敬的佐藤馆长"}
+    window.session.undo_stack.undo()
+    back = next(p for p in list_participants(window.db, SAMPLE_SLUG) if p.key == "yuki-sato")
+    assert back.address == ()
+
+
+def test_person_dialog_refuses_a_control_character_in_a_salutation(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    dialog = window.workspace.editor.edit_participant(window.session.snapshot.participants[0])
+    dialog.address_edits["salutation_en"].setText("Dear\x07Sir")
+    assert any("U+0007" in p for p in dialog.problems())
+    assert not dialog.ok_button.isEnabled()

@@ -191,8 +191,11 @@ def test_sample_dry_run_one_message_per_delegate_and_per_host(
         assert uids == {i.uid for i in snap.items if i.site_id in site_ids}
     # He Wei hosts at three sites: one message with three briefings and three calendars.
     assert len(attachments(seen["he.wei@example.com"])) == 6
-    # Yuki Sato lists Japanese first: English mail.
-    assert "Dear Yuki Sato" in body(seen["yuki.sato@example.com"])
+    # Yuki Sato lists Japanese first: English mail, greeted by her family name (the
+    # forms of address), not "Dear Yuki Sato".
+    assert body(seen["yuki.sato@example.com"]).startswith("Dear Ms Sato,\n")
+    # He Wei reads Chinese: his full local name and honorific.
+    assert body(seen["he.wei@example.com"]).startswith("尊敬的何伟先生：\n")
     # A dry run is recorded as such, and does not count as sent.
     records = list_dispatches(sqlite_db, SAMPLE_SLUG)
     assert {r.result for r in records} == {DispatchResult.DRY_RUN}

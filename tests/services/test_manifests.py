@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from tourplanner.core import manifests as m
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot
+from tourplanner.core.precedence import proposed
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
@@ -64,10 +65,13 @@ def test_nusri_visitor_list(sample: TourSnapshot, doc: dict[str, Any]) -> None:
     assert {(v.arrival.isoformat(), v.departure.isoformat()) for v in visitors} == {
         (meeting["start"], meeting["end"])
     }
-    # Same arrival for all: ranked people first, in order, then the rest by name.
+    # Same arrival for all: ranked people first, in order, then the rest as the rules of
+    # precedence place them (guests and hosts by title before the people who work).
     names = [v.person.full_name for v in visitors]
     assert names[:4] == ["Shang Yong", "Xu Lei", "Dai Jiuyue", "Meng Linghua"]
-    assert names[4:] == sorted(names[4:])
+    assert names[4:] == [p.full_name for p in proposed(v.person for v in visitors[4:])]
+    assert names[4] == "Wu Jianguo"  # Director: the senior title among the unranked
+    assert names.index("Liu Fang") > names.index("Ma Jun")  # the tour lead after the guests
     assert m.visitor_list(sample, nusri.id, date(2021, 3, 28)) == []
 
 

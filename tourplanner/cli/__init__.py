@@ -107,6 +107,7 @@ def _command_modules() -> list[Any]:
         history_commands,
         optimize_commands,
         pdf_commands,
+        protocol_commands,
         publish_commands,
         roads_commands,
         send_commands,
@@ -126,6 +127,7 @@ def _command_modules() -> list[Any]:
         sheet_commands,
         send_commands,
         publish_commands,
+        protocol_commands,
     ]
 
 

@@ -17,6 +17,7 @@ from tourplanner.core import manifests, wording
 from tourplanner.core.enums import WEEKDAYS, AttendanceRole, ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.model import BusyBlock, OpeningInterval, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.problems import Code, Problem
+from tourplanner.core.seating import plan_problems, stored_plans
 
 # Items that occupy people but not a place that must be open.
 NEEDS_OPEN_SITE = frozenset({ItemKind.VISIT, ItemKind.MEETING, ItemKind.MEAL, ItemKind.CEREMONY})
@@ -75,6 +76,8 @@ class ItemRules:
         # empty (and so one truth test per item) when the tour seats nobody.
         self._seating = dict(manifests.seating(snap))
         self._drivers = manifests.drivers(snap)
+        # Seating plans of meals and ceremonies (empty when nothing is seated).
+        self._tables = stored_plans(snap) if snap.item_tables or snap.seats else {}
 
     @cached_property
     def busy_by_person(self) -> dict[int, list[BusyBlock]]:
@@ -171,6 +174,10 @@ class ItemRules:
             seats = self._seating.get(item.id)
             if seats:
                 found.extend(self._vehicle_problems(item, attendees, seats))
+        if self._tables:
+            plan = self._tables.get(item.id)
+            if plan is not None:
+                found.extend(plan_problems(self.snap, item, plan, attendees, self.when(item)))
         return tuple(found)
 
     def _outside_tour(self, item: ScheduleItem) -> Problem:

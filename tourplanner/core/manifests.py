@@ -16,10 +16,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot, Vehicle
+from tourplanner.core.precedence import precedence_order
 from tourplanner.core.timeutil import item_zone
 
 
@@ -29,11 +31,6 @@ def local_start(snap: TourSnapshot, item: ScheduleItem) -> datetime:
 
 def local_end(snap: TourSnapshot, item: ScheduleItem) -> datetime:
     return item.ends_at.astimezone(item_zone(snap, item))
-
-
-def precedence_order(p: Participant) -> tuple[int, str, str]:
-    """Ranked people first (1 before 2), then everyone else by name."""
-    return (p.precedence if p.precedence is not None else 10**9, p.full_name.casefold(), p.key)
 
 
 def items_of(
@@ -199,7 +196,7 @@ def transfer_manifest(
     who = snap.attendee_ids(item) if attendees is None else attendees
     travellers = who - drivers
     loads = []
-    for vid in sorted(seats, key=lambda v: vehicles[v].key):
+    for vid in seats:
         v = vehicles[vid]
         ids = seats[vid]
         loads.append(
@@ -214,7 +211,7 @@ def transfer_manifest(
     return TransferManifest(
         item=item,
         destination=snap.sites_by_id.get(item.site_id) if item.site_id is not None else None,
-        loads=tuple(loads),
+        loads=tuple(sorted(loads, key=_by_first_passenger)),
         unassigned=_ranked(people[i] for i in travellers - seated),
     )
 
@@ -230,6 +227,12 @@ def vehicle_manifests(
         transfer_manifest(snap, it, seats.get(it.id, {}), driving)
         for it in items_of(snap, ItemKind.TRANSFER, site_id=site_id, day=day)
     ]
+
+
+def _by_first_passenger(load: VehicleLoad) -> tuple[bool, Any, str]:
+    """Vehicles by their highest-ranked passenger (the motorcade's order), empty ones last."""
+    first = load.passengers[0] if load.passengers else None
+    return (first is None, precedence_order(first) if first else (), load.vehicle.key)
 
 
 def _ranked(people: Iterable[Participant]) -> tuple[Participant, ...]:

@@ -165,6 +165,9 @@ class Participant:
     illustrative: bool
     version: int
     publish_token: str = ""  # the private folder name of their phone page (core.tokens)
+    # The organiser's forms of address (core.address.FIELDS), sorted by name; the rest
+    # are generated.
+    address: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +265,26 @@ class TourSummary:
     end_date: date
 
 
+@dataclass(frozen=True, slots=True)
+class ItemTable:
+    """One table of a seated item: number (1 = top table), shape (round|long), seats."""
+
+    item_id: int
+    number: int
+    shape: str
+    seats: int
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """One person in one seat (numbered clockwise from the table's host)."""
+
+    item_id: int
+    table: int
+    seat: int
+    participant_id: int
+
+
 @dataclass(frozen=True)
 class TourSnapshot:
     """A whole tour, read once, for checks and exports. Tuples keep a stable order."""
@@ -275,6 +298,9 @@ class TourSnapshot:
     travel_overrides: tuple[TravelOverride, ...] = field(default=())
     vehicles: tuple[Vehicle, ...] = ()
     vehicle_assignments: tuple[VehicleAssignment, ...] = ()
+    # Seating plans of meals and ceremonies: the items' tables and who sits where.
+    item_tables: tuple[ItemTable, ...] = ()
+    seats: tuple[Seat, ...] = ()
     # Cached road times for pairs of this tour's sites (not part of the plan: a cache).
     road_legs: tuple[RoadLeg, ...] = ()
 

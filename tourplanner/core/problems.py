@@ -25,6 +25,10 @@ class Code(StrEnum):
     SEATED_TWICE = "seated-twice"
     SEATED_NOT_ATTENDING = "seated-not-attending"
     UNSEATED = "unseated"
+    SEAT_UNASSIGNED = "seat-unassigned"
+    TABLE_OVER_CAPACITY = "table-over-capacity"
+    PRECEDENCE_INVERTED = "precedence-inverted"
+    NO_COMMON_LANGUAGE = "no-common-language"
 
 
 SEVERITY = {
@@ -41,6 +45,10 @@ SEVERITY = {
     Code.SEATED_TWICE: Severity.ERROR,
     Code.SEATED_NOT_ATTENDING: Severity.WARNING,
     Code.UNSEATED: Severity.WARNING,
+    Code.SEAT_UNASSIGNED: Severity.ERROR,
+    Code.TABLE_OVER_CAPACITY: Severity.ERROR,
+    Code.PRECEDENCE_INVERTED: Severity.WARNING,
+    Code.NO_COMMON_LANGUAGE: Severity.WARNING,
 }
 
 

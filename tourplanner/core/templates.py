@@ -21,7 +21,16 @@ from tourplanner.core.dispatch import MAIL_LANGUAGES, DispatchKind
 from tourplanner.core.errors import ValidationError
 
 COMMON_PLACEHOLDERS = frozenset(
-    {"name", "tour", "dates", "organiser", "organiser_email", "organiser_phone", "changes"}
+    {
+        "name",
+        "salutation",
+        "tour",
+        "dates",
+        "organiser",
+        "organiser_email",
+        "organiser_phone",
+        "changes",
+    }
 )
 PLACEHOLDERS: dict[DispatchKind, frozenset[str]] = {
     DispatchKind.DELEGATE: COMMON_PLACEHOLDERS,
@@ -46,7 +55,7 @@ class MailTemplate:
 _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
     (DispatchKind.DELEGATE, "en"): (
         "Your briefing: {tour}",
-        "Dear {name},\n\n"
+        "{salutation},\n\n"
         "Attached are your personal briefing for {tour} ({dates}) and your calendar of the "
         "programme. Open the .ics file to add every item to your calendar; opening the file "
         "from a later update changes the same events instead of adding new ones.\n\n"
@@ -55,15 +64,15 @@ _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
     ),
     (DispatchKind.DELEGATE, "zh"): (
         "您的行程简报：{tour}",
-        "{name}，您好：\n\n"
-        "附件是您参加{tour}（{dates}）的个人行程简报和日程日历文件。打开 .ics 文件即可把全部"
+        "{salutation}：\n\n"
+        "您好！附件是您参加{tour}（{dates}）的个人行程简报和日程日历文件。打开 .ics 文件即可把全部"
         "日程加入您的日历；日后收到更新时，打开新文件会更新同一批日程，不会重复添加。\n\n"
         "{changes}\n\n"
         "此致\n敬礼\n\n{organiser}",
     ),
     (DispatchKind.HOST, "en"): (
         "Delegation visit: {tour}",
-        "Dear {name},\n\n"
+        "{salutation},\n\n"
         "Attached are the host briefing and the calendar of the visits of {tour} ({dates}) "
         "to {sites}: who is coming, when, and what they need. Open the .ics file to add "
         "the visits to your calendar.\n\n"
@@ -72,8 +81,8 @@ _DEFAULTS: dict[tuple[DispatchKind, str], tuple[str, str]] = {
     ),
     (DispatchKind.HOST, "zh"): (
         "代表团来访：{tour}",
-        "{name}，您好：\n\n"
-        "附件是{tour}（{dates}）到访{sites}的接待简报和来访日程日历：来访人员、时间及其需求。"
+        "{salutation}：\n\n"
+        "您好！附件是{tour}（{dates}）到访{sites}的接待简报和来访日程日历：来访人员、时间及其需求。"
         "打开 .ics 文件即可把来访日程加入您的日历。\n\n"
         "{changes}\n\n"
         "此致\n敬礼\n\n{organiser}",
@@ -227,6 +236,9 @@ def compose(
     # Every known placeholder has a value (empty when the caller has none); the template
     # was checked, so no other name can be asked for.
     filled = _Values({k: str(v) for k, v in values.items()})
+    if not filled.get("salutation"):  # a caller without forms of address: greet by name
+        name = filled.get("name", "")
+        filled["salutation"] = f"尊敬的{name}" if lang == "zh" else f"Dear {name}"
     filled["changes"] = _MARKER
     subject = _SPACES.sub(" ", template.subject.format_map(filled)).strip()
     if update:

@@ -16,9 +16,9 @@ from tourplanner.core.manifests import (
     Visitor,
     local_end,
     local_start,
-    precedence_order,
 )
 from tourplanner.core.model import Participant, TourSnapshot
+from tourplanner.core.precedence import precedence_order
 from tourplanner.export.sheets import Cell, Table
 
 PEOPLE_HEADER = (
@@ -279,3 +279,37 @@ def dietary_table(snap: TourSnapshot, meals: Sequence[MealNeeds]) -> Table:
             who = ", ".join(p.full_name for p in need.people)
             rows.append((*meal, need.kind, need.text, len(need.people), who))
     return Table("Dietary", header, tuple(rows))
+
+
+PRECEDENCE_HEADER = (
+    "Precedence",
+    "Key",
+    "Name",
+    "Local name",
+    "Honorific",
+    "Title",
+    "Organisation",
+    "Role",
+    "Ranked by",
+)
+
+
+def precedence_table(snap: TourSnapshot) -> Table:
+    """The whole order of precedence, one row per person from 1: the organiser's ranks,
+    then the people the rules place ("rules" in the last column). The first two columns
+    can be imported back with the people import (Precedence, Key)."""
+    rows = tuple(
+        (
+            n,
+            p.key,
+            p.full_name,
+            p.local_name,
+            p.honorific,
+            p.title,
+            p.organisation,
+            p.role.value,
+            "organiser" if p.precedence is not None else "rules",
+        )
+        for n, p in enumerate(sorted(snap.participants, key=precedence_order), start=1)
+    )
+    return Table("Precedence", PRECEDENCE_HEADER, rows)

@@ -1,4 +1,4 @@
-"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 2).
+"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 3).
 
 The output is deterministic (fixed key order, sorted lists), so exporting, importing and
 exporting again gives the same bytes. See docs/tour-file.md.
@@ -27,7 +27,7 @@ from tourplanner.core.model import (
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
 FORMAT = "tourplanner.tour"
-VERSION = 2
+VERSION = 3
 
 
 def _hours(site: Site) -> dict[str, list[str]]:
@@ -105,6 +105,8 @@ def _participant(p: Participant) -> dict[str, Any]:
         "precedence": p.precedence,
         "illustrative": p.illustrative,
         **_token(p.publish_token),
+        # Version 3: the forms of address the organiser set (the rest are generated).
+        **({"address": dict(p.address)} if p.address else {}),
     }
 
 
@@ -212,6 +214,36 @@ def _assignments(snap: TourSnapshot) -> list[dict[str, Any]]:
     return [{"vehicle": v, "item": it.uid, "person": p} for it, v, p in rows]
 
 
+def _seating(snap: TourSnapshot) -> dict[str, Any]:
+    """Version 3: each seated item's tables and who sits where, in programme order."""
+    items = {it.id: it for it in snap.items}
+    people = snap.participants_by_id
+    seated = {t.item_id for t in snap.item_tables} | {s.item_id for s in snap.seats}
+    if not seated:
+        return {}
+    plans = []
+    for item_id in sorted(seated, key=lambda i: (items[i].starts_at, items[i].uid)):
+        tables = sorted(
+            (t for t in snap.item_tables if t.item_id == item_id), key=lambda t: t.number
+        )
+        seats = sorted(
+            (s for s in snap.seats if s.item_id == item_id), key=lambda s: (s.table, s.seat)
+        )
+        plans.append(
+            {
+                "item": items[item_id].uid,
+                "tables": [
+                    {"number": t.number, "shape": t.shape, "seats": t.seats} for t in tables
+                ],
+                "seats": [
+                    {"table": s.table, "seat": s.seat, "person": people[s.participant_id].key}
+                    for s in seats
+                ],
+            }
+        )
+    return {"seating": plans}
+
+
 def _publishing(t: Tour) -> dict[str, Any]:
     """Where the tour was last published, once it has been."""
     if not (t.publish_target or t.publish_base_url):
@@ -282,6 +314,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
         ),
         "vehicles": [_vehicle(snap, v) for v in sorted(snap.vehicles, key=lambda v: v.key)],
         "vehicle_assignments": _assignments(snap),
+        **_seating(snap),
     }
 
 

@@ -17,6 +17,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from tourplanner.core import model
+from tourplanner.core.address import check_overrides
 from tourplanner.core.contacts import check_email, check_web_address, normalise_phone
 from tourplanner.core.enums import (
     WEEKDAYS,
@@ -38,8 +39,9 @@ from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
-# Version 2 added what a delegate needs on the day; version 1 files still read.
-NEWEST_VERSION = 2
+# Version 2 added what a delegate needs on the day; version 3 protocol (an order of
+# precedence without ties, forms of address). Version 1 and 2 files still read.
+NEWEST_VERSION = 3
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -500,7 +502,31 @@ class _Reader:
             illustrative=p.get("illustrative", False),
             version=0,
             publish_token=p.get("token", ""),
+            address=self.address(p.get("address", {}), [*path, "address"]),
         )
+
+    def address(self, values: dict[str, Any], path: list[Any]) -> tuple[tuple[str, str], ...]:
+        try:
+            return tuple(check_overrides(values).items())
+        except ValueError as e:
+            raise self.fail(path, str(e)) from None
+
+    def untied(self, people_in: list[dict[str, Any]]) -> None:
+        """From version 3 the order of precedence has no ties: two people may not share
+        a rank (older files may; the order then settles them by the rules)."""
+        if self.doc.get("version", 1) < 3:
+            return
+        holder: dict[int, str] = {}
+        for i, p in enumerate(people_in):
+            rank = p.get("precedence")
+            if rank is None:
+                continue
+            if rank in holder:
+                raise self.fail(
+                    ["participants", i, "precedence"],
+                    f"rank {rank} is already {holder[rank]}'s; the order has no ties",
+                )
+            holder[rank] = p["key"]
 
     def snapshot(self) -> model.TourSnapshot:
         doc = self.doc
@@ -514,6 +540,7 @@ class _Reader:
         item_ids = self.index(items_in, "uid", "items")
         tour = self.tour()
         self.tokens_unique(sites_in, people_in)
+        self.untied(people_in)
         sites = tuple(self.site(i, s) for i, s in enumerate(sites_in))
         people = tuple(self.participant(i, p) for i, p in enumerate(people_in))
         groups = tuple(
@@ -545,9 +572,54 @@ class _Reader:
         assignments = self.assignments(
             doc.get("vehicle_assignments", []), vehicles, vehicle_ids, items, item_ids, person_ids
         )
+        tables, seats = self.seating(doc.get("seating", []), item_ids, person_ids)
         return model.TourSnapshot(
-            tour, sites, people, groups, items, busy, overrides, vehicles, assignments
-        )
+            tour, sites, people, groups, items, busy, overrides, vehicles, assignments,
+            tables, seats,
+        )  # fmt: skip
+
+    def seating(
+        self, plans: list[dict[str, Any]], item_ids: dict[str, int], person_ids: dict[str, int]
+    ) -> tuple[tuple[model.ItemTable, ...], tuple[model.Seat, ...]]:
+        """Version 3: seating plans. One plan per item, table numbers once each, one
+        person per seat and one seat per person; a seat beyond its table's capacity is
+        kept (``check`` reports it)."""
+        tables: list[model.ItemTable] = []
+        seats: list[model.Seat] = []
+        planned: set[int] = set()
+        for i, plan in enumerate(plans):
+            path: list[Any] = ["seating", i]
+            iid = self.ref(item_ids, plan["item"], [*path, "item"], "item uid")
+            if iid in planned:
+                raise self.fail([*path, "item"], f"a second seating plan for {plan['item']!r}")
+            planned.add(iid)
+            numbers: set[int] = set()
+            for j, t in enumerate(plan.get("tables", [])):
+                number = int(t["number"])
+                if number in numbers:
+                    raise self.fail([*path, "tables", j, "number"], f"table {number} twice")
+                numbers.add(number)
+                tables.append(model.ItemTable(iid, number, t["shape"], int(t["seats"])))
+            taken: dict[tuple[int, int], str] = {}
+            sitting: set[int] = set()
+            for j, s in enumerate(plan.get("seats", [])):
+                where = (int(s["table"]), int(s["seat"]))
+                pid = self.ref(
+                    person_ids, s["person"], [*path, "seats", j, "person"], "participant"
+                )
+                if where in taken:
+                    raise self.fail(
+                        [*path, "seats", j],
+                        f"table {where[0]} seat {where[1]} is already {taken[where]}'s",
+                    )
+                if pid in sitting:
+                    raise self.fail(
+                        [*path, "seats", j, "person"], f"{s['person']!r} already has a seat"
+                    )
+                taken[where] = s["person"]
+                sitting.add(pid)
+                seats.append(model.Seat(iid, where[0], where[1], pid))
+        return tuple(tables), tuple(seats)
 
     def vehicle(self, i: int, v: dict[str, Any], person_ids: dict[str, int]) -> model.Vehicle:
         driver = v.get("driver")

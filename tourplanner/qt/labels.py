@@ -107,8 +107,12 @@ def problem_code(code: Code) -> str:
         Code.EMPTY_ITEM: QCoreApplication.translate("Labels", "Incomplete item"),
         Code.VEHICLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Vehicle over-full"),
         Code.SEATED_TWICE: QCoreApplication.translate("Labels", "Seated twice"),
-        Code.SEATED_NOT_ATTENDING: QCoreApplication.translate("Labels", "Seated, not travelling"),
+        Code.SEATED_NOT_ATTENDING: QCoreApplication.translate("Labels", "Seated, not attending"),
         Code.UNSEATED: QCoreApplication.translate("Labels", "No vehicle seat"),
+        Code.SEAT_UNASSIGNED: QCoreApplication.translate("Labels", "No seat at table"),
+        Code.TABLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Table over-full"),
+        Code.PRECEDENCE_INVERTED: QCoreApplication.translate("Labels", "Precedence inverted"),
+        Code.NO_COMMON_LANGUAGE: QCoreApplication.translate("Labels", "No common language"),
     }[Code(code)]
 
 

@@ -44,6 +44,7 @@ from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
 
+from tourplanner.core.address import forms_of_address
 from tourplanner.core.changes import (
     Change,
     ItemState,
@@ -715,8 +716,14 @@ class _Run:
         for sid in r.site_ids:
             site = self.mail.sites[sid]
             sites.append((site.local_name.strip() if zh else "") or site.name)
+        if r.participant_id is not None:
+            forms = forms_of_address(self.mail.people[r.participant_id])
+            salutation = forms.salutation_zh if zh else forms.salutation_en
+        else:  # a site's desk: no person to address by name
+            salutation = f"尊敬的{name}" if zh else f"Dear {name}"
         return {
             "name": name,
+            "salutation": salutation,
             "tour": (tour.local_name.strip() if zh else "") or tour.name,
             "dates": format_dates(tour.start_date, tour.end_date, r.language),
             "organiser": tour.organiser_name.strip() or tour.name,

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tourplanner.core.address import check_overrides
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Participant
+from tourplanner.core.precedence import untied_ranks
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database
@@ -28,6 +31,16 @@ def _languages(value: Any, field: str) -> list[str]:
         raise ValidationError(f"{field}: {e}") from None
 
 
+def _address(value: Any, field: str) -> dict[str, str]:
+    """The forms of address the organiser sets (names in core.address.FIELDS)."""
+    if not isinstance(value, dict | list | tuple):
+        raise ValidationError(f"{field}: expected named texts")
+    try:
+        return check_overrides(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
 def _phone_in_country(
     _session: Session, row: orm.Participant, changed: AbstractSet[str] = frozenset({"phone"})
 ) -> None:
@@ -35,6 +48,49 @@ def _phone_in_country(
     in the same edit; so the phone is checked when the whole row is known."""
     if "phone" in changed:
         row.phone = v.phone(row.phone, "participant phone", row.country or "")
+
+
+def untie_precedence(
+    session: Session, tour_id: int, just_set: AbstractSet[int] = frozenset()
+) -> None:
+    """No ties in the order of precedence: at a rank two people share, the one just
+    given it (``just_set``, ids) keeps it and the other moves one place down, pushing
+    those right after along (core.precedence.untied_ranks)."""
+    with session.no_autoflush:
+        rows = session.scalars(
+            select(orm.Participant).where(
+                orm.Participant.tour_id == tour_id, orm.Participant.precedence.is_not(None)
+            )
+        ).all()
+    moves = untied_ranks(
+        (r.id, r.precedence, r.id in just_set, r.full_name, r.key)
+        for r in rows
+        if r.precedence is not None
+    )
+    for r in rows:
+        if r.id in moves:
+            r.precedence = moves[r.id]
+
+
+def _make_room(session: Session, row: orm.Participant) -> None:
+    """Giving someone a rank another person holds moves that person down."""
+    if row.precedence is None:
+        return
+    if row.id is None:  # a new row: give it an id first, so it can be told apart
+        session.add(row)
+        session.flush()
+    untie_precedence(session, row.tour_id, {row.id})
+
+
+def _on_create(session: Session, row: orm.Participant) -> None:
+    _phone_in_country(session, row)
+    _make_room(session, row)
+
+
+def _on_update(session: Session, row: orm.Participant, changed: AbstractSet[str]) -> None:
+    _phone_in_country(session, row, changed)
+    if "precedence" in changed:
+        _make_room(session, row)
 
 
 PARTICIPANT = crud.Entity[Participant](
@@ -60,10 +116,11 @@ PARTICIPANT = crud.Entity[Participant](
         "is_vip": v.flag,
         "precedence": v.optional_int,
         "illustrative": v.flag,
+        "address": _address,
     },
     required=frozenset({"key", "full_name", "role"}),
-    on_create=_phone_in_country,
-    on_update=_phone_in_country,
+    on_create=_on_create,
+    on_update=_on_update,
 )
 
 

@@ -47,6 +47,7 @@ from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
+from tourplanner.services.participants import untie_precedence
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.models import table_of
@@ -280,6 +281,21 @@ def _write_people(session: Session, tour_id: int, plan: ImportPlan) -> None:
         session, table, [{**row_values(r.values), "tour_id": tour_id} for r in plan.created]
     )
     bulk_update(session, table, plan.updated, "participant")
+    ranked = {
+        r.key for r in (*plan.created, *plan.updated) if r.values.get("precedence") is not None
+    }
+    if ranked:
+        # The sheet's ranks win where they meet someone else's; no two people tie.
+        session.expire_all()
+        just_set = set(
+            session.scalars(
+                select(orm.Participant.id).where(
+                    orm.Participant.tour_id == tour_id, orm.Participant.key.in_(ranked)
+                )
+            )
+        )
+        untie_precedence(session, tour_id, just_set)
+        session.flush()
     # Created and updated rows have keys (the plan rejects a row without one).
     joins = [(g, r.key) for r in (*plan.created, *plan.updated) if r.key for g in r.join_groups]
     if not joins:

@@ -67,6 +67,8 @@ _KINDS: dict[type[Any], _Kind] = {
     orm.GroupMember: _Kind("group member", "", "", "parent:group_id"),
     orm.OpeningHours: _Kind("opening hours", "", "", "parent:site_id"),
     orm.VehicleAssignment: _Kind("seat", "seat", "", "parent:vehicle_id"),
+    orm.ItemTable: _Kind("table", "", "", "parent:item_id"),
+    orm.Seat: _Kind("place", "", "", "parent:item_id"),
 }
 _PARENTS: dict[str, Any] = {
     "item_id": orm.ScheduleItem,
@@ -215,6 +217,8 @@ _PARENT_KIND = {
     "group member": ("group", "group_id", "members"),
     "opening hours": ("site", "site_id", "opening hours"),
     "seat": ("vehicle", "vehicle_id", "seats"),
+    "table": ("item", "item_id", "tables"),
+    "place": ("item", "item_id", "seating"),
     "busy block": ("tour", "tour_id", "busy blocks"),
     "travel override": ("tour", "tour_id", "travel overrides"),
     "duty contact": ("tour", "tour_id", "on-duty contacts"),

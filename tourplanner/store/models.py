@@ -299,6 +299,8 @@ class Participant(Versioned, Base):
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
     # The private folder name of their phone page (core.tokens); made on insert.
     publish_token: Mapped[str] = mapped_column(String(86), default=new_token)
+    # Forms of address the organiser set (core.address.FIELDS -> text).
+    address: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
     tour: Mapped[Tour] = relationship(back_populates="participants")
 
@@ -619,6 +621,46 @@ class VehicleAssignment(Base):
 
     # A person rides one vehicle per transfer; the constraint's index also serves item_id.
     __table_args__ = (UniqueConstraint("item_id", "participant_id"),)
+
+
+class ItemTable(Base):
+    """One table of a seated item (a meal, a ceremony): its number, shape and seats."""
+
+    __tablename__ = "item_table"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("schedule_item.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    shape: Mapped[str] = mapped_column(String(16))
+    seats: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("item_id", "number"),
+        CheckConstraint("number > 0", name="number_positive"),
+        CheckConstraint("seats > 0", name="seats_positive"),
+        CheckConstraint("shape IN ('round', 'long')", name="shape_known"),
+    )
+
+
+class Seat(Base):
+    """One person in one seat of a seated item (seats count clockwise from the host)."""
+
+    __tablename__ = "seat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("schedule_item.id", ondelete="CASCADE"))
+    table_number: Mapped[int] = mapped_column(Integer)
+    seat_number: Mapped[int] = mapped_column(Integer)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+
+    # One seat per person per item, one person per seat.
+    __table_args__ = (
+        UniqueConstraint("item_id", "participant_id"),
+        UniqueConstraint("item_id", "table_number", "seat_number"),
+        CheckConstraint("seat_number > 0", name="seat_number_positive"),
+    )
 
 
 class Dispatch(Base):

@@ -115,6 +115,7 @@ def participant(row: orm.Participant) -> model.Participant:
         illustrative=row.illustrative,
         version=row.version_id,
         publish_token=row.publish_token,
+        address=tuple(sorted((row.address or {}).items())),
     )
 
 

@@ -67,6 +67,17 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         .where(orm.Vehicle.tour_id == tid)
         .order_by(orm.VehicleAssignment.item_id, orm.VehicleAssignment.id)
     ).all()
+    item_ids = select(orm.ScheduleItem.id).where(orm.ScheduleItem.tour_id == tid)
+    tables = session.scalars(
+        select(orm.ItemTable)
+        .where(orm.ItemTable.item_id.in_(item_ids))
+        .order_by(orm.ItemTable.item_id, orm.ItemTable.number)
+    ).all()
+    seats = session.scalars(
+        select(orm.Seat)
+        .where(orm.Seat.item_id.in_(item_ids))
+        .order_by(orm.Seat.item_id, orm.Seat.table_number, orm.Seat.seat_number)
+    ).all()
     return model.TourSnapshot(
         tour=records.tour(tour_row),
         sites=tuple(records.site(r) for r in sites),
@@ -78,6 +89,10 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
         vehicles=tuple(records.vehicle(r) for r in vehicles),
         vehicle_assignments=tuple(records.vehicle_assignment(r) for r in assignments),
         road_legs=road_legs(session, tid),
+        item_tables=tuple(model.ItemTable(r.item_id, r.number, r.shape, r.seats) for r in tables),
+        seats=tuple(
+            model.Seat(r.item_id, r.table_number, r.seat_number, r.participant_id) for r in seats
+        ),
     )
 
 
@@ -178,7 +193,36 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
         )
     session.flush()
     _insert_vehicles(session, snap, tour_row, people)
+    _insert_seating(session, snap, {row.uid: row.id for row in tour_row.items}, people)
     return tour_row
+
+
+def _insert_seating(
+    session: Session,
+    snap: model.TourSnapshot,
+    item_ids: dict[str, int],
+    people: dict[int, orm.Participant],
+) -> None:
+    """Add the snapshot's seating plans; items are found by UID (``item_ids``: UID -> row id)."""
+    if not (snap.item_tables or snap.seats):
+        return
+    uids = {it.id: it.uid for it in snap.items}
+    session.add_all(
+        orm.ItemTable(
+            item_id=item_ids[uids[t.item_id]], number=t.number, shape=t.shape, seats=t.seats
+        )
+        for t in snap.item_tables
+    )
+    session.add_all(
+        orm.Seat(
+            item_id=item_ids[uids[s.item_id]],
+            table_number=s.table,
+            seat_number=s.seat,
+            participant_id=people[s.participant_id].id,
+        )
+        for s in snap.seats
+    )
+    session.flush()
 
 
 def _insert_vehicles(
@@ -286,6 +330,9 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     session.execute(
         delete(orm.VehicleAssignment).where(orm.VehicleAssignment.vehicle_id.in_(vehicle_ids))
     )
+    item_ids = select(orm.ScheduleItem.id).where(orm.ScheduleItem.tour_id == tid)
+    session.execute(delete(orm.Seat).where(orm.Seat.item_id.in_(item_ids)))
+    session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id.in_(item_ids)))
     session.execute(delete(orm.BusyBlock).where(orm.BusyBlock.tour_id == tid))
     session.execute(delete(orm.TravelOverride).where(orm.TravelOverride.tour_id == tid))
     # On-duty contacts and day notes: nothing refers to them, so they are written afresh;
@@ -383,6 +430,8 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
         )
         for a in snap.vehicle_assignments
     )
+    session.flush()
+    _insert_seating(session, snap, {uid: row.id for uid, row in item_rows.items()}, people)
     # What the snapshot lacks goes last, once nothing kept refers to it (an item's site
     # has no ON DELETE rule, so the items leave before their sites).
     for gone in (old_items, old_vehicles, old_groups, old_people, old_sites):
@@ -494,6 +543,7 @@ def participant_values(p: model.Participant) -> dict[str, Any]:
         is_vip=p.is_vip,
         precedence=p.precedence,
         illustrative=p.illustrative,
+        address=dict(p.address),
         **({"publish_token": p.publish_token} if p.publish_token else {}),
     )
 

@@ -24,6 +24,7 @@ from tourplanner.core.enums import (
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.precedence import precedence_order
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.delegate_day import DayHelp
 from tourplanner.export.pdf.facts import (
@@ -72,11 +73,6 @@ EMERGENCY_NUMBERS = {
 
 def person_of(p: Participant) -> Person:
     return Person(p.full_name, p.local_name, p.honorific, p.title, p.organisation, p.role.value)
-
-
-def precedence_order(p: Participant) -> tuple[bool, int, str, str]:
-    """Order of precedence: ranked people first by rank, then everyone by name."""
-    return (p.precedence is None, p.precedence or 0, p.full_name.casefold(), p.key)
 
 
 def _both(en: str, local: str) -> str:

@@ -20,8 +20,9 @@ from tourplanner.core.enums import DELEGATION_ROLES, AttendanceRole, ItemKind, I
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.manifests import seating
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.precedence import precedence_order
 from tourplanner.export.pdf.facts import display_name
-from tourplanner.export.pdf.tour_index import TourIndex, precedence_order
+from tourplanner.export.pdf.tour_index import TourIndex
 from tourplanner.export.phone.words import EN, ZH
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
+from tourplanner.core.address import FAMILY_FIRST, GIVEN_FIRST, check_overrides, forms_of_address
 from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import ParticipantRole, SiteCategory
 from tourplanner.core.languages import language_tags
@@ -309,8 +311,43 @@ class ParticipantDialog(FormDialog):
         )
         self.add_field(self.tr("&Dietary needs:"), self.dietary, name="personDietary")
         self.add_field(self.tr("&Accessibility:"), self.accessibility, name="personAccessibility")
+        self._address_fields(p)
         self.finish()
         self.resize(520, self.sizeHint().height())
+
+    def _address_fields(self, p: Participant | None) -> None:
+        """Forms of address: each field shows the generated default until typed over."""
+        own = dict(p.address) if p else {}
+        default = forms_of_address(p) if p else None
+        labels_of = {
+            "family_name": self.tr("Family name:"),
+            "title_zh": self.tr("Title in Chinese:"),
+            "salutation_en": self.tr("Salutation (English):"),
+            "salutation_zh": self.tr("Salutation (Chinese):"),
+            "card_en": self.tr("Name card (English):"),
+            "card_zh": self.tr("Name card (Chinese):"),
+        }
+        self.address_edits: dict[str, QLineEdit] = {}
+        for name, label in labels_of.items():
+            edit = line_edit(own.get(name, ""), getattr(default, name, "") if default else "")
+            self.address_edits[name] = edit
+            self.add_field(
+                label,
+                edit,
+                name=f"personAddress_{name}",
+                check=check_value(edit, partial(_check_one_override, name)),
+            )
+        self.name_order = QComboBox()
+        self.name_order.addItem(self.tr("Automatic (from the first language)"), "")
+        self.name_order.addItem(self.tr("Family name first"), FAMILY_FIRST)
+        self.name_order.addItem(self.tr("Given name first"), GIVEN_FIRST)
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(own.get("name_order", ""))))
+        self.add_field(self.tr("Name order:"), self.name_order, name="personNameOrder")
+
+    def _address(self) -> tuple[tuple[str, str], ...]:
+        texts = {name: edit.text() for name, edit in self.address_edits.items()}
+        texts["name_order"] = self.name_order.currentData() or ""
+        return tuple(check_overrides(texts).items())  # each field's check has passed
 
     def _language_list(self) -> tuple[str, ...]:
         try:
@@ -335,6 +372,7 @@ class ParticipantDialog(FormDialog):
             "languages": self._language_list(),
             "dietary": self.dietary.text().strip(),
             "accessibility": self.accessibility.text().strip(),
+            "address": self._address(),
         }
 
     def before(self) -> dict[str, Any]:
@@ -413,3 +451,8 @@ class GroupDialog(FormDialog):
         values = {k: getattr(self.group, k) for k in self.values()}
         values["member_ids"] = tuple(sorted(self.group.member_ids))
         return values
+
+
+def _check_one_override(name: str, text: str) -> object:
+    """One form-of-address field, checked as the tour file and the importers check it."""
+    return check_overrides({name: text})

@@ -1,0 +1,134 @@
+"""Forms of address: how to greet a person and print their name, in English and Chinese.
+
+Defaults come from the name, the person's first language (their culture) and their
+honorific; the organiser may override any of them (``Participant.address``, a few
+named texts). Chinese, Japanese, Korean and Hungarian names are family name first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from tourplanner.core.model import Participant
+from tourplanner.core.text_checks import control_problem
+
+# Cultures whose names put the family name first.
+FAMILY_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu"})
+# Romanised Chinese and Korean names keep that order in English; Japanese and Hungarian
+# names are usually written given name first in English text, as the tour's lists have them.
+WRITTEN_FAMILY_FIRST = frozenset({"zh", "ko"})
+
+FAMILY_FIRST, GIVEN_FIRST = "family-first", "given-first"
+# The texts an organiser may set, each overriding one default.
+FIELDS = (
+    "family_name",
+    "name_order",
+    "honorific_zh",
+    "title_zh",
+    "salutation_en",
+    "salutation_zh",
+    "card_en",
+    "card_zh",
+)
+NAME_ORDERS = (FAMILY_FIRST, GIVEN_FIRST)
+
+_HONORIFIC_ZH = {
+    "mr": "先生",
+    "ms": "女士",
+    "mrs": "女士",
+    "miss": "女士",
+    "mx": "",
+    "dr": "博士",
+    "prof": "教授",
+    "professor": "教授",
+    "h.e": "阁下",
+    "he": "阁下",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FormsOfAddress:
+    """How to address one person; each text is final (defaults with overrides applied)."""
+
+    honorific_en: str
+    honorific_zh: str
+    title_en: str
+    title_zh: str
+    family_name: str
+    name_order: str  # FAMILY_FIRST or GIVEN_FIRST, for printed names
+    salutation_en: str  # "Dear Mr Chen"
+    salutation_zh: str  # "尊敬的陈万才先生"
+    card_en: str  # "Mr CHEN Wancai" on name and place cards
+    card_zh: str  # "陈万才"
+
+
+def culture(p: Participant) -> str:
+    """The person's first language (their culture for names), '' when none is given."""
+    return p.languages[0].split("-")[0].casefold() if p.languages else ""
+
+
+def _honorific_en(honorific: str) -> str:
+    """'Mr.' -> 'Mr' (British style, as the house letters write it)."""
+    return honorific.strip().rstrip(".")
+
+
+def check_overrides(values: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The one check of a person's address overrides: known names, one-line texts, a
+    known name order; empty texts are dropped. Raises ValueError naming the problem."""
+    pairs = values.items() if isinstance(values, Mapping) else values
+    out: dict[str, str] = {}
+    for name, text in pairs:
+        if name not in FIELDS:
+            raise ValueError(f"unknown form of address {name!r} (known: {', '.join(FIELDS)})")
+        if not isinstance(text, str):
+            raise ValueError(f"{name}: expected text")
+        text = text.strip()
+        problem = control_problem(text)
+        if problem is not None:
+            raise ValueError(f"{name}: {problem}")
+        if len(text) > 200:
+            raise ValueError(f"{name}: longer than 200 characters")
+        if name == "name_order" and text and text not in NAME_ORDERS:
+            raise ValueError(f"name_order: {text!r} is not one of: {', '.join(NAME_ORDERS)}")
+        if text:
+            out[name] = text
+    return dict(sorted(out.items()))
+
+
+def forms_of_address(p: Participant) -> FormsOfAddress:
+    """The person's forms of address: defaults from name, culture and honorific, with
+    the organiser's overrides (``p.address``) on top."""
+    own = dict(p.address)
+    lang = culture(p)
+    words = p.full_name.split()
+    written_family_first = lang in WRITTEN_FAMILY_FIRST
+    family = own.get("family_name") or (
+        (words[0] if written_family_first else words[-1]) if words else p.full_name
+    )
+    default_order = FAMILY_FIRST if lang in FAMILY_FIRST_LANGUAGES else GIVEN_FIRST
+    order = own.get("name_order") or default_order
+    given = " ".join(w for w in words if w != family) if family in words else ""
+    honorific = _honorific_en(p.honorific)
+    honorific_zh = own.get("honorific_zh") or _HONORIFIC_ZH.get(honorific.casefold(), "")
+    local = p.local_name.strip()
+    if order == FAMILY_FIRST and given:
+        printed = f"{family.upper()} {given}"
+    elif given:
+        printed = f"{given} {family}"
+    else:
+        printed = p.full_name
+    salutation_en = f"Dear {honorific} {family}" if honorific and family else f"Dear {p.full_name}"
+    salutation_zh = f"尊敬的{local or p.full_name}{honorific_zh}"
+    return FormsOfAddress(
+        honorific_en=honorific,
+        honorific_zh=honorific_zh,
+        title_en=p.title,
+        title_zh=own.get("title_zh", ""),
+        family_name=family,
+        name_order=order,
+        salutation_en=own.get("salutation_en") or salutation_en,
+        salutation_zh=own.get("salutation_zh") or salutation_zh,
+        card_en=own.get("card_en") or " ".join(x for x in (honorific, printed) if x),
+        card_zh=own.get("card_zh") or local,
+    )

@@ -1,0 +1,149 @@
+"""Seating plans of an item: propose one by precedence, store it, describe it as JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import ceil
+from typing import Any
+
+from sqlalchemy import delete
+
+from tourplanner.core import seating as s
+from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.services.database import Database, transaction
+from tourplanner.services.tours import load_snapshot
+from tourplanner.store import models as orm
+from tourplanner.store.repository import tour_by_slug
+
+# Without --tables and without stored tables: round tables of ten.
+DEFAULT_SEATS = 10
+
+
+@dataclass(frozen=True)
+class SeatingProposal:
+    """A proposed plan with what the organiser should look at."""
+
+    snap: TourSnapshot
+    item: ScheduleItem
+    plan: s.SeatingPlan
+    lonely: tuple[tuple[int, int, int], ...]  # (table, seat, person id)
+    dietary: dict[int, list[tuple[str, list[int]]]]
+
+
+def find_item(snap: TourSnapshot, text: str) -> ScheduleItem:
+    """An item of the tour by its UID, else by its exact title (which must be unique)."""
+    for it in snap.items:
+        if it.uid == text:
+            return it
+    titled = [it for it in snap.items if it.title == text]
+    if len(titled) == 1:
+        return titled[0]
+    if titled:
+        uids = ", ".join(it.uid for it in titled)
+        raise ValidationError(f"{len(titled)} items are titled {text!r}; name one by UID ({uids})")
+    raise NotFoundError(f"tour {snap.tour.slug!r} has no item with UID or title {text!r}")
+
+
+def _tables(snap: TourSnapshot, item: ScheduleItem, text: str | None) -> tuple[s.TableSpec, ...]:
+    if text is not None:
+        try:
+            return s.parse_tables(text)
+        except ValueError as e:
+            raise ValidationError(f"--tables: {e}") from None
+    stored = sorted((t for t in snap.item_tables if t.item_id == item.id), key=lambda t: t.number)
+    if stored:
+        return tuple(s.TableSpec(t.number, s.TableShape(t.shape), t.seats) for t in stored)
+    count = max(1, ceil(len(snap.attendee_ids(item)) / DEFAULT_SEATS))
+    return tuple(s.TableSpec(n, s.TableShape.ROUND, DEFAULT_SEATS) for n in range(1, count + 1))
+
+
+def propose_seating(
+    db: Database, tour: str, item: str, *, tables: str | None = None, apply: bool = False
+) -> SeatingProposal:
+    """Propose a plan for ``item`` (UID or exact title) at ``tables`` ("NxSEATS", else the
+    item's stored tables, else round tables of ten); with ``apply`` store it in place of
+    the item's plan, all or nothing."""
+    snap = load_snapshot(db, tour)
+    it = find_item(snap, item)
+    specs = _tables(snap, it, tables)
+    try:
+        plan = s.propose(snap, it, specs)
+    except ValueError as e:
+        raise ValidationError(str(e)) from None
+    if apply:
+        store_plan(db, tour, plan)
+    people = snap.participants_by_id
+    return SeatingProposal(
+        snap, it, plan, tuple(s.lonely_speakers(plan, people)), s.dietary_summary(plan, people)
+    )
+
+
+def store_plan(db: Database, tour: str, plan: s.SeatingPlan) -> None:
+    """Replace the item's tables and seats with ``plan``'s (one transaction)."""
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        item = session.get(orm.ScheduleItem, plan.item_id)
+        if item is None or item.tour_id != tour_row.id:
+            raise NotFoundError(f"tour {tour!r} has no item {plan.item_id}")
+        session.execute(delete(orm.Seat).where(orm.Seat.item_id == item.id))
+        session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id == item.id))
+        for t in plan.tables:
+            session.add(
+                orm.ItemTable(
+                    item_id=item.id,
+                    number=t.spec.number,
+                    shape=t.spec.shape.value,
+                    seats=t.spec.seats,
+                )
+            )
+            session.add_all(
+                orm.Seat(
+                    item_id=item.id, table_number=t.spec.number, seat_number=i, participant_id=pid
+                )
+                for i, pid in enumerate(t.seats, start=1)
+                if pid is not None
+            )
+        session.flush()
+
+
+def clear_plan(db: Database, tour: str, item: str) -> None:
+    """Remove an item's tables and seats."""
+    snap = load_snapshot(db, tour)
+    it = find_item(snap, item)
+    with transaction(db) as session:
+        session.execute(delete(orm.Seat).where(orm.Seat.item_id == it.id))
+        session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id == it.id))
+
+
+def stored_plan(db: Database, tour: str, item: str) -> s.SeatingPlan | None:
+    """The plan stored for ``item``, if any."""
+    snap = load_snapshot(db, tour)
+    return s.stored_plans(snap).get(find_item(snap, item).id)
+
+
+def plan_json(snap: TourSnapshot, plan: s.SeatingPlan) -> dict[str, Any]:
+    """The plan in the shape of issue 19: item UID, attendees' keys, the principals'
+    keys and the tables with each seat's person key (or null)."""
+    people = snap.participants_by_id
+    items = {it.id: it for it in snap.items}
+
+    def key(pid: int | None) -> str | None:
+        return people[pid].key if pid is not None else None
+
+    return {
+        "item": items[plan.item_id].uid,
+        "attendees": [people[p].key for p in plan.attendees],
+        "principal_host": key(plan.principal_host),
+        "principal_guest": key(plan.principal_guest),
+        "tables": [
+            {
+                "number": t.spec.number,
+                "shape": t.spec.shape.value,
+                "seats": [
+                    {"seat": i, "person": key(pid)} for i, pid in enumerate(t.seats, start=1)
+                ],
+            }
+            for t in plan.tables
+        ],
+    }
