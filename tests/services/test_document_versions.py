@@ -165,7 +165,8 @@ def test_catalog_of_every_kind(sqlite_db: Database, tmp_path: Path, lang: str) -
         export_pdfs(sqlite_db, SAMPLE_SLUG, request)
         reader = PdfReader(request.output)
         root = reader.trailer["/Root"]
-        assert root["/Lang"] == ("zh-CN" if lang == "zh" else "en"), kind
+        chinese = lang == "zh" or (kind == "delegate" and lang == "both")  # Dai reads zh first
+        assert root["/Lang"] == ("zh-CN" if chinese else "en"), kind
         assert root["/PageMode"] == "/UseOutlines", kind
         assert root["/ViewerPreferences"]["/DisplayDocTitle"] == BooleanObject(True), kind
         assert reader.outline, kind  # there are bookmarks to show
@@ -220,3 +221,19 @@ def test_chinese_documents_say_it_in_chinese(sqlite_db: Database, tmp_path: Path
     assert all(re.search(r"发布 \d{4}-\d\d-\d\d \d\d:\d\d · 版本 2", p) for p in pages)
     assert "自版本 1 以来的更改" in pages[0]
     assert "欢迎晚宴: 3月27日（六） 19:05" in pages[0]
+
+
+def test_a_bilingual_briefing_declares_its_readers_first_language(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    from tourplanner.core.dispatch import mail_language
+    from tourplanner.services.tours import load_snapshot
+
+    people = load_snapshot(sqlite_db, SAMPLE_SLUG).participants
+    chinese = next(p for p in people if p.key == "dai-jiuyue")
+    other = next(p for p in people if mail_language(p.languages) != "zh")  # Yuki Sato: ja
+    assert mail_language(chinese.languages) == "zh"
+    for person, expected in ((chinese, "zh-CN"), (other, "en")):
+        out = tmp_path / f"{person.key}.pdf"
+        export_pdfs(sqlite_db, SAMPLE_SLUG, PdfRequest("delegate", out, person=person.key))
+        assert PdfReader(out).trailer["/Root"]["/Lang"] == expected, person.key

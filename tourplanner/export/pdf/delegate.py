@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from tourplanner.core.dispatch import mail_language
 from tourplanner.export.pdf.blocks import calendar_block, cover, cover_footer, join
 from tourplanner.export.pdf.document import Contents, Outline, PageFrame, after_cover, render
 from tourplanner.export.pdf.facts import DelegateFacts, display_name
@@ -43,6 +44,10 @@ def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str
     )
     story += taxi_cards_story(facts.taxi_cards, labels, styles, outline, width)
     name = display_name(person.name, person.local_name)
+    # /Lang: the reader's first language when the briefing carries both.
+    chinese_first = options.lang == "zh" or (
+        options.lang == "both" and mail_language(facts.reader.languages) == "zh"
+    )
     frame = PageFrame(
         title=f"{labels('delegate_briefing')}: {name} — {prog.tour.name}",
         subject=f"{prog.tour.name} {prog.tour.local_name}".strip(),
@@ -53,6 +58,7 @@ def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str
         footer_left=join(prog.tour.organiser_name, prog.tour.hotline or prog.tour.organiser_phone),
         content_hash=content_hash,
         lang=options.lang,
+        pdf_lang="zh-CN" if chinese_first else "en",
         cover_band=kind,
         cover_footer=cover_footer(prog.tour, labels),
     )

@@ -297,7 +297,10 @@ class PageFrame:
     header_right: str
     footer_left: str
     content_hash: str
-    lang: str = "en"  # en, zh or both: the document language recorded in the PDF
+    lang: str = "en"  # en, zh or both: the document's language (labels, stamp)
+    # The language the PDF declares (/Lang); "" = zh-CN for Chinese documents, else en.
+    # A bilingual briefing declares its reader's first language.
+    pdf_lang: str = ""
     cover: bool = True
     cover_band: str = ""  # white on the navy band of the cover
     cover_footer: tuple[str, ...] = ()  # lines at the foot of the cover
@@ -480,7 +483,7 @@ class _Doc(BaseDocTemplate):
             invariant=1,
             initialFontName=styles.font,
             displayDocTitle=1,
-            lang="zh-CN" if frame.lang == "zh" else "en",
+            lang=frame.pdf_lang or ("zh-CN" if frame.lang == "zh" else "en"),
         )
         width, height = size
         # No frame padding: the content width is exactly the page less the margins, which

@@ -58,6 +58,7 @@ class Reader:
     person: Person
     dietary: str
     accessibility: str
+    languages: tuple[str, ...] = ()  # BCP 47 tags, the first read best
 
 
 @dataclass(frozen=True, slots=True)

@@ -479,7 +479,7 @@ class TourIndex:
             self.illustrative,
             on_duty,
         )
-        reader = Reader(person_of(p), p.dietary, p.accessibility)
+        reader = Reader(person_of(p), p.dietary, p.accessibility, p.languages)
         return DelegateFacts(reader, programme, calendar, help_.cards(items))
 
     def booklet(self) -> BookletFacts:
