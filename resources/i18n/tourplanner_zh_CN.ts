@@ -38,332 +38,338 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="44"/>
+        <location filename="../../tourplanner/qt/actions.py" line="48"/>
         <source>&amp;New tour…</source>
+        <extracomment>The workspace&apos;s views, in the order of View ▸ (Ctrl+1 …) and of the navigation.</extracomment>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="44"/>
+        <location filename="../../tourplanner/qt/actions.py" line="48"/>
         <source>Create an empty tour</source>
         <translation>创建空白行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="48"/>
+        <location filename="../../tourplanner/qt/actions.py" line="52"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="51"/>
+        <location filename="../../tourplanner/qt/actions.py" line="55"/>
         <source>Read a tour from a .tour.json file</source>
         <translation>从 .tour.json 文件读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="55"/>
+        <location filename="../../tourplanner/qt/actions.py" line="59"/>
         <source>Open the &amp;sample tour</source>
         <translation>打开示例行程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="58"/>
+        <location filename="../../tourplanner/qt/actions.py" line="62"/>
         <source>Add the 2021 Chongqing media tour to this database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到此数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="62"/>
+        <location filename="../../tourplanner/qt/actions.py" line="66"/>
         <source>&amp;Close tour</source>
         <translation>关闭行程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="65"/>
+        <location filename="../../tourplanner/qt/actions.py" line="69"/>
         <source>Back to the list of tours</source>
         <translation>返回行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="70"/>
+        <location filename="../../tourplanner/qt/actions.py" line="74"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="73"/>
+        <location filename="../../tourplanner/qt/actions.py" line="77"/>
         <source>Read the data from the database again</source>
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="79"/>
+        <location filename="../../tourplanner/qt/actions.py" line="83"/>
         <source>Import &amp;people…</source>
         <translation>导入人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="82"/>
+        <location filename="../../tourplanner/qt/actions.py" line="86"/>
         <source>Add or update participants from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 名单添加或更新人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="86"/>
+        <location filename="../../tourplanner/qt/actions.py" line="90"/>
         <source>Import si&amp;tes…</source>
         <translation>导入地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="89"/>
+        <location filename="../../tourplanner/qt/actions.py" line="93"/>
         <source>Add or update sites from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 列表添加或更新地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="93"/>
+        <location filename="../../tourplanner/qt/actions.py" line="97"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="96"/>
+        <location filename="../../tourplanner/qt/actions.py" line="100"/>
         <source>Every participant, as a list the import reads back</source>
         <translation>全部人员名单，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="100"/>
+        <location filename="../../tourplanner/qt/actions.py" line="104"/>
         <source>&amp;Sites…</source>
         <translation>地点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="103"/>
+        <location filename="../../tourplanner/qt/actions.py" line="107"/>
         <source>Every site, as a list the import reads back</source>
         <translation>全部地点列表，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="107"/>
+        <location filename="../../tourplanner/qt/actions.py" line="111"/>
         <source>&amp;Visitor list for a site…</source>
         <translation>某一地点的来访人员名单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="110"/>
+        <location filename="../../tourplanner/qt/actions.py" line="114"/>
         <source>Who comes to one site, and when: for its security desk</source>
         <translation>到访某一地点的人员及时间：供安保登记使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="114"/>
+        <location filename="../../tourplanner/qt/actions.py" line="118"/>
         <source>Vehicle &amp;manifests…</source>
         <translation>车辆乘员名单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="117"/>
+        <location filename="../../tourplanner/qt/actions.py" line="121"/>
         <source>Seat by seat, transfer by transfer: for drivers and the transfer desk</source>
         <translation>逐车次、逐座位列出：供司机和交通组使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="121"/>
+        <location filename="../../tourplanner/qt/actions.py" line="125"/>
         <source>&amp;Rooming list…</source>
         <translation>住宿分房表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="124"/>
+        <location filename="../../tourplanner/qt/actions.py" line="128"/>
         <source>Guests, check-in and check-out per hotel</source>
         <translation>各酒店的住客及入住、退房日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="128"/>
+        <location filename="../../tourplanner/qt/actions.py" line="132"/>
         <source>&amp;Dietary summary…</source>
         <translation>餐饮需求汇总(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="131"/>
+        <location filename="../../tourplanner/qt/actions.py" line="135"/>
         <source>Covers and dietary or accessibility needs per meal</source>
         <translation>每餐用餐人数及饮食和无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="143"/>
+        <location filename="../../tourplanner/qt/actions.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="146"/>
+        <location filename="../../tourplanner/qt/actions.py" line="150"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="152"/>
+        <location filename="../../tourplanner/qt/actions.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="155"/>
+        <location filename="../../tourplanner/qt/actions.py" line="159"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="161"/>
+        <location filename="../../tourplanner/qt/actions.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="164"/>
+        <location filename="../../tourplanner/qt/actions.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="172"/>
+        <location filename="../../tourplanner/qt/actions.py" line="176"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="175"/>
+        <location filename="../../tourplanner/qt/actions.py" line="179"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="178"/>
+        <location filename="../../tourplanner/qt/actions.py" line="182"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="178"/>
+        <location filename="../../tourplanner/qt/actions.py" line="182"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="182"/>
+        <location filename="../../tourplanner/qt/actions.py" line="186"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="185"/>
+        <location filename="../../tourplanner/qt/actions.py" line="189"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="188"/>
+        <location filename="../../tourplanner/qt/actions.py" line="192"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="188"/>
+        <location filename="../../tourplanner/qt/actions.py" line="192"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="192"/>
+        <location filename="../../tourplanner/qt/actions.py" line="196"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="195"/>
+        <location filename="../../tourplanner/qt/actions.py" line="199"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="199"/>
+        <location filename="../../tourplanner/qt/actions.py" line="203"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="202"/>
+        <location filename="../../tourplanner/qt/actions.py" line="206"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="207"/>
+        <location filename="../../tourplanner/qt/actions.py" line="211"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="210"/>
+        <location filename="../../tourplanner/qt/actions.py" line="214"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="216"/>
+        <location filename="../../tourplanner/qt/actions.py" line="220"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="217"/>
+        <location filename="../../tourplanner/qt/actions.py" line="221"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="218"/>
+        <location filename="../../tourplanner/qt/actions.py" line="222"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="219"/>
+        <location filename="../../tourplanner/qt/actions.py" line="223"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="220"/>
+        <location filename="../../tourplanner/qt/actions.py" line="224"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="230"/>
+        <location filename="../../tourplanner/qt/actions.py" line="225"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="235"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="233"/>
+        <location filename="../../tourplanner/qt/actions.py" line="238"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="238"/>
+        <location filename="../../tourplanner/qt/actions.py" line="243"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="241"/>
+        <location filename="../../tourplanner/qt/actions.py" line="246"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="244"/>
+        <location filename="../../tourplanner/qt/actions.py" line="249"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="249"/>
+        <location filename="../../tourplanner/qt/actions.py" line="254"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="252"/>
+        <location filename="../../tourplanner/qt/actions.py" line="257"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="256"/>
+        <location filename="../../tourplanner/qt/actions.py" line="261"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="259"/>
+        <location filename="../../tourplanner/qt/actions.py" line="264"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="263"/>
+        <location filename="../../tourplanner/qt/actions.py" line="268"/>
         <source>On the &amp;day…</source>
         <translation>当日信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="266"/>
+        <location filename="../../tourplanner/qt/actions.py" line="271"/>
         <source>The 24-hour line, the people on duty and notes for each day</source>
         <translation>24 小时热线、值班人员和每日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="270"/>
+        <location filename="../../tourplanner/qt/actions.py" line="275"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="273"/>
+        <location filename="../../tourplanner/qt/actions.py" line="278"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="277"/>
+        <location filename="../../tourplanner/qt/actions.py" line="282"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="279"/>
+        <location filename="../../tourplanner/qt/actions.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -539,27 +545,27 @@
         <translation>简报保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="368"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="377"/>
         <source>No folder</source>
         <translation>未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="368"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="377"/>
         <source>Choose a folder for the PDFs.</source>
         <translation>请选择保存 PDF 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="393"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="400"/>
         <source>Making PDF briefings</source>
         <translation>正在生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="396"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="403"/>
         <source>Could not make the briefings</source>
         <translation>无法生成简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="401"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="408"/>
         <source>Built %1, skipped %2 (already current).</source>
         <translation>已生成 %1 份，跳过 %2 份（已是最新）。</translation>
     </message>
@@ -886,141 +892,156 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="96"/>
+        <location filename="../../tourplanner/qt/editor.py" line="80"/>
+        <source>%1 changed this (%2) while you were editing it.</source>
+        <extracomment>The dialog opened last (tests fill it in and press OK). What that dialog edits (history kind, id), to tell it of others&apos; changes. Asks before a delete with consequences; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="81"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="139"/>
         <source>Add site %1</source>
-        <extracomment>The dialog opened last (tests fill it in and press OK). Asks before a delete with consequences; tests replace it.</extracomment>
         <translation>添加地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="107"/>
+        <location filename="../../tourplanner/qt/editor.py" line="150"/>
         <source>Edit site %1</source>
         <translation>编辑地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="119"/>
+        <location filename="../../tourplanner/qt/editor.py" line="170"/>
+        <source>Move site %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="180"/>
         <source>%1 is used by %2 items.</source>
         <translation>%1 被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="121"/>
+        <location filename="../../tourplanner/qt/editor.py" line="182"/>
         <source>%1 is used by 1 item.</source>
         <translation>%1 被 1 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="125"/>
+        <location filename="../../tourplanner/qt/editor.py" line="186"/>
         <source>%1 sites are used by %2 items.</source>
         <translation>%1 个地点被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="130"/>
+        <location filename="../../tourplanner/qt/editor.py" line="191"/>
         <source>Deleting leaves these items without a site: %1. Undo brings everything back.</source>
         <translation>删除后以下日程将没有地点：%1。撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="132"/>
+        <location filename="../../tourplanner/qt/editor.py" line="193"/>
         <source>Delete sites</source>
         <translation>删除地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="132"/>
         <location filename="../../tourplanner/qt/editor.py" line="193"/>
-        <location filename="../../tourplanner/qt/editor.py" line="303"/>
+        <location filename="../../tourplanner/qt/editor.py" line="254"/>
+        <location filename="../../tourplanner/qt/editor.py" line="364"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="135"/>
+        <location filename="../../tourplanner/qt/editor.py" line="196"/>
         <source>%1 sites</source>
         <translation>%1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="139"/>
-        <location filename="../../tourplanner/qt/editor.py" line="205"/>
-        <location filename="../../tourplanner/qt/editor.py" line="311"/>
-        <location filename="../../tourplanner/qt/editor.py" line="350"/>
+        <location filename="../../tourplanner/qt/editor.py" line="200"/>
+        <location filename="../../tourplanner/qt/editor.py" line="266"/>
+        <location filename="../../tourplanner/qt/editor.py" line="372"/>
+        <location filename="../../tourplanner/qt/editor.py" line="411"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="155"/>
-        <location filename="../../tourplanner/qt/editor.py" line="324"/>
+        <location filename="../../tourplanner/qt/editor.py" line="216"/>
+        <location filename="../../tourplanner/qt/editor.py" line="385"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="167"/>
-        <location filename="../../tourplanner/qt/editor.py" line="335"/>
+        <location filename="../../tourplanner/qt/editor.py" line="228"/>
+        <location filename="../../tourplanner/qt/editor.py" line="396"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="182"/>
-        <location filename="../../tourplanner/qt/editor.py" line="198"/>
+        <location filename="../../tourplanner/qt/editor.py" line="243"/>
+        <location filename="../../tourplanner/qt/editor.py" line="259"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="185"/>
+        <location filename="../../tourplanner/qt/editor.py" line="246"/>
         <source>%1 is named in %2 items and %3 groups.</source>
         <translation>%1 出现在 %2 个日程和 %3 个小组中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="191"/>
+        <location filename="../../tourplanner/qt/editor.py" line="252"/>
         <source>Deleting takes them out of those items and groups. Undo brings them back.</source>
         <translation>删除后将把他们从这些日程和小组中移除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="193"/>
+        <location filename="../../tourplanner/qt/editor.py" line="254"/>
         <source>Delete participants</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="229"/>
+        <location filename="../../tourplanner/qt/editor.py" line="290"/>
         <source>Change group to %1</source>
         <translation>将小组改为 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="253"/>
+        <location filename="../../tourplanner/qt/editor.py" line="314"/>
         <source>Add people to %1</source>
         <translation>为 %1 添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="270"/>
+        <location filename="../../tourplanner/qt/editor.py" line="331"/>
         <source>Add group %1</source>
         <translation>添加小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="283"/>
+        <location filename="../../tourplanner/qt/editor.py" line="344"/>
         <source>Edit group %1</source>
         <translation>编辑小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="295"/>
+        <location filename="../../tourplanner/qt/editor.py" line="356"/>
         <source>%1 attends %2 items.</source>
         <translation>%1 参加 %2 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="300"/>
+        <location filename="../../tourplanner/qt/editor.py" line="361"/>
         <source>Deleting takes the group out of those items; its members stay on the tour. Undo brings it back.</source>
         <translation>删除后该小组将从这些日程中移除，成员仍保留在行程中。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="303"/>
+        <location filename="../../tourplanner/qt/editor.py" line="364"/>
         <source>Delete groups</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="346"/>
+        <location filename="../../tourplanner/qt/editor.py" line="407"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="359"/>
+        <location filename="../../tourplanner/qt/editor.py" line="420"/>
         <source>Resize %1</source>
         <translation>调整 %1 时长</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="359"/>
+        <location filename="../../tourplanner/qt/editor.py" line="420"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
@@ -1028,150 +1049,150 @@
 <context>
     <name>EmailPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="44"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="48"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="48"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="52"/>
         <source>Every delegate</source>
         <translation>全体代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="49"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="53"/>
         <source>Every host</source>
         <translation>所有接待方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="50"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="54"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="51"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="55"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="54"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="58"/>
         <source>SMTP server address</source>
         <translation>SMTP 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="56"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="60"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="58"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="62"/>
         <source>Empty: use the system keyring</source>
         <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="60"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="64"/>
         <source>Dry run: write the messages to a folder</source>
         <translation>试运行：将邮件写入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="62"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="66"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="65"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="69"/>
         <source>Folder for the messages</source>
         <translation>邮件保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="67"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="71"/>
         <source>Only people whose briefing or calendar changed</source>
         <translation>仅发给简报或日历有变化的人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="69"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="73"/>
         <source>Changed only</source>
         <translation>仅限有变化者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="71"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
         <source>Send emails</source>
         <translation>发送邮件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="76"/>
         <source>Email result</source>
         <translation>邮件发送结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="73"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="77"/>
         <source>Dispatches</source>
         <translation>发送记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="79"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="86"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="75"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="84"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="88"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="85"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="89"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="86"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="90"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="127"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="131"/>
         <source>1 error was open</source>
         <translation>发送时有 1 个未解决的错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="129"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="133"/>
         <source>%1 errors were open</source>
         <translation>发送时有 %1 个未解决的错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="143"/>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="152"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="146"/>
         <location filename="../../tourplanner/qt/views/outputs_email.py" line="155"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="158"/>
         <source>Cannot send</source>
         <translation>无法发送</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="143"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="146"/>
         <source>Choose whom to write to.</source>
         <translation>请选择收件人。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_email.py" line="155"/>
+        <location filename="../../tourplanner/qt/views/outputs_email.py" line="158"/>
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
@@ -1200,155 +1221,185 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="46"/>
-        <source>Excel workbooks (.xlsx) and text files (.csv, .tsv, .txt) saved by Excel, WPS or any other program; headers in English or Chinese.</source>
-        <translation>支持 Excel、WPS 或其他程序保存的 Excel 工作簿（.xlsx）和文本文件（.csv、.tsv、.txt）；表头可以是英文或中文。</translation>
+        <source>Workbooks (.xlsx, .xlsb, .xls, .ods) and text files (.csv, .tsv, .txt) saved by Excel, LibreOffice, WPS or any other program; headers in English or Chinese.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="52"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="53"/>
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="53"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="54"/>
         <source>Choose a file, or paste its path</source>
         <translation>选择文件，或粘贴文件路径</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="56"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="59"/>
         <source>Browse for the file</source>
         <translation>浏览查找文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="63"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="64"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="65"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="66"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="67"/>
         <source>UTF-16 (Excel&apos;s &quot;Unicode text&quot;)</source>
         <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="68"/>
         <source>GB18030 / GBK (Chinese Windows)</source>
         <translation>GB18030 / GBK（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="68"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="69"/>
         <source>Windows-1252 (Western European Windows)</source>
         <translation>Windows-1252（西欧语言 Windows）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="73"/>
         <source>Why the file cannot be read</source>
         <translation>文件无法读取的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="75"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="79"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="80"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="81"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="82"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="83"/>
         <source>About encodings</source>
         <translation>关于编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="85"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="86"/>
         <source>Only for text files, and only when names come out garbled: the encoding is recognised by itself for UTF-8, UTF-16, GB18030 and Windows-1252.</source>
         <translation>仅适用于文本文件，且仅在姓名显示为乱码时才需设置：UTF-8、UTF-16、GB18030 和 Windows-1252 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="112"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="113"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="114"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="116"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="78"/>
         <source>Why the change was not saved</source>
         <extracomment>Saves the form; returns None on success or the service&apos;s one-line refusal.</extracomment>
         <translation>修改未保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="93"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="89"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="96"/>
+        <source>What someone else changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="98"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="100"/>
+        <source>Reload: show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="101"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="103"/>
+        <source>Keep mine: my values win on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="122"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="125"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="99"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="137"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="180"/>
         <source>Problem with %1</source>
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="287"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="331"/>
         <source>A timezone is required</source>
         <translation>请填写时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="292"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="336"/>
         <source>Unknown timezone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="306"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="350"/>
         <source>A key is required</source>
         <translation>请填写代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="308"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="352"/>
         <source>Use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
         <translation>请使用小写字母、数字、“-”、“_”或“.”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="312"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="356"/>
         <source>This key is already used</source>
         <translation>该代码已被使用</translation>
     </message>
@@ -1356,47 +1407,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="394"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="356"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="394"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="360"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="398"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="418"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="383"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="421"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="385"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="423"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="387"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="425"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="389"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="427"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="428"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -1470,6 +1521,112 @@
         <location filename="../../tourplanner/qt/views/people_page.py" line="87"/>
         <source>Delete the selected groups</source>
         <translation>删除所选小组</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="36"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="42"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="45"/>
+        <source>Changes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="48"/>
+        <source>Changes made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="51"/>
+        <source>Only one item: show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="52"/>
+        <source>Show the changes of every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="55"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="57"/>
+        <source>Refresh the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <source>Who</source>
+        <translation type="unfinished">参加者</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="65"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="77"/>
+        <source>Number of changes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
+        <source>O&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="110"/>
+        <source>Only %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="126"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="128"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="129"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/views/history_page.py" line="164"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1700,93 +1857,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="92"/>
         <source>Import people</source>
         <extracomment>The import was written (its ImportOutcome). Import the rows without errors and leave the others out (the CLI&apos;s --skip-bad-rows).</extracomment>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="92"/>
         <source>Import sites</source>
         <translation>导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="99"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="128"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="128"/>
         <source>sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="157"/>
         <source>%1: the workbook has no visible sheet</source>
         <translation>%1：工作簿中没有可见的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="159"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="182"/>
         <source>Sheet &apos;%1&apos; is empty</source>
         <translation>工作表“%1”为空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="249"/>
         <source>Importing %1</source>
         <translation>正在导入%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="263"/>
         <source>Another job is running; wait for it to finish, then import.</source>
         <translation>另一项任务正在运行，请等其完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="282"/>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="284"/>
         <source>Import sites from %1</source>
         <translation>从 %1 导入地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="321"/>
         <source>UTF-8 with BOM</source>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="330"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="331"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="332"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="333"/>
         <source>separated by |</source>
         <translation>以 | 分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../tourplanner/qt/dialogs/import_wizard.py" line="339"/>
         <source>%1 rows below the header</source>
         <translation>表头下共 %1 行</translation>
     </message>
@@ -2206,8 +2363,8 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="110"/>
-        <source>Seated, not travelling</source>
-        <translation>有座位但未随行</translation>
+        <source>Seated, not attending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="111"/>
@@ -2215,22 +2372,42 @@
         <translation>未安排车辆座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="118"/>
+        <location filename="../../tourplanner/qt/labels.py" line="112"/>
+        <source>No seat at table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="113"/>
+        <source>Table over-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="114"/>
+        <source>Precedence inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="115"/>
+        <source>No common language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="122"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="120"/>
+        <location filename="../../tourplanner/qt/labels.py" line="124"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="123"/>
+        <location filename="../../tourplanner/qt/labels.py" line="127"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="125"/>
+        <location filename="../../tourplanner/qt/labels.py" line="129"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
@@ -2238,212 +2415,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="60"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="61"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="451"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="62"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="63"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="473"/>
         <source>Tourplanner</source>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="72"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="74"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="116"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="118"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="118"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="120"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="124"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="144"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="162"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="165"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="169"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="172"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="176"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="182"/>
         <location filename="../../tourplanner/qt/main_window.py" line="184"/>
         <location filename="../../tourplanner/qt/main_window.py" line="186"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="188"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="183"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="199"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="201"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="201"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="203"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="204"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="206"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="211"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="213"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="254"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="292"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="259"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="301"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="271"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="275"/>
+        <source>Load the sample tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="279"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="288"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="281"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="290"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="315"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="324"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="317"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="326"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="345"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="352"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="361"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="374"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="367"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="376"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="397"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="412"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="429"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="508"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="529"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="511"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="532"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="132"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="91"/>
         <source>No better route</source>
+        <extracomment>The dialogs last opened (tests reach them here).</extracomment>
         <translation>没有更好的路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="141"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="100"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="174"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="133"/>
         <source>Coordinates: %1 found, %2 not found, %3 failed, %4 already known.</source>
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="186"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="146"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="193"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="153"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="197"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="157"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="205"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="165"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="227"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="194"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="230"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="197"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="256"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="223"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
     </message>
@@ -2507,7 +2690,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="66"/>
-        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="168"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="169"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
@@ -2562,12 +2745,12 @@
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="216"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="217"/>
         <source>Choose the column that holds: %1.</source>
         <translation>请选择包含以下内容的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="221"/>
+        <location filename="../../tourplanner/qt/dialogs/import_mapping_page.py" line="222"/>
         <source>%1 of %2 columns are imported; the others are left out.</source>
         <translation>共 %2 列，导入其中 %1 列；其余列不导入。</translation>
     </message>
@@ -2726,197 +2909,197 @@
         <translation>文件中的行程与数据库中的相同。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="73"/>
+        <location filename="../../tourplanner/qt/opening.py" line="74"/>
         <source>1 item moved</source>
         <translation>移动 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="74"/>
+        <location filename="../../tourplanner/qt/opening.py" line="75"/>
         <source>%1 items moved</source>
         <translation>移动 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="77"/>
+        <location filename="../../tourplanner/qt/opening.py" line="78"/>
         <source>1 item added</source>
         <translation>新增 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="78"/>
+        <location filename="../../tourplanner/qt/opening.py" line="79"/>
         <source>%1 items added</source>
         <translation>新增 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="81"/>
+        <location filename="../../tourplanner/qt/opening.py" line="82"/>
         <source>1 item removed</source>
         <translation>删除 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="82"/>
+        <location filename="../../tourplanner/qt/opening.py" line="83"/>
         <source>%1 items removed</source>
         <translation>删除 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="85"/>
+        <location filename="../../tourplanner/qt/opening.py" line="86"/>
         <source>1 item changed</source>
         <translation>修改 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="86"/>
+        <location filename="../../tourplanner/qt/opening.py" line="87"/>
         <source>%1 items changed</source>
         <translation>修改 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="89"/>
+        <location filename="../../tourplanner/qt/opening.py" line="90"/>
         <source>1 person added</source>
         <translation>新增 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="90"/>
+        <location filename="../../tourplanner/qt/opening.py" line="91"/>
         <source>%1 people added</source>
         <translation>新增 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="93"/>
+        <location filename="../../tourplanner/qt/opening.py" line="94"/>
         <source>1 person removed</source>
         <translation>删除 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="94"/>
+        <location filename="../../tourplanner/qt/opening.py" line="95"/>
         <source>%1 people removed</source>
         <translation>删除 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="97"/>
+        <location filename="../../tourplanner/qt/opening.py" line="98"/>
         <source>1 person changed</source>
         <translation>修改 1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="98"/>
+        <location filename="../../tourplanner/qt/opening.py" line="99"/>
         <source>%1 people changed</source>
         <translation>修改 %1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="101"/>
+        <location filename="../../tourplanner/qt/opening.py" line="102"/>
         <source>1 site added</source>
         <translation>新增 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="102"/>
+        <location filename="../../tourplanner/qt/opening.py" line="103"/>
         <source>%1 sites added</source>
         <translation>新增 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="105"/>
+        <location filename="../../tourplanner/qt/opening.py" line="106"/>
         <source>1 site removed</source>
         <translation>删除 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="106"/>
+        <location filename="../../tourplanner/qt/opening.py" line="107"/>
         <source>%1 sites removed</source>
         <translation>删除 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="109"/>
+        <location filename="../../tourplanner/qt/opening.py" line="110"/>
         <source>1 site changed</source>
         <translation>修改 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="110"/>
+        <location filename="../../tourplanner/qt/opening.py" line="111"/>
         <source>%1 sites changed</source>
         <translation>修改 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="113"/>
+        <location filename="../../tourplanner/qt/opening.py" line="114"/>
         <source>1 group added</source>
         <translation>新增 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="114"/>
+        <location filename="../../tourplanner/qt/opening.py" line="115"/>
         <source>%1 groups added</source>
         <translation>新增 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="117"/>
+        <location filename="../../tourplanner/qt/opening.py" line="118"/>
         <source>1 group removed</source>
         <translation>删除 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="118"/>
+        <location filename="../../tourplanner/qt/opening.py" line="119"/>
         <source>%1 groups removed</source>
         <translation>删除 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="121"/>
+        <location filename="../../tourplanner/qt/opening.py" line="122"/>
         <source>1 group changed</source>
         <translation>修改 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="122"/>
+        <location filename="../../tourplanner/qt/opening.py" line="123"/>
         <source>%1 groups changed</source>
         <translation>修改 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="125"/>
+        <location filename="../../tourplanner/qt/opening.py" line="126"/>
         <source>1 vehicle added</source>
         <translation>新增 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="126"/>
+        <location filename="../../tourplanner/qt/opening.py" line="127"/>
         <source>%1 vehicles added</source>
         <translation>新增 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="129"/>
+        <location filename="../../tourplanner/qt/opening.py" line="130"/>
         <source>1 vehicle removed</source>
         <translation>删除 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="130"/>
+        <location filename="../../tourplanner/qt/opening.py" line="131"/>
         <source>%1 vehicles removed</source>
         <translation>删除 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="133"/>
+        <location filename="../../tourplanner/qt/opening.py" line="134"/>
         <source>1 vehicle changed</source>
         <translation>修改 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="134"/>
+        <location filename="../../tourplanner/qt/opening.py" line="135"/>
         <source>%1 vehicles changed</source>
         <translation>修改 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="147"/>
+        <location filename="../../tourplanner/qt/opening.py" line="148"/>
         <source>other details changed</source>
         <translation>其他信息有改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="148"/>
+        <location filename="../../tourplanner/qt/opening.py" line="149"/>
         <source>no visible change</source>
         <translation>无可见改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="157"/>
+        <location filename="../../tourplanner/qt/opening.py" line="158"/>
         <source>Tour already in the database</source>
         <translation>行程已在数据库中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="159"/>
+        <location filename="../../tourplanner/qt/opening.py" line="160"/>
         <source>The database already holds the tour &apos;%1&apos;.</source>
         <translation>数据库中已有行程“%1”。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="164"/>
+        <location filename="../../tourplanner/qt/opening.py" line="165"/>
         <source>Replacing it from the file would change: %1.</source>
         <translation>用文件中的行程替换将带来以下改动：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="169"/>
+        <location filename="../../tourplanner/qt/opening.py" line="170"/>
         <source>Open the stored tour</source>
         <translation>打开数据库中的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="173"/>
+        <location filename="../../tourplanner/qt/opening.py" line="174"/>
         <source>Replace from the file</source>
         <translation>用文件替换</translation>
     </message>
@@ -3103,134 +3286,184 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="232"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="237"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="239"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="242"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="248"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="249"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="251"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="257"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
         <source>Chinese, English</source>
         <translation>中文, 英语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="261"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="266"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="268"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="269"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="275"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="275"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="276"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="278"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="279"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="279"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="281"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="282"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="284"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="284"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="286"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="285"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="287"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="286"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="288"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="288"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="290"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="294"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="296"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="301"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="303"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="306"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="308"/>
         <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
         <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="310"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="312"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="311"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="313"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="323"/>
+        <source>Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="324"/>
+        <source>Title in Chinese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="325"/>
+        <source>Salutation (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="326"/>
+        <source>Salutation (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
+        <source>Name card (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
+        <source>Name card (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
+        <source>Automatic (from the first language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="342"/>
+        <source>Family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="343"/>
+        <source>Given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
+        <source>Name order:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3419,9 +3652,28 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../tourplanner/qt/views/people_page.py" line="104"/>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="112"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="113"/>
         <source>Participants and groups</source>
         <translation>人员与小组</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLabel</name>
+    <message>
+        <location filename="../../tourplanner/qt/presence.py" line="53"/>
+        <source>Others working on this tour</source>
+        <extracomment>Milliseconds between two announcements (well within PRESENCE_SECONDS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/presence.py" line="116"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/presence.py" line="118"/>
+        <source>Also here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3706,181 +3958,236 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="93"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="96"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="98"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="101"/>
         <source>Programme</source>
-        <extracomment>The person/group filter changed (person id or None, group id or None). The day of the route sketch and the optimiser changed (a date).</extracomment>
+        <extracomment>The person/group filter changed (person id or None, group id or None). The user asked for the history of an item (the ScheduleItem). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="99"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="104"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="100"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="105"/>
         <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="104"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="105"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="115"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="116"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="117"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="122"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="118"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="120"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="128"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
         <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="148"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="142"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="154"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="138"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="143"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="145"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="147"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="153"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="152"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="158"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="161"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="169"/>
+        <source>Route views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
+        <source>Sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="177"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="168"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="183"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="190"/>
+        <source>Item &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
+        <source>History of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
+        <source>Who changed this item, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="206"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="185"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="207"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="206"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="228"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="214"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="231"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="236"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="223"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="241"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="264"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="266"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="289"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="269"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="292"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="359"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
+        <source>Map of the day&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="364"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="403"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="407"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="365"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="409"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="374"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="423"/>
+        <source>↓ travel time unknown (no coordinates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="426"/>
+        <source>↓ %1 min by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="428"/>
+        <source>↓ %1 min (your figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="430"/>
+        <source>↓ ≈ %1 min, no road time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="445"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="394"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="465"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -4044,24 +4351,34 @@
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../tourplanner/qt/resume.py" line="59"/>
+        <location filename="../../tourplanner/qt/resume.py" line="66"/>
         <source>Tourplanner was not closed</source>
         <translation>Tourplanner 未正常关闭</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/resume.py" line="61"/>
+        <location filename="../../tourplanner/qt/resume.py" line="68"/>
         <source>Tourplanner did not close properly last time.</source>
         <translation>Tourplanner 上次未正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/resume.py" line="66"/>
+        <location filename="../../tourplanner/qt/resume.py" line="73"/>
+        <source>Nothing was lost: every change is saved in the database the moment you make it. The database is on a server, which recovers from a crash on its own; restoring it from a backup is the server&apos;s job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="80"/>
         <source>Nothing was lost: every change is saved in the database the moment you make it, and the database was checked and is intact.</source>
         <translation>没有丢失任何内容：每项修改都会在您做出时立即保存到数据库，且数据库已经检查，完好无损。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/resume.py" line="75"/>
-        <source>The database file %2 is damaged: %1. Nothing was restored automatically. The copies Tourplanner makes before each upgrade (*.bak) are in the same folder; close Tourplanner and put the newest one in place of the damaged file.</source>
-        <translation>数据库文件 %2 已损坏：%1。未自动恢复任何内容。Tourplanner 在每次升级前生成的备份（*.bak）位于同一文件夹中；请关闭 Tourplanner，然后用最新的备份替换已损坏的文件。</translation>
+        <location filename="../../tourplanner/qt/resume.py" line="89"/>
+        <source>The database file %2 was damaged: %1. Tourplanner restored the copy it took on %3, when it last opened or closed cleanly; changes made after that are not in it. The damaged file was kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/resume.py" line="103"/>
+        <source>The database file %2 is damaged: %1. Nothing was restored automatically: there was no intact copy to restore. The copies Tourplanner makes before each upgrade (*.bak) are in the same folder; close Tourplanner and put the newest one in place of the damaged file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4085,324 +4402,426 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="63"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="64"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="63"/>
-        <source>Geocoding</source>
-        <translation>地理编码</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="66"/>
         <source>Travel (this tour)</source>
         <translation>交通（本行程）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="72"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="75"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="123"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="130"/>
         <source>A new language applies when Tourplanner next starts.</source>
         <translation>新语言将在下次启动 Tourplanner 时生效。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
         <source>Reminder minutes</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
         <source>How long before each event calendars remind delegates</source>
         <translation>日历在每项活动前多久提醒代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="135"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="241"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="300"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="310"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="144"/>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="146"/>
         <source>Calendar &amp;reminders:</source>
         <translation>日历提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
-        <source>&amp;Reopen the last tour and view at start</source>
-        <translation>启动时重新打开上次的行程和视图(&amp;R)</translation>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
+        <source>Maps and geocoding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="151"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="152"/>
+        <source>How the change history names you; empty for your system account&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="155"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="156"/>
+        <source>Re&amp;open the last tour and view at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
         <source>Reopen the last tour at start</source>
         <translation>启动时重新打开上次的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="168"/>
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="169"/>
         <source>sqlite:///path/to/file.db or postgresql+psycopg://user@host/db</source>
         <translation>sqlite:///路径/文件.db 或 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="171"/>
         <source>Default: a file in your data folder</source>
         <translation>默认：数据文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="172"/>
         <source>Database &amp;URL:</source>
         <translation>数据库 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="173"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="412"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="177"/>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="183"/>
         <source>Tourplanner opens this database when it next starts.</source>
         <translation>Tourplanner 将在下次启动时打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="176"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
         <source>Geocoder server</source>
         <translation>地理编码服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
         <source>Problem with %1</source>
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="213"/>
         <source>Geocoder user agent</source>
         <translation>地理编码用户代理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="214"/>
         <source>Nominatim asks every application to name itself and give a contact</source>
         <translation>Nominatim 要求每个应用注明名称和联系方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="216"/>
         <source>Tourplanner&apos;s own</source>
         <translation>Tourplanner 默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;User agent:</source>
         <translation>用户代理(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
+        <source>Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223"/>
+        <source>An XYZ tile address with {z}, {x} and {y}; empty for OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
+        <source>&amp;Map tiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="242"/>
+        <source>Map attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243"/>
+        <source>Printed on every map drawn from these tiles, as their provider asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="246"/>
+        <source>A&amp;ttribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
+        <source>Map datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="252"/>
+        <source>Maps of mainland China (Amap, Tencent) are drawn in GCJ-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
+        <source>WGS-84 (GPS, OpenStreetMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="255"/>
+        <source>GCJ-02 (maps of mainland China)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="259"/>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="266"/>
         <source>Travel mode</source>
         <translation>交通方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="268"/>
         <source>Car</source>
         <translation>轿车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="269"/>
         <source>Coach</source>
         <translation>大巴</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="270"/>
         <source>Walking</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="279"/>
         <source>Average speed</source>
         <translation>平均速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="280"/>
         <source>Door-to-door average in town; 0 uses the mode&apos;s usual speed</source>
         <translation>市内门到门平均速度；0 表示使用该方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="285"/>
         <source>Usual for the mode</source>
         <translation>该方式的默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="291"/>
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="292"/>
         <source>Road distance divided by straight-line distance</source>
         <translation>道路距离与直线距离之比</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="298"/>
         <source>Boarding minutes</source>
         <translation>上下车时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="306"/>
         <source>Buffer minutes</source>
         <translation>缓冲时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="307"/>
         <source>Spare time every gap between two sites must leave</source>
         <translation>两个地点之间每段间隔必须预留的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="316"/>
+        <source>Traffic factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="317"/>
+        <source>Road times from the routing server are multiplied by this (1 = free flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="326"/>
+        <source>Routing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="327"/>
+        <source>An OSRM-compatible server for road times (Tour ▸ Fetch road times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="330"/>
         <source>&amp;Mode:</source>
         <translation>交通方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="331"/>
         <source>Average &amp;speed:</source>
         <translation>平均速度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="332"/>
         <source>&amp;Detour factor:</source>
         <translation>绕行系数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="333"/>
         <source>&amp;Boarding:</source>
         <translation>上下车(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="334"/>
         <source>B&amp;uffer:</source>
         <translation>缓冲时间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="335"/>
+        <source>Tra&amp;ffic factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="336"/>
+        <source>Routin&amp;g server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="348"/>
         <source>Open a tour to change its travel settings.</source>
         <translation>请先打开行程再修改交通设置。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="360"/>
         <source>Usual (%1 km/h)</source>
         <translation>默认（%1 公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="279"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="288"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="366"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="375"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="393"/>
         <source>Default output folder</source>
         <translation>默认输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="367"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="368"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="378"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="380"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="299"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="386"/>
         <source>&amp;Paper size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="318"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="405"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="335"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="422"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
@@ -4410,83 +4829,83 @@
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="54"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="58"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
-        <extracomment>What File ▸ Export offers, in the order of ``Actions.exports``: the two lists, then the manifests by their kind (``services.manifests.ManifestKind``).</extracomment>
+        <extracomment>What File ▸ Export offers, in the order of ``Actions.exports``: the two lists, then the manifests by their kind (``services.manifests.ManifestKind``). What was opened last (tests reach them here).</extracomment>
         <translation>已导入：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="75"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="76"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="146"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="91"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="161"/>
         <source>Visitor list</source>
         <translation>来访人员名单</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="92"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="162"/>
         <source>The visitor list of which site?</source>
         <translation>要导出哪个地点的来访人员名单？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="112"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="182"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="122"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="192"/>
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="123"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="193"/>
         <source>Export sites</source>
         <translation>导出地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="124"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="194"/>
         <source>Export a visitor list</source>
         <translation>导出来访人员名单</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="125"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="195"/>
         <source>Export vehicle manifests</source>
         <translation>导出车辆乘员名单</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="126"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="196"/>
         <source>Export the rooming list</source>
         <translation>导出住宿分房表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="127"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="197"/>
         <source>Export the dietary summary</source>
         <translation>导出餐饮需求汇总</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="149"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="92"/>
         <source>The tour has no sites yet.</source>
         <translation>行程中还没有地点。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="173"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="116"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="184"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="128"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/sheet_actions.py" line="189"/>
+        <location filename="../../tourplanner/qt/sheet_actions.py" line="134"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -4494,37 +4913,37 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="146"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="149"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="147"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="150"/>
         <source>The workbook has several sheets; which one holds the list?</source>
         <translation>工作簿中有多个工作表，名单在哪一个里？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="150"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="153"/>
         <source>Sheets of the workbook</source>
         <translation>工作簿中的工作表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="154"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="157"/>
         <source>Why the sheet cannot be used</source>
         <translation>该工作表无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="166"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="169"/>
         <source>%1 (empty)</source>
         <translation>%1（空）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="175"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="178"/>
         <source>%1 — %2 rows</source>
         <translation>%1 — %2 行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="182"/>
+        <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="185"/>
         <source>no recognised headers</source>
         <translation>没有可识别的表头</translation>
     </message>
@@ -4532,162 +4951,162 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="59"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="61"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="59"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="61"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="65"/>
         <source>Lijia Smart Park</source>
         <translation>礼嘉智慧公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="74"/>
         <source>Main gate, coach drop-off</source>
         <translation>正门，大巴落客区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="80"/>
         <source>Same as the tour</source>
         <translation>与行程相同</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="81"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="83"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="91"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="93"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="94"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="100"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="102"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="104"/>
         <source>The short name used in tour files and file names</source>
         <translation>用于行程文件和文件名的简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="104"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="108"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="109"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="111"/>
         <source>Used to find the site&apos;s coordinates</source>
         <translation>用于查找地点坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="112"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="114"/>
         <source>Local a&amp;ddress:</source>
         <translation>本地地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="116"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="118"/>
         <source>In the local script and order, for a taxi driver</source>
         <translation>按当地文字和地址顺序填写，供出租车司机使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="119"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="121"/>
         <source>&amp;Meeting point:</source>
         <translation>集合地点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="123"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="125"/>
         <source>Where the delegation gets off or goes in</source>
         <translation>代表团下车或入场的地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="126"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="128"/>
         <source>Local meeting p&amp;oint:</source>
         <translation>本地集合地点(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="134"/>
         <source>La&amp;titude:</source>
         <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="136"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="138"/>
         <source>Decimal degrees, north positive, e.g. 29.6521</source>
         <translation>十进制度数，北纬为正，例如 29.6521</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="139"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="141"/>
         <source>Lo&amp;ngitude:</source>
         <translation>经度(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="143"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="145"/>
         <source>Decimal degrees, east positive, e.g. 106.5402</source>
         <translation>十进制度数，东经为正，例如 106.5402</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="147"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="149"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="151"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
         <source>Only if it differs from the tour&apos;s, e.g. Asia/Tokyo</source>
         <translation>仅在与行程时区不同时填写，例如 Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="155"/>
         <source>Ca&amp;pacity:</source>
         <translation>容量(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="154"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="156"/>
         <source>Contact &amp;person:</source>
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="156"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="158"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="162"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="164"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="177"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="181"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="186"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="188"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -4783,247 +5202,258 @@
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="19"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="25"/>
         <source>Sites</source>
+        <extracomment>a site&apos;s marker was dropped on the map: its id, new latitude and longitude (WGS-84)</extracomment>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="20"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="26"/>
         <source>Search by name, address, category or key</source>
         <translation>按名称、地址、类别或代码搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="27"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
         <source>&amp;New site…</source>
         <translation>新建地点(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="27"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
         <source>Add a place to the tour</source>
         <translation>为行程添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="30"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="36"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="30"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="36"/>
         <source>Change the selected site</source>
         <translation>编辑所选地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="39"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="33"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="39"/>
         <source>Delete the selected sites</source>
         <translation>删除所选地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="36"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="42"/>
         <source>Find &amp;coordinates</source>
         <translation>查找坐标(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="38"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="44"/>
         <source>Look up missing coordinates from the sites&apos; addresses</source>
         <translation>根据地址查找缺失的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="42"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="50"/>
         <source>Imp&amp;ort…</source>
         <translation>导入(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="44"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="52"/>
         <source>Add or update sites from an Excel or CSV list (Ctrl+Alt+I)</source>
         <translation>从 Excel 或 CSV 列表添加或更新地点 (Ctrl+Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="60"/>
+        <source>Map of the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="79"/>
+        <source>No site has coordinates yet. Use Find coordinates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="418"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="425"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="419"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="426"/>
         <source>CalDAV server address</source>
         <translation>CalDAV 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="421"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="428"/>
         <source>CalDAV user name</source>
         <translation>CalDAV 用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="422"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="429"/>
         <source>CalDAV password</source>
         <translation>CalDAV 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="424"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
         <source>Empty: use the system keyring</source>
         <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="426"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
         <source>Used for this session only; never saved. Leave empty to use the keyring.</source>
         <translation>仅在本次会话中使用，不会保存。留空则使用密钥环。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
         <source>Whole tour</source>
         <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="432"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
         <source>Every site&apos;s calendar</source>
         <translation>所有地点的日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="440"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="434"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
         <source>One site</source>
         <translation>单个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="435"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
         <source>One group</source>
         <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="446"/>
         <source>Dry run (change nothing)</source>
         <translation>试运行（不做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="446"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="448"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="449"/>
         <source>Sync report</source>
         <translation>同步报告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="450"/>
         <source>Hosts&apos; changes</source>
         <translation>接待方的修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
         <source>Item</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
         <source>Ours</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="465"/>
         <source>Server</source>
         <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="466"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="460"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="467"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="461"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="468"/>
         <source>Calendar of</source>
         <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="489"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="496"/>
         <source>Give the CalDAV server&apos;s address.</source>
         <translation>请填写 CalDAV 服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="502"/>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="507"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="509"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="514"/>
         <source>Cannot sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="507"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="514"/>
         <source>Choose whose calendar.</source>
         <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="513"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="520"/>
         <source>Sync anyway</source>
         <translation>仍然同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="555"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="562"/>
         <source>Syncing calendars</source>
         <translation>正在同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="558"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="565"/>
         <source>Could not sync the calendar</source>
         <translation>无法同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="569"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
         <source>Cannot decide</source>
         <translation>无法处理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="569"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
         <source>Choose changes of one calendar at a time.</source>
         <translation>每次只能选择同一个日历的修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="587"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="594"/>
         <source>Created %1, updated %2, deleted %3, unchanged %4; %5 conflicts.</source>
         <translation>新建 %1，更新 %2，删除 %3，未变 %4；冲突 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="595"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="602"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：未做任何更改。</translation>
     </message>
@@ -5045,6 +5475,25 @@
         <location filename="../../tourplanner/qt/views/table_page.py" line="249"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileMapView</name>
+    <message>
+        <location filename="../../tourplanner/qt/map_view.py" line="136"/>
+        <source>Map</source>
+        <extracomment>a marker was clicked: the site&apos;s id a movable marker was dropped: the site&apos;s id and its new WGS-84 latitude, longitude</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/map_view.py" line="166"/>
+        <source>Map attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/map_view.py" line="172"/>
+        <source>Map note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5170,83 +5619,102 @@
 <context>
     <name>TourSession</name>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="146"/>
+        <location filename="../../tourplanner/qt/session.py" line="207"/>
+        <source>%1: %2</source>
+        <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Changes committed elsewhere (a list of HistoryEntry), from the follower thread. Someone else&apos;s changes, once applied (a list of HistoryEntry). Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/session.py" line="208"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/session.py" line="217"/>
         <source>Could not read the tour</source>
-        <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
         <translation>无法读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="240"/>
+        <location filename="../../tourplanner/qt/session.py" line="313"/>
         <source>Reloaded: the tour was changed elsewhere.</source>
         <translation>已重新载入：行程在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="261"/>
-        <location filename="../../tourplanner/qt/session.py" line="263"/>
+        <location filename="../../tourplanner/qt/session.py" line="334"/>
+        <location filename="../../tourplanner/qt/session.py" line="336"/>
         <source>The change was not saved</source>
         <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/session.py" line="361"/>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/session.py" line="368"/>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="136"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
         <source>Name</source>
-        <extracomment>The role whose values the proxy sorts by: dates as ordinals, text case-folded. The role that returns the whole TourSummary of a row (any column).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="137"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="138"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="35"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="139"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="36"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="140"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="37"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="141"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="38"/>
         <source>Slug</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="146"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="43"/>
         <source>The tour&apos;s name</source>
         <translation>行程名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="147"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="44"/>
         <source>The name in the host country&apos;s language</source>
         <translation>东道国语言的名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="148"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="45"/>
         <source>The first day of the tour</source>
         <translation>行程第一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="149"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="46"/>
         <source>The last day of the tour</source>
         <translation>行程最后一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="150"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="47"/>
         <source>How many days the tour lasts, first and last included</source>
         <translation>行程天数（含首尾两天）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_table_model.py" line="151"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="48"/>
         <source>The tour&apos;s short name, used in file names and on the command line</source>
         <translation>行程简称，用于文件名和命令行</translation>
     </message>
@@ -5254,74 +5722,74 @@
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="59"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="65"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="60"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="66"/>
         <source>Tours</source>
         <extracomment>A tour was double-clicked or chosen with Enter. How many tours the search leaves shown, and how many there are. The user wants to create a tour / import a tour file.</extracomment>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="67"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="68"/>
         <source>Tours heading</source>
         <translation>行程标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="75"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="76"/>
         <source>Search tours</source>
         <translation>搜索行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="76"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="77"/>
         <source>Search by name, date or slug</source>
         <translation>按名称、日期或简称搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="77"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="78"/>
         <source>Show only the tours whose columns contain this text</source>
         <translation>只显示包含此文字的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="85"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="86"/>
         <source>Tour list</source>
         <translation>行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="101"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="102"/>
         <source>Tour list columns</source>
         <translation>行程列表列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="120"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="121"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="122"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="123"/>
         <source>Open the selected tour</source>
         <translation>打开所选行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="124"/>
         <source>Open the selected tour (or double-click it)</source>
         <translation>打开所选行程（或双击）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="127"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="128"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="129"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="130"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="131"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="132"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="133"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
@@ -5437,45 +5905,50 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="48"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="50"/>
         <source>Tour workspace</source>
         <extracomment>The views in navigation order (also their Ctrl+1..5 order). The name of the view now shown.</extracomment>
         <translation>行程工作区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="68"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="72"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="86"/>
         <source>Workspace pages</source>
         <translation>工作区页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="84"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="88"/>
         <source>Programme</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="85"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="89"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="86"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="90"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="87"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="91"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="88"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="92"/>
         <source>Outputs</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
