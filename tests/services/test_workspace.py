@@ -145,28 +145,3 @@ def test_check_connection(tmp_path) -> None:
 
     with pytest.raises(DatabaseError):
         workspace.check_connection("nosuchdriver://x/y")
-
-
-def test_fast_snapshot_equals_the_orm_snapshot(sample: Database) -> None:
-    assert workspace.load_snapshot_fast(sample, SAMPLE_SLUG) == load_snapshot(sample, SAMPLE_SLUG)
-
-
-def test_fast_snapshot_of_a_synthetic_tour(db: Database) -> None:
-    from bench.generate import generate, insert_into
-
-    slug = insert_into(db, generate("tiny"))
-    fast = workspace.load_snapshot_fast(db, slug)
-    slow = load_snapshot(db, slug)
-    assert fast == slow
-    assert fast.items and any(len(i.attendance) > 1 for i in fast.items)
-
-
-def test_fast_snapshot_reads_every_part_of_a_snapshot() -> None:
-    """If the snapshot grows a part the fast reader does not know, it falls back to the
-    ORM reader (correct but slow); this test says so before anyone notices the slowness."""
-    from dataclasses import fields
-
-    from tourplanner.core.model import TourSnapshot
-
-    known = workspace._FAST_FIELDS | set(workspace._extra_loaders())
-    assert {f.name for f in fields(TourSnapshot)} <= known

@@ -28,7 +28,7 @@ from tourplanner.core.problems import Problem
 from tourplanner.core.travel import TravelModel
 from tourplanner.qt.worker import one_line
 from tourplanner.services.database import Database
-from tourplanner.services.workspace import load_snapshot_fast
+from tourplanner.services.tours import load_snapshot
 
 #: What the user chose when an edit met someone else's change.
 RELOAD = "reload"
@@ -106,7 +106,7 @@ class TourSession(QObject):
 
     def load(self) -> None:
         """Read the tour again and rebuild the checker (raises TourplannerError)."""
-        self._take_snapshot(load_snapshot_fast(self.db, self.slug))
+        self._take_snapshot(load_snapshot(self.db, self.slug))
 
     def _take_snapshot(self, snapshot: TourSnapshot) -> None:
         self.snapshot = snapshot

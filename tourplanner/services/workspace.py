@@ -12,13 +12,12 @@ calendar event must.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
-from types import SimpleNamespace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from tourplanner.core.enums import AttendanceRole, AttendanceScope
+from tourplanner.core.enums import AttendanceScope
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError
 from tourplanner.core.model import (
     Attendance,
@@ -27,7 +26,6 @@ from tourplanner.core.model import (
     Participant,
     ScheduleItem,
     Site,
-    TourSnapshot,
     TravelOverride,
 )
 from tourplanner.services import crud
@@ -36,7 +34,6 @@ from tourplanner.services.groups import GROUP
 from tourplanner.services.items import ITEM
 from tourplanner.services.participants import PARTICIPANT
 from tourplanner.services.sites import SITE
-from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug
@@ -46,7 +43,6 @@ __all__ = [
     "ParticipantRemoval",
     "SiteRemoval",
     "check_connection",
-    "load_snapshot_fast",
     "participant_values",
     "remove_groups",
     "remove_items",
@@ -498,178 +494,3 @@ def check_connection(url: str) -> str:
     db = open_database(url, migrate=False)
     db.dispose()
     return describe_url(url)
-
-
-# -- reading a whole tour fast -----------------------------------------------------------------
-
-
-def load_snapshot_fast(db: Database, slug: str) -> TourSnapshot:
-    """The same snapshot as ``tours.load_snapshot``, read with plain rows.
-
-    The GUI reads a whole tour on opening and after every edit that is not an item edit;
-    building an ORM object per row (identity map, attribute instrumentation) is most of
-    the cost of ``repository.load_snapshot`` on a big tour. Here each table is one query
-    of plain rows; attendance entries, which repeat a lot (the whole delegation as
-    attendee...), are built once per distinct value. Sites, people, groups and the tour
-    still go through ``store.records``; items and attendance are built here, and a test
-    compares the result with the ORM path on the sample and on a synthetic tour.
-    """
-    known = {f.name for f in fields(TourSnapshot)}
-    if known - _FAST_FIELDS - set(_extra_loaders()):
-        # The snapshot grew a part this reader does not know yet: stay correct, if slower.
-        return load_snapshot(db, slug)
-    with transaction(db) as session:
-        tour_row = tour_by_slug(session, slug)
-        tid = tour_row.id
-
-        def rows(model: Any, *order: Any) -> list[Any]:
-            table = model.__table__
-            query = select(*table.columns).where(table.c.tour_id == tid).order_by(*order)
-            return list(session.execute(query))
-
-        def children(model: Any, key: str, parent: Any) -> dict[int, list[Any]]:
-            table, parent_table = model.__table__, parent.__table__
-            query = (
-                select(*table.columns)
-                .join(parent_table, table.c[key] == parent_table.c.id)
-                .where(parent_table.c.tour_id == tid)
-                .order_by(*table.primary_key.columns)
-            )
-            found: dict[int, list[Any]] = {}
-            for r in session.execute(query):
-                found.setdefault(getattr(r, key), []).append(r)
-            return found
-
-        def with_children(row: Any, **extra: Any) -> SimpleNamespace:
-            return SimpleNamespace(**row._mapping, **extra)
-
-        hours = children(orm.OpeningHours, "site_id", orm.Site)
-        sites = tuple(
-            records.site(
-                with_children(  # type: ignore[arg-type]
-                    r,
-                    opening_hours=sorted(
-                        hours.get(r.id, []), key=lambda h: (h.weekday, h.opens, h.closes)
-                    ),
-                )
-            )
-            for r in rows(orm.Site, orm.Site.key)
-        )
-        members = children(orm.GroupMember, "group_id", orm.Group)
-        groups = tuple(
-            records.group(
-                with_children(  # type: ignore[arg-type]
-                    r, members=sorted(members.get(r.id, []), key=lambda m: m.participant_id)
-                )
-            )
-            for r in rows(orm.Group, orm.Group.key)
-        )
-        entries: dict[tuple[Any, ...], Attendance] = {}
-        attendance: dict[int, list[Attendance]] = {}
-        table = orm.AttendanceRow.__table__
-        items_table = orm.ScheduleItem.__table__
-        query = (
-            select(
-                table.c.item_id,
-                table.c.scope,
-                table.c.role,
-                table.c.group_id,
-                table.c.participant_id,
-            )
-            .join(items_table, table.c.item_id == items_table.c.id)
-            .where(items_table.c.tour_id == tid)
-            .order_by(table.c.id)
-        )
-        for item_id, *value in session.execute(query):
-            key = tuple(value)
-            entry = entries.get(key)
-            if entry is None:
-                scope, role, group_id, participant_id = key
-                entry = entries[key] = Attendance(
-                    AttendanceScope(scope), AttendanceRole(role), group_id, participant_id
-                )
-            attendance.setdefault(item_id, []).append(entry)
-        items = tuple(
-            ScheduleItem(
-                id=r.id,
-                tour_id=r.tour_id,
-                uid=r.uid,
-                kind=r.kind,
-                title=r.title,
-                local_title=r.local_title,
-                site_id=r.site_id,
-                starts_at=r.starts_at,
-                ends_at=r.ends_at,
-                description=r.description,
-                dress_code=r.dress_code,
-                notes=r.notes,
-                status=r.status,
-                sequence=r.sequence,
-                illustrative=r.illustrative,
-                created_at=r.created_at,
-                updated_at=r.updated_at,
-                attendance=tuple(attendance.get(r.id, ())),
-                version=r.version_id,
-                pinned=r.pinned,
-            )
-            for r in rows(orm.ScheduleItem, orm.ScheduleItem.starts_at, orm.ScheduleItem.uid)
-        )
-        return TourSnapshot(
-            tour=records.tour(tour_row),
-            sites=sites,
-            participants=tuple(
-                records.participant(r)  # type: ignore[arg-type]
-                for r in rows(orm.Participant, orm.Participant.key)
-            ),
-            groups=groups,
-            items=items,
-            busy_blocks=tuple(
-                records.busy_block(r)  # type: ignore[arg-type]
-                for r in rows(orm.BusyBlock, orm.BusyBlock.starts_at, orm.BusyBlock.id)
-            ),
-            travel_overrides=tuple(
-                records.travel_override(r)  # type: ignore[arg-type]
-                for r in rows(orm.TravelOverride, orm.TravelOverride.id)
-            ),
-            **{
-                name: loader(session, tid)
-                for name, loader in _extra_loaders().items()
-                if name in known
-            },
-        )
-
-
-#: The parts of a snapshot ``load_snapshot_fast`` reads itself.
-_FAST_FIELDS = frozenset(
-    {"tour", "sites", "participants", "groups", "items", "busy_blocks", "travel_overrides"}
-)
-
-
-def _extra_loaders() -> dict[str, Any]:
-    """Readers for the smaller, newer parts of a snapshot (through the ORM: they are few
-    rows), for those the store has."""
-    loaders: dict[str, Any] = {}
-    vehicle = getattr(orm, "Vehicle", None)
-    assignment = getattr(orm, "VehicleAssignment", None)
-    if vehicle is not None and hasattr(records, "vehicle"):
-
-        def vehicles(session: Any, tid: int) -> tuple[Any, ...]:
-            found = session.scalars(
-                select(vehicle).where(vehicle.tour_id == tid).order_by(vehicle.key)
-            )
-            return tuple(records.vehicle(r) for r in found)
-
-        loaders["vehicles"] = vehicles
-    if vehicle is not None and assignment is not None and hasattr(records, "vehicle_assignment"):
-
-        def assignments(session: Any, tid: int) -> tuple[Any, ...]:
-            found = session.scalars(
-                select(assignment)
-                .join(vehicle)
-                .where(vehicle.tour_id == tid)
-                .order_by(assignment.item_id, assignment.id)
-            )
-            return tuple(records.vehicle_assignment(r) for r in found)
-
-        loaders["vehicle_assignments"] = assignments
-    return loaders
