@@ -85,3 +85,19 @@ def test_a_collection_only_edit_raises_the_version(two_organisers) -> None:  # t
     assert moved.version == g.version + 1
     with pytest.raises(ConcurrentEditError):
         groups.update_group(bob, g.id, g.version, name="Stale rename")
+
+
+def test_one_version_check_for_orm_and_plain_rows() -> None:
+    """crud.check_version is the one optimistic check (services and import undo)."""
+    from types import SimpleNamespace
+
+    from tourplanner.services.crud import check_version
+
+    check_version("site", SimpleNamespace(version_id=3, name="Hall"), 3)
+    check_version("site", SimpleNamespace(version_id=3, name="Hall"), None)
+    with pytest.raises(ConcurrentEditError, match=r"site 'Hall' was changed by someone else"):
+        check_version("site", SimpleNamespace(version_id=4, name="Hall"), 3)
+    with pytest.raises(ConcurrentEditError, match=r"participant 'Ma Jun' .*version 4"):
+        check_version("participant", SimpleNamespace(version_id=4, full_name="Ma Jun"), 3)
+    with pytest.raises(ConcurrentEditError, match=r"this item was changed"):
+        check_version("item", SimpleNamespace(version_id=4), 3)

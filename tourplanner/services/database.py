@@ -197,3 +197,13 @@ def _explain(db: Database, error: sa_exc.DBAPIError) -> NoReturn:
         # Nothing of this transaction was kept; say why, naming the file.
         raise DatabaseError(f"could not save to {path}: {sqlite_problem(error, path)}") from None
     raise DatabaseError(f"database error: {_first_line(error)}") from None
+
+
+def check_connection(url: str) -> str:
+    """Connect to ``url`` without changing anything; returns it as it may be shown.
+
+    Raises DatabaseError (one line) when it cannot be opened.
+    """
+    db = open_database(url, migrate=False)
+    db.dispose()
+    return describe_url(url)

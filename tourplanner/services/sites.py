@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -9,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import CoordinateSource, SiteCategory
 from tourplanner.core.errors import NotFoundError, ValidationError
-from tourplanner.core.model import OpeningInterval, Site
+from tourplanner.core.model import BusyBlock, OpeningInterval, Site, TravelOverride
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
+from tourplanner.services.items import ITEM
 from tourplanner.store import models as orm
 from tourplanner.store import records
-from tourplanner.store.repository import opening_rows
+from tourplanner.store.repository import opening_rows, tour_by_slug
 
 
 def _coordinate(low: float, high: float) -> crud.Check:
@@ -120,3 +123,126 @@ def delete_site(db: Database, site_id: int, expected_version: int | None = None)
             f"site {site_id} is used by {used} schedule item(s); move or delete them first"
         )
     crud.delete(db, SITE, site_id, expected_version)
+
+
+# -- removal and its inverse (undo) ----------------------------------------------------------
+
+_SITE_FIELDS = tuple(sorted(SITE.fields))
+
+
+def site_values(site: Site) -> dict[str, Any]:
+    """The values ``create_site`` needs to make ``site`` again."""
+    return {name: getattr(site, name) for name in _SITE_FIELDS}
+
+
+@dataclass(frozen=True)
+class SiteRemoval:
+    """A deleted site and what went with it, as they were just before."""
+
+    site: Site
+    item_ids: tuple[int, ...]  # items that were at the site and now have none
+    busy_blocks: tuple[BusyBlock, ...]
+    overrides: tuple[TravelOverride, ...]
+
+
+def remove_sites(
+    db: Database, tour: str, versions: Mapping[int, int | None]
+) -> tuple[SiteRemoval, ...]:
+    """Delete sites in one transaction. Items at a deleted site stay, without a site (their
+    SEQUENCE goes up: the place of the event changed); the site's busy blocks and travel
+    overrides go with it."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        removals = []
+        for site_id, expected in sorted(versions.items()):
+            row = crud.load_row(session, SITE, site_id)
+            if row.tour_id != tour_id:
+                raise NotFoundError(f"no site with id {site_id} in tour {tour!r}")
+            crud.check_version(SITE.label, row, expected)
+            items = session.scalars(
+                select(orm.ScheduleItem).where(orm.ScheduleItem.site_id == site_id)
+            ).all()
+            for item in items:
+                item.site_id = None
+                assert ITEM.on_update is not None
+                ITEM.on_update(session, item, {"site_id"})
+            busy = session.scalars(select(orm.BusyBlock).where(orm.BusyBlock.site_id == site_id))
+            overrides = session.scalars(
+                select(orm.TravelOverride).where(
+                    (orm.TravelOverride.from_site_id == site_id)
+                    | (orm.TravelOverride.to_site_id == site_id)
+                )
+            )
+            removals.append(
+                SiteRemoval(
+                    site=SITE.record(row),
+                    item_ids=tuple(sorted(i.id for i in items)),
+                    busy_blocks=tuple(records.busy_block(b) for b in busy),
+                    overrides=tuple(records.travel_override(o) for o in overrides),
+                )
+            )
+            session.flush()
+            session.delete(row)
+            session.flush()
+        return tuple(removals)
+
+
+def restore_sites(db: Database, tour: str, removals: Sequence[SiteRemoval]) -> dict[int, int]:
+    """Undo ``remove_sites``: create the sites again, put them back on their items (those
+    still without a site) and restore their busy blocks and travel overrides. Returns
+    ``{old site id: new site id}``."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        new_ids: dict[int, int] = {}
+        for removal in removals:
+            row = orm.Site(tour_id=tour_id)
+            with session.no_autoflush:
+                crud.apply_values(SITE, session, row, site_values(removal.site))
+            row.geocode_status = removal.site.geocode_status
+            row.geocode_message = removal.site.geocode_message
+            session.add(row)
+            session.flush()
+            new_ids[removal.site.id] = row.id
+        for removal in removals:
+            new_id = new_ids[removal.site.id]
+            for item_id in removal.item_ids:
+                item = session.get(orm.ScheduleItem, item_id)
+                if item is None or item.site_id is not None:
+                    continue  # deleted or moved elsewhere since: leave it as it is now
+                item.site_id = new_id
+                assert ITEM.on_update is not None
+                ITEM.on_update(session, item, {"site_id"})
+            for b in removal.busy_blocks:
+                session.add(
+                    orm.BusyBlock(
+                        tour_id=tour_id,
+                        site_id=new_id,
+                        participant_id=None,
+                        starts_at=b.starts_at,
+                        ends_at=b.ends_at,
+                        summary=b.summary,
+                    )
+                )
+        restored: set[tuple[int, int]] = set()
+        for removal in removals:
+            for o in removal.overrides:
+                ends = (
+                    new_ids.get(o.from_site_id, o.from_site_id),
+                    new_ids.get(o.to_site_id, o.to_site_id),
+                )
+                # Two removed sites share an override: put it back once. A site at the
+                # other end that has gone since takes the override with it.
+                if ends in restored or any(session.get(orm.Site, s) is None for s in ends):
+                    continue
+                restored.add(ends)
+                session.add(
+                    orm.TravelOverride(
+                        tour_id=tour_id,
+                        from_site_id=ends[0],
+                        to_site_id=ends[1],
+                        minutes=o.minutes,
+                        note=o.note,
+                    )
+                )
+        session.flush()
+        return new_ids
