@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from tourplanner.core.errors import ConcurrentEditError
-from tourplanner.services import database, groups, items, participants, sites
+from tourplanner.services import database, items, participants, sites
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
@@ -131,12 +131,12 @@ def test_set_group_members_checks_versions(sample: Database) -> None:
     snap = load_snapshot(sample, SAMPLE_SLUG)
     group = next(g for g in snap.groups if g.key == "press-pool")
     person = _person(sample, "dai-jiuyue")
-    [changed] = groups.set_group_members(
+    [changed] = participants.set_group_members(
         sample, {group.id: ((*group.member_ids, person.id), group.version)}
     )
     assert person.id in changed.member_ids
     with pytest.raises(ConcurrentEditError):
-        groups.set_group_members(sample, {group.id: (group.member_ids, group.version)})
+        participants.set_group_members(sample, {group.id: (group.member_ids, group.version)})
 
 
 def test_check_connection(tmp_path) -> None:

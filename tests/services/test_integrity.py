@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tourplanner.services.database import Database, open_database
-from tourplanner.services.integrity import damage, database_file
+from tourplanner.services.database import Database, damage, database_file, open_database
 from tourplanner.services.samples import load_sample
 
 

@@ -34,13 +34,13 @@ from tourplanner.core.templates import compose, default_template, format_dates
 from tourplanner.export.pdf import read_content_hash
 from tourplanner.integrations.mailer import parse_smtp_url
 from tourplanner.services.database import Database, open_database, transaction
-from tourplanner.services.dispatches import list_dispatches
-from tourplanner.services.items import delete_item, update_item
-from tourplanner.services.mail_templates import (
+from tourplanner.services.dispatches import (
     get_mail_template,
+    list_dispatches,
     reset_mail_template,
     save_mail_template,
 )
+from tourplanner.services.items import delete_item, update_item
 from tourplanner.services.mailing import (
     ALL,
     DELEGATES,

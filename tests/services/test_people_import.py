@@ -24,7 +24,7 @@ from tourplanner.core.sheet_fields import PEOPLE_FIELDS
 from tourplanner.export.sheet_tables import people_table
 from tourplanner.export.sheets import xlsx_bytes
 from tourplanner.paths import SAMPLES_DIR
-from tourplanner.services import groups, participants, spreadsheets, tours
+from tourplanner.services import participants, spreadsheets, tours
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_people
 from tourplanner.services.people_import import commit_people, import_people, preview_people
@@ -414,7 +414,7 @@ def test_failed_imports_leave_the_database_unchanged(db: Database, tmp_path: Pat
 
 def test_import_creates_updates_and_joins_groups(db: Database) -> None:
     load_sample(db)
-    group_a = next(g for g in groups.list_groups(db, SAMPLE_SLUG) if g.key == "group-a")
+    group_a = next(g for g in participants.list_groups(db, SAMPLE_SLUG) if g.key == "group-a")
     dry = import_people(db, SAMPLE_SLUG, DATA / "utf8_basic.csv", dry_run=True)
     assert (dry.written, dry.created) == (False, 6)
     assert len(participants.list_participants(db, SAMPLE_SLUG)) == 25
@@ -429,7 +429,7 @@ def test_import_creates_updates_and_joins_groups(db: Database) -> None:
         "France",
     )
     assert zhang.role.value == "delegate" and zhang.version == 1
-    group_a_now = groups.get_group(db, group_a.id)
+    group_a_now = participants.get_group(db, group_a.id)
     assert {people["zhang-wei"].id, people["chen-hao"].id} <= set(group_a_now.member_ids)
     assert group_a_now.version == group_a.version + 1
     # Importing the same file again matches everyone: nothing to create or change.
@@ -514,7 +514,7 @@ def test_exported_people_import_as_the_same_people(
         db, slug="copy", name="Copy", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)
     )
     for g in tours.load_snapshot(db, SAMPLE_SLUG).groups:
-        groups.create_group(db, "copy", key=g.key, name=g.name, local_name=g.local_name)
+        participants.create_group(db, "copy", key=g.key, name=g.name, local_name=g.local_name)
     outcome = import_people(db, "copy", path)
     assert (outcome.created, outcome.rejected) == (25, 0)
     original = _people(tours.load_snapshot(db, SAMPLE_SLUG))

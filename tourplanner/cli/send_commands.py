@@ -12,15 +12,15 @@ from tourplanner.core.dispatch import UpdateStatus
 from tourplanner.core.errors import ValidationError
 from tourplanner.services.briefings import LANGUAGES, PAPERS, PdfOptions
 from tourplanner.services.database import Database
-from tourplanner.services.dispatches import list_dispatches
-from tourplanner.services.files import read_input
-from tourplanner.services.mail_templates import (
+from tourplanner.services.dispatches import (
     PLACEHOLDERS,
     MailTemplate,
     get_mail_template,
+    list_dispatches,
     reset_mail_template,
     save_mail_template,
 )
+from tourplanner.services.files import read_input
 from tourplanner.services.mailing import (
     ALL,
     SMTP_PASSWORD_ENV,

@@ -49,11 +49,11 @@ class DesktopSession(QObject):
         else:
             resume.reopen_last(self.window)
         if self.marker.unclean:
-            from tourplanner.services import integrity
+            from tourplanner.services import database
 
             db = self.window.db
             self.unclean_box = resume.tell_unclean_shutdown(
-                self.window, integrity.damage(db), integrity.database_file(db)
+                self.window, database.damage(db), database.database_file(db)
             )
 
     def handle_request(self, request: dict[str, str]) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from tourplanner.core.model import Attendance, ScheduleItem, TravelSettings
 from tourplanner.qt.session import Change, IdMap, ServiceCommand, TourSession
-from tourplanner.services import groups, items, participants, sites, tours
+from tourplanner.services import items, participants, sites, tours
 from tourplanner.services.import_changes import ImportedChanges, redo_import, undo_import
 from tourplanner.services.optimize import DayProposal, apply_day, move_items
 
@@ -243,11 +243,11 @@ PARTICIPANT = RecordKind(
 )
 GROUP = RecordKind(
     "group",
-    groups.create_group,
-    groups.update_group,
-    groups.get_group,
-    groups.remove_groups,
-    groups.restore_groups,
+    participants.create_group,
+    participants.update_group,
+    participants.get_group,
+    participants.remove_groups,
+    participants.restore_groups,
 )
 
 
@@ -272,7 +272,7 @@ def _resolve_removal(ids: IdMap, removal: Any) -> Any:
             group_ids=tuple(ids.resolve("group", g) for g in removal.group_ids),
             attendance=tuple((ids.resolve("item", i), a) for i, a in removal.attendance),
         )
-    if isinstance(removal, groups.GroupRemoval):
+    if isinstance(removal, participants.GroupRemoval):
         group = removal.group
         return replace(
             removal,
@@ -403,7 +403,7 @@ class GroupMembersCommand(ServiceCommand):
             current = s.ids.resolve("group", group_id)
             members = tuple(s.ids.resolve("participant", p) for p in pair[which])
             request[current] = (members, _expected(s, "group", current, force))
-        groups.set_group_members(s.db, request)
+        participants.set_group_members(s.db, request)
         return Change(reload=True)
 
     def forward(self, force: bool) -> Change:

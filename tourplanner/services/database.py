@@ -23,6 +23,7 @@ from tourplanner.core.errors import (
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
 from tourplanner.store.engine import Database, connect, sqlite_path
+from tourplanner.store.migrations import UpgradeResult
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -207,3 +208,41 @@ def check_connection(url: str) -> str:
     db = open_database(url, migrate=False)
     db.dispose()
     return describe_url(url)
+
+
+# -- Schema maintenance: migrate a database to the newest revision. ----------------------------
+__all__ = ["UpgradeResult", "upgrade_database"]
+
+
+def upgrade_database(db: Database) -> UpgradeResult:
+    """Migrate to head; an SQLite file holding data is backed up first."""
+    try:
+        return migrations.upgrade(db)
+    except sa_exc.DBAPIError as e:
+        raise DatabaseError(f"migration failed: {str(e.orig).splitlines()[0]}") from None
+
+
+# -- Is the database file intact? Asked after a session that ended without closing. ------------
+#: At most this many of quick_check's findings are kept (a damaged file can have many).
+MAX_FINDINGS = 5
+
+
+def damage(db: Database) -> list[str]:
+    """What SQLite finds wrong in the file, one line each ([] when intact, and always []
+    for a server database)."""
+    if db.engine.dialect.name != "sqlite":
+        return []
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(f"PRAGMA quick_check({MAX_FINDINGS})").fetchall()
+    except sa_exc.DBAPIError as error:  # too damaged even to be checked
+        return [str(error.orig).strip().splitlines()[0]]
+    findings = [line for (text,) in rows for line in str(text).splitlines() if line.strip()]
+    findings = [f for f in findings if not f.startswith("*** in database")]
+    return [] if findings == ["ok"] else findings[:MAX_FINDINGS]
+
+
+def database_file(db: Database) -> Path | None:
+    """The SQLite file (its upgrade backups, ``*.bak``, lie beside it); None for a
+    server database."""
+    return sqlite_path(db.url)

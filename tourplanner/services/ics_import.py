@@ -35,11 +35,11 @@ from tourplanner.core.model import Attendance, Participant, Site, TourSnapshot
 from tourplanner.export.ics import KIND_LABELS, PRODID
 from tourplanner.export.ics_text import clean_text
 from tourplanner.services import crud
-from tourplanner.services.busy import BUSY_BLOCK
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import read_input
 from tourplanner.services.ics_limits import MAX_EVENTS, runaway_rule, too_much
 from tourplanner.services.items import ITEM
+from tourplanner.services.participants import BUSY_BLOCK
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug

@@ -96,9 +96,8 @@ from tourplanner.integrations.mailer import (
     parse_smtp_url,
 )
 from tourplanner.services.database import Database
-from tourplanner.services.dispatches import NewDispatch, last_sent, record_dispatch
+from tourplanner.services.dispatches import NewDispatch, last_sent, load_templates, record_dispatch
 from tourplanner.services.files import atomic_write
-from tourplanner.services.mail_templates import load_templates
 from tourplanner.services.release_gate import require_no_open_errors
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store.records import DispatchRecord
