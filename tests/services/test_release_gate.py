@@ -18,7 +18,8 @@ from tourplanner.integrations.mailer import parse_smtp_url
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.dispatches import list_dispatches
 from tourplanner.services.items import create_item, delete_item, list_items, update_item
-from tourplanner.services.mailing import DELEGATES, send_mail
+from tourplanner.services.mail_plan import DELEGATES
+from tourplanner.services.mailing import send_mail
 from tourplanner.services.release_gate import (
     SHOWN,
     OpenErrorsError,

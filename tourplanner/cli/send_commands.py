@@ -21,12 +21,11 @@ from tourplanner.services.dispatches import (
     save_mail_template,
 )
 from tourplanner.services.files import read_input
+from tourplanner.services.mail_plan import ALL, mail_plan
 from tourplanner.services.mailing import (
-    ALL,
     SMTP_PASSWORD_ENV,
     SMTP_URL_ENV,
     RecipientResult,
-    mail_plan,
     resolve_smtp_password,
     send_mail,
     smtp_settings,
