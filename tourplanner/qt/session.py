@@ -22,11 +22,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tourplanner.core.checks import TourChecker
-from tourplanner.core.errors import ConcurrentEditError, TourplannerError, ValidationError
+from tourplanner.core.errors import (
+    ConcurrentEditError,
+    TourplannerError,
+    ValidationError,
+    first_line,
+)
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Problem
 from tourplanner.core.travel import TravelModel
-from tourplanner.qt.worker import one_line
 from tourplanner.services.database import Database
 from tourplanner.services.tours import load_snapshot
 
@@ -143,7 +147,7 @@ class TourSession(QObject):
         try:
             self.load()
         except TourplannerError as error:
-            self.show_error(self.tr("Could not read the tour"), one_line(error))
+            self.show_error(self.tr("Could not read the tour"), first_line(error))
             return False
         return True
 
@@ -235,7 +239,7 @@ class TourSession(QObject):
         try:
             change = step(False)
         except ConcurrentEditError as error:
-            if self.resolve_conflict(one_line(error)) != KEEP_MINE:
+            if self.resolve_conflict(first_line(error)) != KEEP_MINE:
                 self.reload()
                 self.message.emit(self.tr("Reloaded: the tour was changed elsewhere."))
                 return False
@@ -256,11 +260,11 @@ class TourSession(QObject):
         if isinstance(error, ValidationError):
             # Refused before anything was written: our copy is still right.
             if on_refused is not None:
-                on_refused(one_line(error))
+                on_refused(first_line(error))
             else:
-                self.show_error(self.tr("The change was not saved"), one_line(error))
+                self.show_error(self.tr("The change was not saved"), first_line(error))
             return
-        self.show_error(self.tr("The change was not saved"), one_line(error))
+        self.show_error(self.tr("The change was not saved"), first_line(error))
         # A record may have gone (NotFound) or the database failed: read the truth again,
         # after the undo stack has finished the call that got us here.
         QTimer.singleShot(0, self, self.reload)

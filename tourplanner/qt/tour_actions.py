@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 from tourplanner.qt import settings as keys
-from tourplanner.qt.worker import Job, JobContext, one_line
+from tourplanner.qt.worker import Job, JobContext
 
 if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
@@ -129,7 +129,7 @@ def optimise_day(window: MainWindow) -> Any:
     except TourplannerError as error:
         QGuiApplication.restoreOverrideCursor()
         window.show_error(
-            QCoreApplication.translate("MainWindow", "No better route"), one_line(error)
+            QCoreApplication.translate("MainWindow", "No better route"), first_line(error)
         )
         return None
     QGuiApplication.restoreOverrideCursor()

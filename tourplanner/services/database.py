@@ -19,6 +19,7 @@ from tourplanner.core.errors import (
     DatabaseError,
     TourplannerError,
     ValidationError,
+    first_line,
 )
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
@@ -51,11 +52,6 @@ def describe_url(url: str) -> str:
         return url
 
 
-def _first_line(error: BaseException) -> str:
-    text_ = str(getattr(error, "orig", None) or error).strip()
-    return text_.splitlines()[0] if text_ else type(error).__name__
-
-
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Connect to ``url`` (resolved as ``resolve_url`` says) and bring it to the newest schema.
 
@@ -72,7 +68,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except sa_exc.NoSuchModuleError:
         raise DatabaseError(f"unsupported database URL {shown!r}: no driver for it") from None
     except sa_exc.ArgumentError as e:
-        raise DatabaseError(f"invalid database URL {shown!r}: {_first_line(e)}") from None
+        raise DatabaseError(f"invalid database URL {shown!r}: {first_line(e)}") from None
     except ModuleNotFoundError as e:
         raise DatabaseError(f"database driver missing for {shown!r}: {e.name}") from None
     except OSError as e:
@@ -89,7 +85,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         db.dispose()
         if path is not None:
             raise DatabaseError(f"cannot open database {path}: {sqlite_problem(e, path)}") from None
-        raise DatabaseError(f"cannot open database {shown}: {_first_line(e)}") from None
+        raise DatabaseError(f"cannot open database {shown}: {first_line(e)}") from None
     except OSError as e:
         db.dispose()
         raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
@@ -132,7 +128,7 @@ def _read_only_disk(path: Path) -> bool:
 
 def sqlite_problem(error: BaseException, path: Path) -> str:
     """What an SQLite error means for the file at ``path``, in words a user can act on."""
-    detail = _first_line(error)
+    detail = first_line(error)
     low = detail.lower()
     if "not a database" in low or "malformed" in low:
         return f"the file is damaged or is not a Tourplanner database ({detail})"
@@ -168,7 +164,7 @@ def transaction(db: Database) -> Iterator[Session]:
             "reload to see their version"
         ) from None
     except sa_exc.IntegrityError as e:
-        detail = _first_line(e)
+        detail = first_line(e)
         found = _CONSTRAINT.search(detail)
         reason = found.group(0) if found else detail
         raise ValidationError(f"the database refused the change: {reason}") from None
@@ -197,7 +193,7 @@ def _explain(db: Database, error: sa_exc.DBAPIError) -> NoReturn:
     if path is not None:
         # Nothing of this transaction was kept; say why, naming the file.
         raise DatabaseError(f"could not save to {path}: {sqlite_problem(error, path)}") from None
-    raise DatabaseError(f"database error: {_first_line(error)}") from None
+    raise DatabaseError(f"database error: {first_line(error)}") from None
 
 
 def check_connection(url: str) -> str:
@@ -219,7 +215,7 @@ def upgrade_database(db: Database) -> UpgradeResult:
     try:
         return migrations.upgrade(db)
     except sa_exc.DBAPIError as e:
-        raise DatabaseError(f"migration failed: {str(e.orig).splitlines()[0]}") from None
+        raise DatabaseError(f"migration failed: {first_line(e)}") from None
 
 
 # -- Is the database file intact? Asked after a session that ended without closing. ------------
@@ -236,7 +232,7 @@ def damage(db: Database) -> list[str]:
         with db.engine.connect() as conn:
             rows = conn.exec_driver_sql(f"PRAGMA quick_check({MAX_FINDINGS})").fetchall()
     except sa_exc.DBAPIError as error:  # too damaged even to be checked
-        return [str(error.orig).strip().splitlines()[0]]
+        return [first_line(error)]
     findings = [line for (text,) in rows for line in str(text).splitlines() if line.strip()]
     findings = [f for f in findings if not f.startswith("*** in database")]
     return [] if findings == ["ok"] else findings[:MAX_FINDINGS]
