@@ -70,7 +70,7 @@ def make_workbook(path: Path, rows: int) -> None:
 
 def _fresh_tour(db: Any, n: int) -> str:
     tours = need("tourplanner.services.tours")
-    groups = need("tourplanner.services.groups")
+    groups = need("tourplanner.services.participants")
     slug = f"bench-{n}"
     tours.create_tour(
         db, slug=slug, name="Bench", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)

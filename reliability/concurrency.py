@@ -85,18 +85,18 @@ def _value(kind: str, record: Any) -> Any:
 def worker(url: str, ident: int, start_at: float, seconds: float, seed: str, log: Path) -> None:
     from tourplanner.core.errors import ConcurrentEditError, TourplannerError
     from tourplanner.core.model import OpeningInterval
-    from tourplanner.services import groups, items, participants, sites
+    from tourplanner.services import items, participants, sites
     from tourplanner.services.database import open_database
 
     rng = random.Random(f"{seed}:{ident}")
     db = open_database(url, migrate=False)
     targets = [("item", it.id) for it in items.list_items(db, SAMPLE_SLUG)]
-    targets += [("group", g.id) for g in groups.list_groups(db, SAMPLE_SLUG)]
+    targets += [("group", g.id) for g in participants.list_groups(db, SAMPLE_SLUG)]
     targets += [("site", s.id) for s in sites.list_sites(db, SAMPLE_SLUG)][:4]
     people = [p.id for p in participants.list_participants(db, SAMPLE_SLUG)]
     # Few records, so that writers meet often.
     targets = rng.sample(targets, k=min(len(targets), 8)) if ident % 2 else targets[:8]
-    getters = {"item": items.get_item, "group": groups.get_group, "site": sites.get_site}
+    getters = {"item": items.get_item, "group": participants.get_group, "site": sites.get_site}
     with log.open("w") as out:
         time.sleep(max(0.0, start_at - time.time()))
         deadline = time.time() + seconds
@@ -119,7 +119,7 @@ def worker(url: str, ident: int, start_at: float, seconds: float, seed: str, log
                     )
                 elif kind == "group":
                     members = sorted(rng.sample(people, k=rng.randint(1, 5)))
-                    done = groups.update_group(db, rid, seen.version, member_ids=members)
+                    done = participants.update_group(db, rid, seen.version, member_ids=members)
                 else:
                     hour = rng.randint(6, 12)
                     hours = (OpeningInterval(rng.randint(0, 6), clock(hour), clock(hour + 6)),)
@@ -147,7 +147,7 @@ def worker(url: str, ident: int, start_at: float, seconds: float, seed: str, log
 
 
 def _initial(url: str) -> dict[tuple[str, int], tuple[int, Any]]:
-    from tourplanner.services import groups, items, sites
+    from tourplanner.services import items, participants, sites
     from tourplanner.services.database import open_database
 
     db = open_database(url, migrate=False)
@@ -158,7 +158,7 @@ def _initial(url: str) -> dict[tuple[str, int], tuple[int, Any]]:
         }
         found |= {
             ("group", r.id): (r.version, _value("group", r))
-            for r in groups.list_groups(db, SAMPLE_SLUG)
+            for r in participants.list_groups(db, SAMPLE_SLUG)
         }
         found |= {
             ("site", r.id): (r.version, _value("site", r))

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 from tourplanner.core import wording
 from tourplanner.core.model import ScheduleItem
-from tourplanner.services import items, tours, vehicles
-from tourplanner.services.checks import CheckReport, check, live_checker
+from tourplanner.services import items, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import import_tour_file
+from tourplanner.services.tours import CheckReport, check, live_checker
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -112,8 +112,8 @@ def test_vehicle_seating_problems_of_the_sample_are_checked(db: Database) -> Non
     on_coach_1 = [a.participant_id for a in on_it if a.vehicle_id == coaches["coach-1"].id]
     # Everyone into the smaller coach but one, who loses their seat.
     left_behind, *moved = on_coach_1
-    vehicles.assign_passengers(db, coaches["coach-2"].id, transfer.id, moved)
-    vehicles.unassign_passengers(db, transfer.id, [left_behind])
+    sites.assign_passengers(db, coaches["coach-2"].id, transfer.id, moved)
+    sites.unassign_passengers(db, transfer.id, [left_behind])
     report = check(db, SAMPLE_SLUG)
     found = [report.describe(p) for p in report.problems if p.code.value in VEHICLE_CODES]
     # Ordered by time, then code.

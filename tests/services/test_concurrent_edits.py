@@ -73,15 +73,30 @@ def test_deleted_row_cannot_be_edited(two_organisers) -> None:
 
 def test_a_collection_only_edit_raises_the_version(two_organisers) -> None:
     """Changing only a group's members still stops an edit based on the old version."""
-    from tourplanner.services import groups
 
     alice, bob = two_organisers
     tours.create_tour(
         alice, slug="t", name="T", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)
     )
     p = participants.create_participant(alice, "t", key="p", full_name="P", role="delegate")
-    g = groups.create_group(alice, "t", key="g", name="G")
-    moved = groups.update_group(alice, g.id, g.version, member_ids=[p.id])
+    g = participants.create_group(alice, "t", key="g", name="G")
+    moved = participants.update_group(alice, g.id, g.version, member_ids=[p.id])
     assert moved.version == g.version + 1
     with pytest.raises(ConcurrentEditError):
-        groups.update_group(bob, g.id, g.version, name="Stale rename")
+        participants.update_group(bob, g.id, g.version, name="Stale rename")
+
+
+def test_one_version_check_for_orm_and_plain_rows() -> None:
+    """crud.check_version is the one optimistic check (services and import undo)."""
+    from types import SimpleNamespace
+
+    from tourplanner.services.crud import check_version
+
+    check_version("site", SimpleNamespace(version_id=3, name="Hall"), 3)
+    check_version("site", SimpleNamespace(version_id=3, name="Hall"), None)
+    with pytest.raises(ConcurrentEditError, match=r"site 'Hall' was changed by someone else"):
+        check_version("site", SimpleNamespace(version_id=4, name="Hall"), 3)
+    with pytest.raises(ConcurrentEditError, match=r"participant 'Ma Jun' .*version 4"):
+        check_version("participant", SimpleNamespace(version_id=4, full_name="Ma Jun"), 3)
+    with pytest.raises(ConcurrentEditError, match=r"this item was changed"):
+        check_version("item", SimpleNamespace(version_id=4), 3)

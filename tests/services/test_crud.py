@@ -10,7 +10,7 @@ import pytest
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import Attendance, OpeningInterval
-from tourplanner.services import busy, groups, items, participants, sites, tour_list, tours
+from tourplanner.services import items, participants, sites, tour_list, tours
 from tourplanner.services.database import Database
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -122,14 +122,16 @@ def test_participant_and_group_crud(db: Database, tour: str) -> None:
         db, tour, key="shang", full_name="Shang Yong", role="delegate", languages=["zh", "ru"]
     )
     assert dai.languages == ("zh", "en")
-    group = groups.create_group(db, tour, key="a", name="Group A", member_ids=[shang.id, dai.id])
+    group = participants.create_group(
+        db, tour, key="a", name="Group A", member_ids=[shang.id, dai.id]
+    )
     assert set(group.member_ids) == {dai.id, shang.id}
-    group = groups.update_group(db, group.id, group.version, member_ids=[dai.id])
+    group = participants.update_group(db, group.id, group.version, member_ids=[dai.id])
     assert group.member_ids == (dai.id,)
     participants.delete_participant(db, dai.id, dai.version)
-    assert groups.get_group(db, group.id).member_ids == ()
-    groups.delete_group(db, group.id)
-    assert groups.list_groups(db, tour) == []
+    assert participants.get_group(db, group.id).member_ids == ()
+    participants.delete_group(db, group.id)
+    assert participants.list_groups(db, tour) == []
     with pytest.raises(ValidationError, match="'emperor' is not one of"):
         participants.update_participant(db, shang.id, shang.version, role="emperor")
     with pytest.raises(ValidationError, match="'Engish': unknown language; did you mean English"):
@@ -149,7 +151,7 @@ def test_references_must_stay_inside_the_tour(db: Database, tour: str) -> None:
         db, "other", key="x", full_name="Stranger", role="delegate"
     )
     with pytest.raises(ValidationError, match="no such participant"):
-        groups.create_group(db, tour, key="g", name="G", member_ids=[stranger.id])
+        participants.create_group(db, tour, key="g", name="G", member_ids=[stranger.id])
     with pytest.raises(ValidationError, match="no such participant"):
         items.create_item(
             db,
@@ -231,7 +233,7 @@ def test_item_validation(db: Database, tour: str, values: dict[str, object], mes
 
 def test_busy_block_crud(db: Database, tour: str) -> None:
     person = participants.create_participant(db, tour, key="p", full_name="P", role="host")
-    block = busy.create_busy_block(
+    block = participants.create_busy_block(
         db,
         tour,
         participant_id=person.id,
@@ -240,12 +242,12 @@ def test_busy_block_crud(db: Database, tour: str) -> None:
         summary="Board meeting",
     )
     assert block.summary == "Board meeting"
-    block = busy.update_busy_block(db, block.id, block.version, summary="Board")
-    assert busy.list_busy_blocks(db, tour)[0].summary == "Board"
+    block = participants.update_busy_block(db, block.id, block.version, summary="Board")
+    assert participants.list_busy_blocks(db, tour)[0].summary == "Board"
     with pytest.raises(ValidationError, match="exactly one of"):
-        busy.update_busy_block(db, block.id, block.version, participant_id=None)
-    busy.delete_busy_block(db, block.id, block.version)
-    assert busy.list_busy_blocks(db, tour) == []
+        participants.update_busy_block(db, block.id, block.version, participant_id=None)
+    participants.delete_busy_block(db, block.id, block.version)
+    assert participants.list_busy_blocks(db, tour) == []
 
 
 def test_unknown_ids_get_a_clear_message(db: Database, tour: str) -> None:

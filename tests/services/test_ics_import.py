@@ -16,8 +16,7 @@ from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.export.ics import calendar_bytes
 from tourplanner.imports.ics_reader import IcsFileError
-from tourplanner.services import busy, crud, items, participants, sites, tours
-from tourplanner.services.checks import check
+from tourplanner.services import crud, items, participants, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.ics_import import (
     import_ics_data,
@@ -27,6 +26,7 @@ from tourplanner.services.ics_import import (
     read_ics,
 )
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tours import check
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -225,12 +225,12 @@ def test_items_import_keeps_free_uids_and_previews_in_a_dry_run(db: Database) ->
 
 def test_busy_blocks_feed_the_busy_rule(db: Database) -> None:
     load_sample(db)
-    before = len(busy.list_busy_blocks(db, SAMPLE_SLUG))
+    before = len(participants.list_busy_blocks(db, SAMPLE_SLUG))
     result = import_ics_files(db, SAMPLE_SLUG, [DATA / "busy_states.ics"], busy_for="wang-jia")
     assert result.owner == "Wang Jia"
     assert [b.summary for b in result.busy_blocks] == ["Board meeting"]
     assert len(result.skipped) == 2  # the cancelled one and the one marked free
-    blocks = busy.list_busy_blocks(db, SAMPLE_SLUG)
+    blocks = participants.list_busy_blocks(db, SAMPLE_SLUG)
     assert len(blocks) == before + 1
     wang = next(p for p in participants.list_participants(db, SAMPLE_SLUG) if p.key == "wang-jia")
     new = next(b for b in blocks if b.summary == "Board meeting")
@@ -238,7 +238,7 @@ def test_busy_blocks_feed_the_busy_rule(db: Database) -> None:
     assert new.starts_at == utc("2021-03-27 08:00")
     again = import_ics_files(db, SAMPLE_SLUG, [DATA / "busy_states.ics"], busy_for="wang-jia")
     assert again.busy_blocks == () and any("already there" in s for s in again.skipped)
-    assert len(busy.list_busy_blocks(db, SAMPLE_SLUG)) == before + 1
+    assert len(participants.list_busy_blocks(db, SAMPLE_SLUG)) == before + 1
     # 16:00-17:00 clashes with the NUSRI meeting Wang Jia hosts at 16:25.
     problems = check(db, SAMPLE_SLUG).problems
     assert any(p.code is Code.BUSY and wang.id in p.participant_ids for p in problems)
@@ -250,7 +250,7 @@ def test_site_busy_blocks_and_all_day_events(db: Database) -> None:
         db, SAMPLE_SLUG, [DATA / "mixed_times.ics"], busy_for="site:nusri-chongqing"
     )
     assert result.owner.startswith("National University of Singapore")
-    blocks = [b for b in busy.list_busy_blocks(db, SAMPLE_SLUG) if b.site_id is not None]
+    blocks = [b for b in participants.list_busy_blocks(db, SAMPLE_SLUG) if b.site_id is not None]
     holiday = next(b for b in blocks if b.summary == "Public holiday at the office")
     assert (holiday.starts_at, holiday.ends_at) == (
         utc("2021-03-27 16:00"),

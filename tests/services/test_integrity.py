@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from tourplanner.services import participants
-from tourplanner.services.database import Database, open_database
-from tourplanner.services.integrity import (
+from tourplanner.services.database import (
+    Database,
     damage,
     database_file,
     keep_last_good,
     last_good_copy,
     on_server,
+    open_database,
     restore_last_good,
 )
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample

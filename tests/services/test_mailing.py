@@ -34,23 +34,15 @@ from tourplanner.core.templates import compose, default_template, format_dates
 from tourplanner.export.pdf import read_content_hash
 from tourplanner.integrations.mailer import parse_smtp_url
 from tourplanner.services.database import Database, open_database, transaction
-from tourplanner.services.dispatches import list_dispatches
-from tourplanner.services.items import delete_item, update_item
-from tourplanner.services.mail_templates import (
+from tourplanner.services.dispatches import (
     get_mail_template,
+    list_dispatches,
     reset_mail_template,
     save_mail_template,
 )
-from tourplanner.services.mailing import (
-    ALL,
-    DELEGATES,
-    HOSTS,
-    Outcome,
-    SendReport,
-    mail_plan,
-    resolve_smtp_password,
-    send_mail,
-)
+from tourplanner.services.items import delete_item, update_item
+from tourplanner.services.mail_plan import ALL, DELEGATES, HOSTS, mail_plan
+from tourplanner.services.mailing import Outcome, SendReport, resolve_smtp_password, send_mail
 from tourplanner.services.participants import update_participant
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot

@@ -28,7 +28,7 @@ from tourplanner.imports.sheet_fields import PEOPLE_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets, sheets_from_bytes
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
-from tourplanner.services import groups, participants, tours
+from tourplanner.services import participants, tours
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_people
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
@@ -424,7 +424,7 @@ def test_failed_imports_leave_the_database_unchanged(db: Database, tmp_path: Pat
 
 def test_import_creates_updates_and_joins_groups(db: Database) -> None:
     load_sample(db)
-    group_a = next(g for g in groups.list_groups(db, SAMPLE_SLUG) if g.key == "group-a")
+    group_a = next(g for g in participants.list_groups(db, SAMPLE_SLUG) if g.key == "group-a")
     dry = import_people(db, SAMPLE_SLUG, DATA / "utf8_basic.csv", dry_run=True)
     assert (dry.written, dry.created) == (False, 6)
     assert len(participants.list_participants(db, SAMPLE_SLUG)) == 25
@@ -439,7 +439,7 @@ def test_import_creates_updates_and_joins_groups(db: Database) -> None:
         "France",
     )
     assert zhang.role.value == "delegate" and zhang.version == 1
-    group_a_now = groups.get_group(db, group_a.id)
+    group_a_now = participants.get_group(db, group_a.id)
     assert {people["zhang-wei"].id, people["chen-hao"].id} <= set(group_a_now.member_ids)
     assert group_a_now.version == group_a.version + 1
     # Importing the same file again matches everyone: nothing to create or change.
@@ -524,7 +524,7 @@ def test_exported_people_import_as_the_same_people(
         db, slug="copy", name="Copy", start_date=date(2021, 3, 27), end_date=date(2021, 3, 28)
     )
     for g in tours.load_snapshot(db, SAMPLE_SLUG).groups:
-        groups.create_group(db, "copy", key=g.key, name=g.name, local_name=g.local_name)
+        participants.create_group(db, "copy", key=g.key, name=g.name, local_name=g.local_name)
     outcome = import_people(db, "copy", path)
     assert (outcome.created, outcome.rejected) == (25, 0)
     original = _people(tours.load_snapshot(db, SAMPLE_SLUG))

@@ -15,11 +15,11 @@ from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F40
 from tests.servers.smtp import SmtpServer, smtp_server_fixture  # noqa: F401
 from tourplanner.cli import main
 from tourplanner.integrations.mailer import parse_smtp_url
-from tourplanner.services.checks import check
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.dispatches import list_dispatches
 from tourplanner.services.items import create_item, delete_item, list_items, update_item
-from tourplanner.services.mailing import DELEGATES, send_mail
+from tourplanner.services.mail_plan import DELEGATES
+from tourplanner.services.mailing import send_mail
 from tourplanner.services.release_gate import (
     SHOWN,
     OpenErrorsError,
@@ -28,6 +28,7 @@ from tourplanner.services.release_gate import (
 )
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import CalendarAccount, sync_caldav, sync_site_calendars
+from tourplanner.services.tours import check
 
 INTERVIEW = "Interview with iChongqing: Dai Jiuyue"  # the sample's deliberate conflict
 

@@ -23,6 +23,7 @@ from tests.servers.radicale import RadicaleServer, free_port, radicale_fixture  
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
 from tourplanner.core.model import ScheduleItem
+from tourplanner.core.sync_events import content_hash
 from tourplanner.integrations.caldav_client import CalDAVAuthError, CalDAVError, Exchange
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.items import delete_item, get_item, update_item
@@ -36,7 +37,6 @@ from tourplanner.services.sync import (
     sync_caldav,
     sync_site_calendars,
 )
-from tourplanner.services.sync_events import content_hash
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 

@@ -18,10 +18,10 @@ from tourplanner.core.dispatch import UpdateStatus
 from tourplanner.core.enums import ParticipantRole
 from tourplanner.integrations.mailer import parse_smtp_url
 from tourplanner.services.database import Database
-from tourplanner.services.dispatches import list_dispatches
+from tourplanner.services.dispatches import get_mail_template, list_dispatches, save_mail_template
 from tourplanner.services.items import update_item
-from tourplanner.services.mail_templates import get_mail_template, save_mail_template
-from tourplanner.services.mailing import DELEGATES, Outcome, mail_plan, send_mail
+from tourplanner.services.mail_plan import DELEGATES, mail_plan
+from tourplanner.services.mailing import Outcome, send_mail
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import CalendarAccount, sync_caldav
 from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes

@@ -10,7 +10,7 @@ import pytest
 
 from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
-from tourplanner.services import participants, tours, vehicles
+from tourplanner.services import participants, sites, tours
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
@@ -28,56 +28,54 @@ def test_vehicle_crud_and_passengers(db: Database) -> None:
     load_sample(db)
     people, items, cars = _ids(db)
     to_lijia = items["Transfer: hotel to Lijia Smart Park"]
-    van = vehicles.create_vehicle(
+    van = sites.create_vehicle(
         db, SAMPLE_SLUG, key="van-1", name="Van 1", plate="渝A·V0001", seats=3
     )
     assert (van.seats, van.driver_id, van.version) == (3, None, 1)
     with pytest.raises(ValidationError, match="seats: expected a whole number from 1 to 1000"):
-        vehicles.create_vehicle(db, SAMPLE_SLUG, key="van-2", name="Van 2", seats=0)
+        sites.create_vehicle(db, SAMPLE_SLUG, key="van-2", name="Van 2", seats=0)
     with pytest.raises(ValidationError, match="seats: a number of seats is required"):
-        vehicles.create_vehicle(db, SAMPLE_SLUG, key="van-2", name="Van 2")
-    van = vehicles.update_vehicle(db, van.id, van.version, driver_id=people["qian-hao"])
+        sites.create_vehicle(db, SAMPLE_SLUG, key="van-2", name="Van 2")
+    van = sites.update_vehicle(db, van.id, van.version, driver_id=people["qian-hao"])
     assert van.driver_id == people["qian-hao"] and van.version == 2
 
     # Moving two people from the coaches to the van for one transfer.
-    riders = vehicles.assign_passengers(
+    riders = sites.assign_passengers(
         db, van.id, to_lijia, [people["wu-jianguo"], people["liu-fang"]]
     )
     assert {r.participant_id for r in riders} == {people["wu-jianguo"], people["liu-fang"]}
-    seats = [a for a in vehicles.list_assignments(db, SAMPLE_SLUG) if a.item_id == to_lijia]
+    seats = [a for a in sites.list_assignments(db, SAMPLE_SLUG) if a.item_id == to_lijia]
     assert [a.vehicle_id for a in seats if a.participant_id == people["wu-jianguo"]] == [van.id]
     with pytest.raises(ValidationError, match="drives 'Van 1' and cannot also ride it"):
-        vehicles.assign_passengers(db, van.id, to_lijia, [people["qian-hao"]])
+        sites.assign_passengers(db, van.id, to_lijia, [people["qian-hao"]])
     with pytest.raises(ValidationError, match="'Lunch' is a meal, not a transfer"):
-        vehicles.assign_passengers(db, van.id, items["Lunch"], [people["xu-lei"]])
+        sites.assign_passengers(db, van.id, items["Lunch"], [people["xu-lei"]])
     with pytest.raises(ValidationError, match="no such participant 99999"):
-        vehicles.assign_passengers(db, van.id, to_lijia, [99999])
+        sites.assign_passengers(db, van.id, to_lijia, [99999])
     # set_passengers replaces the list; the one left off has no seat any more.
-    riders = vehicles.set_passengers(db, van.id, to_lijia, [people["wu-jianguo"]])
+    riders = sites.set_passengers(db, van.id, to_lijia, [people["wu-jianguo"]])
     assert [r.participant_id for r in riders] == [people["wu-jianguo"]]
-    assert vehicles.unassign_passengers(db, to_lijia, [people["wu-jianguo"]]) == 1
+    assert sites.unassign_passengers(db, to_lijia, [people["wu-jianguo"]]) == 1
     seated = {
-        a.participant_id
-        for a in vehicles.list_assignments(db, SAMPLE_SLUG)
-        if a.item_id == to_lijia
+        a.participant_id for a in sites.list_assignments(db, SAMPLE_SLUG) if a.item_id == to_lijia
     }
     assert people["wu-jianguo"] not in seated and people["liu-fang"] not in seated
 
     # Deleting the driver leaves the coach without one; deleting a passenger frees the seat.
     participants.delete_participant(db, people["deng-qiang"])
-    coach = vehicles.get_vehicle(db, cars["coach-1"])
+    coach = sites.get_vehicle(db, cars["coach-1"])
     assert coach.driver_id is None
-    before = len(vehicles.list_assignments(db, SAMPLE_SLUG))
+    before = len(sites.list_assignments(db, SAMPLE_SLUG))
     participants.delete_participant(db, people["shang-yong"])
-    assert len(vehicles.list_assignments(db, SAMPLE_SLUG)) == before - 9  # 9 transfers
-    vehicles.delete_vehicle(db, cars["coach-2"])
-    assert {v.key for v in vehicles.list_vehicles(db, SAMPLE_SLUG)} == {"coach-1", "van-1"}
+    assert len(sites.list_assignments(db, SAMPLE_SLUG)) == before - 9  # 9 transfers
+    sites.delete_vehicle(db, cars["coach-2"])
+    assert {v.key for v in sites.list_vehicles(db, SAMPLE_SLUG)} == {"coach-1", "van-1"}
 
 
 def test_round_trip_with_vehicles(db: Database, other_db_url: str) -> None:
     load_sample(db)
     people, items, _cars = _ids(db)
-    van = vehicles.create_vehicle(
+    van = sites.create_vehicle(
         db,
         SAMPLE_SLUG,
         key="van-1",
@@ -86,7 +84,7 @@ def test_round_trip_with_vehicles(db: Database, other_db_url: str) -> None:
         driver_id=people["guo-peng"],
         notes="Spare van; Guo Peng drives it on day two.",
     )
-    vehicles.assign_passengers(
+    sites.assign_passengers(
         db, van.id, items["Transfer: hotel to airport"], [people["xu-lei"], people["ma-jun"]]
     )
     first = export_tour_bytes(db, SAMPLE_SLUG)

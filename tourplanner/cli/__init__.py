@@ -15,10 +15,15 @@ from typing import Any, NoReturn
 from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.crashlog import unexpected_message
-from tourplanner.services.database import Database, describe_url, open_database, resolve_url
+from tourplanner.services.database import (
+    Database,
+    describe_url,
+    open_database,
+    resolve_url,
+    upgrade_database,
+)
 from tourplanner.services.history import acting
 from tourplanner.services.samples import load_sample
-from tourplanner.services.schema import upgrade_database
 from tourplanner.services.tour_list import list_tours
 from tourplanner.services.tourfile import export_tour_bytes, export_tour_file, import_tour_file
 

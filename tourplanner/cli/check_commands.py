@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from tourplanner.core import wording
-from tourplanner.services.checks import check
 from tourplanner.services.database import Database
+from tourplanner.services.tours import check
 
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
 

@@ -13,20 +13,19 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.imports.files import read_input
 from tourplanner.services.briefings import LANGUAGES, PAPERS, PdfOptions
 from tourplanner.services.database import Database
-from tourplanner.services.dispatches import list_dispatches
-from tourplanner.services.mail_templates import (
+from tourplanner.services.dispatches import (
     PLACEHOLDERS,
     MailTemplate,
     get_mail_template,
+    list_dispatches,
     reset_mail_template,
     save_mail_template,
 )
+from tourplanner.services.mail_plan import ALL, mail_plan
 from tourplanner.services.mailing import (
-    ALL,
     SMTP_PASSWORD_ENV,
     SMTP_URL_ENV,
     RecipientResult,
-    mail_plan,
     resolve_smtp_password,
     send_mail,
     smtp_settings,

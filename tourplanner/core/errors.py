@@ -40,3 +40,12 @@ class TourFileError(TourplannerError):
         self.path = path
         self.reason = reason
         super().__init__(f"{source}: {path}: {reason}")
+
+
+def first_line(error: BaseException, limit: int | None = None) -> str:
+    """The first non-empty line of an error's message, for a one-line report (the
+    type's name when the message is empty). A wrapped driver error (SQLAlchemy's
+    ``orig``) speaks for the wrapper; ``limit`` cuts a line a server made very long."""
+    error = getattr(error, "orig", None) or error
+    line = next((s.strip() for s in str(error).splitlines() if s.strip()), "")
+    return (line or type(error).__name__)[:limit]

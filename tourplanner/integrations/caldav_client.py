@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.sync_plan import href_key, resource_name
 
 DEFAULT_TIMEOUT = 30.0
 KEYRING_SERVICE = "tourplanner-caldav"
@@ -32,7 +33,6 @@ ICAL_TYPE = "text/calendar; charset=utf-8"
 _DAV = "{DAV:}"
 _CALDAV = "{urn:ietf:params:xml:ns:caldav}"
 _XML = '<?xml version="1.0" encoding="utf-8"?>\n'
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9._@-]{1,200}")
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -117,21 +117,9 @@ class FetchedResource:
     data: bytes
 
 
-def resource_name(uid: str) -> str:
-    """The file name of an event's resource: its UID when that is a plain name, else a
-    digest of it; the same UID always gives the same name, so a rerun never duplicates."""
-    base = uid if _PLAIN_NAME.fullmatch(uid) else "uid-" + sha256(uid.encode()).hexdigest()[:40]
-    return quote(base, safe="") + ".ics"
-
-
 def same_href(a: str, b: str) -> bool:
     """Whether two hrefs name the same resource (servers differ in what they escape)."""
     return href_key(a) == href_key(b)
-
-
-def href_key(href: str) -> str:
-    """The unescaped path of an href: how resources are compared and keyed here."""
-    return unquote(urlsplit(href).path)
 
 
 def _origin(url: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 
-from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.errors import TourplannerError, ValidationError, first_line
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -61,8 +61,7 @@ def keyring_password(service: str, user: str, what: str) -> str:
     try:
         password = keyring.get_password(service, user)
     except KeyringError as e:
-        detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise CredentialsError(f"the system keyring could not be read: {detail}") from None
+        raise CredentialsError(f"the system keyring could not be read: {first_line(e)}") from None
     if not password:
         raise CredentialsError(
             f"no {what} for {user!r} in the system keyring; store one with "

@@ -30,7 +30,7 @@ from types import TracebackType
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tourplanner.core.contacts import email_problem
-from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.errors import TourplannerError, ValidationError, first_line
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -298,11 +298,6 @@ def _reply(code: int | None, text: bytes | str) -> str:
     return f"{code} {line}".strip() if code is not None else line
 
 
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
-
-
 class SmtpMailer:
     """One SMTP session for a batch of messages: connect (and log in) once, send each.
 
@@ -386,7 +381,7 @@ class SmtpMailer:
         except ssl.SSLError as e:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"TLS with the SMTP server {where} failed: {e.reason or _first_line(e)}"
+                f"TLS with the SMTP server {where} failed: {e.reason or first_line(e)}"
             ) from None
         except smtplib.SMTPConnectError as e:
             raise MailConnectionError(
@@ -408,7 +403,7 @@ class SmtpMailer:
         except (smtplib.SMTPException, OSError) as e:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"cannot use the SMTP server {where}: {_first_line(e)}"
+                f"cannot use the SMTP server {where}: {first_line(e)}"
             ) from None
         self._smtp = smtp
 
@@ -429,7 +424,7 @@ class SmtpMailer:
             raise MailAuthError(f"the SMTP server {where} offers no login we can use") from None
         except smtplib.SMTPException as e:
             raise MailAuthError(
-                f"logging in to the SMTP server {where} failed: {_first_line(e)}"
+                f"logging in to the SMTP server {where} failed: {first_line(e)}"
             ) from None
 
     def send(self, msg: EmailMessage) -> None:
@@ -459,7 +454,7 @@ class SmtpMailer:
             ) from None
         except smtplib.SMTPServerDisconnected as e:
             self._drop()
-            detail = _first_line(e)
+            detail = first_line(e)
             raise ConnectionLost(f"the SMTP server closed the connection ({detail})") from None
         except smtplib.SMTPResponseException as e:
             reason = _reply(e.smtp_code, e.smtp_error)
@@ -472,7 +467,7 @@ class SmtpMailer:
         except (OSError, smtplib.SMTPException) as e:
             self._drop()
             raise ConnectionLost(
-                f"the connection to the SMTP server broke: {_first_line(e)}"
+                f"the connection to the SMTP server broke: {first_line(e)}"
             ) from None
         if refused:  # only possible with several recipients; kept for completeness
             address, (code, text) = next(iter(refused.items()))

@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import niquests
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 
 DEFAULT_TIMEOUT = 30.0
 _DAV = "{DAV:}"
@@ -158,7 +158,7 @@ class WebDavClient:
                 f"{where} did not answer within {self.account.timeout:g} s ({method} {path})"
             ) from None
         except niquests.exceptions.RequestException as e:
-            raise WebDavError(f"cannot reach {where}: {_first_line(e)}") from None
+            raise WebDavError(f"cannot reach {where}: {first_line(e, 200)}") from None
         status = response.status_code or 0
         if status in ok:
             return response
@@ -175,8 +175,3 @@ def _refusal(where: str, method: str, path: str, status: int, reason: str) -> st
     if status == 404:
         return f"{where} has no {path or 'collection'} (404): check the address"
     return f"{where} answered {method} {path or '/'} with {status} {reason}".rstrip()
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0][:200] if text else type(error).__name__

@@ -43,18 +43,18 @@ class DesktopSession(QObject):
         mention an unclean end of the last session."""
         from tourplanner.qt import resume
         from tourplanner.qt.opening import open_at_start
-        from tourplanner.services import integrity
+        from tourplanner.services import database
 
         db = self.window.db
         damage: list[str] = []
         restored = None
         if self.marker.unclean:
             # Before any tour is opened: a damaged file is replaced by the last good copy.
-            damage = integrity.damage(db)
+            damage = database.damage(db)
             if damage:
-                restored = integrity.restore_last_good(db)
+                restored = database.restore_last_good(db)
         if self.marker.held and not damage:  # (a second window leaves it to the first)
-            integrity.keep_last_good(db)
+            database.keep_last_good(db)
         if file or tour:
             open_at_start(self.window, tour=tour, file=file)
         else:
@@ -63,9 +63,9 @@ class DesktopSession(QObject):
             self.unclean_box = resume.tell_unclean_shutdown(
                 self.window,
                 damage,
-                integrity.database_file(db),
+                database.database_file(db),
                 restored,
-                on_server=integrity.on_server(db),
+                on_server=database.on_server(db),
             )
 
     def handle_request(self, request: dict[str, str]) -> None:
@@ -89,7 +89,7 @@ class DesktopSession(QObject):
         """The window closed normally: keep a copy of the intact database, release the
         marker."""
         if self.marker.held:
-            from tourplanner.services import integrity
+            from tourplanner.services import database
 
-            integrity.keep_last_good(self.window.db)
+            database.keep_last_good(self.window.db)
         self.marker.release()

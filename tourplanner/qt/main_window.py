@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourplanner.core.errors import TourExistsError, TourplannerError
+from tourplanner.core.errors import TourExistsError, TourplannerError, first_line
 from tourplanner.core.model import TourSummary
 from tourplanner.qt import settings as keys
 from tourplanner.qt.actions import Actions
@@ -30,7 +30,7 @@ from tourplanner.qt.status import JobStatus, ProblemCount
 from tourplanner.qt.tour_actions import TourActions
 from tourplanner.qt.tours_page import ToursPage
 from tourplanner.qt.welcome_page import WelcomePage
-from tourplanner.qt.worker import JobRunner, one_line
+from tourplanner.qt.worker import JobRunner
 from tourplanner.services.database import Database, describe_url
 from tourplanner.services.tour_list import list_tours
 
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         try:
             tours = list_tours(self.db)
         except TourplannerError as error:
-            self.show_error(self.tr("Could not read the tours"), one_line(error))
+            self.show_error(self.tr("Could not read the tours"), first_line(error))
             return
         self._show_tours(tours)
 
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             tours = list_tours(self.db)
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error(self.tr("Could not open the sample tour"), one_line(error))
+            self.show_error(self.tr("Could not open the sample tour"), first_line(error))
             return
         QGuiApplication.restoreOverrideCursor()
         self.close_tour()
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             taken = {t.slug for t in list_tours(self.db)}
         except TourplannerError as error:
-            self.show_error(self.tr("Could not read the tours"), one_line(error))
+            self.show_error(self.tr("Could not read the tours"), first_line(error))
             return None
         dialog = TourDialog(taken, parent=self)
 
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             try:
                 tour = create_tour(self.db, **dialog.values())
             except TourplannerError as error:
-                return one_line(error)
+                return first_line(error)
             self.refresh()
             self.open_tour(tour.slug)
             return None
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
                 result = import_tour_file(self.db, path, replace=True)
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error(self.tr("Could not import the tour file"), one_line(error))
+            self.show_error(self.tr("Could not import the tour file"), first_line(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.close_tour()
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             QGuiApplication.restoreOverrideCursor()
             workspace.deleteLater()
             session.deleteLater()
-            self.show_error(self.tr("Could not open the tour"), one_line(error))
+            self.show_error(self.tr("Could not open the tour"), first_line(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.session, self.workspace = session, workspace

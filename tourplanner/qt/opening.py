@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tourplanner.core.errors import TourplannerError
-from tourplanner.qt.worker import one_line
+from tourplanner.core.errors import TourplannerError, first_line
 
 if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
@@ -45,7 +44,7 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
         comparison = compare_tour_file(window.db, path)
     except TourplannerError as error:
         window.show_error(
-            QCoreApplication.translate("Opening", "Could not open the tour file"), one_line(error)
+            QCoreApplication.translate("Opening", "Could not open the tour file"), first_line(error)
         )
         return False
     if not comparison.stored:

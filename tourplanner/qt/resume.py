@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from tourplanner.core.errors import TourplannerError
 from tourplanner.paths import user_data_dir
 from tourplanner.qt import settings as keys
-from tourplanner.services.integrity import Restored
+from tourplanner.services.database import Restored
 from tourplanner.services.tour_list import list_tours
 
 if TYPE_CHECKING:

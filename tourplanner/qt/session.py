@@ -29,15 +29,15 @@ from tourplanner.core.errors import (
     NotFoundError,
     TourplannerError,
     ValidationError,
+    first_line,
 )
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Problem
 from tourplanner.core.travel import TravelModel
-from tourplanner.qt.worker import one_line
 from tourplanner.services.database import Database
 from tourplanner.services.history import HistoryEntry, acting, follow
 from tourplanner.services.items import get_item
-from tourplanner.services.workspace import load_snapshot_fast
+from tourplanner.services.tours import load_snapshot
 
 #: What the user chose when an edit met someone else's change.
 RELOAD = "reload"
@@ -123,7 +123,7 @@ class TourSession(QObject):
 
     def load(self) -> None:
         """Read the tour again and rebuild the checker (raises TourplannerError)."""
-        self._take_snapshot(load_snapshot_fast(self.db, self.slug))
+        self._take_snapshot(load_snapshot(self.db, self.slug))
 
     def _take_snapshot(self, snapshot: TourSnapshot) -> None:
         self.snapshot = snapshot
@@ -214,7 +214,7 @@ class TourSession(QObject):
         try:
             self.load()
         except TourplannerError as error:
-            self.show_error(self.tr("Could not read the tour"), one_line(error))
+            self.show_error(self.tr("Could not read the tour"), first_line(error))
             return False
         return True
 
@@ -308,7 +308,7 @@ class TourSession(QObject):
         try:
             change = step(False)
         except ConcurrentEditError as error:
-            if self.resolve_conflict(one_line(error)) != KEEP_MINE:
+            if self.resolve_conflict(first_line(error)) != KEEP_MINE:
                 self.reload()
                 self.message.emit(self.tr("Reloaded: the tour was changed elsewhere."))
                 return False
@@ -329,11 +329,11 @@ class TourSession(QObject):
         if isinstance(error, ValidationError):
             # Refused before anything was written: our copy is still right.
             if on_refused is not None:
-                on_refused(one_line(error))
+                on_refused(first_line(error))
             else:
-                self.show_error(self.tr("The change was not saved"), one_line(error))
+                self.show_error(self.tr("The change was not saved"), first_line(error))
             return
-        self.show_error(self.tr("The change was not saved"), one_line(error))
+        self.show_error(self.tr("The change was not saved"), first_line(error))
         # A record may have gone (NotFound) or the database failed: read the truth again,
         # after the undo stack has finished the call that got us here.
         QTimer.singleShot(0, self, self.reload)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 from tourplanner.qt import settings as keys
 from tourplanner.qt.actions import VIEWS
-from tourplanner.qt.worker import Job, JobContext, one_line
+from tourplanner.qt.worker import Job, JobContext
 
 if TYPE_CHECKING:
     from tourplanner.qt.dialogs.on_the_day_dialog import OnTheDayDialog
@@ -88,7 +88,7 @@ class TourActions:
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()
             window.show_error(
-                QCoreApplication.translate("MainWindow", "No better route"), one_line(error)
+                QCoreApplication.translate("MainWindow", "No better route"), first_line(error)
             )
             return None
         QGuiApplication.restoreOverrideCursor()

@@ -18,7 +18,7 @@ from typing import Any
 
 from tourplanner.core.model import Attendance, ScheduleItem, TravelSettings
 from tourplanner.qt.session import Change, IdMap, ServiceCommand, TourSession
-from tourplanner.services import groups, items, participants, sites, tours, workspace
+from tourplanner.services import items, participants, sites, tours
 from tourplanner.services.import_changes import ImportedChanges, redo_import, undo_import
 from tourplanner.services.optimize import DayProposal, apply_day, move_items
 
@@ -99,7 +99,7 @@ class EditItemsCommand(ServiceCommand):
                 items.get_item(s.db, current).version if force else s.version_of("item", current)
             )
             request[current] = (resolve_values(s.ids, pair[which]), expected)
-        return Change(items=workspace.update_items(s.db, request))
+        return Change(items=items.update_items(s.db, request))
 
     def forward(self, force: bool) -> Change:
         return self._set(1, force)
@@ -122,7 +122,7 @@ class CreateItemCommand(ServiceCommand):
             self.created = items.create_item(s.db, s.slug, **resolve_values(s.ids, self.values))
             return Change(items=(self.created,))
         old = self.created
-        [back] = workspace.restore_items(s.db, s.slug, [_resolve_item(s.ids, old)])
+        [back] = items.restore_items(s.db, s.slug, [_resolve_item(s.ids, old)])
         s.ids.remap("item", old.id, back.id)
         self.created = replace(back, id=old.id)
         return Change(items=(back,))
@@ -131,7 +131,7 @@ class CreateItemCommand(ServiceCommand):
         s = self.session
         assert self.created is not None
         item_id = s.ids.resolve("item", self.created.id)
-        [gone] = workspace.remove_items(s.db, {item_id: _expected(s, "item", item_id, force)})
+        [gone] = items.remove_items(s.db, {item_id: _expected(s, "item", item_id, force)})
         self.created = replace(gone, id=self.created.id)
         return Change(removed=(item_id,))
 
@@ -147,7 +147,7 @@ class DeleteItemsCommand(ServiceCommand):
     def forward(self, force: bool) -> Change:
         s = self.session
         current = [s.ids.resolve("item", i) for i in self.item_ids]
-        gone = workspace.remove_items(s.db, {i: _expected(s, "item", i, force) for i in current})
+        gone = items.remove_items(s.db, {i: _expected(s, "item", i, force) for i in current})
         # Keep the ids the command was made with, so redo after undo finds them mapped.
         original = dict(zip(current, self.item_ids, strict=True))
         self.removed = tuple(replace(g, id=original[g.id]) for g in gone)
@@ -155,9 +155,7 @@ class DeleteItemsCommand(ServiceCommand):
 
     def backward(self, force: bool) -> Change:
         s = self.session
-        back = workspace.restore_items(
-            s.db, s.slug, [_resolve_item(s.ids, r) for r in self.removed]
-        )
+        back = items.restore_items(s.db, s.slug, [_resolve_item(s.ids, r) for r in self.removed])
         for old, new in zip(self.removed, back, strict=True):
             s.ids.remap("item", old.id, new.id)
         return Change(items=back)
@@ -232,30 +230,30 @@ SITE = RecordKind(
     sites.create_site,
     sites.update_site,
     sites.get_site,
-    workspace.remove_sites,
-    workspace.restore_sites,
+    sites.remove_sites,
+    sites.restore_sites,
 )
 PARTICIPANT = RecordKind(
     "participant",
     participants.create_participant,
     participants.update_participant,
     participants.get_participant,
-    workspace.remove_participants,
-    workspace.restore_participants,
+    participants.remove_participants,
+    participants.restore_participants,
 )
 GROUP = RecordKind(
     "group",
-    groups.create_group,
-    groups.update_group,
-    groups.get_group,
-    workspace.remove_groups,
-    workspace.restore_groups,
+    participants.create_group,
+    participants.update_group,
+    participants.get_group,
+    participants.remove_groups,
+    participants.restore_groups,
 )
 
 
 def _resolve_removal(ids: IdMap, removal: Any) -> Any:
     """A removal record with the ids it names brought up to date."""
-    if isinstance(removal, workspace.SiteRemoval):
+    if isinstance(removal, sites.SiteRemoval):
         return replace(
             removal,
             item_ids=tuple(ids.resolve("item", i) for i in removal.item_ids),
@@ -268,13 +266,13 @@ def _resolve_removal(ids: IdMap, removal: Any) -> Any:
                 for o in removal.overrides
             ),
         )
-    if isinstance(removal, workspace.ParticipantRemoval):
+    if isinstance(removal, participants.ParticipantRemoval):
         return replace(
             removal,
             group_ids=tuple(ids.resolve("group", g) for g in removal.group_ids),
             attendance=tuple((ids.resolve("item", i), a) for i, a in removal.attendance),
         )
-    if isinstance(removal, workspace.GroupRemoval):
+    if isinstance(removal, participants.GroupRemoval):
         group = removal.group
         return replace(
             removal,
@@ -405,7 +403,7 @@ class GroupMembersCommand(ServiceCommand):
             current = s.ids.resolve("group", group_id)
             members = tuple(s.ids.resolve("participant", p) for p in pair[which])
             request[current] = (members, _expected(s, "group", current, force))
-        workspace.set_group_members(s.db, request)
+        participants.set_group_members(s.db, request)
         return Change(reload=True)
 
     def forward(self, force: bool) -> Change:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 
 
 class JobCancelled(Exception):
@@ -55,12 +55,6 @@ class JobContext:
         """Report ``done`` of ``total`` steps; also a cancellation point."""
         self._job.progressed.emit(done, total, text)
         self.check()
-
-
-def one_line(error: BaseException) -> str:
-    """The first non-empty line of an error's message."""
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return lines[0] if lines else type(error).__name__
 
 
 class Job(QObject):
@@ -113,7 +107,7 @@ class Job(QObject):
         except JobCancelled:
             self.cancelled.emit()
         except TourplannerError as error:
-            self.failed.emit(one_line(error))
+            self.failed.emit(first_line(error))
         except Exception as error:  # a bug: keep the traceback in the log, say one line
             from tourplanner.crashlog import unexpected_message
 

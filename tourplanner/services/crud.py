@@ -90,12 +90,18 @@ def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
     return row
 
 
-def _expect_version(entity: Entity[Any], row: Row, expected: int | None) -> None:
-    if expected is not None and row.version_id != expected:
-        raise ConcurrentEditError(
-            f"this {entity.label} was changed by someone else (version {row.version_id}, "
-            f"you edited version {expected}); reload to see their change"
-        )
+def check_version(label: str, row: Any, expected: int | None) -> None:
+    """The one optimistic version check: ConcurrentEditError unless ``row`` (an ORM row,
+    or a plain row with ``version_id`` and its name column) still has the version the
+    user edited. ``expected`` None skips the check (scripted bulk edits)."""
+    if expected is None or row.version_id == expected:
+        return
+    name = getattr(row, "name", None) or getattr(row, "full_name", None)
+    what = f"{label} {name!r}" if name else f"this {label}"
+    raise ConcurrentEditError(
+        f"{what} was changed by someone else (version {row.version_id}, "
+        f"you edited version {expected}); reload to see their change"
+    )
 
 
 def create(db: Database, entity: Entity[R], tour: str, values: Mapping[str, Any]) -> R:
@@ -137,7 +143,7 @@ def update(
     ``expected_version`` (None skips that check, for scripted bulk edits)."""
     with transaction(db) as session:
         row = load_row(session, entity, row_id)
-        _expect_version(entity, row, expected_version)
+        check_version(entity.label, row, expected_version)
         with session.no_autoflush:
             apply_values(entity, session, row, values)
         if set(values) & set(entity.setters):
@@ -150,7 +156,7 @@ def update(
 def delete(db: Database, entity: Entity[Any], row_id: int, expected_version: int | None) -> None:
     with transaction(db) as session:
         row = load_row(session, entity, row_id)
-        _expect_version(entity, row, expected_version)
+        check_version(entity.label, row, expected_version)
         session.delete(row)
         session.flush()
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -19,10 +22,12 @@ from tourplanner.core.errors import (
     DatabaseError,
     TourplannerError,
     ValidationError,
+    first_line,
 )
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
 from tourplanner.store.engine import Database, connect, sqlite_path
+from tourplanner.store.migrations import UpgradeResult, copy_sqlite
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,11 +55,6 @@ def describe_url(url: str) -> str:
         return url
 
 
-def _first_line(error: BaseException) -> str:
-    text_ = str(getattr(error, "orig", None) or error).strip()
-    return text_.splitlines()[0] if text_ else type(error).__name__
-
-
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Connect to ``url`` (resolved as ``resolve_url`` says) and bring it to the newest schema.
 
@@ -71,7 +71,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except sa_exc.NoSuchModuleError:
         raise DatabaseError(f"unsupported database URL {shown!r}: no driver for it") from None
     except sa_exc.ArgumentError as e:
-        raise DatabaseError(f"invalid database URL {shown!r}: {_first_line(e)}") from None
+        raise DatabaseError(f"invalid database URL {shown!r}: {first_line(e)}") from None
     except ModuleNotFoundError as e:
         raise DatabaseError(f"database driver missing for {shown!r}: {e.name}") from None
     except OSError as e:
@@ -88,7 +88,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         db.dispose()
         if path is not None:
             raise DatabaseError(f"cannot open database {path}: {sqlite_problem(e, path)}") from None
-        raise DatabaseError(f"cannot open database {shown}: {_first_line(e)}") from None
+        raise DatabaseError(f"cannot open database {shown}: {first_line(e)}") from None
     except OSError as e:
         db.dispose()
         raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
@@ -131,7 +131,7 @@ def _read_only_disk(path: Path) -> bool:
 
 def sqlite_problem(error: BaseException, path: Path) -> str:
     """What an SQLite error means for the file at ``path``, in words a user can act on."""
-    detail = _first_line(error)
+    detail = first_line(error)
     low = detail.lower()
     if "not a database" in low or "malformed" in low:
         return f"the file is damaged or is not a Tourplanner database ({detail})"
@@ -167,7 +167,7 @@ def transaction(db: Database) -> Iterator[Session]:
             "reload to see their version"
         ) from None
     except sa_exc.IntegrityError as e:
-        detail = _first_line(e)
+        detail = first_line(e)
         found = _CONSTRAINT.search(detail)
         reason = found.group(0) if found else detail
         raise ValidationError(f"the database refused the change: {reason}") from None
@@ -196,4 +196,121 @@ def _explain(db: Database, error: sa_exc.DBAPIError) -> NoReturn:
     if path is not None:
         # Nothing of this transaction was kept; say why, naming the file.
         raise DatabaseError(f"could not save to {path}: {sqlite_problem(error, path)}") from None
-    raise DatabaseError(f"database error: {_first_line(error)}") from None
+    raise DatabaseError(f"database error: {first_line(error)}") from None
+
+
+def check_connection(url: str) -> str:
+    """Connect to ``url`` without changing anything; returns it as it may be shown.
+
+    Raises DatabaseError (one line) when it cannot be opened.
+    """
+    db = open_database(url, migrate=False)
+    db.dispose()
+    return describe_url(url)
+
+
+# -- Schema maintenance: migrate a database to the newest revision. ----------------------------
+__all__ = ["UpgradeResult", "upgrade_database"]
+
+
+def upgrade_database(db: Database) -> UpgradeResult:
+    """Migrate to head; an SQLite file holding data is backed up first."""
+    try:
+        return migrations.upgrade(db)
+    except sa_exc.DBAPIError as e:
+        raise DatabaseError(f"migration failed: {first_line(e)}") from None
+
+
+# -- Is the database file intact? Asked after a session that ended without closing. ------------
+#: At most this many of quick_check's findings are kept (a damaged file can have many).
+MAX_FINDINGS = 5
+
+
+def damage(db: Database) -> list[str]:
+    """What SQLite finds wrong in the file, one line each ([] when intact, and always []
+    for a server database)."""
+    if db.engine.dialect.name != "sqlite":
+        return []
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(f"PRAGMA quick_check({MAX_FINDINGS})").fetchall()
+    except sa_exc.DBAPIError as error:  # too damaged even to be checked
+        return [first_line(error)]
+    findings = [line for (text,) in rows for line in str(text).splitlines() if line.strip()]
+    findings = [f for f in findings if not f.startswith("*** in database")]
+    return [] if findings == ["ok"] else findings[:MAX_FINDINGS]
+
+
+def database_file(db: Database) -> Path | None:
+    """The SQLite file (its upgrade backups, ``*.bak``, lie beside it); None for a
+    server database."""
+    return sqlite_path(db.url)
+
+
+def on_server(db: Database) -> bool:
+    """True for a server database (PostgreSQL): it recovers and restores on its own."""
+    return db.engine.dialect.name != "sqlite"
+
+
+# -- the last good copy -----------------------------------------------------------------
+
+#: Beside the database file: a copy taken when a session opens or closes cleanly.
+LAST_GOOD_SUFFIX = ".last-good"
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What ``restore_last_good`` did: the copy put in place, when that copy was taken,
+    and where the damaged file went."""
+
+    copy: Path
+    taken_at: datetime
+    damaged: Path
+
+
+def last_good_copy(db: Database) -> Path | None:
+    """Where the last good copy of an SQLite file is kept; None for a server database."""
+    path = database_file(db)
+    return None if path is None else path.with_name(path.name + LAST_GOOD_SUFFIX)
+
+
+def keep_last_good(db: Database) -> Path | None:
+    """Copy the database beside itself when it is intact (SQLite's online backup, so a
+    running window's latest edits are in it); None when it is damaged or on a server.
+    Called when a session opens or closes cleanly."""
+    copy = last_good_copy(db)
+    if copy is None or damage(db):
+        return None
+    return copy_sqlite(database_file(db), copy)  # type: ignore[arg-type]
+
+
+def restore_last_good(db: Database, now: datetime | None = None) -> Restored | None:
+    """Put the last good copy in place of a damaged SQLite file: the damaged file (with
+    its write-ahead log) is moved aside, not deleted. None, and nothing touched, when
+    there is no intact copy (or on a server database, which restores from its own
+    backups)."""
+    path, copy = database_file(db), last_good_copy(db)
+    if path is None or copy is None or not copy.is_file():
+        return None
+    if _file_damage(copy):
+        return None
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S")
+    damaged = path.with_name(f"{path.name}.damaged-{stamp}")
+    db.engine.dispose()  # no pooled connection may keep the damaged file open
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, damaged.with_name(damaged.name + suffix))
+    copy_sqlite(copy, path)
+    taken_at = datetime.fromtimestamp(copy.stat().st_mtime, UTC)
+    return Restored(copy, taken_at, damaged)
+
+
+def _file_damage(path: Path) -> list[str]:
+    """``damage`` of a file that is not open (the copy itself)."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            rows = conn.execute(f"PRAGMA quick_check({MAX_FINDINGS})").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [] if [r[0] for r in rows] == ["ok"] else [str(r[0]) for r in rows]

@@ -32,9 +32,9 @@ from tourplanner.export.ics_text import clean_text
 from tourplanner.imports.files import read_input
 from tourplanner.imports.ics_reader import IcsEvent, read_calendar, shorten
 from tourplanner.services import crud
-from tourplanner.services.busy import BUSY_BLOCK
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.items import ITEM
+from tourplanner.services.participants import BUSY_BLOCK
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug

@@ -7,6 +7,7 @@ goes up whenever its time, place or status changes, so subscribed calendars upda
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,9 +19,10 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Attendance, ScheduleItem
 from tourplanner.services import crud
 from tourplanner.services import validation as v
-from tourplanner.services.database import Database
+from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records
+from tourplanner.store.repository import tour_by_slug
 
 # Changes that move an event in someone's calendar.
 RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "site_id", "status"})
@@ -152,3 +154,78 @@ def update_item(
 def delete_item(db: Database, item_id: int, expected_version: int | None = None) -> None:
     """Remove an item for good (cancelling it keeps it in calendars as cancelled)."""
     crud.delete(db, ITEM, item_id, expected_version)
+
+
+# -- edits in one step, and their inverses (the GUI's bulk edits and undo) -------------------
+
+_ITEM_FIELDS = tuple(sorted(ITEM.fields))
+
+
+def _item_values(item: ScheduleItem) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in _ITEM_FIELDS}
+
+
+def update_items(
+    db: Database, changes: Mapping[int, tuple[Mapping[str, Any], int | None]]
+) -> tuple[ScheduleItem, ...]:
+    """Apply ``{item_id: (values, expected_version)}`` in one transaction: all or nothing.
+
+    Each item is checked and versioned as ``items.update_item`` would; the stored items
+    come back in id order.
+    """
+    with transaction(db) as session:
+        rows = {}
+        for item_id, (values, expected) in sorted(changes.items()):
+            row = crud.load_row(session, ITEM, item_id)
+            crud.check_version(ITEM.label, row, expected)
+            with session.no_autoflush:
+                crud.apply_values(ITEM, session, row, values)
+            assert ITEM.on_update is not None
+            ITEM.on_update(session, row, set(values))
+            if "attendance" in values:
+                crud.touch(row)
+            rows[item_id] = row
+        session.flush()
+        out = []
+        for item_id in sorted(rows):
+            session.refresh(rows[item_id])
+            out.append(ITEM.record(rows[item_id]))
+        return tuple(out)
+
+
+def remove_items(db: Database, versions: Mapping[int, int | None]) -> tuple[ScheduleItem, ...]:
+    """Delete items in one transaction; returns them as they were, for ``restore_items``."""
+    with transaction(db) as session:
+        removed = []
+        for item_id, expected in sorted(versions.items()):
+            row = crud.load_row(session, ITEM, item_id)
+            crud.check_version(ITEM.label, row, expected)
+            removed.append(ITEM.record(row))
+            session.delete(row)
+        session.flush()
+        return tuple(removed)
+
+
+def restore_items(
+    db: Database, tour: str, items: Sequence[ScheduleItem]
+) -> tuple[ScheduleItem, ...]:
+    """Create deleted items again with their UIDs; their SEQUENCE goes one past the old
+    one, so calendars that saw the deletion take the item back. Returns the new items in
+    the order given (their ids are new)."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        rows = []
+        for item in items:
+            row = orm.ScheduleItem(tour_id=tour_id)
+            with session.no_autoflush:
+                crud.apply_values(ITEM, session, row, _item_values(item))
+            row.uid = item.uid
+            row.sequence = item.sequence + 1
+            row.created_at = item.created_at
+            row.updated_at = item.updated_at
+            session.add(row)
+            rows.append(row)
+        session.flush()
+        for row in rows:
+            session.refresh(row)
+        return tuple(ITEM.record(r) for r in rows)

@@ -9,8 +9,8 @@ open (the returned count) with what it sent.
 from __future__ import annotations
 
 from tourplanner.core.errors import TourplannerError
-from tourplanner.services.checks import CheckReport, check
 from tourplanner.services.database import Database
+from tourplanner.services.tours import CheckReport, check
 
 SHOWN = 5  # errors listed before "and N more"
 

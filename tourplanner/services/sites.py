@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from tourplanner.core.enums import CoordinateSource, SiteCategory
+from tourplanner.core.enums import CoordinateSource, ItemKind, SiteCategory
 from tourplanner.core.errors import NotFoundError, ValidationError
-from tourplanner.core.model import OpeningInterval, Site
+from tourplanner.core.model import (
+    BusyBlock,
+    OpeningInterval,
+    Site,
+    TravelOverride,
+    Vehicle,
+    VehicleAssignment,
+)
 from tourplanner.services import crud
 from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
+from tourplanner.services.items import ITEM
 from tourplanner.store import models as orm
 from tourplanner.store import records
-from tourplanner.store.repository import opening_rows
+from tourplanner.store.repository import opening_rows, tour_by_slug
 
 
 def _coordinate(low: float, high: float) -> crud.Check:
@@ -120,3 +130,379 @@ def delete_site(db: Database, site_id: int, expected_version: int | None = None)
             f"site {site_id} is used by {used} schedule item(s); move or delete them first"
         )
     crud.delete(db, SITE, site_id, expected_version)
+
+
+# -- removal and its inverse (undo) ----------------------------------------------------------
+
+_SITE_FIELDS = tuple(sorted(SITE.fields))
+
+
+def site_values(site: Site) -> dict[str, Any]:
+    """The values ``create_site`` needs to make ``site`` again."""
+    return {name: getattr(site, name) for name in _SITE_FIELDS}
+
+
+@dataclass(frozen=True)
+class SiteRemoval:
+    """A deleted site and what went with it, as they were just before."""
+
+    site: Site
+    item_ids: tuple[int, ...]  # items that were at the site and now have none
+    busy_blocks: tuple[BusyBlock, ...]
+    overrides: tuple[TravelOverride, ...]
+
+
+def remove_sites(
+    db: Database, tour: str, versions: Mapping[int, int | None]
+) -> tuple[SiteRemoval, ...]:
+    """Delete sites in one transaction. Items at a deleted site stay, without a site (their
+    SEQUENCE goes up: the place of the event changed); the site's busy blocks and travel
+    overrides go with it."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        removals = []
+        for site_id, expected in sorted(versions.items()):
+            row = crud.load_row(session, SITE, site_id)
+            if row.tour_id != tour_id:
+                raise NotFoundError(f"no site with id {site_id} in tour {tour!r}")
+            crud.check_version(SITE.label, row, expected)
+            items = session.scalars(
+                select(orm.ScheduleItem).where(orm.ScheduleItem.site_id == site_id)
+            ).all()
+            for item in items:
+                item.site_id = None
+                assert ITEM.on_update is not None
+                ITEM.on_update(session, item, {"site_id"})
+            busy = session.scalars(select(orm.BusyBlock).where(orm.BusyBlock.site_id == site_id))
+            overrides = session.scalars(
+                select(orm.TravelOverride).where(
+                    (orm.TravelOverride.from_site_id == site_id)
+                    | (orm.TravelOverride.to_site_id == site_id)
+                )
+            )
+            removals.append(
+                SiteRemoval(
+                    site=SITE.record(row),
+                    item_ids=tuple(sorted(i.id for i in items)),
+                    busy_blocks=tuple(records.busy_block(b) for b in busy),
+                    overrides=tuple(records.travel_override(o) for o in overrides),
+                )
+            )
+            session.flush()
+            session.delete(row)
+            session.flush()
+        return tuple(removals)
+
+
+def restore_sites(db: Database, tour: str, removals: Sequence[SiteRemoval]) -> dict[int, int]:
+    """Undo ``remove_sites``: create the sites again, put them back on their items (those
+    still without a site) and restore their busy blocks and travel overrides. Returns
+    ``{old site id: new site id}``."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        new_ids: dict[int, int] = {}
+        for removal in removals:
+            row = orm.Site(tour_id=tour_id)
+            with session.no_autoflush:
+                crud.apply_values(SITE, session, row, site_values(removal.site))
+            row.geocode_status = removal.site.geocode_status
+            row.geocode_message = removal.site.geocode_message
+            session.add(row)
+            session.flush()
+            new_ids[removal.site.id] = row.id
+        for removal in removals:
+            new_id = new_ids[removal.site.id]
+            for item_id in removal.item_ids:
+                item = session.get(orm.ScheduleItem, item_id)
+                if item is None or item.site_id is not None:
+                    continue  # deleted or moved elsewhere since: leave it as it is now
+                item.site_id = new_id
+                assert ITEM.on_update is not None
+                ITEM.on_update(session, item, {"site_id"})
+            for b in removal.busy_blocks:
+                session.add(
+                    orm.BusyBlock(
+                        tour_id=tour_id,
+                        site_id=new_id,
+                        participant_id=None,
+                        starts_at=b.starts_at,
+                        ends_at=b.ends_at,
+                        summary=b.summary,
+                    )
+                )
+        restored: set[tuple[int, int]] = set()
+        for removal in removals:
+            for o in removal.overrides:
+                ends = (
+                    new_ids.get(o.from_site_id, o.from_site_id),
+                    new_ids.get(o.to_site_id, o.to_site_id),
+                )
+                # Two removed sites share an override: put it back once. A site at the
+                # other end that has gone since takes the override with it.
+                if ends in restored or any(session.get(orm.Site, s) is None for s in ends):
+                    continue
+                restored.add(ends)
+                session.add(
+                    orm.TravelOverride(
+                        tour_id=tour_id,
+                        from_site_id=ends[0],
+                        to_site_id=ends[1],
+                        minutes=o.minutes,
+                        note=o.note,
+                    )
+                )
+        session.flush()
+        return new_ids
+
+
+# -- Vehicles: the tour's coaches, vans and cars, and who rides which one on each transfer. ----
+def _driver_id(value: Any, field: str) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ValidationError(f"{field}: expected a participant id or nothing")
+    return value
+
+
+def _set_driver(session: Session, row: orm.Vehicle, driver_id: int | None) -> None:
+    if driver_id is not None:
+        crud.same_tour(session, orm.Participant, driver_id, row.tour_id, "vehicle driver")
+    row.driver_id = driver_id
+
+
+def _driver_is_not_a_passenger(session: Session, row: orm.Vehicle) -> None:
+    if row.id is None or row.driver_id is None:
+        return
+    riding = session.scalar(
+        select(orm.VehicleAssignment.id).where(
+            orm.VehicleAssignment.vehicle_id == row.id,
+            orm.VehicleAssignment.participant_id == row.driver_id,
+        )
+    )
+    if riding is not None:
+        raise ValidationError(
+            "vehicle driver: this person rides the vehicle as a passenger on a transfer; "
+            "take them off it first"
+        )
+
+
+VEHICLE = crud.Entity[Vehicle](
+    label="vehicle",
+    model=orm.Vehicle,
+    record=records.vehicle,
+    checks={
+        "key": v.key,
+        "name": lambda x, f: v.text(x, f, required=True, max_length=200),
+        "plate": lambda x, f: v.text(x, f, max_length=40),
+        "seats": lambda x, f: v.optional_int(x, f, minimum=1, maximum=1000),
+        "driver_id": _driver_id,
+        "notes": v.text,
+        "illustrative": v.flag,
+    },
+    required=frozenset({"key", "name", "seats"}),
+    setters={"driver_id": _set_driver},
+    invariants=_driver_is_not_a_passenger,
+)
+
+
+def create_vehicle(db: Database, tour: str, **values: Any) -> Vehicle:
+    """Add a vehicle to ``tour``; ``key``, ``name`` and ``seats`` (passenger seats) are
+    required, ``driver_id`` names a participant of the same tour."""
+    if values.get("seats") is None:
+        raise ValidationError("vehicle seats: a number of seats is required")
+    return crud.create(db, VEHICLE, tour, values)
+
+
+def get_vehicle(db: Database, vehicle_id: int) -> Vehicle:
+    return crud.get(db, VEHICLE, vehicle_id)
+
+
+def list_vehicles(db: Database, tour: str) -> list[Vehicle]:
+    return crud.list_for_tour(db, VEHICLE, tour, orm.Vehicle.key)
+
+
+def update_vehicle(
+    db: Database, vehicle_id: int, expected_version: int | None, **values: Any
+) -> Vehicle:
+    if "seats" in values and values["seats"] is None:
+        raise ValidationError("vehicle seats: a number of seats is required")
+    return crud.update(db, VEHICLE, vehicle_id, expected_version, values)
+
+
+def delete_vehicle(db: Database, vehicle_id: int, expected_version: int | None = None) -> None:
+    """Delete a vehicle; its passengers on every transfer become unassigned."""
+    crud.delete(db, VEHICLE, vehicle_id, expected_version)
+
+
+def _transfer(session: Session, item_id: int, tour_id: int) -> orm.ScheduleItem:
+    item: orm.ScheduleItem = crud.same_tour(
+        session, orm.ScheduleItem, item_id, tour_id, "vehicle assignment"
+    )
+    if item.kind is not ItemKind.TRANSFER:
+        raise ValidationError(
+            f"vehicle assignment: {item.title!r} is a {item.kind.value}, not a transfer"
+        )
+    return item
+
+
+def _people(session: Session, ids: Iterable[int], tour_id: int) -> list[int]:
+    unique = list(dict.fromkeys(ids))
+    found = set(
+        session.scalars(
+            select(orm.Participant.id).where(
+                orm.Participant.id.in_(unique), orm.Participant.tour_id == tour_id
+            )
+        )
+    )
+    missing = [i for i in unique if i not in found]
+    if missing:
+        raise ValidationError(f"vehicle assignment: no such participant {missing[0]} in this tour")
+    return unique
+
+
+def _riders(session: Session, vehicle_id: int, item_id: int) -> list[VehicleAssignment]:
+    rows = session.scalars(
+        select(orm.VehicleAssignment)
+        .where(
+            orm.VehicleAssignment.vehicle_id == vehicle_id,
+            orm.VehicleAssignment.item_id == item_id,
+        )
+        .order_by(orm.VehicleAssignment.participant_id)
+    )
+    return [records.vehicle_assignment(r) for r in rows]
+
+
+def _seat(
+    session: Session, vehicle_id: int, item_id: int, wanted: Iterable[int], only: bool
+) -> None:
+    vehicle = crud.load_row(session, VEHICLE, vehicle_id)
+    _transfer(session, item_id, vehicle.tour_id)
+    ids = _people(session, wanted, vehicle.tour_id)
+    if vehicle.driver_id in ids:
+        raise ValidationError(
+            f"vehicle assignment: participant {vehicle.driver_id} drives {vehicle.name!r} "
+            "and cannot also ride it"
+        )
+    on_this_transfer = orm.VehicleAssignment.item_id == item_id
+    if only:
+        session.execute(
+            delete(orm.VehicleAssignment).where(
+                on_this_transfer,
+                orm.VehicleAssignment.vehicle_id == vehicle_id,
+                orm.VehicleAssignment.participant_id.not_in(ids),
+            )
+        )
+    if ids:
+        # Whoever rides another vehicle on this transfer moves over.
+        session.execute(
+            delete(orm.VehicleAssignment).where(
+                on_this_transfer, orm.VehicleAssignment.participant_id.in_(ids)
+            )
+        )
+        session.add_all(
+            orm.VehicleAssignment(vehicle_id=vehicle_id, item_id=item_id, participant_id=pid)
+            for pid in ids
+        )
+    session.flush()
+
+
+def assign_passengers(
+    db: Database, vehicle_id: int, item_id: int, participant_ids: Iterable[int]
+) -> list[VehicleAssignment]:
+    """Seat these people on the vehicle for one transfer. Someone already on another
+    vehicle of that transfer moves over (a person rides one vehicle per transfer).
+    Seating more people than the vehicle has seats is allowed; manifests flag it.
+    Returns everyone on the vehicle for that transfer."""
+    with transaction(db) as session:
+        _seat(session, vehicle_id, item_id, participant_ids, only=False)
+        return _riders(session, vehicle_id, item_id)
+
+
+def set_passengers(
+    db: Database, vehicle_id: int, item_id: int, participant_ids: Iterable[int]
+) -> list[VehicleAssignment]:
+    """Make these people exactly the vehicle's passengers for one transfer: others on it
+    become unassigned, and the rest is as ``assign_passengers`` says."""
+    with transaction(db) as session:
+        _seat(session, vehicle_id, item_id, participant_ids, only=True)
+        return _riders(session, vehicle_id, item_id)
+
+
+def unassign_passengers(db: Database, item_id: int, participant_ids: Iterable[int]) -> int:
+    """Take these people off whatever vehicle they ride on one transfer; returns how many
+    seats were freed."""
+    ids = list(participant_ids)
+    with transaction(db) as session:
+        result = session.execute(
+            delete(orm.VehicleAssignment).where(
+                orm.VehicleAssignment.item_id == item_id,
+                orm.VehicleAssignment.participant_id.in_(ids),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def list_assignments(db: Database, tour: str) -> list[VehicleAssignment]:
+    """Every seat taken on every transfer of ``tour``, by item then vehicle then person."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        rows = session.scalars(
+            select(orm.VehicleAssignment)
+            .join(orm.Vehicle)
+            .where(orm.Vehicle.tour_id == tour_id)
+            .order_by(
+                orm.VehicleAssignment.item_id,
+                orm.VehicleAssignment.vehicle_id,
+                orm.VehicleAssignment.participant_id,
+            )
+        )
+        return [records.vehicle_assignment(r) for r in rows]
+
+
+# -- Travel overrides: the organiser's own travel times for legs they know better. -------------
+def set_override(
+    db: Database, tour: str, from_site_id: int, to_site_id: int, minutes: int, note: str = ""
+) -> TravelOverride:
+    """Record (or change) the travel time from one site to another. It wins over the
+    estimate and also covers the way back unless that leg has its own override."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 1440:
+        raise ValidationError("travel override: minutes must be a whole number from 1 to 1440")
+    if from_site_id == to_site_id:
+        raise ValidationError("travel override: choose two different sites")
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        for site_id in (from_site_id, to_site_id):
+            crud.same_tour(session, orm.Site, site_id, tour_row.id, "travel override")
+        row = session.scalar(
+            select(orm.TravelOverride).where(
+                orm.TravelOverride.tour_id == tour_row.id,
+                orm.TravelOverride.from_site_id == from_site_id,
+                orm.TravelOverride.to_site_id == to_site_id,
+            )
+        )
+        if row is None:
+            row = orm.TravelOverride(
+                tour_id=tour_row.id, from_site_id=from_site_id, to_site_id=to_site_id
+            )
+            session.add(row)
+        row.minutes = minutes
+        row.note = note
+        session.flush()
+        return records.travel_override(row)
+
+
+def list_overrides(db: Database, tour: str) -> list[TravelOverride]:
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        rows = session.scalars(
+            select(orm.TravelOverride)
+            .where(orm.TravelOverride.tour_id == tour_row.id)
+            .order_by(orm.TravelOverride.id)
+        )
+        return [records.travel_override(r) for r in rows]
+
+
+def delete_override(db: Database, override_id: int) -> None:
+    with transaction(db) as session:
+        row = session.get(orm.TravelOverride, override_id)
+        if row is None:
+            raise NotFoundError(f"no travel override with id {override_id}")
+        session.delete(row)

@@ -24,29 +24,35 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from enum import StrEnum
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, cast
-from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, select
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
-from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.model import TourSnapshot
+from tourplanner.core.sync_events import content_hash
+from tourplanner.core.sync_plan import (
+    Act,
+    CalendarPlan,
+    Decision,
+    Proposal,
+    ProposalKind,
+    Step,
+    Wanted,
+    settled,
+)
 from tourplanner.export import ics
 from tourplanner.integrations import caldav_client as dav
 from tourplanner.integrations import credentials
 from tourplanner.services import items as item_service
-from tourplanner.services.database import Database
+from tourplanner.services.database import Database, transaction
 from tourplanner.services.release_gate import require_no_open_errors
-from tourplanner.services.sync_events import (
-    EventFacts,
-    content_hash,
-    event_facts,
-    with_sequence,
-)
-from tourplanner.services.sync_state import StateChange, load_states, save_states
 from tourplanner.services.tours import load_snapshot
+from tourplanner.store import models as orm
+from tourplanner.store import records
 from tourplanner.store.records import SyncStateRecord
 
 __all__ = [
@@ -73,42 +79,6 @@ class CalendarAccount:
     username: str
     password: str = field(repr=False)
     timeout: float = dav.DEFAULT_TIMEOUT
-
-
-class ProposalKind(StrEnum):
-    """What a host did to a synced event in their own calendar."""
-
-    MOVED = "moved"  # gave it another time
-    CANCELLED = "cancelled"  # marked it cancelled
-    DELETED = "deleted"  # deleted it
-    EDITED = "edited"  # changed something else (title, notes, alarm); same time and status
-
-
-class Decision(StrEnum):
-    ACCEPT = "accept"
-    REJECT = "reject"
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A change someone made in the calendar, waiting for the organiser's decision.
-
-    ``id`` stays the same from run to run until the proposal is decided. ``in_calendar``
-    is False when the item has since left this calendar (deleted, or moved to another
-    site): accepting then leaves the host's event alone for good, rejecting deletes it.
-    """
-
-    id: int
-    uid: str
-    kind: ProposalKind
-    title: str
-    item_id: int | None
-    in_calendar: bool
-    ours_start: datetime | None
-    ours_end: datetime | None
-    theirs_start: datetime | None = None
-    theirs_end: datetime | None = None
-    theirs_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,62 +114,6 @@ class SyncReport:
 # --- what to send -------------------------------------------------------------------------
 
 
-class _Act(StrEnum):
-    CREATE = "create"  # PUT, If-None-Match: *
-    UPDATE = "update"  # PUT, If-Match
-    DELETE = "delete"  # DELETE, If-Match
-    KEEP = "keep"  # nothing to send or record
-    ADOPT = "adopt"  # nothing to send; record the server's ETag as ours
-    TOMBSTONE = "tombstone"  # nothing to send; remember the host's accepted deletion
-    FORGET = "forget"  # nothing to send; drop the record
-    CONFLICT = "conflict"  # nothing to send: waits for the organiser
-    BLOCKED = "blocked"  # nothing to send: another event holds the resource's name
-
-
-@dataclass(frozen=True, slots=True)
-class _Wanted:
-    uid: str
-    body: bytes
-    digest: str
-    sequence: int
-
-    def resequenced(self, sequence: int) -> _Wanted:
-        """The same event carrying another SEQUENCE."""
-        if sequence == self.sequence:
-            return self
-        body = with_sequence(self.body, sequence)
-        return _Wanted(self.uid, body, content_hash(body), sequence)
-
-
-def _settled(
-    wanted: dict[str, _Wanted], states: Mapping[str, SyncStateRecord]
-) -> dict[str, _Wanted]:
-    """The events as this calendar gets them: an event's SEQUENCE here never goes below
-    what was last put. Normally that is the item's own SEQUENCE (the same as in every
-    feed). A write over a host's edit may have put one above the item's; from then on an
-    event that changed goes above what was put, so calendar apps take the new version."""
-    out = {}
-    for uid, want in wanted.items():
-        state = states.get(uid)
-        if state is not None and state.sequence > want.sequence:
-            same = want.resequenced(state.sequence)
-            if same.digest == state.content_hash:
-                want = same  # unchanged: compares equal to what is recorded
-            else:
-                want = want.resequenced(state.sequence + 1)
-        out[uid] = want
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Step:
-    act: _Act
-    uid: str
-    href: str
-    etag: str | None = None  # If-Match for UPDATE and DELETE; the ETag to record for ADOPT
-    wanted: _Wanted | None = None
-
-
 class _Renderer:
     """The tour's event resources per selection. One ``CalendarWriter`` serves every
     calendar of a sync, since it builds each event's lines once (see export.ics)."""
@@ -209,191 +123,11 @@ class _Renderer:
         self.writer = ics.CalendarWriter(snapshot, options)
         self.sequences = {it.uid: it.sequence for it in snapshot.items}
 
-    def __call__(self, selection: ics.Selection) -> dict[str, _Wanted]:
+    def __call__(self, selection: ics.Selection) -> dict[str, Wanted]:
         return {
-            uid: _Wanted(uid, body, content_hash(body), self.sequences[uid])
+            uid: Wanted(uid, body, content_hash(body), self.sequences[uid])
             for uid, body in self.writer.resources(selection).items()
         }
-
-
-@dataclass
-class _Calendar:
-    """One sync of one calendar: the data it works on and the steps it decides."""
-
-    snapshot: TourSnapshot
-    calendar_url: str
-    wanted: dict[str, _Wanted]
-    states: dict[str, SyncStateRecord]
-    listing: dict[str, str | None]
-    fetched: dict[str, dav.FetchedResource] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.wanted = _settled(self.wanted, self.states)
-
-    def over(self, uid: str, want: _Wanted) -> _Wanted:
-        """``want`` to be written over the server's copy of ``uid``: when that copy was
-        fetched (someone else's version), with a SEQUENCE above the one it carries."""
-        theirs = self.theirs(uid)
-        if theirs is not None and theirs.sequence >= want.sequence:
-            return want.resequenced(theirs.sequence + 1)
-        return want
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.snapshot.tour.timezone)
-
-    def href(self, uid: str) -> str:
-        state = self.states.get(uid)
-        return state.href if state is not None else self.calendar_url + dav.resource_name(uid)
-
-    def on_server(self, uid: str) -> tuple[bool, str | None]:
-        key = dav.href_key(self.href(uid))
-        return key in self.listing, self.listing.get(key)
-
-    def uids(self) -> list[str]:
-        # The selection's order (by time) first, then events that left it.
-        return [*self.wanted, *(uid for uid in self.states if uid not in self.wanted)]
-
-    def needs_fetch(self, uid: str) -> bool:
-        """Whether deciding about ``uid`` needs the server's copy: an event that someone
-        changed, or one that is there although this program has no record of putting it."""
-        present, etag = self.on_server(uid)
-        if not present:
-            return False
-        state = self.states.get(uid)
-        if state is None or state.host_deleted:
-            return uid in self.wanted
-        return state.etag is not None and etag != state.etag
-
-    def theirs(self, uid: str) -> EventFacts | None:
-        found = self.fetched.get(dav.href_key(self.href(uid)))
-        return event_facts(found.data, self.zone) if found is not None else None
-
-    def already_ours(self, uid: str) -> bool:
-        """Whether the server holds exactly the event this program wants there now,
-        under another ETag than recorded: our own PUT whose answer was lost, or whose
-        record was (the sync was killed or cut off after sending it). Not an edit by
-        someone else, so nothing to propose: the next step adopts it."""
-        want = self.wanted.get(uid)
-        return want is not None and self.holds(uid, want)
-
-    def holds(self, uid: str, want: _Wanted) -> bool:
-        """Whether the fetched copy of ``uid`` is ``want``, but for a SEQUENCE at least as
-        high (a write over a host's edit carries one above theirs)."""
-        theirs = self.theirs(uid)
-        ours = event_facts(want.body, self.zone)
-        return (
-            theirs is not None
-            and ours is not None
-            and theirs.sequence >= ours.sequence
-            and replace(theirs, sequence=0) == replace(ours, sequence=0)
-        )
-
-    def adopted(self, uid: str, want: _Wanted) -> _Wanted:
-        """``want`` as the server holds it (see :meth:`holds`), to record as ours."""
-        theirs = self.theirs(uid)
-        return want.resequenced(max(want.sequence, theirs.sequence if theirs else 0))
-
-    # -- proposals --
-
-    def proposal(self, uid: str) -> Proposal | None:
-        """The proposal for ``uid`` when someone else changed or deleted it."""
-        state = self.states.get(uid)
-        if state is None or state.host_deleted:
-            return None
-        present, etag = self.on_server(uid)
-        if present and (state.etag is None or etag == state.etag or self.already_ours(uid)):
-            return None
-        in_calendar = uid in self.wanted
-        if not present and not in_calendar:
-            return None  # gone on both sides: nothing to decide
-        item = next((it for it in self.snapshot.items if it.uid == uid), None)
-        theirs = self.theirs(uid) if present else None
-        kind = ProposalKind.DELETED if theirs is None and not present else ProposalKind.EDITED
-        if theirs is not None:
-            cancelled_here = item is not None and item.status is ItemStatus.CANCELLED
-            if theirs.status == "CANCELLED" and not cancelled_here:
-                kind = ProposalKind.CANCELLED
-            elif item is not None and _moved(theirs, item):
-                kind = ProposalKind.MOVED
-        elif present:
-            kind = ProposalKind.DELETED  # deleted between the listing and the fetch
-        return Proposal(
-            id=state.id,
-            uid=uid,
-            kind=kind,
-            title=item.title if item is not None else "(removed item)",
-            item_id=item.id if item is not None else None,
-            in_calendar=in_calendar,
-            ours_start=item.starts_at if item is not None else None,
-            ours_end=item.ends_at if item is not None else None,
-            theirs_start=theirs.start if theirs and isinstance(theirs.start, datetime) else None,
-            theirs_end=theirs.end if theirs and isinstance(theirs.end, datetime) else None,
-            theirs_title=theirs.summary if theirs is not None else None,
-        )
-
-    # -- steps --
-
-    def step(self, uid: str, decision: Decision | None = None) -> _Step:
-        """What to do about one event. ``decision`` settles a proposal for it."""
-        href = self.href(uid)
-        want = self.wanted.get(uid)
-        state = self.states.get(uid)
-        present, etag = self.on_server(uid)
-        if want is None:
-            if state is None or state.host_deleted or not present:
-                return _Step(_Act.FORGET, uid, href)
-            if state.etag is None or etag == state.etag or decision is Decision.REJECT:
-                return _Step(_Act.DELETE, uid, href, etag)
-            if decision is Decision.ACCEPT:
-                return _Step(_Act.FORGET, uid, href)  # their event, no longer ours
-            return _Step(_Act.CONFLICT, uid, href)
-        if state is None or state.host_deleted:
-            if not present:
-                if state is not None and state.content_hash == want.digest:
-                    # The host's deletion was accepted: the event stays out of their calendar
-                    # until the item's event changes again (reinstated, moved, renamed).
-                    return _Step(_Act.KEEP, uid, href)
-                return _Step(_Act.CREATE, uid, href, wanted=want)
-            # There, but not recorded as ours: most likely an earlier run's PUT whose answer
-            # was lost when the server or the connection went down.
-            found = self.fetched.get(dav.href_key(href))
-            if found is None:
-                return _Step(_Act.CREATE, uid, href, wanted=want)  # gone since the listing
-            theirs = event_facts(found.data, self.zone)
-            if theirs is None or theirs.uid != uid:
-                return _Step(_Act.BLOCKED, uid, href)  # someone else's event at our name
-            if self.holds(uid, want):
-                return _Step(_Act.ADOPT, uid, href, etag, self.adopted(uid, want))
-            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
-        if not present:
-            if decision is Decision.REJECT:
-                return _Step(_Act.CREATE, uid, href, wanted=want)
-            if decision is Decision.ACCEPT:
-                return _Step(_Act.TOMBSTONE, uid, href, wanted=want)
-            return _Step(_Act.CONFLICT, uid, href)
-        if state.etag is None or etag == state.etag:
-            if state.content_hash == want.digest:
-                if state.etag is None:
-                    return _Step(_Act.ADOPT, uid, href, etag, want)
-                return _Step(_Act.KEEP, uid, href)
-            return _Step(_Act.UPDATE, uid, href, etag, want)
-        if self.already_ours(uid):
-            return _Step(_Act.ADOPT, uid, href, etag, self.adopted(uid, want))
-        if decision is Decision.REJECT:
-            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
-        if decision is Decision.ACCEPT:
-            if state.content_hash == want.digest:
-                return _Step(_Act.ADOPT, uid, href, etag, want)  # keep their edit as it is
-            # Ours now carries their change.
-            return _Step(_Act.UPDATE, uid, href, etag, self.over(uid, want))
-        return _Step(_Act.CONFLICT, uid, href)
-
-
-def _moved(theirs: EventFacts, item: ScheduleItem) -> bool:
-    if not isinstance(theirs.start, datetime) or not isinstance(theirs.end, datetime):
-        return False  # an all-day event cannot be mapped onto the item's times
-    return (theirs.start, theirs.end) != (item.starts_at, item.ends_at)
 
 
 # --- entry points -------------------------------------------------------------------------
@@ -628,7 +362,7 @@ class _Run:
         listing = self.client.list_etags(self.calendar_url)
         if listing is None:
             raise dav.CalDAVError(f"the calendar {self.calendar_url} disappeared during the sync")
-        cal = _Calendar(
+        cal = CalendarPlan(
             self.snapshot,
             self.calendar_url,
             self.render(self.selection),
@@ -693,7 +427,7 @@ class _Run:
         decisions.update(dict.fromkeys(sorted(wanted_reject), Decision.REJECT))
         return decisions
 
-    def _apply_accepted(self, cal: _Calendar, accepted: tuple[Proposal, ...]) -> None:
+    def _apply_accepted(self, cal: CalendarPlan, accepted: tuple[Proposal, ...]) -> None:
         """Take hosts' changes into the tour. Each goes through ``update_item``, so the
         item's SEQUENCE goes up and every other calendar hears of it too."""
         items = {it.uid: it for it in self.snapshot.items}
@@ -724,13 +458,13 @@ class _Run:
             snapshot = load_snapshot(self.db, self.snapshot.tour.slug)
             self.render = _Renderer(snapshot, self.render.writer.options)
             cal.snapshot = snapshot
-            cal.wanted = _settled(self.render(self.selection), cal.states)
+            cal.wanted = settled(self.render(self.selection), cal.states)
 
-    def _execute(self, steps: list[_Step], stale: list[StateChange]) -> _Tally:
+    def _execute(self, steps: list[Step], stale: list[StateChange]) -> _Tally:
         counts = _Tally([])
         records: list[StateChange] = list(stale)
         missing_etags: list[str] = []
-        writes = [s for s in steps if s.act in (_Act.CREATE, _Act.UPDATE, _Act.DELETE)]
+        writes = [s for s in steps if s.act in (Act.CREATE, Act.UPDATE, Act.DELETE)]
         tour_id = self.snapshot.tour.id
         try:
             for step in steps:
@@ -750,42 +484,42 @@ class _Run:
             save_states(self.db, tour_id, self.calendar_url, records)
         return counts
 
-    def _perform(self, step: _Step, counts: _Tally, missing: list[str]) -> list[StateChange]:
+    def _perform(self, step: Step, counts: _Tally, missing: list[str]) -> list[StateChange]:
         want = step.wanted
         act = step.act
-        if act is _Act.KEEP:
+        if act is Act.KEEP:
             counts.unchanged += 1
             return []
-        if act is _Act.CONFLICT:
+        if act is Act.CONFLICT:
             return []
-        if act is _Act.BLOCKED:
+        if act is Act.BLOCKED:
             counts.refused += 1
             return []
-        if act is _Act.FORGET:
+        if act is Act.FORGET:
             return [StateChange(step.uid, forget=True)]
-        assert want is not None or act is _Act.DELETE
-        if act is _Act.ADOPT:
+        assert want is not None or act is Act.DELETE
+        if act is Act.ADOPT:
             counts.unchanged += 1
             assert want is not None
             return [StateChange(step.uid, step.href, step.etag, want.digest, want.sequence)]
-        if act is _Act.TOMBSTONE:
+        if act is Act.TOMBSTONE:
             counts.unchanged += 1
             assert want is not None
             return [StateChange(step.uid, step.href, None, want.digest, want.sequence, True)]
         try:
-            if act is _Act.DELETE:
+            if act is Act.DELETE:
                 if self.client.delete(step.href, if_match=step.etag):
                     counts.deleted += 1
                 return [StateChange(step.uid, forget=True)]
             assert want is not None
             etag = self.client.put(
-                step.href, want.body, if_match=step.etag, create=act is _Act.CREATE
+                step.href, want.body, if_match=step.etag, create=act is Act.CREATE
             )
         except dav.PreconditionFailed:
             # Changed on the server since the listing: leave it; the next run proposes it.
             counts.refused += 1
             return []
-        if act is _Act.CREATE:
+        if act is Act.CREATE:
             counts.created += 1
         else:
             counts.updated += 1
@@ -810,18 +544,18 @@ class _Run:
 class _Tally:
     """Tallies of a sync's steps (done, or planned for a dry run)."""
 
-    def __init__(self, steps: Iterable[_Step]) -> None:
+    def __init__(self, steps: Iterable[Step]) -> None:
         self.created = self.updated = self.deleted = self.unchanged = self.refused = 0
         for s in steps:
-            if s.act is _Act.CREATE:
+            if s.act is Act.CREATE:
                 self.created += 1
-            elif s.act is _Act.UPDATE:
+            elif s.act is Act.UPDATE:
                 self.updated += 1
-            elif s.act is _Act.DELETE:
+            elif s.act is Act.DELETE:
                 self.deleted += 1
-            elif s.act in (_Act.KEEP, _Act.ADOPT, _Act.TOMBSTONE):
+            elif s.act in (Act.KEEP, Act.ADOPT, Act.TOMBSTONE):
                 self.unchanged += 1
-            elif s.act is _Act.BLOCKED:
+            elif s.act is Act.BLOCKED:
                 self.refused += 1
 
     def summary(self) -> dict[str, int]:
@@ -832,3 +566,66 @@ class _Tally:
             "unchanged": self.unchanged,
             "refused": self.refused,
         }
+
+
+# -- What CalDAV sync remembers per calendar and event (resource name, ETag, content hash, -----
+def load_states(db: Database, tour_id: int, calendar_url: str) -> dict[str, SyncStateRecord]:
+    """The recorded state of every event of one calendar of a tour, by UID."""
+    with transaction(db) as session:
+        rows = session.scalars(
+            select(orm.CalendarSyncState)
+            .where(orm.CalendarSyncState.tour_id == tour_id)
+            .where(orm.CalendarSyncState.calendar_url == calendar_url)
+            .order_by(orm.CalendarSyncState.id)
+        )
+        return {row.uid: records.calendar_sync_state(row) for row in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class StateChange:
+    """A change to the sync state: an upsert, or a removal when ``forget`` is set."""
+
+    uid: str
+    href: str = ""
+    etag: str | None = None
+    digest: str = ""
+    sequence: int = 0
+    host_deleted: bool = False
+    forget: bool = False
+
+
+def save_states(db: Database, tour_id: int, calendar_url: str, changes: list[StateChange]) -> None:
+    """Apply ``changes`` (upserts and removals) to one calendar's state in one transaction."""
+    if not changes:
+        return
+    now = datetime.now(UTC)
+    table = orm.CalendarSyncState
+    with transaction(db) as session:
+        gone = [c.uid for c in changes if c.forget]
+        for start in range(0, len(gone), 500):
+            session.execute(
+                delete(table)
+                .where(table.calendar_url == calendar_url)
+                .where(table.uid.in_(gone[start : start + 500]))
+            )
+        kept = {c.uid: c for c in changes if not c.forget}
+        uids = list(kept)
+        existing: dict[str, orm.CalendarSyncState] = {}
+        for start in range(0, len(uids), 500):
+            rows = session.scalars(
+                select(table)
+                .where(table.calendar_url == calendar_url)
+                .where(table.uid.in_(uids[start : start + 500]))
+            )
+            existing.update({row.uid: row for row in rows})
+        for uid, c in kept.items():
+            row = existing.get(uid)
+            if row is None:
+                row = table(tour_id=tour_id, calendar_url=calendar_url, uid=uid)
+                session.add(row)
+            row.href = c.href
+            row.etag = c.etag
+            row.content_hash = c.digest
+            row.sequence = c.sequence
+            row.host_deleted = c.host_deleted
+            row.synced_at = now

@@ -3,25 +3,24 @@ needs the ORM and the models (together a fifth of a second to import)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Date, Integer, String, column, select, table
+from sqlalchemy import select
 
 from tourplanner.core.model import TourSummary
 from tourplanner.services.database import Database, reading
+from tourplanner.store.tables import TOUR
 
-# The columns of the ``tour`` table a TourSummary needs (store/models.py defines the table).
-_TOUR = table(
-    "tour",
-    column("id", Integer),
-    column("slug", String),
-    column("name", String),
-    column("local_name", String),
-    column("start_date", Date),
-    column("end_date", Date),
+_SUMMARY = (
+    TOUR.c.id,
+    TOUR.c.slug,
+    TOUR.c.name,
+    TOUR.c.local_name,
+    TOUR.c.start_date,
+    TOUR.c.end_date,
 )
 
 
 def list_tours(db: Database) -> list[TourSummary]:
     """Every tour, earliest first."""
-    query = select(_TOUR).order_by(_TOUR.c.start_date, _TOUR.c.slug)
+    query = select(*_SUMMARY).order_by(TOUR.c.start_date, TOUR.c.slug)
     with reading(db) as conn:
         return [TourSummary(**row._mapping) for row in conn.execute(query)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -10,12 +10,10 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    Enum,
     Float,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
@@ -38,37 +36,12 @@ from tourplanner.core.enums import (
     TravelMode,
 )
 from tourplanner.core.tokens import new_token
+from tourplanner.store.tables import METADATA, TOUR, enum_column, utc_now
 from tourplanner.store.types import UTCDateTime
-
-# Deterministic constraint names keep Alembic migrations identical on both backends.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def _enum(enum_cls: type, name: str) -> Enum:
-    """A string column limited to the enum's values by a CHECK constraint on every backend."""
-    return Enum(
-        enum_cls,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=24,
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = METADATA
 
 
 def table_of(model: type[Base]) -> Table:
@@ -90,39 +63,37 @@ class Versioned:
         return {"version_id_col": cls.version_id}
 
 
-class Tour(Versioned, Base):
-    __tablename__ = "tour"
+class Tour(Base):
+    """A tour. Its table is declared in ``store.tables`` (the tour list reads it without the
+    ORM); the annotations here are the mapped columns' types."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(300))
-    local_name: Mapped[str] = mapped_column(String(300), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    start_date: Mapped[date] = mapped_column(Date)
-    end_date: Mapped[date] = mapped_column(Date)
-    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
-    organiser_name: Mapped[str] = mapped_column(String(200), default="")
-    organiser_email: Mapped[str] = mapped_column(String(254), default="")
-    organiser_phone: Mapped[str] = mapped_column(String(64), default="")
-    travel_mode: Mapped[TravelMode] = mapped_column(
-        _enum(TravelMode, "travel_mode"), default=TravelMode.CAR
-    )
-    travel_speed_kmh: Mapped[float | None] = mapped_column(Float)
-    detour_factor: Mapped[float] = mapped_column(Float, default=1.4)
-    boarding_minutes: Mapped[int] = mapped_column(Integer, default=5)
-    buffer_minutes: Mapped[int] = mapped_column(Integer, default=5)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
-    # Where ``publish`` writes the phone pages (a folder or a WebDAV URL, never a
-    # password) and the public address of that place; "" until the first publication.
-    publish_target: Mapped[str] = mapped_column(String(1000), default="")
-    publish_base_url: Mapped[str] = mapped_column(String(1000), default="")
-    # The 24-hour line delegates call on the day (a mobile number, checked on entry).
-    hotline: Mapped[str] = mapped_column(String(64), default="")
-    # Road times: the OSRM-compatible server to ask, and how much slower than free flow
-    # the traffic is expected to be.
-    routing_url: Mapped[str] = mapped_column(String(1000), default="")
-    traffic_factor: Mapped[float] = mapped_column(Float, default=1.0)
+    __table__ = TOUR
+    __mapper_args__ = {"version_id_col": TOUR.c.version_id}  # noqa: RUF012 (as Versioned)
+
+    id: Mapped[int]
+    slug: Mapped[str]
+    name: Mapped[str]
+    local_name: Mapped[str]
+    description: Mapped[str]
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    timezone: Mapped[str]
+    organiser_name: Mapped[str]
+    organiser_email: Mapped[str]
+    organiser_phone: Mapped[str]
+    travel_mode: Mapped[TravelMode]
+    travel_speed_kmh: Mapped[float | None]
+    detour_factor: Mapped[float]
+    boarding_minutes: Mapped[int]
+    buffer_minutes: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    publish_target: Mapped[str]
+    publish_base_url: Mapped[str]
+    hotline: Mapped[str]
+    routing_url: Mapped[str]
+    traffic_factor: Mapped[float]
+    version_id: Mapped[int]
 
     sites: Mapped[list[Site]] = relationship(
         back_populates="tour", cascade="all, delete-orphan", passive_deletes=True
@@ -149,19 +120,6 @@ class Tour(Versioned, Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="DayNote.day"
     )
 
-    __table_args__ = (
-        CheckConstraint("end_date >= start_date", name="dates_in_order"),
-        CheckConstraint("length(slug) > 0", name="slug_not_empty"),
-        CheckConstraint(
-            "travel_speed_kmh IS NULL OR (travel_speed_kmh > 0 AND travel_speed_kmh <= 200)",
-            name="speed_sensible",
-        ),
-        CheckConstraint("detour_factor >= 1 AND detour_factor <= 5", name="detour_sensible"),
-        CheckConstraint("boarding_minutes >= 0 AND boarding_minutes <= 240", name="boarding"),
-        CheckConstraint("buffer_minutes >= 0 AND buffer_minutes <= 240", name="buffer"),
-        CheckConstraint("traffic_factor >= 0.5 AND traffic_factor <= 5", name="traffic"),
-    )
-
 
 class Site(Versioned, Base):
     __tablename__ = "site"
@@ -171,12 +129,12 @@ class Site(Versioned, Base):
     key: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(300))
     local_name: Mapped[str] = mapped_column(String(300), default="")
-    category: Mapped[SiteCategory] = mapped_column(_enum(SiteCategory, "site_category"))
+    category: Mapped[SiteCategory] = mapped_column(enum_column(SiteCategory, "site_category"))
     address: Mapped[str] = mapped_column(Text, default="")
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     coord_source: Mapped[CoordinateSource | None] = mapped_column(
-        _enum(CoordinateSource, "coordinate_source")
+        enum_column(CoordinateSource, "coordinate_source")
     )
     coord_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     timezone: Mapped[str | None] = mapped_column(String(64))
@@ -188,7 +146,7 @@ class Site(Versioned, Base):
     key_facts: Mapped[list[str]] = mapped_column(JSON, default=list)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
     geocode_status: Mapped[GeocodeStatus | None] = mapped_column(
-        _enum(GeocodeStatus, "geocode_status")
+        enum_column(GeocodeStatus, "geocode_status")
     )
     geocode_message: Mapped[str] = mapped_column(Text, default="")
     # The private folder name of the site's host page (core.tokens); made on insert.
@@ -287,7 +245,7 @@ class Participant(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     organisation: Mapped[str] = mapped_column(String(300), default="")
     country: Mapped[str] = mapped_column(String(100), default="")
-    role: Mapped[ParticipantRole] = mapped_column(_enum(ParticipantRole, "participant_role"))
+    role: Mapped[ParticipantRole] = mapped_column(enum_column(ParticipantRole, "participant_role"))
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -348,7 +306,7 @@ class ScheduleItem(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
     uid: Mapped[str] = mapped_column(String(255), unique=True)
-    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind, "item_kind"))
+    kind: Mapped[ItemKind] = mapped_column(enum_column(ItemKind, "item_kind"))
     title: Mapped[str] = mapped_column(String(300))
     local_title: Mapped[str] = mapped_column(String(300), default="")
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
@@ -357,12 +315,12 @@ class ScheduleItem(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     dress_code: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[ItemStatus] = mapped_column(_enum(ItemStatus, "item_status"))
+    status: Mapped[ItemStatus] = mapped_column(enum_column(ItemStatus, "item_status"))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     tour: Mapped[Tour] = relationship(back_populates="items")
     attendance: Mapped[list[AttendanceRow]] = relationship(
@@ -386,14 +344,14 @@ class AttendanceRow(Base):
     item_id: Mapped[int] = mapped_column(
         ForeignKey("schedule_item.id", ondelete="CASCADE"), index=True
     )
-    scope: Mapped[AttendanceScope] = mapped_column(_enum(AttendanceScope, "attendance_scope"))
+    scope: Mapped[AttendanceScope] = mapped_column(enum_column(AttendanceScope, "attendance_scope"))
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant_group.id", ondelete="CASCADE"), index=True
     )
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
-    role: Mapped[AttendanceRole] = mapped_column(_enum(AttendanceRole, "attendance_role"))
+    role: Mapped[AttendanceRole] = mapped_column(enum_column(AttendanceRole, "attendance_role"))
 
     __table_args__ = (
         CheckConstraint(
@@ -466,7 +424,7 @@ class GeocodeResult(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     display_name: Mapped[str] = mapped_column(Text, default="")
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     __table_args__ = (UniqueConstraint("server", "query"),)
 
@@ -490,7 +448,7 @@ class RoadTime(Base):
     seconds: Mapped[float] = mapped_column(Float)
     meters: Mapped[float] = mapped_column(Float)
     server: Mapped[str] = mapped_column(String(300))
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     __table_args__ = (
         UniqueConstraint(
@@ -516,7 +474,7 @@ class ChangeLog(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     who: Mapped[str] = mapped_column(String(200), default="")
     action: Mapped[str] = mapped_column(String(300), default="")
     operation: Mapped[str] = mapped_column(String(36), default="")
@@ -545,7 +503,7 @@ class Presence(Base):
     who: Mapped[str] = mapped_column(String(200), default="")
     view: Mapped[str] = mapped_column(String(40), default="")
     day: Mapped[str] = mapped_column(String(10), default="")
-    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     __table_args__ = (UniqueConstraint("tour_id", "client"),)
 
@@ -571,7 +529,7 @@ class CalendarSyncState(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     host_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     __table_args__ = (
         UniqueConstraint("calendar_url", "uid"),
@@ -687,13 +645,13 @@ class Dispatch(Base):
     )
     name: Mapped[str] = mapped_column(String(300), default="")
     address: Mapped[str] = mapped_column(String(320), default="")
-    kind: Mapped[DispatchKind] = mapped_column(_enum(DispatchKind, "dispatch_kind"))
+    kind: Mapped[DispatchKind] = mapped_column(enum_column(DispatchKind, "dispatch_kind"))
     pdf_hash: Mapped[str] = mapped_column(String(64), default="")
     items: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    result: Mapped[DispatchResult] = mapped_column(_enum(DispatchResult, "dispatch_result"))
+    result: Mapped[DispatchResult] = mapped_column(enum_column(DispatchResult, "dispatch_result"))
     reason: Mapped[str] = mapped_column(Text, default="")
     message_id: Mapped[str] = mapped_column(String(300), default="")
-    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # How many errors ``check`` reported when the organiser sent anyway (allow_errors);
     # 0 for everything sent from a tour without errors.
     open_errors: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
@@ -715,11 +673,11 @@ class MailTemplate(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"))
-    kind: Mapped[DispatchKind] = mapped_column(_enum(DispatchKind, "mail_template_kind"))
+    kind: Mapped[DispatchKind] = mapped_column(enum_column(DispatchKind, "mail_template_kind"))
     language: Mapped[str] = mapped_column(String(8))
     subject: Mapped[str] = mapped_column(String(300))
     body_text: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     __table_args__ = (
         UniqueConstraint("tour_id", "kind", "language"),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 from types import MappingProxyType
+from typing import Any
 
 from tourplanner.core import model
 from tourplanner.core.changes import ItemState, items_from_json
@@ -15,180 +17,134 @@ from tourplanner.core.templates import MailTemplate
 from tourplanner.store import models as orm
 
 
+class RowMapper:
+    """Builds one core dataclass from a row, field by field in the dataclass's order.
+
+    Each field is the column of the same name (``version`` is ``version_id``), passed
+    through ``convert[name]`` when given; the fields named in ``children`` are not columns
+    and come after the row, in that order. The row may be an ORM object or a plain
+    result row (``select(*table.columns)``): both have the columns as attributes. The
+    column list is checked against the table when the mapper is made, so a field the
+    table lacks fails on import rather than on a user's first snapshot.
+    """
+
+    __slots__ = ("_cls", "_convert", "_get", "_slots")
+
+    def __init__(
+        self,
+        cls: type,
+        model: type[orm.Base],
+        *,
+        children: tuple[str, ...] = (),
+        **convert: Callable[[Any], Any],
+    ) -> None:
+        table = orm.table_of(model)
+        names = [f.name for f in fields(cls)]
+        unknown = (set(children) | set(convert)) - set(names)
+        if unknown:
+            raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+        columns = []
+        for name in names:
+            if name in children:
+                continue
+            column = "version_id" if name == "version" else name
+            if column not in table.c:
+                raise TypeError(f"{cls.__name__}.{name}: table {table.name} has no {column}")
+            columns.append(column)
+        self._cls = cls
+        # One attrgetter reads every column in one call (the snapshot of a big tour is
+        # tens of thousands of rows, so the per-row cost matters).
+        self._get = (
+            attrgetter(*columns) if len(columns) > 1 else lambda r: (getattr(r, columns[0]),)
+        )
+        plain = [n for n in names if n not in children]
+        self._convert = tuple((plain.index(n), f) for n, f in convert.items())
+        self._slots = tuple(names.index(n) for n in children)
+
+    def __call__(self, row: Any, *children: Any) -> Any:
+        values: Any = self._get(row)
+        if self._convert or self._slots:
+            values = list(values)
+            for index, convert in self._convert:
+                values[index] = convert(values[index])
+            for index, value in zip(self._slots, children, strict=True):
+                values.insert(index, value)
+        return self._cls(*values)
+
+
+TOUR = RowMapper(model.Tour, orm.Tour, children=("travel", "duty_contacts", "day_notes"))
+SITE = RowMapper(model.Site, orm.Site, children=("opening_hours",), key_facts=tuple)
+OPENING = RowMapper(model.OpeningInterval, orm.OpeningHours)
+PARTICIPANT = RowMapper(
+    model.Participant,
+    orm.Participant,
+    languages=tuple,
+    address=lambda stored: tuple(sorted((stored or {}).items())),  # forms of address
+)
+GROUP = RowMapper(model.Group, orm.Group, children=("member_ids",))
+ATTENDANCE = RowMapper(
+    model.Attendance, orm.AttendanceRow, scope=AttendanceScope, role=AttendanceRole
+)
+ITEM = RowMapper(model.ScheduleItem, orm.ScheduleItem, children=("attendance",))
+BUSY_BLOCK = RowMapper(model.BusyBlock, orm.BusyBlock)
+TRAVEL_OVERRIDE = RowMapper(model.TravelOverride, orm.TravelOverride)
+VEHICLE = RowMapper(model.Vehicle, orm.Vehicle)
+VEHICLE_ASSIGNMENT = RowMapper(model.VehicleAssignment, orm.VehicleAssignment)
+DUTY_CONTACT = RowMapper(model.DutyContact, orm.DutyContact, languages=tuple)
+DAY_NOTE = RowMapper(model.DayNote, orm.DayNote)
+
+
+def travel_settings(row: Any) -> model.TravelSettings:
+    """A tour row's travel columns as one value."""
+    return model.TravelSettings(
+        mode=row.travel_mode,
+        speed_kmh=row.travel_speed_kmh,
+        detour_factor=row.detour_factor,
+        boarding_minutes=row.boarding_minutes,
+        buffer_minutes=row.buffer_minutes,
+        traffic_factor=row.traffic_factor,
+        routing_url=row.routing_url,
+    )
+
+
+# Single ORM objects (a service's answer after an edit) go through the same mappers.
+
+
 def tour(row: orm.Tour) -> model.Tour:
-    return model.Tour(
-        id=row.id,
-        slug=row.slug,
-        name=row.name,
-        local_name=row.local_name,
-        description=row.description,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        timezone=row.timezone,
-        organiser_name=row.organiser_name,
-        organiser_email=row.organiser_email,
-        organiser_phone=row.organiser_phone,
-        version=row.version_id,
-        travel=model.TravelSettings(
-            mode=row.travel_mode,
-            speed_kmh=row.travel_speed_kmh,
-            detour_factor=row.detour_factor,
-            boarding_minutes=row.boarding_minutes,
-            buffer_minutes=row.buffer_minutes,
-            traffic_factor=row.traffic_factor,
-            routing_url=row.routing_url,
-        ),
-        publish_target=row.publish_target,
-        publish_base_url=row.publish_base_url,
-        duty_contacts=tuple(
-            model.DutyContact(
-                name=c.name,
-                role=c.role,
-                mobile=c.mobile,
-                local_name=c.local_name,
-                languages=tuple(c.languages),
-            )
-            for c in row.duty_contacts
-        ),
-        hotline=row.hotline,
-        day_notes=tuple(
-            model.DayNote(day=n.day, weather=n.weather, bring=n.bring, dress=n.dress)
-            for n in row.day_notes
-        ),
+    return TOUR(  # type: ignore[no-any-return]  # the mapper makes a model.Tour
+        row,
+        travel_settings(row),
+        tuple(DUTY_CONTACT(c) for c in row.duty_contacts),
+        tuple(DAY_NOTE(n) for n in row.day_notes),
     )
 
 
 def site(row: orm.Site) -> model.Site:
-    return model.Site(
-        id=row.id,
-        tour_id=row.tour_id,
-        key=row.key,
-        name=row.name,
-        local_name=row.local_name,
-        category=row.category,
-        address=row.address,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        coord_source=row.coord_source,
-        coord_approximate=row.coord_approximate,
-        timezone=row.timezone,
-        opening_hours=tuple(
-            model.OpeningInterval(h.weekday, h.opens, h.closes) for h in row.opening_hours
-        ),
-        capacity=row.capacity,
-        contact_name=row.contact_name,
-        contact_phone=row.contact_phone,
-        contact_email=row.contact_email,
-        description=row.description,
-        key_facts=tuple(row.key_facts),
-        illustrative=row.illustrative,
-        version=row.version_id,
-        geocode_status=row.geocode_status,
-        geocode_message=row.geocode_message,
-        publish_token=row.publish_token,
-        local_address=row.local_address,
-        meeting_point=row.meeting_point,
-        local_meeting_point=row.local_meeting_point,
-    )
+    return SITE(row, tuple(OPENING(h) for h in row.opening_hours))  # type: ignore[no-any-return]
 
 
 def participant(row: orm.Participant) -> model.Participant:
-    return model.Participant(
-        id=row.id,
-        tour_id=row.tour_id,
-        key=row.key,
-        full_name=row.full_name,
-        local_name=row.local_name,
-        honorific=row.honorific,
-        title=row.title,
-        organisation=row.organisation,
-        country=row.country,
-        role=row.role,
-        email=row.email,
-        phone=row.phone,
-        languages=tuple(row.languages),
-        dietary=row.dietary,
-        accessibility=row.accessibility,
-        notes=row.notes,
-        is_vip=row.is_vip,
-        precedence=row.precedence,
-        illustrative=row.illustrative,
-        version=row.version_id,
-        publish_token=row.publish_token,
-        address=tuple(sorted((row.address or {}).items())),
-    )
+    return PARTICIPANT(row)  # type: ignore[no-any-return]
 
 
 def group(row: orm.Group) -> model.Group:
-    return model.Group(
-        id=row.id,
-        tour_id=row.tour_id,
-        key=row.key,
-        name=row.name,
-        local_name=row.local_name,
-        description=row.description,
-        member_ids=tuple(m.participant_id for m in row.members),
-        version=row.version_id,
-    )
+    return GROUP(row, tuple(m.participant_id for m in row.members))  # type: ignore[no-any-return]
 
 
 def attendance(row: orm.AttendanceRow) -> model.Attendance:
-    return model.Attendance(
-        scope=AttendanceScope(row.scope),
-        role=AttendanceRole(row.role),
-        group_id=row.group_id,
-        participant_id=row.participant_id,
-    )
+    return ATTENDANCE(row)  # type: ignore[no-any-return]
 
 
 def item(row: orm.ScheduleItem) -> model.ScheduleItem:
-    return model.ScheduleItem(
-        id=row.id,
-        tour_id=row.tour_id,
-        uid=row.uid,
-        kind=row.kind,
-        title=row.title,
-        local_title=row.local_title,
-        site_id=row.site_id,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        description=row.description,
-        dress_code=row.dress_code,
-        notes=row.notes,
-        status=row.status,
-        sequence=row.sequence,
-        illustrative=row.illustrative,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        attendance=tuple(attendance(a) for a in row.attendance),
-        version=row.version_id,
-        pinned=row.pinned,
-    )
+    return ITEM(row, tuple(ATTENDANCE(a) for a in row.attendance))  # type: ignore[no-any-return]
 
 
 def busy_block(row: orm.BusyBlock) -> model.BusyBlock:
-    return model.BusyBlock(
-        id=row.id,
-        tour_id=row.tour_id,
-        participant_id=row.participant_id,
-        site_id=row.site_id,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        summary=row.summary,
-        version=row.version_id,
-    )
+    return BUSY_BLOCK(row)  # type: ignore[no-any-return]
 
 
 def travel_override(row: orm.TravelOverride) -> model.TravelOverride:
-    return model.TravelOverride(
-        id=row.id,
-        tour_id=row.tour_id,
-        from_site_id=row.from_site_id,
-        to_site_id=row.to_site_id,
-        minutes=row.minutes,
-        note=row.note,
-        version=row.version_id,
-    )
+    return TRAVEL_OVERRIDE(row)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,24 +179,11 @@ def calendar_sync_state(row: orm.CalendarSyncState) -> SyncStateRecord:
 
 
 def vehicle(row: orm.Vehicle) -> model.Vehicle:
-    return model.Vehicle(
-        id=row.id,
-        tour_id=row.tour_id,
-        key=row.key,
-        name=row.name,
-        plate=row.plate,
-        seats=row.seats,
-        driver_id=row.driver_id,
-        notes=row.notes,
-        illustrative=row.illustrative,
-        version=row.version_id,
-    )
+    return VEHICLE(row)  # type: ignore[no-any-return]
 
 
 def vehicle_assignment(row: orm.VehicleAssignment) -> model.VehicleAssignment:
-    return model.VehicleAssignment(
-        vehicle_id=row.vehicle_id, item_id=row.item_id, participant_id=row.participant_id
-    )
+    return VEHICLE_ASSIGNMENT(row)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 from tourplanner.imports.row_import import Action, ImportPlan, count_by_action, rejected_rows
 from tourplanner.qt.dialogs.import_widgets import (
     _MAX_COLUMN,
@@ -36,7 +36,6 @@ from tourplanner.qt.dialogs.import_widgets import (
 )
 from tourplanner.qt.models.import_preview import PreviewFilter, PreviewModel, action_title
 from tourplanner.qt.style import ERROR_COLOUR
-from tourplanner.qt.worker import one_line
 
 if TYPE_CHECKING:
     from tourplanner.qt.dialogs.import_wizard import ImportWizard
@@ -522,7 +521,7 @@ class DonePage(QWizardPage):
         try:
             written = write_rejected(outcome.plan, path)
         except TourplannerError as error:
-            message = one_line(error)
+            message = first_line(error)
         except OSError as error:
             message = f"{Path(path).name}: {error.strerror or error}"
         else:

@@ -28,7 +28,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 from tourplanner.imports.row_import import ImportPlan, PlannedRow, RawSheet
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.import_mapping_page import MappingPage
@@ -49,7 +49,7 @@ from tourplanner.qt.models.import_preview import (
     remember,
 )
 from tourplanner.qt.settings import Settings
-from tourplanner.qt.worker import JobRunner, one_line
+from tourplanner.qt.worker import JobRunner
 
 
 def _unexpected(error: Exception) -> str:
@@ -148,7 +148,7 @@ class ImportWizard(QWizard):
         try:
             sheets = read_sheets(path, encoding=encoding)
         except TourplannerError as error:
-            return one_line(error)
+            return first_line(error)
         except Exception as error:  # a reader bug: say one line, keep the details in the log
             return _unexpected(error)
         finally:
@@ -197,7 +197,7 @@ class ImportWizard(QWizard):
             self.plan = self._preview(self.sheet, self.choices.overrides())
         except TourplannerError as error:
             self.plan = None
-            return one_line(error)
+            return first_line(error)
         except Exception as error:
             self.plan = None
             return _unexpected(error)
@@ -251,7 +251,7 @@ class ImportWizard(QWizard):
             try:
                 result = work(None)
             except TourplannerError as error:
-                self._import_failed(one_line(error))
+                self._import_failed(first_line(error))
                 return False
             self._imported(result, advance=False)
             return True

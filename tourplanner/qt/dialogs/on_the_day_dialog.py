@@ -20,7 +20,7 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.languages import split_languages
 from tourplanner.core.model import DayNote, DutyContact, Tour
 from tourplanner.qt.dialogs.form import FormDialog, line_edit, secondary_button
-from tourplanner.services import on_the_day
+from tourplanner.services import tours
 
 CONTACT_COLUMNS = 5  # name, local name, role, mobile, languages
 NOTE_COLUMNS = 4  # date (fixed), weather, bring, dress
@@ -102,21 +102,21 @@ class OnTheDayDialog(FormDialog):
             self.tr("24-hour &line:"),
             self.hotline,
             name="tourHotline",
-            check=self._check(lambda: on_the_day.mobile(self.hotline.text(), "24-hour line")),
+            check=self._check(lambda: tours.mobile(self.hotline.text(), "24-hour line")),
             hint=self.tr("A mobile number delegates can call day and night"),
         )
         self.add_field(
             self.tr("On &duty:"),
             contacts_box,
             name="tourDutyContacts",
-            check=self._check(lambda: on_the_day.duty_contacts(self.duty_contacts(), "person")),
+            check=self._check(lambda: tours.duty_contacts(self.duty_contacts(), "person")),
             hint=self.tr("In the order delegates should call them; a mobile for each"),
         )
         self.add_field(
             self.tr("Day &notes:"),
             self.notes,
             name="tourDayNotes",
-            check=self._check(lambda: on_the_day.day_notes(self.day_notes(), "note")),
+            check=self._check(lambda: tours.day_notes(self.day_notes(), "note")),
         )
         self.contacts.itemChanged.connect(self.validate)
         self.notes.itemChanged.connect(self.validate)

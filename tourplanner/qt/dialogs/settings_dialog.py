@@ -397,7 +397,7 @@ class SettingsDialog(QDialog):
 
     def test_connection(self) -> Job:
         """Try the URL off the GUI thread; the result appears beside the button."""
-        from tourplanner.services.workspace import check_connection
+        from tourplanner.services.database import check_connection
 
         url = self.database_url.text().strip()
         self.test_button.setEnabled(False)

@@ -1,4 +1,5 @@
-"""The GUI's one-step edits and their inverses, on the sample tour."""
+"""The GUI's one-step edits and their inverses (items, sites, participants, groups), on the
+sample tour."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from tourplanner.core.errors import ConcurrentEditError
-from tourplanner.services import workspace
+from tourplanner.services import database, items, participants, sites
 from tourplanner.services.database import Database
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
@@ -30,7 +31,7 @@ def _person(db: Database, key: str):
 def test_update_items_is_all_or_nothing(sample: Database) -> None:
     snap = load_snapshot(sample, SAMPLE_SLUG)
     a, b = snap.items[4], snap.items[5]
-    moved = workspace.update_items(
+    moved = items.update_items(
         sample,
         {
             a.id: ({"starts_at": a.starts_at + timedelta(minutes=5)}, a.version),
@@ -40,7 +41,7 @@ def test_update_items_is_all_or_nothing(sample: Database) -> None:
     assert [m.id for m in moved] == sorted([a.id, b.id])
     assert {m.id: m.sequence for m in moved}[a.id] == a.sequence + 1
     with pytest.raises(ConcurrentEditError):
-        workspace.update_items(
+        items.update_items(
             sample, {a.id: ({"title": "x"}, None), b.id: ({"title": "y"}, b.version)}
         )
     after = {i.id: i for i in load_snapshot(sample, SAMPLE_SLUG).items}
@@ -50,10 +51,10 @@ def test_update_items_is_all_or_nothing(sample: Database) -> None:
 
 def test_remove_and_restore_items_keeps_the_uid(sample: Database) -> None:
     item = load_snapshot(sample, SAMPLE_SLUG).items[4]
-    [removed] = workspace.remove_items(sample, {item.id: item.version})
+    [removed] = items.remove_items(sample, {item.id: item.version})
     assert removed == item
     assert item.id not in {i.id for i in load_snapshot(sample, SAMPLE_SLUG).items}
-    [back] = workspace.restore_items(sample, SAMPLE_SLUG, [removed])
+    [back] = items.restore_items(sample, SAMPLE_SLUG, [removed])
     assert back.uid == item.uid
     assert back.sequence == item.sequence + 1
     assert back.attendance == item.attendance
@@ -65,7 +66,7 @@ def test_remove_site_detaches_items_and_restore_puts_everything_back(sample: Dat
     snap = load_snapshot(sample, SAMPLE_SLUG)
     users = sorted(i.id for i in snap.items if i.site_id == site.id)
     assert users
-    [removal] = workspace.remove_sites(sample, SAMPLE_SLUG, {site.id: site.version})
+    [removal] = sites.remove_sites(sample, SAMPLE_SLUG, {site.id: site.version})
     assert removal.item_ids == tuple(users)
     assert len(removal.busy_blocks) == 1
     after = load_snapshot(sample, SAMPLE_SLUG)
@@ -73,11 +74,11 @@ def test_remove_site_detaches_items_and_restore_puts_everything_back(sample: Dat
     assert all(i.site_id is None for i in after.items if i.id in users)
     assert not any(b.site_id == site.id for b in after.busy_blocks)
 
-    new_ids = workspace.restore_sites(sample, SAMPLE_SLUG, [removal])
+    new_ids = sites.restore_sites(sample, SAMPLE_SLUG, [removal])
     new_id = new_ids[site.id]
     again = load_snapshot(sample, SAMPLE_SLUG)
     restored = again.sites_by_id[new_id]
-    assert workspace.site_values(restored) == workspace.site_values(site)
+    assert sites.site_values(restored) == sites.site_values(site)
     assert sorted(i.id for i in again.items if i.site_id == new_id) == users
     assert [b.summary for b in again.busy_blocks if b.site_id == new_id] == [
         removal.busy_blocks[0].summary
@@ -86,10 +87,10 @@ def test_remove_site_detaches_items_and_restore_puts_everything_back(sample: Dat
 
 def test_remove_site_with_an_override_restores_it(sample: Database) -> None:
     site = _site(sample, "clciz")
-    [removal] = workspace.remove_sites(sample, SAMPLE_SLUG, {site.id: None})
+    [removal] = sites.remove_sites(sample, SAMPLE_SLUG, {site.id: None})
     assert len(removal.overrides) == 1
     assert load_snapshot(sample, SAMPLE_SLUG).travel_overrides == ()
-    new_id = workspace.restore_sites(sample, SAMPLE_SLUG, [removal])[site.id]
+    new_id = sites.restore_sites(sample, SAMPLE_SLUG, [removal])[site.id]
     [override] = load_snapshot(sample, SAMPLE_SLUG).travel_overrides
     assert override.to_site_id == new_id
     assert override.minutes == removal.overrides[0].minutes
@@ -101,13 +102,13 @@ def test_remove_participant_and_restore(sample: Database) -> None:
     before_items = sorted(
         i.id for i in snap.items if any(a.participant_id == person.id for a in i.attendance)
     )
-    [removal] = workspace.remove_participants(sample, SAMPLE_SLUG, {person.id: person.version})
+    [removal] = participants.remove_participants(sample, SAMPLE_SLUG, {person.id: person.version})
     assert [item_id for item_id, _ in removal.attendance] == before_items
     assert len(removal.busy_blocks) == 1
-    new_id = workspace.restore_participants(sample, SAMPLE_SLUG, [removal])[person.id]
+    new_id = participants.restore_participants(sample, SAMPLE_SLUG, [removal])[person.id]
     again = load_snapshot(sample, SAMPLE_SLUG)
     back = again.participants_by_id[new_id]
-    assert workspace.participant_values(back) == workspace.participant_values(person)
+    assert participants.participant_values(back) == participants.participant_values(person)
     assert (
         sorted(i.id for i in again.items if any(a.participant_id == new_id for a in i.attendance))
         == before_items
@@ -119,9 +120,9 @@ def test_remove_group_member_and_restore(sample: Database) -> None:
     person = _person(sample, "dai-jiuyue")
     snap = load_snapshot(sample, SAMPLE_SLUG)
     groups = sorted(g.id for g in snap.groups if person.id in g.member_ids)
-    [removal] = workspace.remove_participants(sample, SAMPLE_SLUG, {person.id: None})
+    [removal] = participants.remove_participants(sample, SAMPLE_SLUG, {person.id: None})
     assert removal.group_ids == tuple(groups)
-    new_id = workspace.restore_participants(sample, SAMPLE_SLUG, [removal])[person.id]
+    new_id = participants.restore_participants(sample, SAMPLE_SLUG, [removal])[person.id]
     again = load_snapshot(sample, SAMPLE_SLUG)
     assert sorted(g.id for g in again.groups if new_id in g.member_ids) == groups
 
@@ -130,43 +131,18 @@ def test_set_group_members_checks_versions(sample: Database) -> None:
     snap = load_snapshot(sample, SAMPLE_SLUG)
     group = next(g for g in snap.groups if g.key == "press-pool")
     person = _person(sample, "dai-jiuyue")
-    [changed] = workspace.set_group_members(
+    [changed] = participants.set_group_members(
         sample, {group.id: ((*group.member_ids, person.id), group.version)}
     )
     assert person.id in changed.member_ids
     with pytest.raises(ConcurrentEditError):
-        workspace.set_group_members(sample, {group.id: (group.member_ids, group.version)})
+        participants.set_group_members(sample, {group.id: (group.member_ids, group.version)})
 
 
 def test_check_connection(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'c.db'}"
-    assert "c.db" in workspace.check_connection(url)
+    assert "c.db" in database.check_connection(url)
     from tourplanner.core.errors import DatabaseError
 
     with pytest.raises(DatabaseError):
-        workspace.check_connection("nosuchdriver://x/y")
-
-
-def test_fast_snapshot_equals_the_orm_snapshot(sample: Database) -> None:
-    assert workspace.load_snapshot_fast(sample, SAMPLE_SLUG) == load_snapshot(sample, SAMPLE_SLUG)
-
-
-def test_fast_snapshot_of_a_synthetic_tour(db: Database) -> None:
-    from bench.generate import generate, insert_into
-
-    slug = insert_into(db, generate("tiny"))
-    fast = workspace.load_snapshot_fast(db, slug)
-    slow = load_snapshot(db, slug)
-    assert fast == slow
-    assert fast.items and any(len(i.attendance) > 1 for i in fast.items)
-
-
-def test_fast_snapshot_reads_every_part_of_a_snapshot() -> None:
-    """If the snapshot grows a part the fast reader does not know, it falls back to the
-    ORM reader (correct but slow); this test says so before anyone notices the slowness."""
-    from dataclasses import fields
-
-    from tourplanner.core.model import TourSnapshot
-
-    known = workspace._FAST_FIELDS | set(workspace._extra_loaders())
-    assert {f.name for f in fields(TourSnapshot)} <= known
+        database.check_connection("nosuchdriver://x/y")

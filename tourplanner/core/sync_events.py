@@ -51,7 +51,8 @@ def _instant(value: Any, zone: ZoneInfo) -> datetime | date | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:  # floating time: read it in the tour's zone
             value = value.replace(tzinfo=zone)
-        return value.astimezone(UTC)
+        instant: datetime = value.astimezone(UTC)
+        return instant
     return value if isinstance(value, date) else None
 
 
