@@ -219,3 +219,17 @@ def test_road_settings_travel_in_the_tour_file_only_when_set(db: Database) -> No
     with pytest.raises(TourFileError, match="traffic_factor"):
         import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
     assert tours.get_tour(db, SAMPLE_SLUG).travel == road
+
+
+def test_written_files_are_readable_by_others_as_new_files_are(db: Database, tmp_path) -> None:
+    """A web server running as another user must be able to serve a published page."""
+    import os
+    import stat
+
+    from tourplanner.services.files import atomic_write
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    out = atomic_write(tmp_path / "page.html", b"<p>hi</p>")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    assert out.stat().st_mode & stat.S_IROTH or mask & 0o004

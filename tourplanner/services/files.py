@@ -9,6 +9,16 @@ from pathlib import Path
 from tourplanner.core.errors import TourplannerError
 
 
+def _new_file_mode() -> int:
+    """0o666 less the process's umask: the mode ``open()`` would give a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_NEW_FILE_MODE = _new_file_mode()
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it
     over ``path`` in one step. A crash leaves the old file or the new one, never a mix."""
@@ -19,6 +29,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
     except OSError as e:
         raise TourplannerError(f"cannot write {target}: {e.strerror or e}") from None
     try:
+        # mkstemp makes the file 0600; an output file gets the mode any new file would
+        # (0644 under the usual umask), so a web server can serve a published page.
+        os.fchmod(fd, _NEW_FILE_MODE)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
