@@ -2374,7 +2374,7 @@
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="112"/>
         <source>No seat at table</source>
-        <translation>未安排席位</translation>
+        <translation>未安排座次</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="113"/>
