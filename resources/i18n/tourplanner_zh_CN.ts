@@ -296,7 +296,7 @@
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="225"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="235"/>
@@ -895,12 +895,12 @@
         <location filename="../../tourplanner/qt/editor.py" line="80"/>
         <source>%1 changed this (%2) while you were editing it.</source>
         <extracomment>The dialog opened last (tests fill it in and press OK). What that dialog edits (history kind, id), to tell it of others&apos; changes. Asks before a delete with consequences; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，%1修改了此内容（%2）。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/editor.py" line="81"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>有人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/editor.py" line="139"/>
@@ -915,7 +915,7 @@
     <message>
         <location filename="../../tourplanner/qt/editor.py" line="170"/>
         <source>Move site %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上移动地点 %1</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/editor.py" line="180"/>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="46"/>
         <source>Workbooks (.xlsx, .xlsb, .xls, .ods) and text files (.csv, .tsv, .txt) saved by Excel, LibreOffice, WPS or any other program; headers in English or Chinese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel、LibreOffice、WPS 或其他任何程序保存的工作簿（.xlsx、.xlsb、.xls、.ods）和文本文件（.csv、.tsv、.txt）；表头可为英文或中文。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="53"/>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="116"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1331,32 +1331,32 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="89"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="96"/>
         <source>What someone else changed</source>
-        <translation type="unfinished"></translation>
+        <translation>他人修改的内容</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="98"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished">重新载入(&amp;R)</translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="100"/>
         <source>Reload: show their version</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入：显示对方的版本</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="101"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的修改(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="103"/>
         <source>Keep mine: my values win on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的修改：点击“确定”时以我的内容为准</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/form.py" line="122"/>
@@ -1529,103 +1529,103 @@
         <location filename="../../tourplanner/qt/views/history_page.py" line="36"/>
         <location filename="../../tourplanner/qt/views/history_page.py" line="42"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="45"/>
         <source>Changes by</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="48"/>
         <source>Changes made on</source>
-        <translation type="unfinished"></translation>
+        <translation>修改日期</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="51"/>
         <source>Only one item: show all</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一个日程：点击显示全部</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="52"/>
         <source>Show the changes of every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有记录的修改</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="55"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="57"/>
         <source>Refresh the history</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新历史记录</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
         <source>Who</source>
-        <translation type="unfinished">参加者</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="65"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="77"/>
         <source>Number of changes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的修改条数</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
         <source>O&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="110"/>
         <source>Only %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示“%1” ✕</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="126"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="128"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="129"/>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>所有日期</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/qt/views/history_page.py" line="164"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条修改</numerusform>
         </translation>
     </message>
 </context>
@@ -2364,7 +2364,7 @@
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="110"/>
         <source>Seated, not attending</source>
-        <translation type="unfinished"></translation>
+        <translation>已排座位但不参加</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="111"/>
@@ -2374,22 +2374,22 @@
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="112"/>
         <source>No seat at table</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排座次</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="113"/>
         <source>Table over-full</source>
-        <translation type="unfinished"></translation>
+        <translation>桌位超员</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="114"/>
         <source>Precedence inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>礼宾次序颠倒</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="115"/>
         <source>No common language</source>
-        <translation type="unfinished"></translation>
+        <translation>无共同语言</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/labels.py" line="122"/>
@@ -2512,7 +2512,7 @@
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="275"/>
         <source>Load the sample tour</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例行程</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="280"/>
@@ -3418,52 +3418,52 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="323"/>
         <source>Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="324"/>
         <source>Title in Chinese:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文职务：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="325"/>
         <source>Salutation (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>称呼（英文）：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="326"/>
         <source>Salutation (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>称呼（中文）：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
         <source>Name card (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名牌（英文）：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
         <source>Name card (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名牌（中文）：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
         <source>Automatic (from the first language)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（根据第一语言）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="342"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>姓在前</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="343"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>名在前</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
         <source>Name order:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名顺序：</translation>
     </message>
 </context>
 <context>
@@ -3663,17 +3663,17 @@
         <location filename="../../tourplanner/qt/presence.py" line="53"/>
         <source>Others working on this tour</source>
         <extracomment>Milliseconds between two announcements (well within PRESENCE_SECONDS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在处理此行程的其他人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/presence.py" line="116"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>某人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/presence.py" line="118"/>
         <source>Also here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在线：%1</translation>
     </message>
 </context>
 <context>
@@ -4058,12 +4058,12 @@
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="169"/>
         <source>Route views</source>
-        <translation type="unfinished"></translation>
+        <translation>路线视图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
         <source>Sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>草图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="177"/>
@@ -4078,17 +4078,17 @@
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="190"/>
         <source>Item &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>日程历史记录(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
         <source>History of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日程的历史记录</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
         <source>Who changed this item, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在何时修改了此日程</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
@@ -4139,12 +4139,12 @@
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
         <source>Map of the day&apos;s route</source>
-        <translation type="unfinished"></translation>
+        <translation>当天路线地图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="364"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="403"/>
@@ -4164,22 +4164,22 @@
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="423"/>
         <source>↓ travel time unknown (no coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="426"/>
         <source>↓ %1 min by road</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="428"/>
         <source>↓ %1 min (your figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="430"/>
         <source>↓ ≈ %1 min, no road time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/programme_page.py" line="445"/>
@@ -4363,7 +4363,7 @@
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="73"/>
         <source>Nothing was lost: every change is saved in the database the moment you make it. The database is on a server, which recovers from a crash on its own; restoring it from a backup is the server&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有丢失任何内容：每项修改都会在您做出时立即保存到数据库。数据库位于服务器上，服务器会自行从崩溃中恢复；从备份还原数据库由服务器负责。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="80"/>
@@ -4373,12 +4373,12 @@
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="89"/>
         <source>The database file %2 was damaged: %1. Tourplanner restored the copy it took on %3, when it last opened or closed cleanly; changes made after that are not in it. The damaged file was kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %2 已损坏：%1。Tourplanner 已还原它在 %3（上次正常打开或关闭时）保存的副本；此后所做的修改不在其中。损坏的文件已另存为 %4。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="103"/>
         <source>The database file %2 is damaged: %1. Nothing was restored automatically: there was no intact copy to restore. The copies Tourplanner makes before each upgrade (*.bak) are in the same folder; close Tourplanner and put the newest one in place of the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %2 已损坏：%1。未自动还原任何内容：没有可供还原的完好副本。Tourplanner 每次升级前制作的副本（*.bak）位于同一文件夹中；请关闭 Tourplanner，然后用最新的副本替换损坏的文件。</translation>
     </message>
 </context>
 <context>
@@ -4497,27 +4497,27 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
         <source>Maps and geocoding</source>
-        <translation type="unfinished"></translation>
+        <translation>地图与地理编码</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="151"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="152"/>
         <source>How the change history names you; empty for your system account&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>修改历史记录中显示的您的姓名；留空则使用系统账户名</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="155"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="156"/>
         <source>Re&amp;open the last tour and view at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时重新打开上次的行程和视图(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
@@ -4606,57 +4606,57 @@
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="222"/>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
         <source>Map tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>地图瓦片</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223"/>
         <source>An XYZ tile address with {z}, {x} and {y}; empty for OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>含 {z}、{x} 和 {y} 的 XYZ 瓦片地址；留空则使用 OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
         <source>&amp;Map tiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>地图瓦片(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="242"/>
         <source>Map attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>地图版权信息</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243"/>
         <source>Printed on every map drawn from these tiles, as their provider asks</source>
-        <translation type="unfinished"></translation>
+        <translation>按瓦片提供方的要求，印在用这些瓦片绘制的每张地图上</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="246"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>版权信息(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
         <source>Map datum</source>
-        <translation type="unfinished"></translation>
+        <translation>地图坐标系</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="252"/>
         <source>Maps of mainland China (Amap, Tencent) are drawn in GCJ-02</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆地图（高德、腾讯）采用 GCJ-02 坐标系</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
         <source>WGS-84 (GPS, OpenStreetMap)</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS-84（GPS、OpenStreetMap）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="255"/>
         <source>GCJ-02 (maps of mainland China)</source>
-        <translation type="unfinished"></translation>
+        <translation>GCJ-02（中国大陆地图）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="259"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标系(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="266"/>
@@ -4721,22 +4721,22 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="316"/>
         <source>Traffic factor</source>
-        <translation type="unfinished"></translation>
+        <translation>路况系数</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="317"/>
         <source>Road times from the routing server are multiplied by this (1 = free flow)</source>
-        <translation type="unfinished"></translation>
+        <translation>路线服务器给出的道路时间乘以此系数（1 = 道路畅通）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="326"/>
         <source>Routing server</source>
-        <translation type="unfinished"></translation>
+        <translation>路线服务器</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="327"/>
         <source>An OSRM-compatible server for road times (Tour ▸ Fetch road times)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于获取道路时间的 OSRM 兼容服务器（行程 ▸ 获取道路时间）</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="330"/>
@@ -4766,12 +4766,12 @@
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="335"/>
         <source>Tra&amp;ffic factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>路况系数(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="336"/>
         <source>Routin&amp;g server:</source>
-        <translation type="unfinished"></translation>
+        <translation>路线服务器(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="348"/>
@@ -5116,7 +5116,7 @@
     <message>
         <location filename="../../tourplanner/qt/models/sites.py" line="57"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/sites.py" line="58"/>
@@ -5265,12 +5265,12 @@
     <message>
         <location filename="../../tourplanner/qt/views/sites_page.py" line="60"/>
         <source>Map of the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>地点地图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/sites_page.py" line="79"/>
         <source>No site has coordinates yet. Use Find coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无地点有坐标。请使用“查找坐标”。</translation>
     </message>
 </context>
 <context>
@@ -5483,17 +5483,17 @@
         <location filename="../../tourplanner/qt/map_view.py" line="136"/>
         <source>Map</source>
         <extracomment>a marker was clicked: the site&apos;s id a movable marker was dropped: the site&apos;s id and its new WGS-84 latitude, longitude</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/map_view.py" line="166"/>
         <source>Map attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>地图版权信息</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/map_view.py" line="172"/>
         <source>Map note</source>
-        <translation type="unfinished"></translation>
+        <translation>地图说明</translation>
     </message>
 </context>
 <context>
@@ -5622,12 +5622,12 @@
         <location filename="../../tourplanner/qt/session.py" line="207"/>
         <source>%1: %2</source>
         <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Changes committed elsewhere (a list of HistoryEntry), from the follower thread. Someone else&apos;s changes, once applied (a list of HistoryEntry). Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/session.py" line="208"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>有人</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/session.py" line="217"/>
@@ -5648,12 +5648,12 @@
     <message>
         <location filename="../../tourplanner/qt/session.py" line="361"/>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：%1</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/session.py" line="368"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@
     <message>
         <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
@@ -5948,7 +5948,7 @@
     <message>
         <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
