@@ -20,7 +20,7 @@ import x_wr_timezone
 from icalendar import Calendar, Component
 
 from tourplanner.core.enums import ItemStatus
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 from tourplanner.imports.ics_limits import MAX_EVENTS, runaway_rule, too_much
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -224,7 +224,7 @@ def read_calendar(
         try:
             calendar = Calendar.from_ical(text)
         except ValueError as e:
-            raise IcsFileError(source, _first_line(e)) from None
+            raise IcsFileError(source, first_line(e)) from None
         if not isinstance(calendar, Calendar):
             raise IcsFileError(source, "not an iCalendar file (no VCALENDAR)")
         _check_components(calendar, source, zone)
@@ -277,7 +277,7 @@ def _expand(calendar: Calendar, source: str, first_day: date, last_day: date) ->
     except IcsFileError:
         raise
     except Exception as e:  # the library raises many kinds for broken rules
-        raise IcsFileError(source, f"cannot expand recurring events: {_first_line(e)}") from None
+        raise IcsFileError(source, f"cannot expand recurring events: {first_line(e)}") from None
 
 
 def _check_rules(calendar: Calendar, source: str, days: int) -> None:
@@ -348,11 +348,6 @@ def _event(
         all_day=all_day,
         from_tourplanner=ours,
     )
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 def shorten(text: str, limit: int) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError, iterparse
 from xml.parsers.expat import ExpatError, ParserCreate
 
-from tourplanner.core.errors import ValidationError
+from tourplanner.core.errors import ValidationError, first_line
 from tourplanner.imports.zip_guard import check_zip
 
 ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".ods"})
@@ -99,7 +99,7 @@ def _kind(data: bytes, name: str) -> str:
 
 def _reason(error: Exception) -> str:
     """The exception's kind and the first line of what it says, kept short."""
-    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    text = first_line(error) if str(error).strip() else ""
     if len(text) > 80:
         text = text[:79] + "…"
     return f"{type(error).__name__}: {text}" if text else type(error).__name__

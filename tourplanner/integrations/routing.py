@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import niquests
 
-from tourplanner.core.errors import TourplannerError
+from tourplanner.core.errors import TourplannerError, first_line
 
 DEFAULT_TIMEOUT = 20.0
 # osrm-routed's default --max-table-size: a bigger matrix is asked in blocks.
@@ -164,7 +164,7 @@ class RoutingClient:
                 f"{self._where} did not answer within {self.settings.timeout:g} s"
             ) from None
         except niquests.exceptions.RequestException as e:
-            raise RoutingError(f"cannot reach {self._where}: {_first_line(e)}") from None
+            raise RoutingError(f"cannot reach {self._where}: {first_line(e, 200)}") from None
         status = response.status_code or 0
         try:
             answer = json.loads(response.content or b"")
@@ -224,8 +224,3 @@ def _matrix(
                 raise RoutingError(f"{where}: the {name} hold {cell!r}, not a time")
         out.append(cells)
     return out
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0][:200] if text else type(error).__name__

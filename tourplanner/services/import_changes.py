@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
 from tourplanner.imports.row_import import ImportPlan
+from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.sheet_import import ImportOutcome, commit_people, commit_sites
 from tourplanner.store import models as orm
@@ -191,9 +192,9 @@ def _check_versions(
     name_column: str,
 ) -> set[int]:
     """The ids of ``expected`` still present; ConcurrentEditError if one that is checked
-    has another version now or has gone."""
+    has gone, or has another version now (crud.check_version, the one version check)."""
     ids = list(expected)
-    present: dict[int, tuple[int, str]] = {}
+    present: dict[int, Any] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         for row in session.execute(
@@ -201,7 +202,7 @@ def _check_versions(
                 table.c.id.in_(chunk)
             )
         ):
-            present[row.id] = (row.version_id, row._mapping[name_column])
+            present[row.id] = row
     for record_id, version in expected.items():
         if version is None:
             continue
@@ -209,12 +210,7 @@ def _check_versions(
             raise ConcurrentEditError(
                 f"a {what} of this import was deleted elsewhere; reload to see the tour as it is"
             )
-        stored, name = present[record_id]
-        if stored != version:
-            raise ConcurrentEditError(
-                f"{what} {name!r} was changed by someone else (version {stored}, you saw "
-                f"version {version}); reload to see their change"
-            )
+        crud.check_version(what, present[record_id], version)
     return set(present)
 
 
