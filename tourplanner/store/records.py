@@ -239,7 +239,10 @@ def vehicle(row: orm.Vehicle) -> model.Vehicle:
 
 def vehicle_assignment(row: orm.VehicleAssignment) -> model.VehicleAssignment:
     return model.VehicleAssignment(
-        vehicle_id=row.vehicle_id, item_id=row.item_id, participant_id=row.participant_id
+        vehicle_id=row.vehicle_id,
+        item_id=row.item_id,
+        participant_id=row.participant_id,
+        seat=row.seat,
     )
 
 
