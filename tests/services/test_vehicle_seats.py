@@ -113,6 +113,28 @@ def test_a_seat_change_is_logged_as_a_change_of_the_vehicle(db: Database) -> Non
     assert (added["participant_id"], added["item_id"], added["seat"]) == (rider, item, "5")
 
 
+def test_a_replace_logs_only_the_seat_that_changed(db: Database) -> None:
+    """A replace writes every seat row afresh: unchanged rows (with or without a label)
+    are no change, and a new label is one change of its vehicle."""
+    _people, item, coach = _setup(db)
+    rider = _coach_1_riders(db, item, coach)[0]
+    vehicles.set_seat(db, item, rider, "12")
+    doc = json.loads(export_tour_bytes(db, SAMPLE_SLUG))
+    with history.acting(action="Replace, nothing changed"):
+        import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
+    (entry,) = [a for a in doc["vehicle_assignments"] if a.get("seat") == "12"]
+    entry["seat"] = "14"
+    with history.acting(action="Replace, seat 14"):
+        import_tour_bytes(db, json.dumps(doc).encode(), replace=True)
+    log = history.list_history(db, SAMPLE_SLUG)
+    assert [e for e in log if e.action == "Replace, nothing changed"] == []
+    (changed,) = [e for e in log if e.action == "Replace, seat 14"]
+    assert (changed.kind, changed.key, changed.op) == ("vehicle", "coach-1", "update")
+    (before,), (after,) = changed.changes["seats"]
+    assert (before["seat"], after["seat"]) == ("12", "14")
+    assert before["participant_id"] == after["participant_id"] == rider
+
+
 def test_round_trip_with_seats(db: Database, other_db_url: str) -> None:
     _people, item, coach = _setup(db)
     plain = export_tour_bytes(db, SAMPLE_SLUG)
