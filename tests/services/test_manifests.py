@@ -188,7 +188,7 @@ def test_manifest_files(db: Database, tmp_path: Path) -> None:
     lines = (tmp_path / "v.csv").read_text("utf-8-sig").splitlines()
     assert lines[1].startswith(
         "2021-03-27,07:30,08:10,Arrival and meet-and-greet,Chongqing Jiangbei International "
-        "Airport,Coach 1,渝A·C2101,Deng Qiang,'+86 23 5555 0161,18,8,OK,1,Shang Yong,"
+        "Airport,Coach 1,渝A·C2101,Deng Qiang,'+86 23 5555 0161,18,8,OK,1,,Shang Yong,"
     )
     table, _ = manifest(db, SAMPLE_SLUG, "rooming", site="Yuelai Riverside Hotel")
     assert len(table.rows) == 13

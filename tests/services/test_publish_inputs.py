@@ -131,6 +131,12 @@ def site_address(db: Database, snap: TourSnapshot) -> None:
     sites.update_site(db, site.id, site.version, local_address="重庆市渝中区新华路1号")
 
 
+def seat_label(db: Database, snap: TourSnapshot) -> None:
+    """A rider's seat label: it shows in their briefing, so their folder changes."""
+    a = snap.vehicle_assignments[0]
+    sites.set_seat(db, a.item_id, a.participant_id, "12")
+
+
 CHANGES: list[Callable[[Database, TourSnapshot], None]] = [
     move_item,
     cancel_item,
@@ -139,6 +145,7 @@ CHANGES: list[Callable[[Database, TourSnapshot], None]] = [
     hotline,
     interpreter_name,
     site_address,
+    seat_label,
 ]
 
 

@@ -365,8 +365,10 @@ class Vehicle:
 @dataclass(frozen=True, slots=True)
 class VehicleAssignment:
     """One person riding one vehicle on one transfer (a person rides one vehicle per
-    transfer)."""
+    transfer). ``seat`` is the seat's label ("12", "3A", "front"), "" when none is given;
+    two riders of one vehicle on one transfer never share a label."""
 
     vehicle_id: int
     item_id: int
     participant_id: int
+    seat: str = ""

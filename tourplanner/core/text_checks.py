@@ -58,3 +58,16 @@ def check_lines(text: str) -> str:
     if problem is not None:
         raise ValueError(f"{shown(text)}: {problem}")
     return text
+
+
+SEAT_LABEL_MAX = 16
+
+
+def check_seat_label(text: str) -> str:
+    """A vehicle seat's label ("12", "3A", "front") tidied of surrounding spaces, or ""
+    for none; ValueError with the reason when it is longer than 16 characters or not one
+    line."""
+    label = check_line(text).strip()
+    if len(label) > SEAT_LABEL_MAX:
+        raise ValueError(f"{shown(label)}: longer than {SEAT_LABEL_MAX} characters")
+    return label

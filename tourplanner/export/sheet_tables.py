@@ -177,6 +177,7 @@ VEHICLES_HEADER = (
     "Passengers",
     "Status",
     "#",
+    "Seat",
     "Name",
     "Local name",
     "Organisation",
@@ -185,14 +186,16 @@ VEHICLES_HEADER = (
 )
 
 
-def _person_cells(n: int, p: Participant) -> tuple[Cell, ...]:
-    return (n, p.full_name, p.local_name, p.organisation, p.phone, p.accessibility)
+def _person_cells(n: int, seat: str, p: Participant) -> tuple[Cell, ...]:
+    return (n, seat, p.full_name, p.local_name, p.organisation, p.phone, p.accessibility)
 
 
 def vehicles_table(snap: TourSnapshot, manifests: Sequence[TransferManifest]) -> Table:
     """One line per seat taken, transfer by transfer; a vehicle's status says OK or how
     over-full it is, and travellers without a vehicle come last as UNASSIGNED."""
     rows: list[tuple[Cell, ...]] = []
+    # The seat label each rider was given on each transfer ("" when none).
+    seat = {(a.item_id, a.participant_id): a.seat for a in snap.vehicle_assignments}
     for m in manifests:
         start, end = local_start(snap, m.item), local_end(snap, m.item)
         transfer: tuple[Cell, ...] = (
@@ -218,12 +221,15 @@ def vehicles_table(snap: TourSnapshot, manifests: Sequence[TransferManifest]) ->
                 load.riders,
             )
             for n, p in enumerate(load.passengers, 1):
-                rows.append((*transfer, *vehicle, status, *_person_cells(n, p)))
+                cells = _person_cells(n, seat.get((m.item.id, p.id), ""), p)
+                rows.append((*transfer, *vehicle, status, *cells))
             for n, p in enumerate(load.not_attending, len(load.passengers) + 1):
                 note = "NOT ON THIS TRANSFER" + ("" if status == "OK" else f"; {status}")
-                rows.append((*transfer, *vehicle, note, *_person_cells(n, p)))
+                cells = _person_cells(n, seat.get((m.item.id, p.id), ""), p)
+                rows.append((*transfer, *vehicle, note, *cells))
         for n, p in enumerate(m.unassigned, 1):
-            rows.append((*transfer, "", "", "", "", None, None, "UNASSIGNED", *_person_cells(n, p)))
+            unseated = _person_cells(n, "", p)
+            rows.append((*transfer, "", "", "", "", None, None, "UNASSIGNED", *unseated))
     return Table("Vehicles", VEHICLES_HEADER, tuple(rows))
 
 

@@ -207,11 +207,15 @@ def _assignments(snap: TourSnapshot) -> list[dict[str, Any]]:
     vehicles = {v.id: v.key for v in snap.vehicles}
     people = snap.participants_by_id
     rows = [
-        (items[a.item_id], vehicles[a.vehicle_id], people[a.participant_id].key)
+        (items[a.item_id], vehicles[a.vehicle_id], people[a.participant_id].key, a.seat)
         for a in snap.vehicle_assignments
     ]
     rows.sort(key=lambda r: (r[0].starts_at, r[0].uid, r[1], r[2]))
-    return [{"vehicle": v, "item": it.uid, "person": p} for it, v, p in rows]
+    # A seat is written only when one is given, so files without seats keep their bytes.
+    return [
+        {"vehicle": v, "item": it.uid, "person": p, **({"seat": seat} if seat else {})}
+        for it, v, p, seat in rows
+    ]
 
 
 def _seating(snap: TourSnapshot) -> dict[str, Any]:

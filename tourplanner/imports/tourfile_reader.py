@@ -33,7 +33,7 @@ from tourplanner.core.enums import (
 from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
-from tourplanner.core.text_checks import control_problem, shown
+from tourplanner.core.text_checks import check_seat_label, control_problem, shown
 from tourplanner.core.timeutil import is_zone_name, parse_instant
 from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
@@ -649,6 +649,7 @@ class _Reader:
     ) -> tuple[model.VehicleAssignment, ...]:
         out = []
         riding: dict[tuple[int, int], str] = {}  # (item, person) -> vehicle key
+        seated: dict[tuple[int, int, str], str] = {}  # (vehicle, item, seat) -> person key
         for i, a in enumerate(entries):
             path: list[Any] = ["vehicle_assignments", i]
             vid = self.ref(vehicle_ids, a["vehicle"], [*path, "vehicle"], "vehicle")
@@ -670,8 +671,24 @@ class _Reader:
                     f"{a['person']!r} already rides {riding[(iid, pid)]!r} on this transfer",
                 )
             riding[(iid, pid)] = a["vehicle"]
-            out.append(model.VehicleAssignment(vid, iid, pid))
+            seat = self.seat(a.get("seat", ""), [*path, "seat"])
+            if seat:
+                holder = seated.get((vid, iid, seat))
+                if holder is not None:
+                    raise self.fail(
+                        [*path, "seat"],
+                        f"seat {seat!r} of {a['vehicle']!r} is already {holder}'s on this transfer",
+                    )
+                seated[(vid, iid, seat)] = a["person"]
+            out.append(model.VehicleAssignment(vid, iid, pid, seat))
         return tuple(out)
+
+    def seat(self, label: str, path: list[Any]) -> str:
+        """Version 3: a vehicle seat's label, tidied, or "" for none."""
+        try:
+            return check_seat_label(label)
+        except ValueError as e:
+            raise self.fail(path, str(e)) from None
 
     def overrides(
         self, entries: list[dict[str, Any]], site_ids: dict[str, int]

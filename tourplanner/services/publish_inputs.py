@@ -38,7 +38,7 @@ from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.export.pdf.facts import canonical
 
 # Bumped when what the digest covers changes, so older manifests never match.
-INPUTS_VERSION = "inputs-1"
+INPUTS_VERSION = "inputs-2"  # inputs-2: seat labels
 
 
 @cache
@@ -63,9 +63,10 @@ class FolderInputs:
 
     def __init__(self, snapshot: TourSnapshot, base_url: str, zone_span: tuple[date, date]):
         self.snap = snapshot
-        seats: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        # The seat label too: a rider's page shows it.
+        seats: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for a in snapshot.vehicle_assignments:
-            seats[a.item_id].append((a.vehicle_id, a.participant_id))
+            seats[a.item_id].append((a.vehicle_id, a.participant_id, a.seat))
         self._seats = {item_id: tuple(sorted(s)) for item_id, s in seats.items()}
         self._item_text: dict[int, bytes] = {}
         # Whose items: a person's in any role, cancelled too, and the transfers they
@@ -76,7 +77,7 @@ class FolderInputs:
         sites = snapshot.sites_by_id
         for it in snapshot.items:
             who = set(snapshot.attendee_ids(it))
-            for vehicle_id, rider in self._seats.get(it.id, ()):
+            for vehicle_id, rider, _seat in self._seats.get(it.id, ()):
                 who.add(rider)
                 if drivers.get(vehicle_id) is not None:
                     who.add(drivers[vehicle_id])  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -370,12 +371,51 @@ def _riders(session: Session, vehicle_id: int, item_id: int) -> list[VehicleAssi
     return [records.vehicle_assignment(r) for r in rows]
 
 
+def _labels(seats: Mapping[int, Any] | None, ids: list[int]) -> dict[int, str]:
+    """The seat labels asked for, checked, by participant id; each must be a passenger's."""
+    out: dict[int, str] = {}
+    for pid, label in (seats or {}).items():
+        if pid not in ids:
+            raise ValidationError(
+                f"vehicle seat: participant {pid} is not among the passengers being seated"
+            )
+        out[pid] = v.seat_label(label, "vehicle seat")
+    return out
+
+
+def _seats_unshared(session: Session, vehicle_id: int, item_id: int) -> None:
+    """Refuse two riders of one vehicle on one transfer sharing a seat label."""
+    rows = session.execute(
+        select(orm.VehicleAssignment.seat, orm.Participant.full_name)
+        .join(orm.Participant, orm.Participant.id == orm.VehicleAssignment.participant_id)
+        .where(
+            orm.VehicleAssignment.vehicle_id == vehicle_id,
+            orm.VehicleAssignment.item_id == item_id,
+            orm.VehicleAssignment.seat != "",
+        )
+        .order_by(orm.VehicleAssignment.seat, orm.Participant.full_name)
+    ).all()
+    for (seat, first), (other_seat, second) in pairwise(rows):
+        if seat == other_seat:
+            vehicle = session.get_one(orm.Vehicle, vehicle_id).name
+            raise ValidationError(
+                f"vehicle seat: seat {seat!r} of {vehicle!r} would be both {first}'s and "
+                f"{second}'s on this transfer"
+            )
+
+
 def _seat(
-    session: Session, vehicle_id: int, item_id: int, wanted: Iterable[int], only: bool
+    session: Session,
+    vehicle_id: int,
+    item_id: int,
+    wanted: Iterable[int],
+    only: bool,
+    seats: Mapping[int, Any] | None = None,
 ) -> None:
     vehicle = crud.load_row(session, VEHICLE, vehicle_id)
     _transfer(session, item_id, vehicle.tour_id)
     ids = _people(session, wanted, vehicle.tour_id)
+    labels = _labels(seats, ids)
     if vehicle.driver_id in ids:
         raise ValidationError(
             f"vehicle assignment: participant {vehicle.driver_id} drives {vehicle.name!r} "
@@ -391,6 +431,16 @@ def _seat(
             )
         )
     if ids:
+        # Someone who stays in this vehicle keeps their seat unless given a new one; one
+        # who moves over from another vehicle leaves their seat there.
+        staying = session.execute(
+            select(orm.VehicleAssignment.participant_id, orm.VehicleAssignment.seat).where(
+                on_this_transfer,
+                orm.VehicleAssignment.vehicle_id == vehicle_id,
+                orm.VehicleAssignment.participant_id.in_(ids),
+            )
+        )
+        kept = {pid: seat for pid, seat in staying}
         # Whoever rides another vehicle on this transfer moves over.
         session.execute(
             delete(orm.VehicleAssignment).where(
@@ -398,32 +448,70 @@ def _seat(
             )
         )
         session.add_all(
-            orm.VehicleAssignment(vehicle_id=vehicle_id, item_id=item_id, participant_id=pid)
+            orm.VehicleAssignment(
+                vehicle_id=vehicle_id,
+                item_id=item_id,
+                participant_id=pid,
+                seat=labels.get(pid, kept.get(pid, "")),
+            )
             for pid in ids
         )
     session.flush()
+    _seats_unshared(session, vehicle_id, item_id)
 
 
 def assign_passengers(
-    db: Database, vehicle_id: int, item_id: int, participant_ids: Iterable[int]
+    db: Database,
+    vehicle_id: int,
+    item_id: int,
+    participant_ids: Iterable[int],
+    seats: Mapping[int, Any] | None = None,
 ) -> list[VehicleAssignment]:
     """Seat these people on the vehicle for one transfer. Someone already on another
     vehicle of that transfer moves over (a person rides one vehicle per transfer).
+    ``seats`` gives seat labels by participant id ("12", "3A"); someone already in this
+    vehicle keeps theirs unless given one, and two riders may not share a label.
     Seating more people than the vehicle has seats is allowed; manifests flag it.
     Returns everyone on the vehicle for that transfer."""
     with transaction(db) as session:
-        _seat(session, vehicle_id, item_id, participant_ids, only=False)
+        _seat(session, vehicle_id, item_id, participant_ids, only=False, seats=seats)
         return _riders(session, vehicle_id, item_id)
 
 
 def set_passengers(
-    db: Database, vehicle_id: int, item_id: int, participant_ids: Iterable[int]
+    db: Database,
+    vehicle_id: int,
+    item_id: int,
+    participant_ids: Iterable[int],
+    seats: Mapping[int, Any] | None = None,
 ) -> list[VehicleAssignment]:
     """Make these people exactly the vehicle's passengers for one transfer: others on it
     become unassigned, and the rest is as ``assign_passengers`` says."""
     with transaction(db) as session:
-        _seat(session, vehicle_id, item_id, participant_ids, only=True)
+        _seat(session, vehicle_id, item_id, participant_ids, only=True, seats=seats)
         return _riders(session, vehicle_id, item_id)
+
+
+def set_seat(db: Database, item_id: int, participant_id: int, seat: Any) -> VehicleAssignment:
+    """Give the person riding a vehicle on one transfer the seat labelled ``seat`` ("" for
+    none); another rider of that vehicle may not hold the same label. Returns their
+    assignment."""
+    label = v.seat_label(seat, "vehicle seat")
+    with transaction(db) as session:
+        row = session.scalar(
+            select(orm.VehicleAssignment).where(
+                orm.VehicleAssignment.item_id == item_id,
+                orm.VehicleAssignment.participant_id == participant_id,
+            )
+        )
+        if row is None:
+            raise ValidationError(
+                f"vehicle seat: participant {participant_id} rides no vehicle on this transfer"
+            )
+        row.seat = label
+        session.flush()
+        _seats_unshared(session, row.vehicle_id, item_id)
+        return records.vehicle_assignment(row)
 
 
 def unassign_passengers(db: Database, item_id: int, participant_ids: Iterable[int]) -> int:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.text_checks import control_problem, shown
+from tourplanner.core.text_checks import check_seat_label, control_problem, shown
 from tourplanner.core.timeutil import is_zone_name
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -95,6 +95,18 @@ def line(value: Any, field: str, *, required: bool = False, max_length: int = 30
     """One line of text (a name, a title, an organisation): no tab, no line break, no
     control character."""
     return text(value, field, required=required, max_length=max_length, multiline=False)
+
+
+def seat_label(value: Any, field: str) -> str:
+    """A vehicle seat's label ("12", "3A"), or "" for none (see ``check_seat_label``)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+    try:
+        return check_seat_label(value)
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
 
 
 def email(value: Any, field: str) -> str:

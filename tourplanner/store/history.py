@@ -449,10 +449,12 @@ def _log_bulk(state: ORMExecuteState) -> None:
             tour_id = _tour_for(connection, attr, parent_id, pending.tours)
             if parent_id is None or tour_id is None or tour_id in pending.deleted_tours:
                 continue
+            # Empty values are left out, as ``_changes`` leaves them out of a row the
+            # unit of work adds: a replace re-adding the same row is then no change.
             changes = {
                 k: [_plain(v), None]
                 for k, v in row.items()
-                if k not in _SKIP and v is not None and not k.endswith(_SECRET_SUFFIX)
+                if k not in _SKIP and v not in (None, "", [], {}) and not k.endswith(_SECRET_SUFFIX)
             }
             _child_change(pending, tour_id, kind, parent_id, "delete", changes)
         return

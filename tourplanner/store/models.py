@@ -576,6 +576,10 @@ class VehicleAssignment(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
+    # The seat's label ("12", "3A"), "" when none is given. Two riders of a vehicle on a
+    # transfer may not share one; the service and the tour-file reader refuse it (a
+    # partial unique index would do it too, but "" must stay free to repeat).
+    seat: Mapped[str] = mapped_column(String(16), default="")
 
     # A person rides one vehicle per transfer; the constraint's index also serves item_id.
     __table_args__ = (UniqueConstraint("item_id", "participant_id"),)

@@ -338,6 +338,7 @@ def _insert_vehicles(
             vehicle_id=vehicles[a.vehicle_id].id,
             item_id=item_ids[uids[a.item_id]],
             participant_id=people[a.participant_id].id,
+            seat=a.seat,
         )
         for a in snap.vehicle_assignments
     )
@@ -518,6 +519,7 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
             vehicle_id=vehicles[a.vehicle_id].id,
             item_id=item_rows[uids[a.item_id]].id,
             participant_id=people[a.participant_id].id,
+            seat=a.seat,
         )
         for a in snap.vehicle_assignments
     )

@@ -67,6 +67,35 @@ def test_boarding_place_time_and_meeting_point(
     assert squash("Seat 座位: reserved in your name") in text
 
 
+def test_a_seat_label_is_printed_else_the_seat_is_reserved(
+    snap: TourSnapshot, pdftext: Callable[..., str]
+) -> None:
+    """A delegate given seat 12 on one transfer sees it there, in both languages; their
+    other transfers keep "reserved in your name"."""
+    shang = person(snap, "shang-yong")
+    transfer = next(i for i in snap.items if i.title == "Transfer: hotel to Lijia Smart Park")
+    seated = replace(
+        snap,
+        vehicle_assignments=tuple(
+            replace(a, seat="12") if (a.participant_id, a.item_id) == (shang.id, transfer.id) else a
+            for a in snap.vehicle_assignments
+        ),
+    )
+    reserved = squash("Seat 座位: reserved in your name 已为您预留")
+    before = squash(body_text(pdftext(briefing(snap, "shang-yong"))))
+    text = squash(body_text(pdftext(briefing(seated, "shang-yong"))))
+    assert squash("Seat 12") not in before
+    assert text.count(squash("Seat 12 · 座位 12")) == 1
+    assert text.count(reserved) == before.count(reserved) - 1 > 0
+    # The line is on the transfer's own entry, before its boarding time.
+    at = text.index(squash("Seat 12 · 座位 12"))
+    assert squash("Board 上车: 09:35") in text[at : at + 300]
+    english = squash(body_text(pdftext(briefing(seated, "shang-yong", "en"))))
+    assert squash("Seat 12 ") in english and "座位" not in english
+    chinese = squash(body_text(pdftext(briefing(seated, "shang-yong", "zh"))))
+    assert squash("座位 12") in chinese and squash("Seat 12") not in chinese
+
+
 def test_driver_mobile_shown_and_office_line_never(
     snap: TourSnapshot, pdftext: Callable[..., str]
 ) -> None:

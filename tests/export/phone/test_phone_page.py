@@ -163,6 +163,27 @@ def test_own_transport_vehicle_plate_and_boarding_point(sample: TourSnapshot) ->
     assert "上车地点" in html and "礼嘉园林餐厅" in html
 
 
+def test_a_seat_label_shows_on_the_riders_page_only(sample: TourSnapshot) -> None:
+    me = next(p for p in sample.participants if p.key == "lin-xiaowen")
+    mine = next(a for a in sample.vehicle_assignments if a.participant_id == me.id)
+    plain = html_of(person_files(sample, "lin-xiaowen", CTX))
+    assert "座位" not in plain  # no label given: no seat line
+    seated = replace(
+        sample,
+        vehicle_assignments=tuple(
+            replace(a, seat="12A") if a == mine else a for a in sample.vehicle_assignments
+        ),
+    )
+    html = html_of(person_files(seated, "lin-xiaowen", CTX))
+    assert html.count("12A") == 1 and "12A" not in plain
+    seat = '<dt>座位 <i lang="en">Seat</i></dt><dd><span class="num"><span lang="en">12A</span>'
+    assert seat in html
+    # The driver of that vehicle sees no one's seat.
+    driver = next(v.driver_id for v in sample.vehicles if v.id == mine.vehicle_id)
+    key = next(p.key for p in sample.participants if p.id == driver)
+    assert "12A" not in html_of(person_files(seated, key, CTX))
+
+
 def test_a_driver_sees_the_transfers_they_drive(sample: TourSnapshot) -> None:
     html = html_of(person_files(sample, "deng-qiang", CTX))
     assert "您驾驶" in html and "渝A·C2101" in html

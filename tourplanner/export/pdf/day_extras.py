@@ -50,7 +50,10 @@ def ride_para(ride: Ride, labels: Labels, style: ParagraphStyle) -> Para:
     if ride.vehicle:
         vehicle = join(ride.vehicle, f"{labels('plate')} {ride.plate}" if ride.plate else "")
         runs += [(f"{labels('your_vehicle')}: ", None, NAVY), (vehicle, None, INK)]
-        runs += [None, (f"{labels('seat')}: {labels('seat_reserved')}", None, INK)]
+        seat = (
+            labels.seat(ride.seat) if ride.seat else f"{labels('seat')}: {labels('seat_reserved')}"
+        )
+        runs += [None, (seat, None, INK)]
         if ride.driver or ride.driver_mobile:
             runs += [None, (f"{labels('driver')}: ", None, NAVY)]
             runs.append((join(ride.driver, ride.driver_mobile), None, INK))

@@ -188,6 +188,11 @@ class DayHelp:
         return seating(self.snap)
 
     @cached_property
+    def _seat_labels(self) -> dict[tuple[int, int], str]:
+        """(transfer item id, participant id) -> the seat label given, when one is."""
+        return {(a.item_id, a.participant_id): a.seat for a in self.snap.vehicle_assignments}
+
+    @cached_property
     def _vehicles(self) -> dict[int, tuple[str, str, int | None]]:
         """Vehicle id -> name, plate, driver id."""
         return {v.id: (v.name, v.plate, v.driver_id) for v in self.snap.vehicles}
@@ -222,7 +227,8 @@ class DayHelp:
         if mine is not None:
             name, plate, driver_id = self._vehicles[mine]
             driver, phone = self._driver(driver_id)
-            return Ride(0, name, plate, driver, phone, start, board)
+            seat = self._seat_labels.get((item.id, pid), "")
+            return Ride(0, name, plate, driver, phone, start, board, seat=seat)
         listed = []
         for vid in order:
             name, plate, driver_id = self._vehicles[vid]

@@ -123,6 +123,7 @@ class Ride:
     board_at: datetime
     board_where: str  # the place and its meeting point, "" when unknown
     vehicles: tuple[str, ...] = ()  # for a reader with no seat: "Coach 1 · 渝A·C2101 · …"
+    seat: str = ""  # the reader's seat label ("12"), "" when the organiser gave none
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,6 +206,11 @@ class Labels:
     def __call__(self, key: str, sep: str = " ") -> str:
         return self.pick(LABELS[key], sep)
 
+    def seat(self, label: str) -> str:
+        """A vehicle seat by its label: 'Seat 12' / '座位 12' / 'Seat 12 · 座位 12'."""
+        en, zh = LABELS["seat"]
+        return self.pick((f"{en} {label}", f"{zh} {label}"), " · ")
+
     def kind(self, kind: str) -> str:
         return self.pick(KINDS[ItemKind(kind)])
 

@@ -59,6 +59,7 @@ class Ride:
     driver: str  # name only
     boarding: Place | None  # where the person gets on: the site they leave from
     driving: bool  # the reader drives this vehicle
+    seat: str = ""  # the reader's seat label ("12"), "" when none is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,10 @@ class PageFacts:
                 if driver is not None:
                     self.driven[driver].append((item_id, vid))
         self.vehicles = vehicles
+        # (transfer item id, rider id) -> the seat label given, when one is.
+        self._seat_labels = {
+            (a.item_id, a.participant_id): a.seat for a in snapshot.vehicle_assignments if a.seat
+        }
         self._places: dict[int, Place] = {}
         self._items: dict[int, Item] = {}
         self.cancelled: dict[int, list[ScheduleItem]] = defaultdict(list)
@@ -254,6 +259,7 @@ class PageFacts:
 
     def _ride(self, p: Participant, it: ScheduleItem, leaving: Site | None) -> Ride | None:
         by_vehicle = self.seats.get(it.id, {})
+        labels = self._seat_labels
         for vid, riders in sorted(by_vehicle.items(), key=lambda kv: self.vehicles[kv[0]].key):
             v = self.vehicles[vid]
             driving = v.driver_id == p.id
@@ -265,6 +271,7 @@ class PageFacts:
                     display_name(driver.full_name, driver.local_name) if driver else "",
                     self.place(leaving) if leaving is not None else None,
                     driving,
+                    "" if driving else labels.get((it.id, p.id), ""),
                 )
         return None
 

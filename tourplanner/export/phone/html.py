@@ -242,6 +242,8 @@ class Writer:
         if ride is not None:
             plate = f' · <span class="num">{self.text(ride.plate)}</span>' if ride.plate else ""
             facts.append(("drive" if ride.driving else "ride", self.text(ride.vehicle) + plate))
+            if ride.seat:
+                facts.append(("seat", f'<span class="num">{self.text(ride.seat)}</span>'))
             if ride.driver and not ride.driving:
                 facts.append(("driver", self.text(ride.driver)))
             if ride.boarding is not None:

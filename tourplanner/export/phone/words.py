@@ -31,6 +31,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "site_calendar": ("Subscribe to the visits", "订阅来访日程"),
     "ride": ("Your vehicle", "您的车辆"),
     "drive": ("You drive", "您驾驶"),
+    "seat": ("Seat", "座位"),
     "driver": ("Driver", "司机"),
     "boarding": ("Board at", "上车地点"),
     "map": ("Map app", "地图"),
