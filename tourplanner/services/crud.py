@@ -173,6 +173,6 @@ def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int
     ref: Any = session.get(model, row_id) if is_id(row_id) else None
     if ref is None or ref.tour_id != tour_id:
         raise ValidationError(
-            f"{what}: no such {model.__tablename__} {shown_id(row_id)} in this tour"
+            f"{what}: no such {model.__table__.description} {shown_id(row_id)} in this tour"
         )
     return ref

@@ -76,7 +76,7 @@ _PARENTS: dict[str, Any] = {
     "site_id": orm.Site,
     "vehicle_id": orm.Vehicle,
 }
-_TABLES = {cls.__tablename__: (cls, kind) for cls, kind in _KINDS.items()}
+_TABLES = {cls.__table__.name: (cls, kind) for cls, kind in _KINDS.items()}
 
 
 @contextlib.contextmanager
