@@ -14,7 +14,7 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TravelSettings
 from tourplanner.core.travel import LegSource, TravelModel
 from tourplanner.integrations.routing import RoutingError
-from tourplanner.services import checks, sites, tours, travel
+from tourplanner.services import sites, tours, travel
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.store import models as orm
@@ -91,7 +91,7 @@ def test_a_problem_says_the_time_is_by_road(db: Database, osrm: FakeOsrm) -> Non
     tours.update_tour(
         db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_factor=5.0)
     )
-    messages = [p.message for p in checks.check(db, SAMPLE_SLUG).problems]
+    messages = [p.message for p in tours.check(db, SAMPLE_SLUG).problems]
     by_road = [m for m in messages if "(by road)" in m]
     assert by_road, messages
     assert not [m for m in messages if "estimated from the distance" in m and " → " in m]
