@@ -28,7 +28,7 @@ from tourplanner.export.pdf import (
 )
 from tourplanner.export.pdf.document import HEADER, MARGIN
 from tourplanner.export.pdf.labels import LABELS, Labels
-from tourplanner.services.tourfile_reader import read_tour_file
+from tourplanner.imports.tourfile_reader import read_tour_file
 
 from .conftest import site, squash
 

@@ -16,7 +16,7 @@ from tourplanner.export.pdf.facts import Stop
 from tourplanner.export.pdf.fonts import register_fonts
 from tourplanner.export.pdf.programme import SKETCH_HEIGHT
 from tourplanner.export.pdf.route_sketch import INSET, Box, layout
-from tourplanner.services.tourfile_reader import read_tour_file
+from tourplanner.imports.tourfile_reader import read_tour_file
 
 WIDTH = 595.27 - 2 * 46.0  # A4 less the margins: the width the briefings give it
 HARD_CASE = Path(__file__).resolve().parents[2] / "data" / "hard-case.tour.json"
