@@ -21,8 +21,7 @@ from tourplanner.qt import settings as keys
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.settings import Settings
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_FILE, SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, export_tour_bytes, load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,7 @@ from tourplanner.services.protocol import (
     propose_precedence,
     set_precedence_order,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def _tour(db: Database) -> str:

@@ -9,7 +9,7 @@ from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.protocol import plan_json, propose_seating, stored_plan
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import check
 
 DINNER = "Welcome dinner"
