@@ -320,7 +320,7 @@ def map_from_cache(ctx: Context) -> Measure:
     from tourplanner.qt.map_view import TileMapView
     from tourplanner.services.database import open_database
     from tourplanner.services.maps import day_stops, tile_fetcher
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
     from tourplanner.services.tours import load_snapshot
 
     _application()

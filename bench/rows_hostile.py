@@ -22,7 +22,7 @@ BOMB_BYTES = 1024**3
 def _refusals(ctx: Context, kind: str, name: str, make: object) -> Measure:
     """Time the refusing CLI; every run must exit 2 with one line."""
     bombs = need("reliability.bombs")
-    slug = need("tourplanner.services.samples", "SAMPLE_SLUG")
+    slug = need("tourplanner.services.tourfile", "SAMPLE_SLUG")
     with tempfile.TemporaryDirectory(prefix="tp-bench-hostile-") as tmp:
         folder = Path(tmp)
         db = folder / "tour.db"

@@ -26,7 +26,7 @@ class RoadsBench:
 def _bench(ctx: Context) -> RoadsBench:
     def measure() -> RoadsBench:
         fake_cls = need("tests.fakes.osrm", "FakeOsrm")
-        travel = need("tourplanner.services.travel")
+        travel = need("tourplanner.services.maps")
         open_database = need("tourplanner.services.database", "open_database")
         snap = ctx.tour("large").snapshot
         with tempfile.TemporaryDirectory(prefix="tp-bench-roads-") as folder:

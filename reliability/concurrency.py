@@ -303,7 +303,7 @@ def run_round(
     work: Path, processes: int, seconds: float, seed: str
 ) -> tuple[dict[str, int], list[str]]:
     from tourplanner.services.database import open_database
-    from tourplanner.services.samples import load_sample
+    from tourplanner.services.tourfile import load_sample
 
     scratch = ThrowawayDatabase()
     try:

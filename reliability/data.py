@@ -71,7 +71,7 @@ def build_templates(folder: Path, *, with_rev1: bool = True) -> Templates:
     rev1 = folder / "rev0001.db"
     if with_rev1 and not rev1.exists():
         _rev1_db(folder, big, rev1)
-    from tourplanner.services.samples import SAMPLE_FILE
+    from tourplanner.services.tourfile import SAMPLE_FILE
 
     return Templates(
         folder,
@@ -86,7 +86,7 @@ def build_templates(folder: Path, *, with_rev1: bool = True) -> Templates:
 
 def _sample_db(path: Path) -> None:
     from tourplanner.services.database import open_database
-    from tourplanner.services.samples import load_sample
+    from tourplanner.services.tourfile import load_sample
 
     db = open_database(f"sqlite:///{path}")
     try:

@@ -73,7 +73,7 @@ def make_machine(template: Path, scratch: Path, tally: Tally, db_url: str | None
                 self.db = open_db(self.path)
             else:
                 from tourplanner.services.database import open_database
-                from tourplanner.services.samples import load_sample
+                from tourplanner.services.tourfile import load_sample
 
                 self.path = None
                 self.db = open_database(db_url)

@@ -430,7 +430,7 @@ class TourFiles(Importer):
     title = "tour files (import tour)"
 
     def seeds(self) -> list[tuple[str, bytes]]:
-        from tourplanner.services.samples import SAMPLE_FILE
+        from tourplanner.services.tourfile import SAMPLE_FILE
 
         # The valid sample as often as all the broken files together, so that many
         # mutants are still importable and the import path is exercised too.
@@ -587,7 +587,7 @@ def fuzz_importer(
         copy_sqlite(template, path)
         db = open_db(path)
     else:
-        from tourplanner.services.samples import load_sample
+        from tourplanner.services.tourfile import load_sample
 
         db = open_database(db_url)
         load_sample(db, reset=True)

@@ -124,7 +124,7 @@ def _pattern(path: tuple[Any, ...]) -> str:
 
 
 def tour_file_cases(cls: str, count: int) -> Iterator[Case]:
-    from tourplanner.services.samples import SAMPLE_FILE
+    from tourplanner.services.tourfile import SAMPLE_FILE
 
     text = Path(SAMPLE_FILE).read_bytes()
     doc = json.loads(text)

@@ -24,7 +24,7 @@ from tourplanner.services import items, tours
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, publish
 from tourplanner.services.publish_content import MANIFEST, digest
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 pytestmark = [
     pytest.mark.parametrize("backend", ["sqlite"]),

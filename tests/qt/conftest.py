@@ -67,7 +67,7 @@ def window(qtbot, db: Database, shown_errors: list[tuple[str, str]]) -> MainWind
 @pytest.fixture
 def sample_window(qtbot, window: MainWindow) -> MainWindow:
     """The main window with the sample tour open, its problems checked."""
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
     load_sample(window.db)
     assert window.open_tour(SAMPLE_SLUG)
@@ -94,7 +94,7 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def pg_window(qtbot, pg_databases, shown_errors):  # type: ignore[no-untyped-def]
     """The main window with the sample open, on a PostgreSQL schema of its own."""
     from tourplanner.services.database import open_database
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
     url = pg_databases.create()
     db = open_database(url)

@@ -16,8 +16,8 @@ from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.session import KEEP_MINE, RELOAD
 from tourplanner.services import items as item_service
 from tourplanner.services.participants import list_groups
-from tourplanner.services.samples import SAMPLE_SLUG
 from tourplanner.services.sites import list_sites
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 
 

@@ -28,7 +28,7 @@ from tourplanner.qt.dialogs.import_wizard import (
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.models.import_preview import PreviewModel
 from tourplanner.services import participants, sites
-from tourplanner.services.samples import SAMPLE_SLUG
+from tourplanner.services.tourfile import SAMPLE_SLUG
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 NEXT = QWizard.WizardButton.NextButton

@@ -15,7 +15,7 @@ from tests.test_cli import ROOT
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import history, items, sites, tours
 from tourplanner.services.database import open_database
-from tourplanner.services.samples import SAMPLE_SLUG
+from tourplanner.services.tourfile import SAMPLE_SLUG
 
 
 def other_window_db(window: MainWindow):  # type: ignore[no-untyped-def]

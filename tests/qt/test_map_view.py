@@ -160,8 +160,8 @@ def test_the_route_list_says_which_legs_lack_road_times(sample_window: MainWindo
 
     from tests.fakes.osrm import FakeOsrm
     from tourplanner.core.model import TravelSettings
-    from tourplanner.services import travel
-    from tourplanner.services.samples import SAMPLE_SLUG
+    from tourplanner.services import maps
+    from tourplanner.services.tourfile import SAMPLE_SLUG
 
     window = sample_window
     programme = window.workspace.programme
@@ -169,8 +169,8 @@ def test_the_route_list_says_which_legs_lack_road_times(sample_window: MainWindo
     before = programme.route_list.text()
     assert "no road time yet" in before and "by road" not in before
     with FakeOsrm() as osrm:
-        settings = travel.routing_settings(TravelSettings(), osrm.url, min_delay=0)
-        travel.fetch_road_times(window.db, SAMPLE_SLUG, settings)
+        settings = maps.routing_settings(TravelSettings(), osrm.url, min_delay=0)
+        maps.fetch_road_times(window.db, SAMPLE_SLUG, settings)
     assert window.open_tour(SAMPLE_SLUG)
     programme = window.workspace.programme
     programme.set_day(date(2021, 3, 27))

@@ -21,8 +21,7 @@ from tourplanner.qt import settings as keys
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.settings import Settings
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_FILE, SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, export_tour_bytes, load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -381,8 +380,7 @@ def test_a_start_after_a_crash_that_damaged_the_file_restores_the_last_good_copy
 ) -> None:
     from tests.services.test_integrity import corrupt_participants
     from tourplanner.qt.desktop_session import DesktopSession
-    from tourplanner.services import integrity
-    from tourplanner.services.database import open_database
+    from tourplanner.services.database import damage, open_database
 
     monkeypatch.setattr(resume, "user_data_dir", lambda: tmp_path / "data")
     path = tmp_path / "tours.db"
@@ -416,7 +414,7 @@ def test_a_start_after_a_crash_that_damaged_the_file_restores_the_last_good_copy
             assert str(damaged) in text
             assert "Nothing was lost" not in text
             # The restored file is intact and the last tour reopened from it.
-            assert integrity.damage(db) == []
+            assert damage(db) == []
             assert window.session is not None and window.session.slug == SAMPLE_SLUG
             box.close()
         finally:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import history
 from tourplanner.services.database import open_database
-from tourplanner.services.samples import SAMPLE_SLUG
+from tourplanner.services.tourfile import SAMPLE_SLUG
 
 
 def test_another_window_is_named_with_its_view_and_day(qtbot, pg_window: MainWindow) -> None:
@@ -40,7 +40,7 @@ def test_another_window_is_named_with_its_view_and_day(qtbot, pg_window: MainWin
 
 
 def test_a_window_not_seen_for_a_while_is_gone(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tourplanner.services.samples import load_sample
+    from tourplanner.services.tourfile import load_sample
 
     load_sample(db)
     with history.acting(who="Li Wei"):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.models.tours import TourTableModel
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tour_list import list_tours
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def shown_column(window: MainWindow, column: int) -> list[str]:

@@ -19,7 +19,7 @@ from tourplanner.qt.models.base import RECORD_ROLE, SORT_ROLE, RecordFilterProxy
 from tourplanner.qt.models.people import GroupTableModel, ParticipantTableModel
 from tourplanner.qt.models.problems import ProblemTableModel
 from tourplanner.qt.models.sites import SiteTableModel
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 
 

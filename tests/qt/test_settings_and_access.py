@@ -24,7 +24,7 @@ from tourplanner.core.enums import TravelMode
 from tourplanner.qt import settings as keys
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.settings import Settings
-from tourplanner.services.samples import SAMPLE_SLUG
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import get_tour
 
 

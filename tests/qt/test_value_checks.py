@@ -11,7 +11,7 @@ from tests.qt.helpers import press_ok, type_into
 from tourplanner.qt import labels
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services.participants import list_participants
-from tourplanner.services.samples import SAMPLE_SLUG
+from tourplanner.services.tourfile import SAMPLE_SLUG
 
 
 def _error(dialog, name: str) -> QLabel:

@@ -191,7 +191,7 @@ def test_day_columns_cover_the_tour(planned: MainWindow) -> None:
 def test_import_a_tour_file_from_the_welcome_page(
     qtbot, window: MainWindow, shown_errors, monkeypatch, tmp_path
 ) -> None:
-    from tourplanner.services.samples import SAMPLE_FILE
+    from tourplanner.services.tourfile import SAMPLE_FILE
 
     monkeypatch.setattr(MainWindow, "choose_tour_file", lambda _self: str(SAMPLE_FILE))
     qtbot.mouseClick(window.welcome_page.import_button, Qt.MouseButton.LeftButton)

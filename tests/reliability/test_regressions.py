@@ -90,8 +90,8 @@ def test_a_sync_cut_off_after_its_writes_finishes_on_the_next_run(
     must recognise its own events, not ask the organiser about them."""
     import tourplanner.services.sync as sync_service
     from tourplanner.services import items
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
     from tourplanner.services.sync import CalendarAccount, sync_caldav
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
     db = open_database(f"sqlite:///{tmp_path / 'tour.db'}")
     try:
@@ -199,8 +199,8 @@ def test_a_number_cell_that_is_not_a_number_is_a_clear_row_error(db: Any, tmp_pa
     """openpyxl refused the whole file; python-calamine reads such a cell as the text in
     it, and the row check then names the row and the column."""
     from tourplanner.imports.spreadsheets import sheets_from_bytes
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
     from tourplanner.services.sheet_import import RowsRejected, import_people
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
     basic = (REPO / "tests" / "data" / "people" / "basic.xlsx").read_bytes()
     data = _with_sheet(basic, _not_a_number)
@@ -215,8 +215,8 @@ def test_a_number_cell_that_is_not_a_number_is_a_clear_row_error(db: Any, tmp_pa
 
 
 def test_a_header_of_thousands_of_columns_makes_a_short_message(db: Any, tmp_path: Path) -> None:
-    from tourplanner.services.samples import SAMPLE_SLUG, load_sample
     from tourplanner.services.sheet_import import import_people
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
     load_sample(db)
     sheet = tmp_path / "people.csv"
@@ -232,7 +232,7 @@ def test_text_no_database_stores_is_refused_with_its_path(value: str) -> None:
     import json
 
     from tourplanner.imports.tourfile_reader import read_tour_file
-    from tourplanner.services.samples import SAMPLE_FILE
+    from tourplanner.services.tourfile import SAMPLE_FILE
 
     doc = json.loads(Path(SAMPLE_FILE).read_bytes())
     doc["tour"]["description"] = value

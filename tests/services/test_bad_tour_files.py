@@ -20,9 +20,13 @@ from sqlalchemy import func, select
 from tourplanner.core.errors import TourFileError, TourplannerError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services.database import Database, open_database, transaction
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.tour_list import list_tours
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_file
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_file,
+    load_sample,
+)
 from tourplanner.services.tours import tour_exists
 from tourplanner.store import models as orm
 

@@ -18,7 +18,7 @@ from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.briefings import PdfRequest, export_pdfs, plan, write_pdfs
 from tourplanner.services.database import Database
 from tourplanner.services.items import list_items, update_item
-from tourplanner.services.samples import load_sample
+from tourplanner.services.tourfile import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUG = "chongqing-2021"

@@ -10,7 +10,7 @@ import pytest
 from tourplanner.core.errors import ConcurrentEditError
 from tourplanner.services import database, items, participants, sites
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 
 

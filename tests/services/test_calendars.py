@@ -32,9 +32,8 @@ from tourplanner.services.calendars import (
     selection_from,
 )
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import CalendarAccount, sync_caldav
-from tourplanner.services.tourfile import import_tour_file
+from tourplanner.services.tourfile import SAMPLE_SLUG, import_tour_file, load_sample
 from tourplanner.store import models as orm
 
 MEETING = "Meeting at NUSRI Chongqing"

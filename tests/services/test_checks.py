@@ -14,8 +14,7 @@ from tourplanner.core import wording
 from tourplanner.core.model import ScheduleItem
 from tourplanner.services import items, sites, tours
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import import_tour_file
+from tourplanner.services.tourfile import SAMPLE_SLUG, import_tour_file, load_sample
 from tourplanner.services.tours import CheckReport, check, live_checker
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -26,7 +26,7 @@ from tourplanner.services.database import Database, open_database
 from tourplanner.services.items import list_items, update_item
 from tourplanner.services.mailing import send_mail
 from tourplanner.services.participants import list_participants, update_participant
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler missing")
 STAMP = re.compile(r"Issued (\d{4}-\d\d-\d\d \d\d:\d\d) · v(\d+)")

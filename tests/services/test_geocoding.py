@@ -34,7 +34,7 @@ from tourplanner.services.geocoding import (
     reverse_geocode,
     site_query,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST: dict[str, Any] = {"timeout": 0.5, "max_retries": 0, "retry_wait": 0.0}

@@ -13,8 +13,12 @@ import pytest
 from tourplanner.core.errors import ValidationError
 from tourplanner.services import history, items, sites, tours
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 
 
 def test_an_edit_is_logged_with_who_what_and_before_after(db: Database) -> None:
@@ -129,7 +133,7 @@ def test_since_and_json(db: Database) -> None:
 
 
 def test_tokens_never_reach_the_log(db: Database) -> None:
-    from tourplanner.services.publish_tokens import revoke_token
+    from tourplanner.services.publish_target import revoke_token
 
     load_sample(db)
     person = tours.load_snapshot(db, SAMPLE_SLUG).participants[0]

@@ -20,11 +20,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from tourplanner.core.errors import NotFoundError, ValidationError
-from tourplanner.services import participants, sites, tours, validation
+from tourplanner.services import crud, participants, sites, tours
 from tourplanner.services.database import Database, open_database, transaction
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import import_people
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_SLUG, export_tour_bytes, load_sample
 from tourplanner.store import models as orm
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,7 +167,7 @@ def test_a_huge_number_as_a_time_zone_is_one_line_everywhere(
     assert "$.tour.timezone: " in line and "1111" in line and len(line) < 300
     assert _state_at(sample_url) == before
     with pytest.raises(ValidationError, match="unknown timezone"):
-        validation.timezone_name(huge)
+        crud.timezone_name(huge)
 
 
 def test_cli_refuses_huge_numbers_in_a_sites_xlsx(sample_url: str, tmp_path: Path) -> None:

@@ -16,8 +16,7 @@ from tourplanner.imports.ics_limits import content_lines
 from tourplanner.imports.ics_reader import IcsFileError
 from tourplanner.services.database import Database
 from tourplanner.services.ics_import import import_ics_data, read_ics
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_SLUG, export_tour_bytes, load_sample
 
 MEMORY_LIMIT_MB = 300
 ZONE = ZoneInfo("Asia/Shanghai")

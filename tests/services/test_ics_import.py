@@ -25,7 +25,7 @@ from tourplanner.services.ics_import import (
     match_site,
     read_ics,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import check
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ics"

@@ -14,8 +14,8 @@ from tourplanner.imports.spreadsheets import read_sheets
 from tourplanner.services import items, participants, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.import_changes import commit_import, redo_import, undo_import
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import RowsRejected, preview_people, preview_sites
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 PEOPLE = (
     "Name,Organisation,Title,Email,Group\n"

@@ -20,7 +20,7 @@ from tourplanner.services.database import (
     open_database,
     restore_last_good,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def test_an_intact_database_has_no_damage(db: Database) -> None:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from tourplanner.services import history, items, tours
 from tourplanner.services.database import Database, open_database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def test_a_follower_sees_each_commit_once_in_order(db: Database) -> None:

@@ -44,7 +44,7 @@ from tourplanner.services.items import delete_item, update_item
 from tourplanner.services.mail_plan import ALL, DELEGATES, HOSTS, mail_plan
 from tourplanner.services.mailing import Outcome, SendReport, resolve_smtp_password, send_mail
 from tourplanner.services.participants import update_participant
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 

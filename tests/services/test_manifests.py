@@ -22,7 +22,7 @@ from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_manifest, manifest
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 SAMPLE_FILE = SAMPLES_DIR / f"{SAMPLE_SLUG}.tour.json"
 

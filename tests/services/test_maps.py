@@ -11,7 +11,7 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.tilemap import OSM_ATTRIBUTION, OSM_TEMPLATE, Datum
 from tourplanner.services import maps, tours
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def test_the_tile_source_setting_then_the_environment_then_osm(

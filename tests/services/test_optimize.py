@@ -19,7 +19,7 @@ from tourplanner.core.model import Attendance, OpeningInterval
 from tourplanner.services import items, optimize, participants, sites, tours
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.optimize import apply_day, choose_person, day_request, propose_day
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 SH = ZoneInfo("Asia/Shanghai")
 DAY1 = date(2021, 3, 27)

@@ -31,7 +31,6 @@ from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services import participants, tours
 from tourplanner.services.database import Database
 from tourplanner.services.manifests import export_people
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import (
     RowsRejected,
     commit_people,
@@ -40,7 +39,7 @@ from tourplanner.services.sheet_import import (
     pick_sheet,
     preview_people,
 )
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_SLUG, export_tour_bytes, load_sample
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 

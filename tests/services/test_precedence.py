@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 from tourplanner.core.errors import ValidationError
 from tourplanner.services import participants, tours
 from tourplanner.services.database import Database
-from tourplanner.services.precedence import (
+from tourplanner.services.protocol import (
     export_precedence,
     precedence_list,
     propose_precedence,
     set_precedence_order,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def _tour(db: Database) -> str:
@@ -98,7 +98,7 @@ def test_export_precedence_csv_and_xlsx(db: Database, tmp_path: Path) -> None:
 def test_a_precedence_column_in_a_sheet_wins_and_leaves_no_tie(
     db: Database, tmp_path: Path
 ) -> None:
-    from tourplanner.services.people_import import import_people
+    from tourplanner.services.sheet_import import import_people
 
     load_sample(db)
     sheet = tmp_path / "order.csv"

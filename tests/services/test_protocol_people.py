@@ -10,8 +10,12 @@ import pytest
 from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.services import participants
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 
 
 def _person(db: Database, key: str):  # type: ignore[no-untyped-def]

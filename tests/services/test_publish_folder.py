@@ -22,8 +22,8 @@ from tourplanner.services.calendars import export_calendar_bytes
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, links, publish
 from tourplanner.services.publish_content import MANIFEST, digest
-from tourplanner.services.release_gate import OpenErrorsError
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tours import OpenErrorsError
 
 pytestmark = [
     pytest.mark.parametrize("backend", ["sqlite"]),

@@ -1,5 +1,5 @@
 """Reruns skip the folders made from the same inputs without rendering them (the inputs
-digest, services.publish_inputs), and write exactly what rendering every folder writes."""
+digest, services.publish_content), and write exactly what rendering every folder writes."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tourplanner.core.model import TourSnapshot
 from tourplanner.services import items, participants, publish_content, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, publish
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 pytestmark = [
     pytest.mark.parametrize("backend", ["sqlite"]),

@@ -14,8 +14,8 @@ import pytest
 from tourplanner.core.links import page_url
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.mailing import send_mail
-from tourplanner.services.publish_tokens import save_publish_settings
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.publish_target import save_publish_settings
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 
 BASE = "https://tour.example.org/p/"

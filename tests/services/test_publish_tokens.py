@@ -14,13 +14,17 @@ from tourplanner.core.tokens import TOKEN_PATTERN, check_token, new_token
 from tourplanner.paths import SCHEMA_DIR
 from tourplanner.services import participants, tours
 from tourplanner.services.database import Database
-from tourplanner.services.publish_tokens import (
+from tourplanner.services.publish_target import (
     publish_settings,
     revoke_token,
     save_publish_settings,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 
 
 def _tokens(db: Database, slug: str = SAMPLE_SLUG) -> dict[str, str]:

@@ -20,15 +20,15 @@ from tourplanner.services.dispatches import list_dispatches
 from tourplanner.services.items import create_item, delete_item, list_items, update_item
 from tourplanner.services.mail_plan import DELEGATES
 from tourplanner.services.mailing import send_mail
-from tourplanner.services.release_gate import (
+from tourplanner.services.sync import CalendarAccount, sync_caldav, sync_site_calendars
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tours import (
     SHOWN,
     OpenErrorsError,
+    check,
     find_open_errors,
     require_no_open_errors,
 )
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.sync import CalendarAccount, sync_caldav, sync_site_calendars
-from tourplanner.services.tours import check
 
 INTERVIEW = "Interview with iChongqing: Dai Jiuyue"  # the sample's deliberate conflict
 

@@ -14,9 +14,9 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TravelSettings
 from tourplanner.core.travel import LegSource, TravelModel
 from tourplanner.integrations.routing import RoutingError
-from tourplanner.services import sites, tours, travel
+from tourplanner.services import maps, sites, tours
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.store import models as orm
 
 
@@ -26,8 +26,8 @@ def osrm():
         yield fake
 
 
-def settings(url: str) -> travel.routing.RoutingSettings:
-    return travel.routing_settings(TravelSettings(), url, min_delay=0)
+def settings(url: str) -> maps.routing.RoutingSettings:
+    return maps.routing_settings(TravelSettings(), url, min_delay=0)
 
 
 def road_rows(db: Database) -> int:
@@ -36,18 +36,18 @@ def road_rows(db: Database) -> int:
 
 
 def days_with_two_places(db: Database) -> int:
-    return len(travel._sites_by_day(tours.load_snapshot(db, SAMPLE_SLUG)))
+    return len(maps._sites_by_day(tours.load_snapshot(db, SAMPLE_SLUG)))
 
 
 def test_one_request_per_day_then_none(db: Database, osrm: FakeOsrm) -> None:
     load_sample(db)
-    report = travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    report = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     days = days_with_two_places(db)
     assert days >= 2
     assert report.requests == days == len(osrm.requests())
     assert report.known == report.wanted > 0 and not report.no_route
     assert road_rows(db) == report.stored > 0
-    again = travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    again = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     assert again.requests == 0 and len(osrm.requests()) == days
     assert again.known == report.known and again.stored == 0
     assert "legs known by road" in again.summary()
@@ -59,7 +59,7 @@ def test_the_travel_check_uses_road_times_times_the_traffic_factor(
     load_sample(db)
     before = tours.load_snapshot(db, SAMPLE_SLUG)
     assert before.road_legs == ()
-    travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
     leg = snap.road_legs[0]
     a, b = snap.sites_by_id[leg.from_site_id], snap.sites_by_id[leg.to_site_id]
@@ -85,7 +85,7 @@ def test_the_travel_check_uses_road_times_times_the_traffic_factor(
 
 def test_a_problem_says_the_time_is_by_road(db: Database, osrm: FakeOsrm) -> None:
     load_sample(db)
-    travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     tour = tours.get_tour(db, SAMPLE_SLUG)
     # Slow the traffic until some gap in the sample is too short for the road time.
     tours.update_tour(
@@ -99,7 +99,7 @@ def test_a_problem_says_the_time_is_by_road(db: Database, osrm: FakeOsrm) -> Non
 
 def test_moving_a_site_drops_its_cached_legs(db: Database, osrm: FakeOsrm) -> None:
     load_sample(db)
-    travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
     site = snap.sites_by_id[snap.road_legs[0].from_site_id]
     count = road_rows(db)
@@ -112,7 +112,7 @@ def test_moving_a_site_drops_its_cached_legs(db: Database, osrm: FakeOsrm) -> No
         LegSource.ESTIMATE
     )
     asked = len(osrm.requests())
-    report = travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    report = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     assert 1 <= report.requests < days_with_two_places(db) + 1
     assert len(osrm.requests()) == asked + report.requests
     assert report.known == report.wanted
@@ -121,10 +121,10 @@ def test_moving_a_site_drops_its_cached_legs(db: Database, osrm: FakeOsrm) -> No
 def test_no_road_is_reported_and_the_estimate_stays(db: Database, osrm: FakeOsrm) -> None:
     load_sample(db)
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
-    _day, ids = next(iter(sorted(travel._sites_by_day(snap).items())))
+    _day, ids = next(iter(sorted(maps._sites_by_day(snap).items())))
     island = snap.sites_by_id[ids[-1]]
     osrm.unreachable((island.latitude, island.longitude))
-    report = travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    report = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     assert report.no_route and all(island.name in pair for pair in report.no_route)
     assert "no road found for" in report.summary() and island.name in report.summary()
     model = TravelModel.of(tours.load_snapshot(db, SAMPLE_SLUG))
@@ -133,14 +133,14 @@ def test_no_road_is_reported_and_the_estimate_stays(db: Database, osrm: FakeOsrm
 
 def test_server_down_keeps_what_was_cached(db: Database, osrm: FakeOsrm) -> None:
     load_sample(db)
-    travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     cached = tours.load_snapshot(db, SAMPLE_SLUG).road_legs
     # A site moves, so its day must be asked again, and the server is gone.
     snap = tours.load_snapshot(db, SAMPLE_SLUG)
     site = snap.sites_by_id[cached[0].from_site_id]
     sites.update_site(db, site.id, site.version, longitude=site.longitude + 0.01)
     with pytest.raises(RoutingError, match="cannot reach the routing server"):
-        travel.fetch_road_times(db, SAMPLE_SLUG, settings(f"http://127.0.0.1:{closed_port()}"))
+        maps.fetch_road_times(db, SAMPLE_SLUG, settings(f"http://127.0.0.1:{closed_port()}"))
     still = tours.load_snapshot(db, SAMPLE_SLUG).road_legs
     assert still and set(still) <= set(cached)
 
@@ -150,10 +150,10 @@ def test_a_failure_on_a_later_day_keeps_the_days_before(db: Database, osrm: Fake
     days = days_with_two_places(db)
     osrm.fail_next(None, Failure.ERROR_500)  # the first day answers, the second fails
     with pytest.raises(RoutingError, match="failed \\(500"):
-        travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+        maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     first_day = road_rows(db)
     assert first_day > 0
-    report = travel.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    report = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
     assert report.requests == days - 1
     assert report.known == report.wanted and road_rows(db) > first_day
 
@@ -161,12 +161,12 @@ def test_a_failure_on_a_later_day_keeps_the_days_before(db: Database, osrm: Fake
 def test_which_server(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TOURPLANNER_ROUTING_URL", raising=False)
     with pytest.raises(ValidationError, match="no routing server"):
-        travel.routing_settings(TravelSettings())
+        maps.routing_settings(TravelSettings())
     tour_default = TravelSettings(routing_url="https://osrm.example.org")
-    assert travel.routing_settings(tour_default).url == "https://osrm.example.org"
+    assert maps.routing_settings(tour_default).url == "https://osrm.example.org"
     monkeypatch.setenv("TOURPLANNER_ROUTING_URL", "http://127.0.0.1:5000")
-    assert travel.routing_settings(tour_default).url == "http://127.0.0.1:5000"
-    assert travel.routing_settings(tour_default, "http://10.0.0.2").url == "http://10.0.0.2"
+    assert maps.routing_settings(tour_default).url == "http://127.0.0.1:5000"
+    assert maps.routing_settings(tour_default, "http://10.0.0.2").url == "http://10.0.0.2"
     with pytest.raises(ValidationError, match="not a full web address"):
-        travel.routing_settings(tour_default, "osrm.local")
-    assert "tourplanner/" in travel.routing_settings(tour_default).user_agent
+        maps.routing_settings(tour_default, "osrm.local")
+    assert "tourplanner/" in maps.routing_settings(tour_default).user_agent

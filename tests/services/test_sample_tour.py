@@ -9,7 +9,7 @@ from itertools import combinations
 from tourplanner.core.enums import ItemStatus, ParticipantRole
 from tourplanner.services import tour_list, tours
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def test_sample_loads_any_number_of_times(db: Database) -> None:

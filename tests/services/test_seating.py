@@ -8,8 +8,8 @@ from sqlalchemy import text
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.seating import plan_json, propose_seating, stored_plan
+from tourplanner.services.protocol import plan_json, propose_seating, stored_plan
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import check
 
 DINNER = "Welcome dinner"

@@ -13,8 +13,8 @@ from tourplanner.export.sheets import xlsx_bytes
 from tourplanner.imports.sheet_fields import SITES_FIELDS
 from tourplanner.services import sites, tours
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import RowsRejected, import_sites
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 ON_THE_DAY = {"local_address", "meeting_point", "local_meeting_point"}
 

@@ -27,7 +27,6 @@ from tourplanner.core.sync_events import content_hash
 from tourplanner.integrations.caldav_client import CalDAVAuthError, CalDAVError, Exchange
 from tourplanner.services.database import Database, open_database
 from tourplanner.services.items import delete_item, get_item, update_item
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import (
     ALL,
     CalendarAccount,
@@ -37,6 +36,7 @@ from tourplanner.services.sync import (
     sync_caldav,
     sync_site_calendars,
 )
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 

@@ -14,8 +14,8 @@ from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F40
 from tourplanner.core.model import ScheduleItem
 from tourplanner.services.database import Database
 from tourplanner.services.items import get_item, update_item
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import CalendarAccount, SyncReport, sync_caldav
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 
 SITE = "belt-road-centre"

@@ -12,9 +12,13 @@ import pytest
 
 from tourplanner.core.errors import TourFileError
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tour_compare import KindChanges, compare_tour_bytes
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    KindChanges,
+    compare_tour_bytes,
+    export_tour_bytes,
+    load_sample,
+)
 
 
 def _later(value: str, hours: int) -> str:

@@ -14,12 +14,14 @@ from tourplanner.core.errors import TourExistsError, TourFileError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.services import items, tour_list, tours
 from tourplanner.services.database import Database, open_database
-from tourplanner.services.samples import SAMPLE_FILE, SAMPLE_SLUG, load_sample
 from tourplanner.services.tourfile import (
+    SAMPLE_FILE,
+    SAMPLE_SLUG,
     export_tour_bytes,
     export_tour_file,
     import_tour_bytes,
     import_tour_file,
+    load_sample,
 )
 
 

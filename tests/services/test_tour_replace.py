@@ -22,9 +22,13 @@ from tourplanner.services.dispatches import get_mail_template, list_dispatches, 
 from tourplanner.services.items import update_item
 from tourplanner.services.mail_plan import DELEGATES, mail_plan
 from tourplanner.services.mailing import Outcome, send_mail
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sync import CalendarAccount, sync_caldav
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 

@@ -12,8 +12,12 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services import participants, sites, tours
 from tourplanner.services.database import Database, open_database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 
 
 def _ids(db: Database) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -120,7 +124,7 @@ def _uid(doc: dict[str, Any], title: str) -> str:
 
 
 def _sample_doc() -> dict[str, Any]:
-    from tourplanner.services.samples import SAMPLE_FILE
+    from tourplanner.services.tourfile import SAMPLE_FILE
 
     return json.loads(SAMPLE_FILE.read_text("utf-8"))
 

@@ -27,9 +27,8 @@ from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.imports.workbooks import MAX_CELLS, MAX_XLS_BYTES, OLE_MAGIC
 from tourplanner.paths import SAMPLES_DIR
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import import_people, pick_sheet
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_SLUG, export_tour_bytes, load_sample
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 FORMATS = ("xlsx", "ods", "xls")

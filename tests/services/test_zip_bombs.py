@@ -27,9 +27,8 @@ from tourplanner.core.errors import ValidationError
 from tourplanner.imports.spreadsheets import sheets_from_bytes
 from tourplanner.imports.zip_guard import ZipLimits, check_zip
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_SLUG, load_sample
 from tourplanner.services.sheet_import import import_people, import_sites
-from tourplanner.services.tourfile import export_tour_bytes
+from tourplanner.services.tourfile import SAMPLE_SLUG, export_tour_bytes, load_sample
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "people"

@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from tourplanner.services.database import open_database
-from tourplanner.services.samples import load_sample
+from tourplanner.services.tourfile import load_sample
 from tourplanner.store import migrations
 from tourplanner.store.engine import Database, connect
 

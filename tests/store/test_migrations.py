@@ -83,7 +83,7 @@ def test_sqlite_file_is_backed_up_before_a_migration(
 ) -> None:
     path = tmp_path / "organiser.db"
     db = open_database(f"sqlite:///{path}")
-    from tourplanner.services.samples import load_sample
+    from tourplanner.services.tourfile import load_sample
 
     load_sample(db)
     db.dispose()

@@ -11,7 +11,7 @@ import pytest
 from tourplanner.core import model
 from tourplanner.core.enums import AttendanceScope
 from tourplanner.services.database import Database
-from tourplanner.services.samples import SAMPLE_FILE, SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store import records

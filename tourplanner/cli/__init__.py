@@ -23,9 +23,13 @@ from tourplanner.services.database import (
     upgrade_database,
 )
 from tourplanner.services.history import acting
-from tourplanner.services.samples import load_sample
 from tourplanner.services.tour_list import list_tours
-from tourplanner.services.tourfile import export_tour_bytes, export_tour_file, import_tour_file
+from tourplanner.services.tourfile import (
+    export_tour_bytes,
+    export_tour_file,
+    import_tour_file,
+    load_sample,
+)
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -228,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TourplannerError as e:
         print(f"tourplanner: error: {e}", file=sys.stderr)
         # Imported here: the release gate pulls in the checks, which start-up must not.
-        from tourplanner.services.release_gate import OpenErrorsError
+        from tourplanner.services.tours import OpenErrorsError
 
         if isinstance(e, OpenErrorsError):  # the tour has errors: a finding, not a failure
             for line in e.listing():

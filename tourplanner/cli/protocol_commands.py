@@ -8,8 +8,12 @@ import sys
 from typing import Any
 
 from tourplanner.services.database import Database
-from tourplanner.services.precedence import export_precedence
-from tourplanner.services.seating import SeatingProposal, plan_json, propose_seating
+from tourplanner.services.protocol import (
+    SeatingProposal,
+    export_precedence,
+    plan_json,
+    propose_seating,
+)
 
 EXIT_OK = 0
 

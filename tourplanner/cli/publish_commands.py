@@ -13,7 +13,7 @@ from tourplanner.core.wording import count
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, links, publish
 from tourplanner.services.publish_target import KEYRING_SERVICE, PASSWORD_ENV
-from tourplanner.services.release_gate import OpenErrorsError
+from tourplanner.services.tours import OpenErrorsError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 

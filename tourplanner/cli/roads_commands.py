@@ -9,8 +9,8 @@ from tourplanner.cli import EXIT_OK
 from tourplanner.cli.geocode_commands import seconds_option
 from tourplanner.integrations.routing import DEFAULT_TIMEOUT, ENV_URL
 from tourplanner.services.database import Database
+from tourplanner.services.maps import fetch_road_times, routing_settings
 from tourplanner.services.tours import get_tour
-from tourplanner.services.travel import fetch_road_times, routing_settings
 
 
 def register(groups: Any) -> None:

@@ -174,7 +174,7 @@ def prewarm() -> None:
         for name in (
             "tourplanner.core.checks",
             "tourplanner.services.optimize",
-            "tourplanner.services.workspace",
+            "tourplanner.services.tours",
             "tourplanner.services.geocoding",
         ):
             try:

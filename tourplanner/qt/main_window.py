@@ -42,9 +42,9 @@ DEFAULT_SIZE = (1280, 800)
 
 
 def load_sample(db: Database) -> Any:
-    """``services.samples.load_sample``, imported on first use: it brings the tour-file
+    """``services.tourfile.load_sample``, imported on first use: it brings the tour-file
     reader and JSON Schema, which start-up does not need."""
-    from tourplanner.services.samples import load_sample as load
+    from tourplanner.services.tourfile import load_sample as load
 
     return load(db)
 

@@ -17,7 +17,7 @@ from tourplanner.core.errors import TourplannerError, first_line
 
 if TYPE_CHECKING:
     from tourplanner.qt.main_window import MainWindow
-    from tourplanner.services.tour_compare import TourComparison
+    from tourplanner.services.tourfile import TourComparison
 
 #: The answers of ``ask_open_or_replace``.
 OPEN_STORED = "open"
@@ -38,7 +38,7 @@ def open_tour_file(window: MainWindow, path: str) -> bool:
     """Import the tour file at ``path`` and open it, or, when its tour is stored already,
     ask whether to open the stored tour or replace it from the file."""
     # Brings the tour-file reader and JSON Schema: imported when a file is opened.
-    from tourplanner.services.tour_compare import compare_tour_file
+    from tourplanner.services.tourfile import compare_tour_file
 
     try:
         comparison = compare_tour_file(window.db, path)

@@ -209,7 +209,7 @@ def _history(window: MainWindow, path: Path) -> Path:
 
 def _publish_tab(window: MainWindow, path: Path) -> Path:
     """The Publish tab of a tour that remembers where it is published: its links listed."""
-    from tourplanner.services.publish_tokens import save_publish_settings
+    from tourplanner.services.publish_target import save_publish_settings
 
     # mypy: the caller opened the sample tour, so there is a session and a workspace.
     slug = window.session.slug  # type: ignore[union-attr]

@@ -18,7 +18,6 @@ from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, It
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import Attendance, ScheduleItem
 from tourplanner.services import crud
-from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records
@@ -39,8 +38,8 @@ def _attendance(value: Any, field: str) -> tuple[Attendance, ...]:
     for a in entries:
         if not isinstance(a, Attendance):
             raise ValidationError(f"{field}: expected attendance entries")
-        v.enum_value(AttendanceScope, a.scope, field)
-        v.enum_value(AttendanceRole, a.role, field)
+        crud.enum_value(AttendanceScope, a.scope, field)
+        crud.enum_value(AttendanceRole, a.role, field)
         target_ok = {
             AttendanceScope.DELEGATION: a.group_id is None and a.participant_id is None,
             AttendanceScope.GROUP: a.group_id is not None and a.participant_id is None,
@@ -83,7 +82,7 @@ def _set_attendance(
 
 def _times_in_order(_session: Session, row: orm.ScheduleItem) -> None:
     if row.starts_at is not None and row.ends_at is not None:
-        v.ordered(row.starts_at, row.ends_at, "item end")
+        crud.ordered(row.starts_at, row.ends_at, "item end")
 
 
 def _on_create(_session: Session, row: orm.ScheduleItem) -> None:
@@ -109,18 +108,18 @@ ITEM = crud.Entity[ScheduleItem](
     model=orm.ScheduleItem,
     record=records.item,
     checks={
-        "kind": lambda x, f: v.enum_value(ItemKind, x, f),
-        "title": lambda x, f: v.text(x, f, required=True, max_length=300),
-        "local_title": lambda x, f: v.text(x, f, max_length=300),
+        "kind": lambda x, f: crud.enum_value(ItemKind, x, f),
+        "title": lambda x, f: crud.text(x, f, required=True, max_length=300),
+        "local_title": lambda x, f: crud.text(x, f, max_length=300),
         "site_id": _site_id,
-        "starts_at": v.instant,
-        "ends_at": v.instant,
-        "description": v.text,
-        "dress_code": lambda x, f: v.text(x, f, max_length=200),
-        "notes": v.text,
-        "status": lambda x, f: v.enum_value(ItemStatus, x, f),
-        "illustrative": v.flag,
-        "pinned": v.flag,
+        "starts_at": crud.instant,
+        "ends_at": crud.instant,
+        "description": crud.text,
+        "dress_code": lambda x, f: crud.text(x, f, max_length=200),
+        "notes": crud.text,
+        "status": lambda x, f: crud.enum_value(ItemStatus, x, f),
+        "illustrative": crud.flag,
+        "pinned": crud.flag,
         "attendance": _attendance,
     },
     required=frozenset({"kind", "title", "starts_at", "ends_at"}),

@@ -81,17 +81,16 @@ from tourplanner.integrations.mailer import (
     message_bytes,
     parse_smtp_url,
 )
+from tourplanner.services.briefings import issue_of
 from tourplanner.services.database import Database
 from tourplanner.services.dispatches import NewDispatch, last_sent, load_templates, record_dispatch
-from tourplanner.services.document_versions import issue_of
 from tourplanner.services.files import atomic_write
 from tourplanner.services.mail_plan import (
     MailTour,
     PlannedMail,
     Recipient,
 )
-from tourplanner.services.release_gate import require_no_open_errors
-from tourplanner.services.tours import load_snapshot
+from tourplanner.services.tours import load_snapshot, require_no_open_errors
 
 __all__ = [
     "SMTP_PASSWORD_ENV",

@@ -17,7 +17,6 @@ from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Attendance, BusyBlock, Group, Participant
 from tourplanner.core.precedence import untied_ranks
 from tourplanner.services import crud
-from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records
@@ -50,7 +49,7 @@ def _phone_in_country(
     """A number without a country code is read in the person's country, which may come
     in the same edit; so the phone is checked when the whole row is known."""
     if "phone" in changed:
-        row.phone = v.phone(row.phone, "participant phone", row.country or "")
+        row.phone = crud.phone(row.phone, "participant phone", row.country or "")
 
 
 def untie_precedence(
@@ -101,24 +100,24 @@ PARTICIPANT = crud.Entity[Participant](
     model=orm.Participant,
     record=records.participant,
     checks={
-        "key": v.key,
-        "full_name": lambda x, f: v.line(x, f, required=True, max_length=200),
-        "local_name": lambda x, f: v.line(x, f, max_length=200),
-        "honorific": lambda x, f: v.line(x, f, max_length=40),
-        "title": lambda x, f: v.line(x, f, max_length=300),
-        "organisation": lambda x, f: v.line(x, f, max_length=300),
-        "country": lambda x, f: v.line(x, f, max_length=100),
-        "role": lambda x, f: v.enum_value(ParticipantRole, x, f),
-        "email": v.email,
+        "key": crud.key,
+        "full_name": lambda x, f: crud.line(x, f, required=True, max_length=200),
+        "local_name": lambda x, f: crud.line(x, f, max_length=200),
+        "honorific": lambda x, f: crud.line(x, f, max_length=40),
+        "title": lambda x, f: crud.line(x, f, max_length=300),
+        "organisation": lambda x, f: crud.line(x, f, max_length=300),
+        "country": lambda x, f: crud.line(x, f, max_length=100),
+        "role": lambda x, f: crud.enum_value(ParticipantRole, x, f),
+        "email": crud.email,
         # Checked with the person's country once every value is in (see _phone_in_country).
-        "phone": lambda x, f: v.line(x, f, max_length=64),
+        "phone": lambda x, f: crud.line(x, f, max_length=64),
         "languages": _languages,
-        "dietary": v.text,
-        "accessibility": v.text,
-        "notes": v.text,
-        "is_vip": v.flag,
-        "precedence": v.optional_int,
-        "illustrative": v.flag,
+        "dietary": crud.text,
+        "accessibility": crud.text,
+        "notes": crud.text,
+        "is_vip": crud.flag,
+        "precedence": crud.optional_int,
+        "illustrative": crud.flag,
         "address": _address,
     },
     required=frozenset({"key", "full_name", "role"}),
@@ -282,10 +281,10 @@ GROUP = crud.Entity[Group](
     model=orm.Group,
     record=records.group,
     checks={
-        "key": v.key,
-        "name": lambda x, f: v.text(x, f, required=True, max_length=200),
-        "local_name": lambda x, f: v.text(x, f, max_length=200),
-        "description": v.text,
+        "key": crud.key,
+        "name": lambda x, f: crud.text(x, f, required=True, max_length=200),
+        "local_name": lambda x, f: crud.text(x, f, max_length=200),
+        "description": crud.text,
         "member_ids": _member_ids,
     },
     required=frozenset({"key", "name"}),
@@ -438,7 +437,7 @@ def _owner_and_times(session: Session, row: orm.BusyBlock) -> None:
     if row.site_id is not None:
         crud.same_tour(session, orm.Site, row.site_id, row.tour_id, "busy block")
     if row.starts_at is not None and row.ends_at is not None:
-        v.ordered(row.starts_at, row.ends_at, "busy block end")
+        crud.ordered(row.starts_at, row.ends_at, "busy block end")
 
 
 BUSY_BLOCK = crud.Entity[BusyBlock](
@@ -448,9 +447,9 @@ BUSY_BLOCK = crud.Entity[BusyBlock](
     checks={
         "participant_id": _optional_id,
         "site_id": _optional_id,
-        "starts_at": v.instant,
-        "ends_at": v.instant,
-        "summary": lambda x, f: v.text(x, f, max_length=300),
+        "starts_at": crud.instant,
+        "ends_at": crud.instant,
+        "summary": lambda x, f: crud.text(x, f, max_length=300),
     },
     required=frozenset({"starts_at", "ends_at"}),
     invariants=_owner_and_times,

@@ -47,7 +47,7 @@ class PdfJob:
     """One document to write: ``kind`` and ``target`` (a participant or site id, or None
     for the booklet and run sheet), the file, what the QR code holds (the owner's page,
     "" for none), its content hash and its issue (version and date; see
-    ``document_versions``), None for an unstamped build."""
+    ``briefings.issue_jobs``), None for an unstamped build."""
 
     kind: str
     target: int | None

@@ -11,7 +11,7 @@ Layout of the target::
 **Reruns.** Each folder keeps its own manifest, inside it: the SHA-256 of every file,
 the time its content last changed, the change lines its page shows, the briefing's
 content hash, the calendar items and a digest of what its page and feed are made from
-(``publish_inputs``). A folder whose digest and briefing hash are as recorded is
+(``publish_content.FolderInputs``). A folder whose digest and briefing hash are as recorded is
 unchanged without being rendered: a one-item change renders only the folders of the
 people and sites the item concerns. Any other folder is rendered again *with the
 recorded time and lines*; when every hash matches, nothing is written (but the new
@@ -57,8 +57,8 @@ from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationE
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
 from tourplanner.core.wording import count
+from tourplanner.services.briefings import issue_jobs
 from tourplanner.services.database import Database
-from tourplanner.services.document_versions import issue_jobs
 from tourplanner.services.pdf_batch import PdfJob, run_jobs
 from tourplanner.services.publish_content import (
     BRIEFING,
@@ -70,15 +70,16 @@ from tourplanner.services.publish_content import (
     owners,
     root_files,
 )
-from tourplanner.services.publish_target import Target, default_base_url, open_target
-from tourplanner.services.publish_tokens import (
+from tourplanner.services.publish_target import (
     Revoked,
+    Target,
+    default_base_url,
+    open_target,
     publish_settings,
     revoke_token,
     save_publish_settings,
 )
-from tourplanner.services.release_gate import require_no_open_errors
-from tourplanner.services.tours import load_snapshot
+from tourplanner.services.tours import load_snapshot, require_no_open_errors
 
 NEW = ".new-"  # a folder being prepared
 OLD = ".old-"  # a live folder being replaced

@@ -21,7 +21,6 @@ from tourplanner.core.model import (
     VehicleAssignment,
 )
 from tourplanner.services import crud
-from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.items import ITEM
 from tourplanner.store import models as orm
@@ -75,27 +74,27 @@ SITE = crud.Entity[Site](
     model=orm.Site,
     record=records.site,
     checks={
-        "key": v.key,
-        "name": lambda x, f: v.line(x, f, required=True, max_length=300),
-        "local_name": lambda x, f: v.line(x, f, max_length=300),
-        "category": lambda x, f: v.enum_value(SiteCategory, x, f),
-        "address": v.text,
-        "local_address": v.text,
-        "meeting_point": v.text,
-        "local_meeting_point": v.text,
+        "key": crud.key,
+        "name": lambda x, f: crud.line(x, f, required=True, max_length=300),
+        "local_name": lambda x, f: crud.line(x, f, max_length=300),
+        "category": lambda x, f: crud.enum_value(SiteCategory, x, f),
+        "address": crud.text,
+        "local_address": crud.text,
+        "meeting_point": crud.text,
+        "local_meeting_point": crud.text,
         "latitude": _coordinate(-90, 90),
         "longitude": _coordinate(-180, 180),
-        "coord_source": lambda x, f: None if x is None else v.enum_value(CoordinateSource, x, f),
-        "coord_approximate": v.flag,
-        "timezone": v.optional_timezone,
+        "coord_source": lambda x, f: None if x is None else crud.enum_value(CoordinateSource, x, f),
+        "coord_approximate": crud.flag,
+        "timezone": crud.optional_timezone,
         "opening_hours": _opening_hours,
-        "capacity": v.optional_int,
-        "contact_name": lambda x, f: v.line(x, f, max_length=200),
-        "contact_phone": v.phone,
-        "contact_email": v.email,
-        "description": v.text,
+        "capacity": crud.optional_int,
+        "contact_name": lambda x, f: crud.line(x, f, max_length=200),
+        "contact_phone": crud.phone,
+        "contact_email": crud.email,
+        "description": crud.text,
         "key_facts": _text_list,
-        "illustrative": v.flag,
+        "illustrative": crud.flag,
     },
     required=frozenset({"key", "name", "category"}),
     setters={"opening_hours": _set_hours},
@@ -290,13 +289,13 @@ VEHICLE = crud.Entity[Vehicle](
     model=orm.Vehicle,
     record=records.vehicle,
     checks={
-        "key": v.key,
-        "name": lambda x, f: v.text(x, f, required=True, max_length=200),
-        "plate": lambda x, f: v.text(x, f, max_length=40),
-        "seats": lambda x, f: v.optional_int(x, f, minimum=1, maximum=1000),
+        "key": crud.key,
+        "name": lambda x, f: crud.text(x, f, required=True, max_length=200),
+        "plate": lambda x, f: crud.text(x, f, max_length=40),
+        "seats": lambda x, f: crud.optional_int(x, f, minimum=1, maximum=1000),
         "driver_id": _driver_id,
-        "notes": v.text,
-        "illustrative": v.flag,
+        "notes": crud.text,
+        "illustrative": crud.flag,
     },
     required=frozenset({"key", "name", "seats"}),
     setters={"driver_id": _set_driver},
@@ -379,7 +378,7 @@ def _labels(seats: Mapping[int, Any] | None, ids: list[int]) -> dict[int, str]:
             raise ValidationError(
                 f"vehicle seat: participant {pid} is not among the passengers being seated"
             )
-        out[pid] = v.seat_label(label, "vehicle seat")
+        out[pid] = crud.seat_label(label, "vehicle seat")
     return out
 
 
@@ -496,7 +495,7 @@ def set_seat(db: Database, item_id: int, participant_id: int, seat: Any) -> Vehi
     """Give the person riding a vehicle on one transfer the seat labelled ``seat`` ("" for
     none); another rider of that vehicle may not hold the same label. Returns their
     assignment."""
-    label = v.seat_label(seat, "vehicle seat")
+    label = crud.seat_label(seat, "vehicle seat")
     with transaction(db) as session:
         row = session.scalar(
             select(orm.VehicleAssignment).where(

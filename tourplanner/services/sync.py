@@ -49,8 +49,7 @@ from tourplanner.integrations import caldav_client as dav
 from tourplanner.integrations import credentials
 from tourplanner.services import items as item_service
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.release_gate import require_no_open_errors
-from tourplanner.services.tours import load_snapshot
+from tourplanner.services.tours import load_snapshot, require_no_open_errors
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.records import SyncStateRecord

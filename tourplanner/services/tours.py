@@ -1,4 +1,5 @@
-"""Tours: list, create, read, update, delete, and the whole-tour snapshot."""
+"""Tours: list, create, read, update, delete, the whole-tour snapshot, its checks, and the
+release gate (nothing leaves the app while the tour has errors)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,11 @@ from sqlalchemy.orm import Session
 from tourplanner.core.checks import TourChecker
 from tourplanner.core.contacts import check_mobile, check_web_address
 from tourplanner.core.enums import TravelMode
-from tourplanner.core.errors import ValidationError
+from tourplanner.core.errors import TourplannerError, ValidationError
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import DayNote, DutyContact, Tour, TourSnapshot, TravelSettings
 from tourplanner.core.problems import Problem
 from tourplanner.services import crud
-from tourplanner.services import validation as v
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records, repository
@@ -49,10 +49,10 @@ def duty_contact(value: Any, field: str) -> DutyContact:
     if not number:
         raise ValidationError(f"{field} mobile: a mobile number is required")
     return DutyContact(
-        name=v.line(value.name, f"{field} name", required=True, max_length=200),
-        role=v.line(value.role, f"{field} role", max_length=200),
+        name=crud.line(value.name, f"{field} name", required=True, max_length=200),
+        role=crud.line(value.role, f"{field} role", max_length=200),
         mobile=number,
-        local_name=v.line(value.local_name, f"{field} local name", max_length=200),
+        local_name=crud.line(value.local_name, f"{field} local name", max_length=200),
         languages=languages,
     )
 
@@ -74,15 +74,15 @@ def day_notes(value: Any, field: str) -> tuple[DayNote, ...]:
     for note in value:
         if not isinstance(note, DayNote):
             raise ValidationError(f"{field}: expected a day note")
-        day = v.day(note.day, f"{field} date")
+        day = crud.day(note.day, f"{field} date")
         where = f"{field} {day.isoformat()}"
         if day in out:
             raise ValidationError(f"{where}: a second note for the same day")
         out[day] = DayNote(
             day=day,
-            weather=v.text(note.weather, f"{where} weather", max_length=2000),
-            bring=v.text(note.bring, f"{where} bring", max_length=2000),
-            dress=v.text(note.dress, f"{where} dress", max_length=2000),
+            weather=crud.text(note.weather, f"{where} weather", max_length=2000),
+            bring=crud.text(note.bring, f"{where} bring", max_length=2000),
+            dress=crud.text(note.dress, f"{where} dress", max_length=2000),
         )
     return tuple(out[d] for d in sorted(out))
 
@@ -108,7 +108,7 @@ def set_day_notes(session: Session, row: orm.Tour, notes: tuple[DayNote, ...]) -
 def _travel(value: Any, field: str) -> TravelSettings:
     if not isinstance(value, TravelSettings):
         raise ValidationError(f"{field}: expected travel settings")
-    v.enum_value(TravelMode, value.mode, f"{field} mode")
+    crud.enum_value(TravelMode, value.mode, f"{field} mode")
     if value.speed_kmh is not None and not 0 < value.speed_kmh <= 200:
         raise ValidationError(f"{field}: speed must be above 0 and at most 200 km/h")
     if not 1 <= value.detour_factor <= 5:
@@ -150,16 +150,16 @@ TOUR = crud.Entity[Tour](
     model=orm.Tour,
     record=records.tour,
     checks={
-        "slug": v.key,
-        "name": lambda x, f: v.line(x, f, required=True, max_length=300),
-        "local_name": lambda x, f: v.line(x, f, max_length=300),
-        "description": v.text,
-        "start_date": v.day,
-        "end_date": v.day,
-        "timezone": v.timezone_name,
-        "organiser_name": lambda x, f: v.line(x, f, max_length=200),
-        "organiser_email": v.email,
-        "organiser_phone": v.phone,
+        "slug": crud.key,
+        "name": lambda x, f: crud.line(x, f, required=True, max_length=300),
+        "local_name": lambda x, f: crud.line(x, f, max_length=300),
+        "description": crud.text,
+        "start_date": crud.day,
+        "end_date": crud.day,
+        "timezone": crud.timezone_name,
+        "organiser_name": lambda x, f: crud.line(x, f, max_length=200),
+        "organiser_email": crud.email,
+        "organiser_phone": crud.phone,
         "travel": _travel,
         "hotline": mobile,
         "duty_contacts": duty_contacts,
@@ -260,3 +260,57 @@ def check(db: Database, tour: str) -> CheckReport:
 def live_checker(db: Database, tour: str) -> TourChecker:
     """A checker to keep current after each item edit (``update_item``), for the GUI."""
     return TourChecker(load_snapshot(db, tour))
+
+
+# -- The one rule for everything that leaves the app: nothing goes out while the tour has errors.
+#
+# ``send``, ``sync caldav`` and ``publish`` (dry runs included) call
+# :func:`require_no_open_errors` before they do anything. Warnings never block; errors do,
+# unless the organiser says ``allow_errors``, and then the caller records how many were
+# open (the returned count) with what it sent.
+#
+
+SHOWN = 5  # errors listed before "and N more"
+
+
+class OpenErrorsError(TourplannerError):
+    """The tour has errors and the caller did not allow them; ``lines`` lists them."""
+
+    def __init__(self, action: str, count: int, lines: tuple[str, ...]) -> None:
+        self.action = action
+        self.count = count
+        self.lines = lines
+        what = "1 error; fix it" if count == 1 else f"{count} errors; fix them"
+        super().__init__(f"not {action}: the tour has {what} or give --allow-errors")
+
+    def listing(self) -> list[str]:
+        """The first few errors, one per line, then how many more there are."""
+        return listing(self.count, self.lines)
+
+
+def listing(count: int, lines: tuple[str, ...]) -> list[str]:
+    """``lines`` (the first of ``count`` errors), then how many more there are."""
+    more = count - len(lines)
+    return [*lines, *([f"… and {more} more"] if more > 0 else [])]
+
+
+def open_errors(report: CheckReport) -> tuple[int, tuple[str, ...]]:
+    """How many errors ``report`` holds, and the messages of the first :data:`SHOWN`."""
+    errors = [p for p in report.problems if p.is_error]
+    return len(errors), tuple(p.message for p in errors[:SHOWN])
+
+
+def find_open_errors(db: Database, tour: str) -> tuple[int, list[str]]:
+    """How many errors ``tour`` has, and their :func:`listing`: for a front end that asks
+    the organiser before it goes ahead (and then passes ``allow_errors``)."""
+    count, lines = open_errors(check(db, tour))
+    return count, listing(count, lines)
+
+
+def require_no_open_errors(db: Database, tour: str, action: str, allow_errors: bool) -> int:
+    """The number of open errors in ``tour``; raises :class:`OpenErrorsError` when there
+    are any and ``allow_errors`` is false. ``action`` names what was refused ("sending")."""
+    count, lines = open_errors(check(db, tour))
+    if count and not allow_errors:
+        raise OpenErrorsError(action, count, lines)
+    return count

@@ -1,6 +1,6 @@
 """Before anything leaves the app (email, calendar sync): when the tour has errors, show
 them and ask whether to go ahead anyway. The rule itself is the service's
-(``services.release_gate``); this only asks the question."""
+(``services.tours``); this only asks the question."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class OpenErrorsQuestion(QMessageBox):
 def allow_open_errors(parent: QWidget, db: Any, slug: str, go_ahead: str) -> bool | None:
     """Whether to pass ``allow_errors``: False when the tour has no errors, True when it
     has some and the organiser chose ``go_ahead``, None when they chose not to go on."""
-    from tourplanner.services.release_gate import find_open_errors
+    from tourplanner.services.tours import find_open_errors
 
     count, lines = find_open_errors(db, slug)
     if not count:
