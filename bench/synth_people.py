@@ -257,8 +257,10 @@ def make_people(
     for c, team in enumerate(teams):
         ids = {g[6]: gid for gid, g in enumerate(group_specs, start=1) if g[5] == c}
         team.group_ids = [ids[f"g{i}"] for i in range(size.groups)]
-    # Heads of delegation are the VIPs, in order of precedence.
-    vip = {pid: rank for team in teams for rank, pid in enumerate(team.heads, start=1)}
+    # Heads of delegation are the VIPs, in order of precedence: one order for the whole
+    # tour (a tour file refuses two people sharing a rank).
+    heads = [pid for team in teams for pid in team.heads]
+    vip = {pid: rank for rank, pid in enumerate(heads, start=1)}
     participants = [_as_vip(p, vip[p.id]) if p.id in vip else p for p in participants]
     return tuple(participants), tuple(groups), teams
 

@@ -503,10 +503,28 @@ class Privacy:
                 outputs.append((f"email {f.name}", owner, text, who == "hosts"))
         published = self._published_pages()
         outputs += published
-        # Pages list the people on duty (the tour's organisers, staff and interpreters, as
-        # leads or interpreters of the reader's items) with their mobiles, tap to call, by
-        # design; nothing else of theirs, and no delegate's, host's or driver's phone.
+        # Briefings and pages list the people on duty (the tour's organisers, staff and
+        # interpreters, as leads or interpreters of the reader's items) with their mobiles,
+        # tap to call, and the drivers of the vehicles on the reader's transfers (their own,
+        # or the transfer's list when they have no seat), by design (issue 15: "the
+        # driver's name and mobile"); nothing else of theirs, and no delegate's or host's
+        # phone, nor that of a driver on no transfer of the reader's.
         on_duty = {p.key for p in snap.participants if p.role in on_duty_roles}
+        keys = {p.id: p.key for p in snap.participants}
+        driver_of = {v.id: keys.get(v.driver_id) for v in snap.vehicles if v.driver_id}
+        drivers_on: dict[int, set[str]] = {}
+        for a in snap.vehicle_assignments:
+            driver = driver_of.get(a.vehicle_id)
+            if driver is not None:
+                drivers_on.setdefault(a.item_id, set()).add(driver)
+        rides_with: dict[str, set[str]] = {}
+        for item in snap.items:
+            for pid in snap.attendee_ids(item) if item.id in drivers_on else ():
+                if pid in keys:
+                    rides_with.setdefault(keys[pid], set()).update(drivers_on[item.id])
+        for a in snap.vehicle_assignments:  # a seat on a transfer they do not attend
+            if a.participant_id in keys and a.item_id in drivers_on:
+                rides_with.setdefault(keys[a.participant_id], set()).update(drivers_on[a.item_id])
         leaks = checked = 0
         for what, owner, text, host_mail in outputs:
             compact = _compact(text)
@@ -515,7 +533,7 @@ class Privacy:
                     continue
                 checked += 4
                 hits = fields.found_in(text, compact)
-                if key in on_duty and what.startswith("published"):
+                if key in on_duty or key in rides_with.get(owner, ()):
                     hits = [h for h in hits if h != "phone"]
                 if host_mail:
                     # Host briefings list their visitors' dietary and accessibility needs

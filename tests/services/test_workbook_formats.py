@@ -127,6 +127,22 @@ def _far_cells_xlsx() -> bytes:
     return out.getvalue()
 
 
+def _past_the_last_cell_xlsx() -> bytes:
+    """An .xlsx whose dimension and one cell reference lie past XFD1048576 (found by the
+    fuzzer: calamine sized its grid from them and the process aborted)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(_far_cells_xlsx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = data.replace(b"XFD1048576", b"ZZZZ99999999")
+            target.writestr(info, data)
+    return out.getvalue()
+
+
 @cache
 def _hostile() -> list[tuple[str, bytes, str]]:
     """(file name, bytes, what the one line must say)."""
@@ -145,6 +161,7 @@ def _hostile() -> list[tuple[str, bytes, str]]:
             f"huge.xls: an .xls file may be at most {MAX_XLS_BYTES // 2**20} MiB",
         ),
         ("far.xlsx", _far_cells_xlsx(), f"cells (at most {MAX_CELLS:,})"),
+        ("past.xlsx", _past_the_last_cell_xlsx(), "past.xlsx: not a readable .xlsx file"),
     ]
 
 

@@ -40,7 +40,11 @@ MAX_XLS_BYTES = 32 * 1024 * 1024
 # exhaust the memory (calamine keeps a few dozen bytes per cell).
 MAX_CELLS = 4_000_000
 
-_CELL_REF = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
+# Any cell reference (a cell's r="…", a sheet's <dimension ref="…:…">), however long: a
+# reference past Excel's last cell (XFD1048576) is refused, not passed on to calamine,
+# which sizes its grid from the references and the dimension.
+_CELL_REF = re.compile(rb'\s(?:r|ref)="\$?([A-Za-z]+)\$?([0-9]+)(?::\$?([A-Za-z]+)\$?([0-9]+))?"')
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
@@ -158,11 +162,18 @@ def _xlsx_extent(xml: bytes) -> int:
     rows: list[int] = []
     columns: set[bytes] = set()
     for match in _CELL_REF.finditer(xml):
-        columns.add(match.group(1))
-        rows.append(int(match.group(2)))
+        for letters, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            if letters is None:
+                continue
+            if len(letters) > 3 or len(digits) > 7:
+                raise ValueError("a cell reference past the last cell of a worksheet")
+            columns.add(letters.upper())
+            rows.append(int(digits))
     if not rows:
         return 0
     numbers = [_column_number(c) for c in columns]
+    if max(rows) > MAX_ROW or max(numbers) > MAX_COLUMN:
+        raise ValueError("a cell reference past the last cell of a worksheet")
     return (max(rows) - min(rows) + 1) * (max(numbers) - min(numbers) + 1)
 
 

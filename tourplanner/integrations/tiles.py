@@ -66,6 +66,8 @@ class TileFetcher:
         # After one failed request, don't ask again for a while: a map of 30 tiles with
         # the server down must not wait 30 timeouts.
         self._down_until = 0.0
+        self._answered = False  # the server has answered at least once
+        self._probe = threading.Lock()
 
     def peek(self, z: int, x: int, y: int) -> Tile | None:
         """The cached copy of a tile, without asking the server (None when there is none);
@@ -100,6 +102,25 @@ class TileFetcher:
             return Tile(cached, from_cache=True)
         if self.offline or now < self._down_until:
             return Tile(cached, from_cache=cached is not None, stale=cached is not None)
+        if not self._answered:
+            # Until the server has answered once, one request at a time: a map asking for
+            # a dozen tiles of a server that is down waits for one refusal, not twelve.
+            with self._probe:
+                if self._answered or time.time() < self._down_until:
+                    return self._get(z, x, y)
+                return self._ask(z, x, y, path, meta, cached, now)
+        return self._ask(z, x, y, path, meta, cached, now)
+
+    def _ask(
+        self,
+        z: int,
+        x: int,
+        y: int,
+        path: Path,
+        meta: dict[str, object] | None,
+        cached: bytes | None,
+        now: float,
+    ) -> Tile:
         headers = {}
         if cached is not None and meta is not None:
             if meta.get("etag"):
@@ -116,6 +137,8 @@ class TileFetcher:
             self._down_until = time.time() + 30
             return Tile(cached, from_cache=cached is not None, stale=cached is not None)
         status = response.status_code or 0
+        if status and status < 500 and status != 429:
+            self._answered = True
         if status == 304 and cached is not None:
             _write_meta(path, {**(meta or {}), "expires": _expiry(response, now)})
             return Tile(cached, from_cache=True)

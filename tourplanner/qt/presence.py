@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from tourplanner.core.errors import TourplannerError
 from tourplanner.qt.timefmt import day_label
 from tourplanner.services.database import Database
-from tourplanner.services.history import PRESENCE_SECONDS, Present, announce, leave, present
 
-#: Milliseconds between two announcements (well within PRESENCE_SECONDS).
-INTERVAL = PRESENCE_SECONDS * 1000 // 4
+if TYPE_CHECKING:
+    from tourplanner.services.history import Present
+
+#: Milliseconds between two announcements (well within services.history.PRESENCE_SECONDS,
+#: 45 s; the history service, and the ORM behind it, load when a tour opens, not at start).
+INTERVAL = 11_000
 
 
 class _Result(QObject):
@@ -35,6 +39,8 @@ class _Exchange(QRunnable):
         self.sink = sink
 
     def run(self) -> None:
+        from tourplanner.services.history import announce, present
+
         db, tour, client, view, day = self.args
         try:
             announce(db, tour, client, view, day)
@@ -79,6 +85,8 @@ class PresenceLabel(QLabel):
         self._timer.stop()
         self._pool.waitForDone(2000)
         if self.db is not None and self.tour:
+            from tourplanner.services.history import leave
+
             # If the database is gone, the row expires by itself.
             with contextlib.suppress(TourplannerError):
                 leave(self.db, self.tour, self.client)

@@ -39,6 +39,7 @@ NAMES = (
     "outputs.png",
     "publish.png",
     "import.png",
+    "history.png",
 )
 #: Images that are not of the whole window, with their size.
 SIZES = {"import.png": DIALOG_SIZE}
