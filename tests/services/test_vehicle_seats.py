@@ -15,8 +15,13 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services import history, sites, tours
 from tourplanner.services.database import Database, open_database
-from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, load_sample
-from tourplanner.services.tourfile import export_tour_bytes, import_tour_bytes
+from tourplanner.services.tourfile import (
+    SAMPLE_FILE,
+    SAMPLE_SLUG,
+    export_tour_bytes,
+    import_tour_bytes,
+    load_sample,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSFER = "Transfer: hotel to Lijia Smart Park"
