@@ -19,11 +19,12 @@ import json
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from itertools import pairwise
 from math import asin, cos, radians, sin, sqrt
-from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
+
+from tests.fakes.loopback import LoopbackServer, send
 
 SECONDS_PER_KM = 130.0
 DETOUR = 1.3
@@ -54,17 +55,16 @@ def road_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * asin(min(1.0, sqrt(h))) * DETOUR
 
 
-class FakeOsrm:
+class FakeOsrm(LoopbackServer):
     """The fake server; ``url`` is its base (no trailing slash)."""
 
     def __init__(self, *, slow_seconds: float = 5.0) -> None:
+        super().__init__()
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
         self._failures: list[Failure | None] = []
         self._unreachable: set[tuple[float, float]] = set()
         self.received: list[Received] = []
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
 
     def fail_next(self, *failures: Failure | None) -> None:
         """Answer the next requests with these failures, in order (None: answer normally)."""
@@ -81,34 +81,7 @@ class FakeOsrm:
 
     @property
     def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> FakeOsrm:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *_args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                fake._answer(self)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _tb: TracebackType | None,
-    ) -> None:
-        self._stopping.set()
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
+        return f"http://127.0.0.1:{self.port}"
 
     # -- answering ---------------------------------------------------------------------------
 
@@ -199,11 +172,4 @@ class FakeOsrm:
         self._raw(handler, status, json.dumps(body).encode())
 
     def _raw(self, handler: BaseHTTPRequestHandler, status: int, body: bytes) -> None:
-        try:
-            handler.send_response(status)
-            handler.send_header("Content-Type", "application/json")
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            handler.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        send(handler, status, body, {"Content-Type": "application/json"})

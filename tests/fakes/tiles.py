@@ -12,10 +12,11 @@ import io
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 
 from PIL import Image
+
+from tests.fakes.loopback import LoopbackServer, send
 
 
 class TileFailure(StrEnum):
@@ -42,52 +43,24 @@ def tile_png(z: int, x: int, y: int) -> bytes:
     return out.getvalue()
 
 
-class FakeTiles:
+class FakeTiles(LoopbackServer):
     """The fake server; ``template`` is its XYZ URL template."""
 
     def __init__(self, *, cache_control: str = "max-age=86400", slow_seconds: float = 5.0):
+        super().__init__()
         self.cache_control = cache_control
         self.slow_seconds = slow_seconds
         self.received: list[TileRequest] = []
         self._failures: list[TileFailure | None] = []
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
 
     @property
     def template(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+        return f"http://127.0.0.1:{self.port}/{{z}}/{{x}}/{{y}}.png"
 
     def fail_next(self, *failures: TileFailure | None) -> None:
         with self._lock:
             self._failures.extend(failures)
-
-    def __enter__(self) -> FakeTiles:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *_args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                fake._answer(self)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _tb: TracebackType | None,
-    ) -> None:
-        self._stopping.set()
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         try:
@@ -122,16 +95,9 @@ class FakeTiles:
         kind: str | None,
         etag: str = "",
     ) -> None:
-        try:
-            handler.send_response(status)
-            if kind:
-                handler.send_header("Content-Type", kind)
-            if etag:
-                handler.send_header("ETag", etag)
-            if self.cache_control:
-                handler.send_header("Cache-Control", self.cache_control)
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            handler.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        headers = {"Content-Type": kind} if kind else {}
+        if etag:
+            headers["ETag"] = etag
+        if self.cache_control:
+            headers["Cache-Control"] = self.cache_control
+        send(handler, status, body, headers)
