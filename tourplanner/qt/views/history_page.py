@@ -158,7 +158,13 @@ class HistoryPage(QWidget):
                 describe(entry, self.zone, now),
             ]
             row = [QStandardItem(text) for text in cells]
+            for item in row:
+                item.setToolTip(item.text())
             row[0].setData(entry.at, Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
         self.table.resizeColumnsToContents()
+        # A long action ("Move site … on the map") must not push "What changed" off the
+        # page: the first columns are capped, their text elided (the tooltip has it all).
+        for column in range(3):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         self.count.setText(self.tr("%n change(s)", "", self.model.rowCount()))
