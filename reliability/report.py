@@ -36,21 +36,22 @@ FINDINGS = [
         "A calendar file could hang the import for ever (`RRULE:...;INTERVAL=0`) or for "
         "minutes (a rule repeating every second), or fail with a traceback (a date out of "
         "range, a DTSTART given twice), or echo a 200 KB UID in its error message.",
-        "`services/ics_import.py`: such rules are refused before expansion; out-of-range "
-        "dates and repeated properties are one-line errors; messages quote at most 300 "
-        "characters.",
+        "`imports/ics_limits.py` and `imports/ics_reader.py`: such rules are refused "
+        "before expansion; out-of-range dates and repeated properties are one-line "
+        "errors; messages quote at most 300 characters.",
     ),
     (
         "A damaged .xlsx (bad XML or a corrupt zip member inside) ended the people import "
         "with a traceback; a header of 5,000 columns made a 100 KB error message.",
-        "`services/spreadsheets.py`: every failure of the readers becomes 'not a readable "
-        ".xlsx file'; `core/header_mapping.py`: messages list at most 12 columns.",
+        "`imports/spreadsheets.py` and `imports/workbooks.py`: every failure of the "
+        "readers becomes 'not a readable .xlsx file'; `imports/header_mapping.py`: "
+        "messages list at most 12 columns.",
     ),
     (
         'A tour file with an escaped lone surrogate ("\\ud800") crashed the import with '
         "UnicodeEncodeError; NUL characters were stored on SQLite and refused by "
         "PostgreSQL.",
-        "`services/tourfile_reader.py` refuses both with the JSON path of the value.",
+        "`imports/tourfile_reader.py` refuses both with the JSON path of the value.",
     ),
     (
         "A participant whose name held a line break stopped `send` (and its dry run) with "
