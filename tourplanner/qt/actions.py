@@ -249,6 +249,13 @@ class Actions(QObject):
         self.zoom_reset = _action(parent, self.tr("&Normal size"), "zoomResetAction", "Ctrl+0")
 
         # Tour
+        self.tour_properties = _action(
+            parent,
+            self.tr("&Properties…"),
+            "tourPropertiesAction",
+            "Ctrl+Alt+P",
+            self.tr("The tour's names, dates, time zone, organiser and road-time settings"),
+        )
         self.optimise = _action(
             parent,
             self.tr("&Optimise day…"),
@@ -302,6 +309,7 @@ class Actions(QObject):
             self.optimise,
             self.geocode,
             self.on_the_day,
+            self.tour_properties,
         ]
 
     def all(self) -> list[QAction]:

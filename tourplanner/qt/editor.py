@@ -22,6 +22,7 @@ from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
 from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.dialogs.item_dialog import ItemDialog
 from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog, changed
+from tourplanner.qt.dialogs.tour_dialog import TourPropertiesDialog
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
     GROUP,
@@ -35,6 +36,7 @@ from tourplanner.qt.undo import (
     EditItemsCommand,
     EditRecordCommand,
     GroupMembersCommand,
+    TourValuesCommand,
 )
 from tourplanner.services.history import HistoryEntry
 
@@ -125,6 +127,23 @@ class Editor(QObject):
     @property
     def snap(self) -> Any:
         return self.session.snapshot
+
+    # -- the tour itself -------------------------------------------------------------------
+
+    def tour_properties(self) -> FormDialog:
+        """Tour ▸ Properties: names, dates, zone, organiser and road-time settings, saved
+        as one undoable edit of the tour (refused if someone changed the tour meanwhile)."""
+        tour = self.snap.tour
+        dialog = TourPropertiesDialog(tour, self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = changed(dialog.before(), dialog.values())
+            if not after:
+                return None
+            text = self.tr("Edit tour properties")
+            return TourValuesCommand(self.session, before, after, text)
+
+        return self._open(dialog, make, ("tour", tour.id))
 
     # -- sites ---------------------------------------------------------------------------
 

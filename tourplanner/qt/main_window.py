@@ -166,7 +166,16 @@ class MainWindow(QMainWindow):
         self.tour_menu = self._menu(
             self.tr("&Tour"),
             "tourMenu",
-            [a.optimise, a.geocode, None, a.on_the_day, None, a.cancel_job],
+            [
+                a.tour_properties,
+                None,
+                a.optimise,
+                a.geocode,
+                None,
+                a.on_the_day,
+                None,
+                a.cancel_job,
+            ],
         )
         self.help_menu = self._menu(self.tr("&Help"), "helpMenu", [a.about, a.about_qt])
 
