@@ -4,11 +4,16 @@ step, each field refused by the same check the importers use (workflows on the s
 from __future__ import annotations
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateTimeEdit
 
 from tests.qt.helpers import press_ok, type_into
+from tourplanner.core.enums import AttendanceRole
 from tourplanner.qt.main_window import MainWindow
+from tourplanner.services import items as item_service
+from tourplanner.services.sites import list_sites
 from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import get_tour
 
@@ -69,3 +74,93 @@ def test_tour_properties_last_day_before_first_is_refused(qtbot, sample_window) 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert get_tour(window.db, SAMPLE_SLUG) == before
     assert window.session.undo_stack.count() == 0
+
+
+# -- the item dialog: roles, a new site from the site list, moving, typing ------------------
+
+
+def _entry(widget, text: str):
+    for row in range(widget.count()):
+        if widget.item(row).text().startswith(text):
+            return widget.item(row)
+    raise AssertionError(text)
+
+
+def test_attendee_roles_in_the_who_list(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    snap = window.session.snapshot
+    item = next(i for i in snap.items if i.kind.value != "transfer" and i.attendance)
+    person = sorted(snap.participants, key=lambda p: p.full_name)[0]
+    window.workspace.editor.edit_item(item)
+    dialog = window.workspace.editor.dialog
+    assert not dialog.who_role.isEnabled()  # nothing selected yet
+    entry = _entry(dialog.who, person.full_name)
+    dialog.who.setCurrentItem(entry)
+    assert dialog.who_role.isEnabled()
+    # Choosing a role by keyboard ticks the entry and shows the role after the name.
+    dialog.who_role.setFocus()
+    index = dialog.who_role.findText("Interpreter")
+    dialog.who_role.setCurrentIndex(index)
+    dialog.who_role.activated.emit(index)
+    assert entry.checkState() == Qt.CheckState.Checked
+    assert entry.text().endswith("— Interpreter")
+    press_ok(qtbot, dialog)
+    stored = item_service.get_item(window.db, item.id)
+    mine = [a for a in stored.attendance if a.participant_id == person.id]
+    assert [a.role for a in mine] == [AttendanceRole.INTERPRETER]
+    window.actions_.undo.trigger()
+    assert item_service.get_item(window.db, item.id).attendance == item.attendance
+
+
+def test_new_site_from_the_item_dialog(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    item = window.session.snapshot.items[4]
+    window.workspace.editor.edit_item(item)
+    dialog = window.workspace.editor.dialog
+    shown_before = dialog.site.currentText()
+    dialog.site.setCurrentIndex(dialog.site.findText("New site…"))
+    site_dialog = dialog.site_dialog
+    assert site_dialog is not None and site_dialog.isVisible()
+    assert dialog.site.currentText() == shown_before  # not "New site…"
+    # A bad value in the site dialog blocks it, as anywhere else.
+    type_into(qtbot, site_dialog.name, "Jiefangbei Pedestrian Street")
+    type_into(qtbot, site_dialog.contact_email, "not-an-address")
+    assert not site_dialog.ok_button.isEnabled()
+    type_into(qtbot, site_dialog.contact_email, "")
+    press_ok(qtbot, site_dialog)
+    assert dialog.isVisible() and not site_dialog.isVisible()
+    assert dialog.site.currentText() == "Jiefangbei Pedestrian Street"
+    press_ok(qtbot, dialog)
+    site = next(
+        s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == "jiefangbei-pedestrian-street"
+    )
+    assert item_service.get_item(window.db, item.id).site_id == site.id
+    # Two steps: the new site, then the item's edit; undo takes them back one by one.
+    window.actions_.undo.trigger()
+    assert item_service.get_item(window.db, item.id).site_id == item.site_id
+    window.actions_.undo.trigger()
+    assert "jiefangbei-pedestrian-street" not in {s.key for s in list_sites(window.db, SAMPLE_SLUG)}
+
+
+def test_moving_the_start_keeps_the_length_and_times_can_be_typed(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    item = window.session.snapshot.items[4]
+    length = item.ends_at - item.starts_at
+    window.workspace.editor.edit_item(item)
+    dialog = window.workspace.editor.dialog
+    # Type a new start time: focus the field and type hours and minutes.
+    dialog.starts.setFocus()
+    dialog.starts.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(dialog.starts, "0715")
+    assert dialog.starts.dateTime().time().hour() == 7
+    assert dialog.starts.dateTime().time().minute() == 15
+    press_ok(qtbot, dialog)
+    stored = item_service.get_item(window.db, item.id)
+    local = stored.starts_at.astimezone(ZoneInfo(window.session.snapshot.tour.timezone))
+    assert (local.hour, local.minute) == (7, 15)
+    assert stored.ends_at - stored.starts_at == length
+    window.actions_.undo.trigger()
+    back = item_service.get_item(window.db, item.id)
+    assert (back.starts_at, back.ends_at) == (item.starts_at, item.ends_at)

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tourplanner.core.enums import AttendanceScope, CoordinateSource
 from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site
@@ -106,6 +106,16 @@ class Editor(QObject):
         make: Callable[[], ServiceCommand | None],
         editing: tuple[str, int] | None = None,
     ) -> FormDialog:
+        dialog.submit = self._submitter(make)
+        self.dialog = dialog
+        self._editing = editing
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _submitter(self, make: Callable[[], ServiceCommand | None]) -> Callable[[], str | None]:
+        """A dialog's save: push the command ``make`` builds; the refusal, if any."""
+
         def submit() -> str | None:
             command = make()
             if command is None:
@@ -114,12 +124,7 @@ class Editor(QObject):
             self.session.push(command, refusals.append)
             return refusals[0] if refusals else None
 
-        dialog.submit = submit
-        self.dialog = dialog
-        self._editing = editing
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return submit
 
     def push(self, command: ServiceCommand) -> bool:
         return self.session.push(command)
@@ -394,8 +399,39 @@ class Editor(QObject):
 
     # -- items -----------------------------------------------------------------------------
 
+    def _site_from(self, dialog: ItemDialog) -> None:
+        """"New site…" in an item dialog: the site dialog over it; the site is added as
+        its own undoable step and picked in the item dialog."""
+        site_dialog = SiteDialog(None, {s.key for s in self.snap.sites}, dialog)
+        site_dialog.submit = self._submitter(
+            lambda: CreateRecordCommand(
+                self.session,
+                SITE,
+                site_dialog.values(),
+                self.tr("Add site %1").replace("%1", site_dialog.values()["name"]),
+            )
+        )
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            key = site_dialog.values()["key"]
+            site = next((s for s in self.snap.sites if s.key == key), None)
+            if site is not None:
+                dialog.add_site(site)
+
+        site_dialog.finished.connect(finished)
+        site_dialog.finished.connect(site_dialog.deleteLater)
+        dialog.site_dialog = site_dialog
+        site_dialog.open()
+
+    def _item_dialog(self, item: ScheduleItem | None, start: datetime | None) -> ItemDialog:
+        dialog = ItemDialog(item, self.snap, start, self.parent_widget)
+        dialog.new_site = lambda: self._site_from(dialog)
+        return dialog
+
     def new_item(self, start: datetime | None = None) -> FormDialog:
-        dialog = ItemDialog(None, self.snap, start, self.parent_widget)
+        dialog = self._item_dialog(None, start)
         return self._open(
             dialog,
             lambda: CreateItemCommand(
@@ -406,7 +442,7 @@ class Editor(QObject):
         )
 
     def edit_item(self, item: ScheduleItem) -> FormDialog:
-        dialog = ItemDialog(item, self.snap, None, self.parent_widget)
+        dialog = self._item_dialog(item, None)
 
         def make() -> ServiceCommand | None:
             before, after = changed(dialog.before(), dialog.values())
