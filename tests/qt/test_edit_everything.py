@@ -3,7 +3,7 @@ step, each field refused by the same check the importers use (workflows on the s
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -13,6 +13,7 @@ from tests.qt.helpers import press_ok, type_into
 from tourplanner.core.enums import AttendanceRole
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import items as item_service
+from tourplanner.services import sites as sites_service
 from tourplanner.services.sites import list_sites
 from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import get_tour
@@ -164,3 +165,43 @@ def test_moving_the_start_keeps_the_length_and_times_can_be_typed(
     window.actions_.undo.trigger()
     back = item_service.get_item(window.db, item.id)
     assert (back.starts_at, back.ends_at) == (item.starts_at, item.ends_at)
+
+
+# -- site opening hours ----------------------------------------------------------------------
+
+
+def test_site_opening_hours_weekly_grid(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    site = next(s for s in window.session.snapshot.sites if s.key == "lijia-smart-park")
+    window.workspace.editor.edit_site(site)
+    dialog = window.workspace.editor.dialog
+    qtbot.mouseClick(dialog.hours_button, Qt.MouseButton.LeftButton)
+    hours = dialog.hours_dialog
+    assert hours is not None and hours.isVisible()
+    for edit in hours.days:
+        type_into(qtbot, edit, "")
+    type_into(qtbot, hours.days[0], "09:00-12:00, 13:30-17:00")
+    # The tour file's own reading refuses these, with its own words.
+    type_into(qtbot, hours.days[5], "18:00-09:00")
+    type_into(qtbot, hours.days[6], "9 to 5")
+    assert hours.problems() == [
+        "closing time is not after opening time in '18:00-09:00'",
+        "'9 to 5' is not a valid time range",
+    ]
+    assert not hours.ok_button.isEnabled()
+    type_into(qtbot, hours.days[5], "10:00-16:00")
+    type_into(qtbot, hours.days[6], "")  # closed on Sundays
+    qtbot.mouseClick(hours.copy_button, Qt.MouseButton.LeftButton)  # Mon to Tue-Fri
+    press_ok(qtbot, hours)
+    assert "Mon 09:00-12:00, 13:30-17:00" in dialog.hours_summary.text()
+    press_ok(qtbot, dialog)
+    stored = sites_service.get_site(window.db, site.id).opening_hours
+    weekdays = [
+        (d, o, c) for d in range(5) for o, c in ((time(9), time(12)), (time(13, 30), time(17)))
+    ]
+    assert [(h.weekday, h.opens, h.closes) for h in stored] == [
+        *weekdays,
+        (5, time(10), time(16)),
+    ]
+    window.actions_.undo.trigger()
+    assert sites_service.get_site(window.db, site.id).opening_hours == site.opening_hours

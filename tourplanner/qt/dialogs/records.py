@@ -7,7 +7,17 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from tourplanner.core.address import FAMILY_FIRST, GIVEN_FIRST, check_overrides, forms_of_address
 from tourplanner.core.contacts import check_email, normalise_phone
@@ -26,8 +36,11 @@ from tourplanner.qt.dialogs.form import (
     find_data,
     follow_with_key,
     line_edit,
+    secondary_button,
     timezone_edit,
 )
+from tourplanner.qt.dialogs.hours_dialog import OpeningHoursDialog
+from tourplanner.qt.dialogs.hours_dialog import summary as hours_summary
 
 
 def enum_combo(values: Iterable[Any], label: Any, current: Any) -> QComboBox:
@@ -166,8 +179,43 @@ class SiteDialog(FormDialog):
             name="siteContactEmail",
             check=check_value(self.contact_email, check_email),
         )
+        self._hours_field(s)
         self.finish()
         self.resize(520, self.sizeHint().height())
+
+    # -- opening hours (their own dialog; saved with the site, one undo step) -------------
+
+    def _hours_field(self, site: Site | None) -> None:
+        self.opening_hours = site.opening_hours if site else ()
+        #: The opening-hours dialog opened last (tests fill it in).
+        self.hours_dialog: OpeningHoursDialog | None = None
+        self.hours_summary = QLabel(hours_summary(self.opening_hours))
+        self.hours_summary.setObjectName("siteHoursSummary")
+        self.hours_summary.setWordWrap(True)
+        self.hours_button = secondary_button(self.tr("Opening ho&urs…"), "siteHoursButton")
+        self.hours_button.clicked.connect(self.edit_hours)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hours_summary, 1)
+        box.addWidget(self.hours_button)
+        self.add_field(self.tr("Opening hours:"), row, name="siteHours")
+
+    def edit_hours(self) -> OpeningHoursDialog:
+        """The weekly grid over this dialog; OK there keeps the hours for this one's OK."""
+        dialog = OpeningHoursDialog(self.opening_hours, self.name.text().strip(), self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.opening_hours = dialog.hours()
+                self.hours_summary.setText(hours_summary(self.opening_hours))
+                self.validate()
+
+        dialog.finished.connect(finished)
+        dialog.finished.connect(dialog.deleteLater)
+        self.hours_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _check_coordinate(self, edit: QLineEdit, limit: int):
         def check() -> str | None:
@@ -208,6 +256,7 @@ class SiteDialog(FormDialog):
             "contact_name": self.contact_name.text().strip(),
             "contact_phone": self.contact_phone.text().strip(),
             "contact_email": self.contact_email.text().strip(),
+            "opening_hours": self.opening_hours,
         }
         site = self.site
         moved = site is None or (lat, lon) != (site.latitude, site.longitude)
