@@ -3,7 +3,7 @@ step, each field refused by the same check the importers use (workflows on the s
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -13,7 +13,9 @@ from tests.qt.helpers import press_ok, type_into
 from tourplanner.core.enums import AttendanceRole
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import items as item_service
+from tourplanner.services import participants as participants_service
 from tourplanner.services import sites as sites_service
+from tourplanner.services.participants import BusyTime, list_busy_blocks
 from tourplanner.services.sites import list_sites
 from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import get_tour
@@ -205,3 +207,79 @@ def test_site_opening_hours_weekly_grid(qtbot, sample_window: MainWindow) -> Non
     ]
     window.actions_.undo.trigger()
     assert sites_service.get_site(window.db, site.id).opening_hours == site.opening_hours
+
+
+# -- busy times of people and sites ----------------------------------------------------------
+
+
+def _busy(db, **owner):
+    column, owner_id = next(iter(owner.items()))
+    return [
+        (b.starts_at, b.ends_at, b.summary)
+        for b in list_busy_blocks(db, SAMPLE_SLUG)
+        if getattr(b, column) == owner_id
+    ]
+
+
+def test_busy_times_of_a_person(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    person = sorted(window.session.snapshot.participants, key=lambda p: p.key)[0]
+    before = _busy(window.db, participant_id=person.id)
+    window.workspace.editor.edit_participant(person)
+    dialog = window.workspace.editor.dialog
+    assert dialog.busy_button.isVisible()
+    qtbot.mouseClick(dialog.busy_button, Qt.MouseButton.LeftButton)
+    busy = window.workspace.editor.busy_dialog
+    assert busy.isVisible()
+    qtbot.mouseClick(busy.add_button, Qt.MouseButton.LeftButton)
+    entry = busy.entry_dialog
+    entry.ends.setDateTime(entry.starts.dateTime().addSecs(-60))
+    entry.summary.setText("Embassy\x07reception")
+    assert len(entry.problems()) == 2  # end before start, a control character
+    assert not entry.ok_button.isEnabled()
+    entry.ends.setDateTime(entry.starts.dateTime().addSecs(2 * 3600))
+    type_into(qtbot, entry.summary, "Embassy reception")
+    press_ok(qtbot, entry)
+    assert busy.list.count() == len(before) + 1
+    assert "Embassy reception" in busy.list.currentItem().text()
+    press_ok(qtbot, busy)
+    after = _busy(window.db, participant_id=person.id)
+    assert len(after) == len(before) + 1
+    new = next(b for b in after if b[2] == "Embassy reception")
+    assert new[1] - new[0] == timedelta(hours=2)
+    # The person's dialog is still open and saves nothing more on Cancel.
+    assert dialog.isVisible()
+    dialog.reject()
+    window.actions_.undo.trigger()
+    assert _busy(window.db, participant_id=person.id) == before
+    window.actions_.redo.trigger()
+    assert len(_busy(window.db, participant_id=person.id)) == len(before) + 1
+
+
+def test_busy_times_of_a_site_delete_one(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    site = next(s for s in window.session.snapshot.sites if s.key == "lijia-smart-park")
+    participants_service.set_busy_blocks(
+        window.db,
+        SAMPLE_SLUG,
+        [
+            BusyTime(datetime(2026, 5, 4, 8, tzinfo=UTC), datetime(2026, 5, 4, 9, tzinfo=UTC)),
+            BusyTime(
+                datetime(2026, 5, 5, 8, tzinfo=UTC), datetime(2026, 5, 5, 10, tzinfo=UTC), "VIP"
+            ),
+        ],
+        site_id=site.id,
+    )
+    window.session.reload()
+    before = _busy(window.db, site_id=site.id)
+    window.workspace.editor.edit_site(site)
+    dialog = window.workspace.editor.dialog
+    qtbot.mouseClick(dialog.busy_button, Qt.MouseButton.LeftButton)
+    busy = window.workspace.editor.busy_dialog
+    assert busy.list.count() == 2
+    busy.list.setCurrentRow(1)
+    qtbot.mouseClick(busy.delete_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, busy)
+    assert _busy(window.db, site_id=site.id) == before[:1]
+    window.actions_.undo.trigger()
+    assert _busy(window.db, site_id=site.id) == before

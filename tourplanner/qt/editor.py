@@ -9,8 +9,9 @@ will happen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,10 +20,18 @@ from tourplanner.core.enums import AttendanceScope, CoordinateSource
 from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
+from tourplanner.qt.dialogs.busy_dialog import BusyTimesDialog
 from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.dialogs.item_dialog import ItemDialog
-from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog, changed
+from tourplanner.qt.dialogs.records import (
+    GroupDialog,
+    ParticipantDialog,
+    SiteDialog,
+    changed,
+    offer_busy_times,
+)
 from tourplanner.qt.dialogs.tour_dialog import TourPropertiesDialog
+from tourplanner.qt.edit_commands import BusyTimesCommand
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
     GROUP,
@@ -39,6 +48,7 @@ from tourplanner.qt.undo import (
     TourValuesCommand,
 )
 from tourplanner.services.history import HistoryEntry
+from tourplanner.services.participants import BusyTime
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:
@@ -57,6 +67,8 @@ class Editor(QObject):
         self.parent_widget = parent_widget
         #: The dialog opened last (tests fill it in and press OK).
         self.dialog: FormDialog | None = None
+        #: The busy-times dialog opened last (over a person's or a site's dialog).
+        self.busy_dialog: FormDialog | None = None
         #: What that dialog edits (history kind, id), to tell it of others' changes.
         self._editing: tuple[str, int] | None = None
         session.changed_elsewhere.connect(self._changed_elsewhere)
@@ -150,6 +162,39 @@ class Editor(QObject):
 
         return self._open(dialog, make, ("tour", tour.id))
 
+    # -- busy times of a person or a site ----------------------------------------------------
+
+    def edit_busy_times(
+        self, kind: str, owner: Participant | Site, parent: QWidget | None = None
+    ) -> FormDialog:
+        """The busy times of a person (``kind`` "participant") or a site, saved as a whole
+        on OK: one undoable step."""
+        snap = self.snap
+        column = "participant_id" if kind == "participant" else "site_id"
+        busy = [
+            BusyTime(b.starts_at, b.ends_at, b.summary)
+            for b in snap.busy_blocks
+            if getattr(b, column) == owner.id
+        ]
+        zone_name = getattr(owner, "timezone", None) or snap.tour.timezone
+        zone = ZoneInfo(zone_name)
+        first = datetime.combine(snap.tour.start_date, time(9), zone)
+        name = owner.full_name if isinstance(owner, Participant) else owner.name
+        dialog = BusyTimesDialog(name, busy, zone, first, parent or self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = dialog.before_busy, dialog.values()
+            if before == after:
+                return None
+            text = self.tr("Change busy times of %1").replace("%1", name)
+            return BusyTimesCommand(self.session, kind, owner.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        self.busy_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # -- sites ---------------------------------------------------------------------------
 
     def new_site(self) -> FormDialog:
@@ -174,6 +219,7 @@ class Editor(QObject):
             text = self.tr("Edit site %1").replace("%1", site.name)
             return EditRecordCommand(self.session, SITE, site.id, before, after, text)
 
+        offer_busy_times(dialog.busy_button, lambda: self.edit_busy_times("site", site, dialog))
         return self._open(dialog, make, ("site", site.id))
 
     def move_site(self, site: Site, latitude: float, longitude: float) -> bool:
@@ -252,6 +298,9 @@ class Editor(QObject):
             text = self.tr("Edit %1").replace("%1", person.full_name)
             return EditRecordCommand(self.session, PARTICIPANT, person.id, before, after, text)
 
+        offer_busy_times(
+            dialog.busy_button, lambda: self.edit_busy_times("participant", person, dialog)
+        )
         return self._open(dialog, make, ("participant", person.id))
 
     def delete_participants(self, people: Sequence[Participant]) -> bool:
@@ -400,7 +449,7 @@ class Editor(QObject):
     # -- items -----------------------------------------------------------------------------
 
     def _site_from(self, dialog: ItemDialog) -> None:
-        """"New site…" in an item dialog: the site dialog over it; the site is added as
+        """ "New site…" in an item dialog: the site dialog over it; the site is added as
         its own undoable step and picked in the item dialog."""
         site_dialog = SiteDialog(None, {s.key for s in self.snap.sites}, dialog)
         site_dialog.submit = self._submitter(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -57,6 +58,24 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:
     """The fields that differ: (their old values, their new values)."""
     keys = [k for k in after if before.get(k) != after[k]]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def busy_times_button(dialog: FormDialog, name: str) -> QPushButton:
+    """The "Busy times…" button of a person's or a site's dialog: hidden until the editor
+    offers the busy-times dialog (a record not yet saved has none)."""
+    button = secondary_button(dialog.tr("&Busy times…"), name)
+    button.setToolTip(
+        dialog.tr("Outside commitments items must avoid; saved on their own, at once")
+    )
+    button.hide()
+    dialog.form.addRow("", button)
+    return button
+
+
+def offer_busy_times(button: QPushButton, open_busy_times: Callable[[], object]) -> None:
+    """Show ``button`` and let it open the busy-times dialog."""
+    button.clicked.connect(lambda: open_busy_times())
+    button.show()
 
 
 def _number(text: str) -> float | None:
@@ -180,6 +199,7 @@ class SiteDialog(FormDialog):
             check=check_value(self.contact_email, check_email),
         )
         self._hours_field(s)
+        self.busy_button = busy_times_button(self, "siteBusyButton")
         self.finish()
         self.resize(520, self.sizeHint().height())
 
@@ -361,6 +381,7 @@ class ParticipantDialog(FormDialog):
         self.add_field(self.tr("&Dietary needs:"), self.dietary, name="personDietary")
         self.add_field(self.tr("&Accessibility:"), self.accessibility, name="personAccessibility")
         self._address_fields(p)
+        self.busy_button = busy_times_button(self, "personBusyButton")
         self.finish()
         self.resize(520, self.sizeHint().height())
 
