@@ -283,3 +283,58 @@ def test_busy_times_of_a_site_delete_one(qtbot, sample_window: MainWindow) -> No
     assert _busy(window.db, site_id=site.id) == before[:1]
     window.actions_.undo.trigger()
     assert _busy(window.db, site_id=site.id) == before
+
+
+# -- transfers: vehicles and seats -----------------------------------------------------------
+
+
+def _seating(db, item_id: int) -> dict[int, tuple[int, str]]:
+    return {
+        a.participant_id: (a.vehicle_id, a.seat)
+        for a in sites_service.list_assignments(db, SAMPLE_SLUG)
+        if a.item_id == item_id
+    }
+
+
+def test_transfer_vehicles_and_seats(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    snap = window.session.snapshot
+    item = next(i for i in snap.items if i.title == "Transfer: airport to hotel")
+    before = _seating(window.db, item.id)
+    window.workspace.editor.edit_item(item)
+    dialog = window.workspace.editor.dialog
+    assert dialog.seating_button.isVisible()
+    qtbot.mouseClick(dialog.seating_button, Qt.MouseButton.LeftButton)
+    seats = window.workspace.editor.transfer_dialog
+    assert seats.isVisible()
+    assert "Coach 1" in seats.loads.text() and "driver" in seats.loads.text()
+    first, second = seats.people[0], seats.people[1]
+    seats.vehicle_boxes[0].setCurrentIndex(seats.vehicle_boxes[0].findText("Coach 2"))
+    seats.vehicle_boxes[1].setCurrentIndex(seats.vehicle_boxes[1].findText("Coach 2"))
+    type_into(qtbot, seats.seat_edits[0], "5")
+    type_into(qtbot, seats.seat_edits[1], "5")
+    assert seats.problems() == ["Seat 5 of Coach 2 is given twice"]
+    assert not seats.ok_button.isEnabled()
+    type_into(qtbot, seats.seat_edits[1], "seat number seventeen")  # longer than 16
+    assert seats.problems() and seats.problems()[0].startswith(second.full_name)
+    type_into(qtbot, seats.seat_edits[1], "6A")
+    press_ok(qtbot, seats)
+    after = _seating(window.db, item.id)
+    coach2 = next(v.id for v in snap.vehicles if v.name == "Coach 2")
+    assert after[first.id] == (coach2, "5")
+    assert after[second.id] == (coach2, "6A")
+    assert window.session.undo_stack.count() == 1
+    window.actions_.undo.trigger()
+    assert _seating(window.db, item.id) == before
+    window.actions_.redo.trigger()
+    assert _seating(window.db, item.id) == after
+
+
+def test_seating_is_offered_only_for_transfers(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    item = next(i for i in window.session.snapshot.items if i.kind.value == "visit")
+    window.workspace.editor.edit_item(item)
+    dialog = window.workspace.editor.dialog
+    assert not dialog.seating_button.isVisible()
+    window.workspace.editor.new_item()
+    assert not window.workspace.editor.dialog.seating_button.isVisible()

@@ -31,7 +31,8 @@ from tourplanner.qt.dialogs.records import (
     offer_busy_times,
 )
 from tourplanner.qt.dialogs.tour_dialog import TourPropertiesDialog
-from tourplanner.qt.edit_commands import BusyTimesCommand
+from tourplanner.qt.dialogs.transfer_dialog import TransferDialog
+from tourplanner.qt.edit_commands import BusyTimesCommand, TransferSeatingCommand
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
     GROUP,
@@ -69,6 +70,8 @@ class Editor(QObject):
         self.dialog: FormDialog | None = None
         #: The busy-times dialog opened last (over a person's or a site's dialog).
         self.busy_dialog: FormDialog | None = None
+        #: The vehicles-and-seats dialog opened last (over an item dialog).
+        self.transfer_dialog: FormDialog | None = None
         #: What that dialog edits (history kind, id), to tell it of others' changes.
         self._editing: tuple[str, int] | None = None
         session.changed_elsewhere.connect(self._changed_elsewhere)
@@ -477,6 +480,25 @@ class Editor(QObject):
     def _item_dialog(self, item: ScheduleItem | None, start: datetime | None) -> ItemDialog:
         dialog = ItemDialog(item, self.snap, start, self.parent_widget)
         dialog.new_site = lambda: self._site_from(dialog)
+        if item is not None:
+            dialog.offer_seating(lambda: self.edit_transfer(item, dialog))
+        return dialog
+
+    def edit_transfer(self, item: ScheduleItem, parent: QWidget | None = None) -> FormDialog:
+        """Vehicles and seats of one transfer, saved as a whole on OK: one undoable step."""
+        dialog = TransferDialog(item, self.snap, parent or self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = dialog.before_seating, dialog.values()
+            if before == after:
+                return None
+            text = self.tr("Seat people on %1").replace("%1", item.title)
+            return TransferSeatingCommand(self.session, item.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        self.transfer_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
 
     def new_item(self, start: datetime | None = None) -> FormDialog:

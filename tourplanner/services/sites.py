@@ -491,6 +491,40 @@ def set_passengers(
         return _riders(session, vehicle_id, item_id)
 
 
+def set_transfer_seating(
+    db: Database, item_id: int, riders: Mapping[int, tuple[int, Any]]
+) -> list[VehicleAssignment]:
+    """Make ``riders`` (participant id -> (vehicle id, seat label)) exactly who rides which
+    vehicle in which seat on one transfer, in one transaction; everyone else on it becomes
+    unassigned. Each vehicle is seated as ``set_passengers`` seats it (same checks).
+    Returns the transfer's assignments."""
+    with transaction(db) as session:
+        item = crud.load_row(session, ITEM, item_id)
+        _transfer(session, item_id, item.tour_id)
+        session.execute(
+            delete(orm.VehicleAssignment).where(
+                orm.VehicleAssignment.item_id == item_id,
+                orm.VehicleAssignment.participant_id.not_in(list(riders)),
+            )
+        )
+        vehicles = session.scalars(
+            select(orm.Vehicle.id).where(orm.Vehicle.tour_id == item.tour_id)
+        ).all()
+        wanted = {vehicle_id for vehicle_id, _seat_label in riders.values()}
+        unknown = sorted(wanted - set(vehicles))
+        if unknown:
+            raise ValidationError(f"vehicle assignment: no such vehicle {unknown[0]} in this tour")
+        for vehicle_id in vehicles:
+            mine = {pid: seat for pid, (vid, seat) in riders.items() if vid == vehicle_id}
+            _seat(session, vehicle_id, item_id, mine, only=True, seats=mine)
+        rows = session.scalars(
+            select(orm.VehicleAssignment)
+            .where(orm.VehicleAssignment.item_id == item_id)
+            .order_by(orm.VehicleAssignment.vehicle_id, orm.VehicleAssignment.participant_id)
+        )
+        return [records.vehicle_assignment(r) for r in rows]
+
+
 def set_seat(db: Database, item_id: int, participant_id: int, seat: Any) -> VehicleAssignment:
     """Give the person riding a vehicle on one transfer the seat labelled ``seat`` ("" for
     none); another rider of that vehicle may not hold the same label. Returns their

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -30,6 +31,7 @@ from tourplanner.qt.dialogs.form import (
     date_time_edit,
     find_data,
     line_edit,
+    secondary_button,
 )
 from tourplanner.qt.dialogs.records import enum_combo
 from tourplanner.qt.timefmt import from_qdatetime, to_qdatetime
@@ -137,6 +139,7 @@ class ItemDialog(FormDialog):
             hint=self.tr("The delegation, groups and people this item brings together"),
         )
         self.add_field(self.tr("&As:"), self.who_role, name="itemWhoRole")
+        self._seating_row()
         self.add_field(self.tr("Fixed:"), self.pinned, name="itemPinned")
         self.add_field(self.tr("&Dress code:"), self.dress_code, name="itemDressCode")
         self.add_field(self.tr("&Notes:"), self.notes, name="itemNotes")
@@ -176,6 +179,33 @@ class ItemDialog(FormDialog):
         if a.scope is AttendanceScope.GROUP:
             return ("group", a.group_id)
         return ("person", a.participant_id)
+
+    # -- vehicles and seats of a transfer ------------------------------------------------------
+
+    def _seating_row(self) -> None:
+        self.seating_button = secondary_button(self.tr("&Vehicles and seats…"), "itemSeating")
+        self.seating_button.setToolTip(
+            self.tr("Who rides which vehicle in which seat; saved on its own, at once")
+        )
+        self.seating_button.hide()
+        self._seating_label = QLabel(self.tr("Transfer:"))
+        self._seating_label.hide()
+        self.form.addRow(self._seating_label, self.seating_button)
+        self.kind.currentIndexChanged.connect(self._show_seating)
+
+    def offer_seating(self, open_seating: Callable[[], object]) -> None:
+        """Let the transfer's seating be edited (the item exists, so it can have seats)."""
+        self._open_seating = open_seating
+        self.seating_button.clicked.connect(lambda: open_seating())
+        self._show_seating()
+
+    def _show_seating(self, *_args: object) -> None:
+        shown = (
+            getattr(self, "_open_seating", None) is not None
+            and self.kind.currentData() == ItemKind.TRANSFER
+        )
+        self.seating_button.setVisible(shown)
+        self._seating_label.setVisible(shown)
 
     # -- roles -------------------------------------------------------------------------------
 
