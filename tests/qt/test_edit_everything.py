@@ -338,3 +338,71 @@ def test_seating_is_offered_only_for_transfers(qtbot, sample_window: MainWindow)
     assert not dialog.seating_button.isVisible()
     window.workspace.editor.new_item()
     assert not window.workspace.editor.dialog.seating_button.isVisible()
+
+
+# -- vehicles --------------------------------------------------------------------------------
+
+
+def test_vehicles_add_change_delete_and_undo(
+    qtbot, sample_window: MainWindow, confirmations
+) -> None:
+    window = sample_window
+    editor = window.workspace.editor
+    window.actions_.vehicles.trigger()
+    listing = editor.vehicles_dialog
+    assert listing.isVisible() and listing.table.rowCount() == 2
+    # Add: a bad key and a plate with a line break are refused beside their fields.
+    qtbot.mouseClick(listing.add_button, Qt.MouseButton.LeftButton)
+    form = editor.vehicle_dialog
+    type_into(qtbot, form.name, "Minibus")
+    type_into(qtbot, form.key, "Mini Bus")
+    form.plate.setText("渝A\n12345")
+    assert len(form.problems()) == 2
+    assert not form.ok_button.isEnabled()
+    type_into(qtbot, form.key, "minibus")
+    type_into(qtbot, form.plate, "YU-A 12345")
+    form.seats.setValue(14)
+    press_ok(qtbot, form)
+    stored = {v.key: v for v in sites_service.list_vehicles(window.db, SAMPLE_SLUG)}
+    assert (stored["minibus"].plate, stored["minibus"].seats) == ("YU-A 12345", 14)
+    assert listing.table.rowCount() == 3  # the list follows
+    # Change: more seats.
+    listing.select("Minibus")
+    qtbot.mouseClick(listing.edit_button, Qt.MouseButton.LeftButton)
+    form = editor.vehicle_dialog
+    form.seats.setValue(16)
+    press_ok(qtbot, form)
+    assert sites_service.get_vehicle(window.db, stored["minibus"].id).seats == 16
+    # Delete a coach that carries people: asked first; undo brings it back with its riders.
+    coach = next(v for v in window.session.snapshot.vehicles if v.name == "Coach 1")
+    riders = sorted(
+        (a.item_id, a.participant_id, a.seat)
+        for a in sites_service.list_assignments(window.db, SAMPLE_SLUG)
+        if a.vehicle_id == coach.id
+    )
+    assert riders
+    listing.select("Coach 1")
+    qtbot.mouseClick(listing.delete_button, Qt.MouseButton.LeftButton)
+    assert len(confirmations) == 1
+    assert "coach-1" not in {v.key for v in sites_service.list_vehicles(window.db, SAMPLE_SLUG)}
+    window.actions_.undo.trigger()
+    back = next(
+        v for v in sites_service.list_vehicles(window.db, SAMPLE_SLUG) if v.key == coach.key
+    )
+    assert (back.name, back.seats, back.driver_id) == (coach.name, coach.seats, coach.driver_id)
+    assert riders == sorted(
+        (a.item_id, a.participant_id, a.seat)
+        for a in sites_service.list_assignments(window.db, SAMPLE_SLUG)
+        if a.vehicle_id == back.id
+    )
+    # Undo the change and the add; redo the add (a new id, found through the id map).
+    window.actions_.undo.trigger()
+    assert sites_service.get_vehicle(window.db, stored["minibus"].id).seats == 14
+    window.actions_.undo.trigger()
+    assert "minibus" not in {v.key for v in sites_service.list_vehicles(window.db, SAMPLE_SLUG)}
+    window.actions_.redo.trigger()
+    window.actions_.redo.trigger()
+    again = next(
+        v for v in sites_service.list_vehicles(window.db, SAMPLE_SLUG) if v.key == "minibus"
+    )
+    assert again.seats == 16

@@ -256,6 +256,13 @@ class Actions(QObject):
             "Ctrl+Alt+P",
             self.tr("The tour's names, dates, time zone, organiser and road-time settings"),
         )
+        self.vehicles = _action(
+            parent,
+            self.tr("&Vehicles…"),
+            "vehiclesAction",
+            "Ctrl+Alt+V",
+            self.tr("The tour's coaches, vans and cars, their seats and drivers"),
+        )
         self.optimise = _action(
             parent,
             self.tr("&Optimise day…"),
@@ -310,6 +317,7 @@ class Actions(QObject):
             self.geocode,
             self.on_the_day,
             self.tour_properties,
+            self.vehicles,
         ]
 
     def all(self) -> list[QAction]:

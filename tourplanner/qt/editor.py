@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tourplanner.core.enums import AttendanceScope, CoordinateSource
-from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site
+from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site, Vehicle
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
 from tourplanner.qt.dialogs.busy_dialog import BusyTimesDialog
@@ -32,7 +32,14 @@ from tourplanner.qt.dialogs.records import (
 )
 from tourplanner.qt.dialogs.tour_dialog import TourPropertiesDialog
 from tourplanner.qt.dialogs.transfer_dialog import TransferDialog
-from tourplanner.qt.edit_commands import BusyTimesCommand, TransferSeatingCommand
+from tourplanner.qt.dialogs.vehicles_dialog import VehicleDialog, VehiclesDialog
+from tourplanner.qt.edit_commands import (
+    BusyTimesCommand,
+    CreateVehicleCommand,
+    DeleteVehicleCommand,
+    EditVehicleCommand,
+    TransferSeatingCommand,
+)
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
     GROUP,
@@ -72,6 +79,9 @@ class Editor(QObject):
         self.busy_dialog: FormDialog | None = None
         #: The vehicles-and-seats dialog opened last (over an item dialog).
         self.transfer_dialog: FormDialog | None = None
+        #: Tour ▸ Vehicles and the vehicle form opened last from it.
+        self.vehicles_dialog: VehiclesDialog | None = None
+        self.vehicle_dialog: FormDialog | None = None
         #: What that dialog edits (history kind, id), to tell it of others' changes.
         self._editing: tuple[str, int] | None = None
         session.changed_elsewhere.connect(self._changed_elsewhere)
@@ -197,6 +207,64 @@ class Editor(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # -- vehicles ----------------------------------------------------------------------------
+
+    def vehicles(self) -> VehiclesDialog:
+        """Tour ▸ Vehicles: the list; each add, change or delete is one undoable step."""
+        dialog = VehiclesDialog(
+            lambda: self.snap,
+            lambda: self.edit_vehicle(None, dialog),
+            lambda v: self.edit_vehicle(v, dialog),
+            lambda v: self.delete_vehicle(v, dialog),
+            self.parent_widget,
+        )
+        self.session.reloaded.connect(dialog.refresh)
+        dialog.finished.connect(lambda _r: self.session.reloaded.disconnect(dialog.refresh))
+        dialog.finished.connect(dialog.deleteLater)
+        self.vehicles_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_vehicle(self, vehicle: Vehicle | None, parent: QWidget | None = None) -> FormDialog:
+        """The form of one vehicle (a new one when ``vehicle`` is None)."""
+        keys = {v.key for v in self.snap.vehicles}
+        dialog = VehicleDialog(vehicle, list(self.snap.participants), keys, parent)
+
+        def make() -> ServiceCommand | None:
+            if vehicle is None:
+                values = dialog.values()
+                text = self.tr("Add vehicle %1").replace("%1", values["name"])
+                return CreateVehicleCommand(self.session, values, text)
+            before, after = changed(dialog.before(), dialog.values())
+            if not after:
+                return None
+            text = self.tr("Edit vehicle %1").replace("%1", vehicle.name)
+            return EditVehicleCommand(self.session, vehicle.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        dialog.finished.connect(dialog.deleteLater)
+        self.vehicle_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_vehicle(self, vehicle: Vehicle, parent: QWidget | None = None) -> bool:
+        """Delete a vehicle; if people ride it on transfers, ask first."""
+        riders = [a for a in self.snap.vehicle_assignments if a.vehicle_id == vehicle.id]
+        if riders:
+            transfers = len({a.item_id for a in riders})
+            text = (
+                self.tr("%1 carries people on %2 transfers.")
+                .replace("%1", vehicle.name)
+                .replace("%2", str(transfers))
+            )
+            detail = self.tr(
+                "Deleting leaves those people without a vehicle. Undo brings everything back."
+            )
+            if not self.confirm(self.tr("Delete vehicle"), text, detail, self.tr("Delete")):
+                return False
+        text = self.tr("Delete %1").replace("%1", vehicle.name)
+        return self.push(DeleteVehicleCommand(self.session, vehicle.id, text))
 
     # -- sites ---------------------------------------------------------------------------
 

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             "tourMenu",
             [
                 a.tour_properties,
+                a.vehicles,
                 None,
                 a.optimise,
                 a.geocode,

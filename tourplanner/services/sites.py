@@ -332,6 +332,62 @@ def delete_vehicle(db: Database, vehicle_id: int, expected_version: int | None =
     crud.delete(db, VEHICLE, vehicle_id, expected_version)
 
 
+@dataclass(frozen=True)
+class VehicleRemoval:
+    """A deleted vehicle and the seats it had on transfers, to put back on undo."""
+
+    vehicle: Vehicle
+    assignments: tuple[VehicleAssignment, ...]
+
+
+def remove_vehicle(db: Database, vehicle_id: int, expected_version: int | None) -> VehicleRemoval:
+    """Delete a vehicle and its seats on every transfer; returns what undo needs."""
+    with transaction(db) as session:
+        row = crud.load_row(session, VEHICLE, vehicle_id)
+        crud.check_version("vehicle", row, expected_version)
+        seats = session.scalars(
+            select(orm.VehicleAssignment).where(orm.VehicleAssignment.vehicle_id == vehicle_id)
+        )
+        removal = VehicleRemoval(
+            records.vehicle(row), tuple(records.vehicle_assignment(a) for a in seats)
+        )
+        session.delete(row)
+        session.flush()
+        return removal
+
+
+def restore_vehicle(db: Database, tour: str, removal: VehicleRemoval) -> int:
+    """Put a removed vehicle back with its seats (its passengers on those transfers must
+    not ride another vehicle meanwhile); returns its new id."""
+    v = removal.vehicle
+    with transaction(db) as session:
+        row = orm.Vehicle(tour_id=tour_by_slug(session, tour).id)
+        values = {
+            "key": v.key,
+            "name": v.name,
+            "plate": v.plate,
+            "seats": v.seats,
+            "driver_id": v.driver_id,
+            "notes": v.notes,
+            "illustrative": v.illustrative,
+        }
+        with session.no_autoflush:
+            crud.apply_values(VEHICLE, session, row, values)
+        session.add(row)
+        session.flush()
+        for a in removal.assignments:
+            session.add(
+                orm.VehicleAssignment(
+                    vehicle_id=row.id,
+                    item_id=a.item_id,
+                    participant_id=a.participant_id,
+                    seat=a.seat,
+                )
+            )
+        session.flush()
+        return int(row.id)
+
+
 def _transfer(session: Session, item_id: int, tour_id: int) -> orm.ScheduleItem:
     item: orm.ScheduleItem = crud.same_tour(
         session, orm.ScheduleItem, item_id, tour_id, "vehicle assignment"
