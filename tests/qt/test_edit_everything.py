@@ -153,9 +153,13 @@ def test_moving_the_start_keeps_the_length_and_times_can_be_typed(
     length = item.ends_at - item.starts_at
     window.workspace.editor.edit_item(item)
     dialog = window.workspace.editor.dialog
-    # Type a new start time: focus the field and type hours and minutes.
-    dialog.starts.setFocus()
-    dialog.starts.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    # Tab into the start and type a new time: Tab lands on the hour.
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.status.setFocus()
+    qtbot.keyClick(dialog.status, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.starts
+    assert dialog.starts.currentSection() == QDateTimeEdit.Section.HourSection
     qtbot.keyClicks(dialog.starts, "0715")
     assert dialog.starts.dateTime().time().hour() == 7
     assert dialog.starts.dateTime().time().minute() == 15

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -75,9 +74,6 @@ class ItemDialog(FormDialog):
         )
         self.starts = date_time_edit(to_qdatetime(begin, self.zone))
         self.ends = date_time_edit(to_qdatetime(end, self.zone))
-        # Typing into a date-time field starts at the hour: "0930" sets 09:30.
-        for edit in (self.starts, self.ends):
-            edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
         self._length = self.starts.dateTime().secsTo(self.ends.dateTime())
         self._moving_end = False
         self.starts.dateTimeChanged.connect(self._start_moved)
