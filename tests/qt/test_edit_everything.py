@@ -56,6 +56,7 @@ def test_tour_properties_edit_undo_and_refuse(qtbot, sample_window: MainWindow) 
     assert after.travel.traffic_factor == 1.5
     assert after.travel.buffer_minutes == before.travel.buffer_minutes
     assert window.session.snapshot.tour.name == after.name
+    assert window.windowTitle().startswith("Chongqing media tour (revised)")
     # One undo step brings all of it back; redo does it again.
     assert window.session.undo_stack.count() == 1
     window.actions_.undo.trigger()

@@ -119,6 +119,7 @@ class Editor(QObject):
                     self.snap.participants_by_id[record_id]
                 ),
                 "group": lambda: self.edit_group(self.snap.groups_by_id[record_id]),
+                "tour": self.tour_properties,
             }.get(kind)
             if reopen is not None:
                 reopen()
