@@ -7,6 +7,8 @@ hours on any day keeps none (it is not restricted), as the tour file says.
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -30,7 +32,7 @@ def day_names() -> list[str]:
     ]
 
 
-def parse_day(text: str) -> list[tuple]:
+def parse_day(text: str) -> list[tuple[time, time]]:
     """One day's intervals, comma-separated; each read by ``parse_time_span``."""
     return [parse_time_span(span) for span in text.split(",") if span.strip()]
 
