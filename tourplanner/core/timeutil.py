@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tourplanner.core.model import ScheduleItem, TourSnapshot
@@ -42,3 +42,16 @@ def is_zone_name(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: odd names on some systems
         return False
     return True
+
+
+def parse_time_span(span: str) -> tuple[time, time]:
+    """The one reading of an opening interval, '09:00-17:30' -> (09:00, 17:30), wherever
+    one enters (tour files, the site's opening-hours dialog); ValueError with the reason
+    when it is not two times, or closes before it opens."""
+    try:
+        opens, closes = (time.fromisoformat(part.strip()) for part in span.split("-"))
+    except ValueError:
+        raise ValueError(f"{span!r} is not a valid time range") from None
+    if closes <= opens:
+        raise ValueError(f"closing time is not after opening time in {span!r}")
+    return opens, closes

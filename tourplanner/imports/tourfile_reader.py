@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -34,7 +34,7 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import check_seat_label, control_problem, shown
-from tourplanner.core.timeutil import is_zone_name, parse_instant
+from tourplanner.core.timeutil import is_zone_name, parse_instant, parse_time_span
 from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
 
@@ -437,11 +437,9 @@ class _Reader:
             for j, span in enumerate(spans):
                 here = [*path, day_name, j]
                 try:
-                    opens, closes = (time.fromisoformat(p) for p in span.split("-"))
-                except ValueError:
-                    raise self.fail(here, f"{span!r} is not a valid time range") from None
-                if closes <= opens:
-                    raise self.fail(here, f"closing time is not after opening time in {span!r}")
+                    opens, closes = parse_time_span(span)
+                except ValueError as e:
+                    raise self.fail(here, str(e)) from None
                 out.append(model.OpeningInterval(WEEKDAYS.index(day_name), opens, closes))
         return tuple(sorted(out, key=lambda h: (h.weekday, h.opens)))
 

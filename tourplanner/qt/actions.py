@@ -249,6 +249,20 @@ class Actions(QObject):
         self.zoom_reset = _action(parent, self.tr("&Normal size"), "zoomResetAction", "Ctrl+0")
 
         # Tour
+        self.tour_properties = _action(
+            parent,
+            self.tr("&Properties…"),
+            "tourPropertiesAction",
+            "Ctrl+Alt+P",
+            self.tr("The tour's names, dates, time zone, organiser and road-time settings"),
+        )
+        self.vehicles = _action(
+            parent,
+            self.tr("&Vehicles…"),
+            "vehiclesAction",
+            "Ctrl+Alt+V",
+            self.tr("The tour's coaches, vans and cars, their seats and drivers"),
+        )
         self.optimise = _action(
             parent,
             self.tr("&Optimise day…"),
@@ -302,6 +316,8 @@ class Actions(QObject):
             self.optimise,
             self.geocode,
             self.on_the_day,
+            self.tour_properties,
+            self.vehicles,
         ]
 
     def all(self) -> list[QAction]:

@@ -9,19 +9,37 @@ will happen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tourplanner.core.enums import AttendanceScope, CoordinateSource
-from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site
+from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site, Vehicle
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
+from tourplanner.qt.dialogs.busy_dialog import BusyTimesDialog
 from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.dialogs.item_dialog import ItemDialog
-from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog, changed
+from tourplanner.qt.dialogs.records import (
+    GroupDialog,
+    ParticipantDialog,
+    SiteDialog,
+    changed,
+    offer_busy_times,
+)
+from tourplanner.qt.dialogs.tour_dialog import TourPropertiesDialog
+from tourplanner.qt.dialogs.transfer_dialog import TransferDialog
+from tourplanner.qt.dialogs.vehicles_dialog import VehicleDialog, VehiclesDialog
+from tourplanner.qt.edit_commands import (
+    BusyTimesCommand,
+    CreateVehicleCommand,
+    DeleteVehicleCommand,
+    EditVehicleCommand,
+    TransferSeatingCommand,
+)
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
     GROUP,
@@ -35,8 +53,10 @@ from tourplanner.qt.undo import (
     EditItemsCommand,
     EditRecordCommand,
     GroupMembersCommand,
+    TourValuesCommand,
 )
 from tourplanner.services.history import HistoryEntry
+from tourplanner.services.participants import BusyTime
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:
@@ -55,6 +75,13 @@ class Editor(QObject):
         self.parent_widget = parent_widget
         #: The dialog opened last (tests fill it in and press OK).
         self.dialog: FormDialog | None = None
+        #: The busy-times dialog opened last (over a person's or a site's dialog).
+        self.busy_dialog: FormDialog | None = None
+        #: The vehicles-and-seats dialog opened last (over an item dialog).
+        self.transfer_dialog: FormDialog | None = None
+        #: Tour ▸ Vehicles and the vehicle form opened last from it.
+        self.vehicles_dialog: VehiclesDialog | None = None
+        self.vehicle_dialog: FormDialog | None = None
         #: What that dialog edits (history kind, id), to tell it of others' changes.
         self._editing: tuple[str, int] | None = None
         session.changed_elsewhere.connect(self._changed_elsewhere)
@@ -92,6 +119,7 @@ class Editor(QObject):
                     self.snap.participants_by_id[record_id]
                 ),
                 "group": lambda: self.edit_group(self.snap.groups_by_id[record_id]),
+                "tour": self.tour_properties,
             }.get(kind)
             if reopen is not None:
                 reopen()
@@ -104,6 +132,16 @@ class Editor(QObject):
         make: Callable[[], ServiceCommand | None],
         editing: tuple[str, int] | None = None,
     ) -> FormDialog:
+        dialog.submit = self._submitter(make)
+        self.dialog = dialog
+        self._editing = editing
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _submitter(self, make: Callable[[], ServiceCommand | None]) -> Callable[[], str | None]:
+        """A dialog's save: push the command ``make`` builds; the refusal, if any."""
+
         def submit() -> str | None:
             command = make()
             if command is None:
@@ -112,12 +150,7 @@ class Editor(QObject):
             self.session.push(command, refusals.append)
             return refusals[0] if refusals else None
 
-        dialog.submit = submit
-        self.dialog = dialog
-        self._editing = editing
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return submit
 
     def push(self, command: ServiceCommand) -> bool:
         return self.session.push(command)
@@ -125,6 +158,114 @@ class Editor(QObject):
     @property
     def snap(self) -> Any:
         return self.session.snapshot
+
+    # -- the tour itself -------------------------------------------------------------------
+
+    def tour_properties(self) -> FormDialog:
+        """Tour ▸ Properties: names, dates, zone, organiser and road-time settings, saved
+        as one undoable edit of the tour (refused if someone changed the tour meanwhile)."""
+        tour = self.snap.tour
+        dialog = TourPropertiesDialog(tour, self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = changed(dialog.before(), dialog.values())
+            if not after:
+                return None
+            text = self.tr("Edit tour properties")
+            return TourValuesCommand(self.session, before, after, text)
+
+        return self._open(dialog, make, ("tour", tour.id))
+
+    # -- busy times of a person or a site ----------------------------------------------------
+
+    def edit_busy_times(
+        self, kind: str, owner: Participant | Site, parent: QWidget | None = None
+    ) -> FormDialog:
+        """The busy times of a person (``kind`` "participant") or a site, saved as a whole
+        on OK: one undoable step."""
+        snap = self.snap
+        column = "participant_id" if kind == "participant" else "site_id"
+        busy = [
+            BusyTime(b.starts_at, b.ends_at, b.summary)
+            for b in snap.busy_blocks
+            if getattr(b, column) == owner.id
+        ]
+        zone_name = getattr(owner, "timezone", None) or snap.tour.timezone
+        zone = ZoneInfo(zone_name)
+        first = datetime.combine(snap.tour.start_date, time(9), zone)
+        name = owner.full_name if isinstance(owner, Participant) else owner.name
+        dialog = BusyTimesDialog(name, busy, zone, first, parent or self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = dialog.before_busy, dialog.values()
+            if before == after:
+                return None
+            text = self.tr("Change busy times of %1").replace("%1", name)
+            return BusyTimesCommand(self.session, kind, owner.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        self.busy_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- vehicles ----------------------------------------------------------------------------
+
+    def vehicles(self) -> VehiclesDialog:
+        """Tour ▸ Vehicles: the list; each add, change or delete is one undoable step."""
+        dialog = VehiclesDialog(
+            lambda: self.snap,
+            lambda: self.edit_vehicle(None, dialog),
+            lambda v: self.edit_vehicle(v, dialog),
+            lambda v: self.delete_vehicle(v, dialog),
+            self.parent_widget,
+        )
+        self.session.reloaded.connect(dialog.refresh)
+        dialog.finished.connect(lambda _r: self.session.reloaded.disconnect(dialog.refresh))
+        dialog.finished.connect(dialog.deleteLater)
+        self.vehicles_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_vehicle(self, vehicle: Vehicle | None, parent: QWidget | None = None) -> FormDialog:
+        """The form of one vehicle (a new one when ``vehicle`` is None)."""
+        keys = {v.key for v in self.snap.vehicles}
+        dialog = VehicleDialog(vehicle, list(self.snap.participants), keys, parent)
+
+        def make() -> ServiceCommand | None:
+            if vehicle is None:
+                values = dialog.values()
+                text = self.tr("Add vehicle %1").replace("%1", values["name"])
+                return CreateVehicleCommand(self.session, values, text)
+            before, after = changed(dialog.before(), dialog.values())
+            if not after:
+                return None
+            text = self.tr("Edit vehicle %1").replace("%1", vehicle.name)
+            return EditVehicleCommand(self.session, vehicle.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        dialog.finished.connect(dialog.deleteLater)
+        self.vehicle_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_vehicle(self, vehicle: Vehicle, parent: QWidget | None = None) -> bool:
+        """Delete a vehicle; if people ride it on transfers, ask first."""
+        riders = [a for a in self.snap.vehicle_assignments if a.vehicle_id == vehicle.id]
+        if riders:
+            transfers = len({a.item_id for a in riders})
+            text = (
+                self.tr("%1 carries people on %2 transfers.")
+                .replace("%1", vehicle.name)
+                .replace("%2", str(transfers))
+            )
+            detail = self.tr(
+                "Deleting leaves those people without a vehicle. Undo brings everything back."
+            )
+            if not self.confirm(self.tr("Delete vehicle"), text, detail, self.tr("Delete")):
+                return False
+        text = self.tr("Delete %1").replace("%1", vehicle.name)
+        return self.push(DeleteVehicleCommand(self.session, vehicle.id, text))
 
     # -- sites ---------------------------------------------------------------------------
 
@@ -150,6 +291,7 @@ class Editor(QObject):
             text = self.tr("Edit site %1").replace("%1", site.name)
             return EditRecordCommand(self.session, SITE, site.id, before, after, text)
 
+        offer_busy_times(dialog.busy_button, lambda: self.edit_busy_times("site", site, dialog))
         return self._open(dialog, make, ("site", site.id))
 
     def move_site(self, site: Site, latitude: float, longitude: float) -> bool:
@@ -228,6 +370,9 @@ class Editor(QObject):
             text = self.tr("Edit %1").replace("%1", person.full_name)
             return EditRecordCommand(self.session, PARTICIPANT, person.id, before, after, text)
 
+        offer_busy_times(
+            dialog.busy_button, lambda: self.edit_busy_times("participant", person, dialog)
+        )
         return self._open(dialog, make, ("participant", person.id))
 
     def delete_participants(self, people: Sequence[Participant]) -> bool:
@@ -375,8 +520,58 @@ class Editor(QObject):
 
     # -- items -----------------------------------------------------------------------------
 
+    def _site_from(self, dialog: ItemDialog) -> None:
+        """ "New site…" in an item dialog: the site dialog over it; the site is added as
+        its own undoable step and picked in the item dialog."""
+        site_dialog = SiteDialog(None, {s.key for s in self.snap.sites}, dialog)
+        site_dialog.submit = self._submitter(
+            lambda: CreateRecordCommand(
+                self.session,
+                SITE,
+                site_dialog.values(),
+                self.tr("Add site %1").replace("%1", site_dialog.values()["name"]),
+            )
+        )
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            key = site_dialog.values()["key"]
+            site = next((s for s in self.snap.sites if s.key == key), None)
+            if site is not None:
+                dialog.add_site(site)
+
+        site_dialog.finished.connect(finished)
+        site_dialog.finished.connect(site_dialog.deleteLater)
+        dialog.site_dialog = site_dialog
+        site_dialog.open()
+
+    def _item_dialog(self, item: ScheduleItem | None, start: datetime | None) -> ItemDialog:
+        dialog = ItemDialog(item, self.snap, start, self.parent_widget)
+        dialog.new_site = lambda: self._site_from(dialog)
+        if item is not None:
+            dialog.offer_seating(lambda: self.edit_transfer(item, dialog))
+        return dialog
+
+    def edit_transfer(self, item: ScheduleItem, parent: QWidget | None = None) -> FormDialog:
+        """Vehicles and seats of one transfer, saved as a whole on OK: one undoable step."""
+        dialog = TransferDialog(item, self.snap, parent or self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = dialog.before_seating, dialog.values()
+            if before == after:
+                return None
+            text = self.tr("Seat people on %1").replace("%1", item.title)
+            return TransferSeatingCommand(self.session, item.id, before, after, text)
+
+        dialog.submit = self._submitter(make)
+        self.transfer_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def new_item(self, start: datetime | None = None) -> FormDialog:
-        dialog = ItemDialog(None, self.snap, start, self.parent_widget)
+        dialog = self._item_dialog(None, start)
         return self._open(
             dialog,
             lambda: CreateItemCommand(
@@ -387,7 +582,7 @@ class Editor(QObject):
         )
 
     def edit_item(self, item: ScheduleItem) -> FormDialog:
-        dialog = ItemDialog(item, self.snap, None, self.parent_widget)
+        dialog = self._item_dialog(item, None)
 
         def make() -> ServiceCommand | None:
             before, after = changed(dialog.before(), dialog.values())

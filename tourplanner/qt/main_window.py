@@ -166,7 +166,17 @@ class MainWindow(QMainWindow):
         self.tour_menu = self._menu(
             self.tr("&Tour"),
             "tourMenu",
-            [a.optimise, a.geocode, None, a.on_the_day, None, a.cancel_job],
+            [
+                a.tour_properties,
+                a.vehicles,
+                None,
+                a.optimise,
+                a.geocode,
+                None,
+                a.on_the_day,
+                None,
+                a.cancel_job,
+            ],
         )
         self.help_menu = self._menu(self.tr("&Help"), "helpMenu", [a.about, a.about_qt])
 
@@ -446,12 +456,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(workspace)
         self.actions_.set_tour_open(True)
         self._on_view_changed(workspace.current_view())
-        self.setWindowTitle(self.tr("%1 – Tourplanner").replace("%1", session.snapshot.tour.name))
+        self._show_tour_title()
+        session.reloaded.connect(self._show_tour_title)
         self.count_label.hide()
         workspace.programme.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
         # The next start reopens it (tourplanner.qt.resume).
         self.settings.set(keys.LAST_TOUR, slug)
         return True
+
+    def _show_tour_title(self) -> None:
+        """The window title names the open tour (again after Tour ▸ Properties renames it)."""
+        if self.session is not None:
+            name = self.session.snapshot.tour.name
+            self.setWindowTitle(self.tr("%1 – Tourplanner").replace("%1", name))
 
     def close_tour(self) -> None:
         """Back to the tour list; the tour's undo history goes with its workspace."""

@@ -40,9 +40,17 @@ NAMES = (
     "publish.png",
     "import.png",
     "history.png",
+    "tour-properties.png",
+    "opening-hours.png",
+    "transfer.png",
 )
 #: Images that are not of the whole window, with their size.
-SIZES = {"import.png": DIALOG_SIZE}
+SIZES = {
+    "import.png": DIALOG_SIZE,
+    "tour-properties.png": (560, 600),
+    "opening-hours.png": (560, 520),
+    "transfer.png": (640, 680),
+}
 
 #: A delegate list as organisers receive them: bilingual headers, a person already on the
 #: tour with a new title, one already there as is, and two rows with mistakes.
@@ -101,6 +109,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(_publish_tab(window, out_dir / "publish.png"))
             written.append(_import_preview(window, work_dir, out_dir / "import.png"))
             written.append(_history(window, out_dir / "history.png"))
+            written.extend(_edit_dialogs(window, out_dir))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -239,6 +248,39 @@ def _import_preview(window: MainWindow, work_dir: Path, path: Path) -> Path:
     wizard.next()  # the preview
     written = save_grab(wizard, path)
     wizard.reject()
+    return written
+
+
+def _edit_dialogs(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Tour ▸ Properties, a site's opening hours and a transfer's vehicles and seats, each
+    grabbed at its own size and closed without saving."""
+    from tourplanner.qt.dialogs.form import FormDialog
+
+    workspace = window.workspace
+    assert workspace is not None
+    editor = workspace.editor
+    snap = workspace.session.snapshot
+    written = []
+
+    def grab(dialog: FormDialog, name: str) -> None:
+        dialog.resize(*SIZES[name])
+        written.append(save_grab(dialog, out_dir / name))
+
+    properties = editor.tour_properties()
+    grab(properties, "tour-properties.png")
+    properties.reject()
+    site = next((s for s in snap.sites if s.opening_hours), snap.sites[0])
+    site_dialog = editor.edit_site(site)
+    hours = site_dialog.edit_hours()  # type: ignore[attr-defined]
+    grab(hours, "opening-hours.png")
+    hours.reject()
+    site_dialog.reject()
+    transfer = next(i for i in snap.items if i.kind.value == "transfer" and i.attendance)
+    item_dialog = editor.edit_item(transfer)
+    seats = editor.edit_transfer(transfer, item_dialog)
+    grab(seats, "transfer.png")
+    seats.reject()
+    item_dialog.reject()
     return written
 
 

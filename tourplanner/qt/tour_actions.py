@@ -53,6 +53,8 @@ class TourActions:
         a.new_site.triggered.connect(on_workspace(lambda w: w.editor.new_site()))
         a.new_participant.triggered.connect(on_workspace(lambda w: w.editor.new_participant()))
         a.new_group.triggered.connect(on_workspace(lambda w: w.editor.new_group()))
+        a.tour_properties.triggered.connect(on_workspace(lambda w: w.editor.tour_properties()))
+        a.vehicles.triggered.connect(on_workspace(lambda w: w.editor.vehicles()))
         a.edit.triggered.connect(on_workspace(edit_selected))
         a.delete.triggered.connect(on_workspace(delete_selected))
         a.find.triggered.connect(on_workspace(focus_search))

@@ -477,3 +477,59 @@ def update_busy_block(
 
 def delete_busy_block(db: Database, block_id: int, expected_version: int | None = None) -> None:
     crud.delete(db, BUSY_BLOCK, block_id, expected_version)
+
+
+@dataclass(frozen=True)
+class BusyTime:
+    """One busy time as the busy-times dialog edits it (no id: the set is replaced)."""
+
+    starts_at: Any
+    ends_at: Any
+    summary: str = ""
+
+
+def set_busy_blocks(
+    db: Database,
+    tour: str,
+    blocks: Sequence[BusyTime],
+    *,
+    participant_id: int | None = None,
+    site_id: int | None = None,
+) -> list[BusyBlock]:
+    """Make ``blocks`` exactly the busy times of one person or one site (the old ones go),
+    in one transaction, each checked as ``create_busy_block`` checks it. The busy-times
+    dialog saves through this, and its undo puts the old set back the same way."""
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        owner = {"participant_id": participant_id, "site_id": site_id}
+        probe = orm.BusyBlock(tour_id=tour_row.id, **owner)
+        with session.no_autoflush:
+            _owner_and_times(session, probe)  # the owner, before anything is removed
+        column = (
+            orm.BusyBlock.participant_id == participant_id
+            if participant_id is not None
+            else orm.BusyBlock.site_id == site_id
+        )
+        for old in session.scalars(
+            select(orm.BusyBlock).where(orm.BusyBlock.tour_id == tour_row.id, column)
+        ):
+            session.delete(old)
+        rows = []
+        for block in blocks:
+            row = orm.BusyBlock(tour_id=tour_row.id)
+            values = {
+                **owner,
+                "starts_at": block.starts_at,
+                "ends_at": block.ends_at,
+                "summary": block.summary,
+            }
+            with session.no_autoflush:
+                crud.apply_values(BUSY_BLOCK, session, row, values)
+            session.add(row)
+            rows.append(row)
+        session.flush()
+        out = []
+        for row in rows:
+            session.refresh(row)
+            out.append(records.busy_block(row))
+        return sorted(out, key=lambda b: b.starts_at)

@@ -332,6 +332,62 @@ def delete_vehicle(db: Database, vehicle_id: int, expected_version: int | None =
     crud.delete(db, VEHICLE, vehicle_id, expected_version)
 
 
+@dataclass(frozen=True)
+class VehicleRemoval:
+    """A deleted vehicle and the seats it had on transfers, to put back on undo."""
+
+    vehicle: Vehicle
+    assignments: tuple[VehicleAssignment, ...]
+
+
+def remove_vehicle(db: Database, vehicle_id: int, expected_version: int | None) -> VehicleRemoval:
+    """Delete a vehicle and its seats on every transfer; returns what undo needs."""
+    with transaction(db) as session:
+        row = crud.load_row(session, VEHICLE, vehicle_id)
+        crud.check_version("vehicle", row, expected_version)
+        seats = session.scalars(
+            select(orm.VehicleAssignment).where(orm.VehicleAssignment.vehicle_id == vehicle_id)
+        )
+        removal = VehicleRemoval(
+            records.vehicle(row), tuple(records.vehicle_assignment(a) for a in seats)
+        )
+        session.delete(row)
+        session.flush()
+        return removal
+
+
+def restore_vehicle(db: Database, tour: str, removal: VehicleRemoval) -> int:
+    """Put a removed vehicle back with its seats (its passengers on those transfers must
+    not ride another vehicle meanwhile); returns its new id."""
+    v = removal.vehicle
+    with transaction(db) as session:
+        row = orm.Vehicle(tour_id=tour_by_slug(session, tour).id)
+        values = {
+            "key": v.key,
+            "name": v.name,
+            "plate": v.plate,
+            "seats": v.seats,
+            "driver_id": v.driver_id,
+            "notes": v.notes,
+            "illustrative": v.illustrative,
+        }
+        with session.no_autoflush:
+            crud.apply_values(VEHICLE, session, row, values)
+        session.add(row)
+        session.flush()
+        for a in removal.assignments:
+            session.add(
+                orm.VehicleAssignment(
+                    vehicle_id=row.id,
+                    item_id=a.item_id,
+                    participant_id=a.participant_id,
+                    seat=a.seat,
+                )
+            )
+        session.flush()
+        return int(row.id)
+
+
 def _transfer(session: Session, item_id: int, tour_id: int) -> orm.ScheduleItem:
     item: orm.ScheduleItem = crud.same_tour(
         session, orm.ScheduleItem, item_id, tour_id, "vehicle assignment"
@@ -489,6 +545,40 @@ def set_passengers(
     with transaction(db) as session:
         _seat(session, vehicle_id, item_id, participant_ids, only=True, seats=seats)
         return _riders(session, vehicle_id, item_id)
+
+
+def set_transfer_seating(
+    db: Database, item_id: int, riders: Mapping[int, tuple[int, Any]]
+) -> list[VehicleAssignment]:
+    """Make ``riders`` (participant id -> (vehicle id, seat label)) exactly who rides which
+    vehicle in which seat on one transfer, in one transaction; everyone else on it becomes
+    unassigned. Each vehicle is seated as ``set_passengers`` seats it (same checks).
+    Returns the transfer's assignments."""
+    with transaction(db) as session:
+        item = crud.load_row(session, ITEM, item_id)
+        _transfer(session, item_id, item.tour_id)
+        session.execute(
+            delete(orm.VehicleAssignment).where(
+                orm.VehicleAssignment.item_id == item_id,
+                orm.VehicleAssignment.participant_id.not_in(list(riders)),
+            )
+        )
+        vehicles = session.scalars(
+            select(orm.Vehicle.id).where(orm.Vehicle.tour_id == item.tour_id)
+        ).all()
+        wanted = {vehicle_id for vehicle_id, _seat_label in riders.values()}
+        unknown = sorted(wanted - set(vehicles))
+        if unknown:
+            raise ValidationError(f"vehicle assignment: no such vehicle {unknown[0]} in this tour")
+        for vehicle_id in vehicles:
+            mine = {pid: seat for pid, (vid, seat) in riders.items() if vid == vehicle_id}
+            _seat(session, vehicle_id, item_id, mine, only=True, seats=mine)
+        rows = session.scalars(
+            select(orm.VehicleAssignment)
+            .where(orm.VehicleAssignment.item_id == item_id)
+            .order_by(orm.VehicleAssignment.vehicle_id, orm.VehicleAssignment.participant_id)
+        )
+        return [records.vehicle_assignment(r) for r in rows]
 
 
 def set_seat(db: Database, item_id: int, participant_id: int, seat: Any) -> VehicleAssignment:

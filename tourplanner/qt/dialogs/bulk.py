@@ -12,7 +12,8 @@ from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.timefmt import clock, day_label
 
 
-def _role_label(role: AttendanceRole) -> str:
+def role_label(role: AttendanceRole) -> str:
+    """An attendance role as people read it (Attendee, Host, Interpreter, Lead)."""
     from PySide6.QtCore import QCoreApplication
 
     texts = {
@@ -76,7 +77,7 @@ class AddToItemDialog(FormDialog):
             self.item.addItem(f"{day_label(local.date())} {clock(local)}  {item.title}", item.id)
         self.role = QComboBox()
         for role in AttendanceRole:
-            self.role.addItem(_role_label(role), role)
+            self.role.addItem(role_label(role), role)
         self.add_field(
             self.tr("Add %1 to:").replace("%1", str(people_count)),
             self.item,

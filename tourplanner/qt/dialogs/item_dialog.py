@@ -1,17 +1,28 @@
-"""Add or change a schedule item: what, when (in tour time), where and who."""
+"""Add or change a schedule item: what, when (in tour time), where and who (in which role).
+
+Moving the start keeps the item's length; the site list ends with "New site…", which
+opens the site dialog (its own undoable step) and picks the new site."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
-from tourplanner.core.model import Attendance, ScheduleItem, TourSnapshot
+from tourplanner.core.model import Attendance, ScheduleItem, Site, TourSnapshot
 from tourplanner.qt import labels
+from tourplanner.qt.dialogs.bulk import role_label
 from tourplanner.qt.dialogs.form import (
     FormDialog,
     check_required,
@@ -19,11 +30,15 @@ from tourplanner.qt.dialogs.form import (
     date_time_edit,
     find_data,
     line_edit,
+    secondary_button,
 )
 from tourplanner.qt.dialogs.records import enum_combo
 from tourplanner.qt.timefmt import from_qdatetime, to_qdatetime
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
+_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's name without its role
+#: The site list's last entry: make a new site.
+NEW_SITE = "new-site"
 
 
 class ItemDialog(FormDialog):
@@ -59,13 +74,34 @@ class ItemDialog(FormDialog):
         )
         self.starts = date_time_edit(to_qdatetime(begin, self.zone))
         self.ends = date_time_edit(to_qdatetime(end, self.zone))
+        self._length = self.starts.dateTime().secsTo(self.ends.dateTime())
+        self._moving_end = False
+        self.starts.dateTimeChanged.connect(self._start_moved)
+        self.ends.dateTimeChanged.connect(self._end_moved)
+        #: Opens the site dialog for "New site…" (the editor sets it; None: no entry).
+        self.new_site: Callable[[], None] | None = None
+        #: The site dialog "New site…" opened last (tests fill it in).
+        self.site_dialog: FormDialog | None = None
         self.site = QComboBox()
         self.site.addItem(self.tr("(no site)"), None)
         for site in sorted(snapshot.sites, key=lambda s: s.name.casefold()):
             self.site.addItem(site.name, site.id)
+        self.site.insertSeparator(self.site.count())
+        self.site.addItem(self.tr("New site…"), NEW_SITE)
         if item is not None and item.site_id is not None:
             self.site.setCurrentIndex(max(find_data(self.site, item.site_id), 0))
+        self._site_index = self.site.currentIndex()
+        self.site.currentIndexChanged.connect(self._site_chosen)
         self.who = self._attendance_list(item)
+        self.who_role = QComboBox()
+        for role in AttendanceRole:
+            self.who_role.addItem(role_label(role), role)
+        self.who_role.setObjectName("itemWhoRole")
+        self.who_role.setAccessibleName(self.tr("Role of the selected entry"))
+        self.who_role.setToolTip(self.tr("The role the selected entry has at this item"))
+        self.who_role.setEnabled(False)
+        self.who.currentItemChanged.connect(self._show_role)
+        self.who_role.activated.connect(self._set_role)
         self.pinned = checkbox(
             self.tr("Fixed appointment (the optimiser must not move it)"),
             item.pinned if item else False,
@@ -98,6 +134,8 @@ class ItemDialog(FormDialog):
             name="itemWho",
             hint=self.tr("The delegation, groups and people this item brings together"),
         )
+        self.add_field(self.tr("&As:"), self.who_role, name="itemWhoRole")
+        self._seating_row()
         self.add_field(self.tr("Fixed:"), self.pinned, name="itemPinned")
         self.add_field(self.tr("&Dress code:"), self.dress_code, name="itemDressCode")
         self.add_field(self.tr("&Notes:"), self.notes, name="itemNotes")
@@ -122,6 +160,8 @@ class ItemDialog(FormDialog):
         for text, target in entries:
             entry = QListWidgetItem(text, widget)
             entry.setData(_TARGET_ROLE, target)
+            entry.setData(_TEXT_ROLE, text)
+            self._label_entry(entry)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(
                 Qt.CheckState.Checked if target in chosen else Qt.CheckState.Unchecked
@@ -135,6 +175,97 @@ class ItemDialog(FormDialog):
         if a.scope is AttendanceScope.GROUP:
             return ("group", a.group_id)
         return ("person", a.participant_id)
+
+    # -- vehicles and seats of a transfer ------------------------------------------------------
+
+    def _seating_row(self) -> None:
+        self.seating_button = secondary_button(self.tr("&Vehicles and seats…"), "itemSeating")
+        self.seating_button.setToolTip(
+            self.tr("Who rides which vehicle in which seat; saved on its own, at once")
+        )
+        self.seating_button.hide()
+        self._seating_label = QLabel(self.tr("Transfer:"))
+        self._seating_label.hide()
+        self.form.addRow(self._seating_label, self.seating_button)
+        self.kind.currentIndexChanged.connect(self._show_seating)
+
+    def offer_seating(self, open_seating: Callable[[], object]) -> None:
+        """Let the transfer's seating be edited (the item exists, so it can have seats)."""
+        self._open_seating = open_seating
+        self.seating_button.clicked.connect(lambda: open_seating())
+        self._show_seating()
+
+    def _show_seating(self, *_args: object) -> None:
+        shown = (
+            getattr(self, "_open_seating", None) is not None
+            and self.kind.currentData() == ItemKind.TRANSFER
+        )
+        self.seating_button.setVisible(shown)
+        self._seating_label.setVisible(shown)
+
+    # -- roles -------------------------------------------------------------------------------
+
+    def _label_entry(self, entry: QListWidgetItem) -> None:
+        """Show an entry's role after its name unless it is a plain attendee."""
+        role = self._roles.get(entry.data(_TARGET_ROLE), AttendanceRole.ATTENDEE)
+        text = entry.data(_TEXT_ROLE)
+        if role is not AttendanceRole.ATTENDEE:
+            text = f"{text} — {role_label(role)}"
+        entry.setText(text)
+
+    def _show_role(self, entry: QListWidgetItem | None, _previous: Any = None) -> None:
+        self.who_role.setEnabled(entry is not None)
+        if entry is None:
+            return
+        role = self._roles.get(entry.data(_TARGET_ROLE), AttendanceRole.ATTENDEE)
+        self.who_role.setCurrentIndex(max(find_data(self.who_role, role), 0))
+
+    def _set_role(self, _index: int = 0) -> None:
+        """Give the selected entry the chosen role; a role means it attends, so tick it."""
+        entry = self.who.currentItem()
+        if entry is None:
+            return
+        self._roles[entry.data(_TARGET_ROLE)] = AttendanceRole(self.who_role.currentData())
+        self._label_entry(entry)
+        entry.setCheckState(Qt.CheckState.Checked)
+        self.validate()
+
+    # -- when ------------------------------------------------------------------------------
+
+    def _start_moved(self, start: QDateTime) -> None:
+        """Moving the start moves the end with it: the item keeps its length."""
+        self._moving_end = True
+        try:
+            self.ends.setDateTime(start.addSecs(self._length))
+        finally:
+            self._moving_end = False
+
+    def _end_moved(self, end: QDateTime) -> None:
+        if not self._moving_end:
+            length = self.starts.dateTime().secsTo(end)
+            if length > 0:
+                self._length = length
+
+    # -- where -----------------------------------------------------------------------------
+
+    def _site_chosen(self, index: int) -> None:
+        if self.site.itemData(index) != NEW_SITE:
+            self._site_index = index
+            return
+        # Go back to the site shown before; the new one is picked once it exists.
+        self.site.setCurrentIndex(self._site_index)
+        if self.new_site is not None:
+            self.new_site()
+
+    def add_site(self, site: Site) -> None:
+        """A site made from this dialog: add it to the list, in name order, and pick it."""
+        row = 1
+        while row < self.site.count() and self.site.itemData(row) not in (NEW_SITE, None):
+            if self.site.itemText(row).casefold() > site.name.casefold():
+                break
+            row += 1
+        self.site.insertItem(row, site.name, site.id)
+        self.site.setCurrentIndex(row)
 
     def _check_end_after_start(self) -> str | None:
         if self.ends.dateTime() <= self.starts.dateTime():

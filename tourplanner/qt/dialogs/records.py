@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from tourplanner.core.address import FAMILY_FIRST, GIVEN_FIRST, check_overrides, forms_of_address
 from tourplanner.core.contacts import check_email, normalise_phone
@@ -26,8 +37,11 @@ from tourplanner.qt.dialogs.form import (
     find_data,
     follow_with_key,
     line_edit,
+    secondary_button,
     timezone_edit,
 )
+from tourplanner.qt.dialogs.hours_dialog import OpeningHoursDialog
+from tourplanner.qt.dialogs.hours_dialog import summary as hours_summary
 
 
 def enum_combo(values: Iterable[Any], label: Any, current: Any) -> QComboBox:
@@ -44,6 +58,24 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:
     """The fields that differ: (their old values, their new values)."""
     keys = [k for k in after if before.get(k) != after[k]]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def busy_times_button(dialog: FormDialog, name: str) -> QPushButton:
+    """The "Busy times…" button of a person's or a site's dialog: hidden until the editor
+    offers the busy-times dialog (a record not yet saved has none)."""
+    button = secondary_button(dialog.tr("&Busy times…"), name)
+    button.setToolTip(
+        dialog.tr("Outside commitments items must avoid; saved on their own, at once")
+    )
+    button.hide()
+    dialog.form.addRow("", button)
+    return button
+
+
+def offer_busy_times(button: QPushButton, open_busy_times: Callable[[], object]) -> None:
+    """Show ``button`` and let it open the busy-times dialog."""
+    button.clicked.connect(lambda: open_busy_times())
+    button.show()
 
 
 def _number(text: str) -> float | None:
@@ -166,8 +198,44 @@ class SiteDialog(FormDialog):
             name="siteContactEmail",
             check=check_value(self.contact_email, check_email),
         )
+        self._hours_field(s)
+        self.busy_button = busy_times_button(self, "siteBusyButton")
         self.finish()
         self.resize(520, self.sizeHint().height())
+
+    # -- opening hours (their own dialog; saved with the site, one undo step) -------------
+
+    def _hours_field(self, site: Site | None) -> None:
+        self.opening_hours = site.opening_hours if site else ()
+        #: The opening-hours dialog opened last (tests fill it in).
+        self.hours_dialog: OpeningHoursDialog | None = None
+        self.hours_summary = QLabel(hours_summary(self.opening_hours))
+        self.hours_summary.setObjectName("siteHoursSummary")
+        self.hours_summary.setWordWrap(True)
+        self.hours_button = secondary_button(self.tr("Opening ho&urs…"), "siteHoursButton")
+        self.hours_button.clicked.connect(self.edit_hours)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hours_summary, 1)
+        box.addWidget(self.hours_button)
+        self.add_field(self.tr("Opening hours:"), row, name="siteHours")
+
+    def edit_hours(self) -> OpeningHoursDialog:
+        """The weekly grid over this dialog; OK there keeps the hours for this one's OK."""
+        dialog = OpeningHoursDialog(self.opening_hours, self.name.text().strip(), self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.opening_hours = dialog.hours()
+                self.hours_summary.setText(hours_summary(self.opening_hours))
+                self.validate()
+
+        dialog.finished.connect(finished)
+        dialog.finished.connect(dialog.deleteLater)
+        self.hours_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _check_coordinate(self, edit: QLineEdit, limit: int):
         def check() -> str | None:
@@ -208,6 +276,7 @@ class SiteDialog(FormDialog):
             "contact_name": self.contact_name.text().strip(),
             "contact_phone": self.contact_phone.text().strip(),
             "contact_email": self.contact_email.text().strip(),
+            "opening_hours": self.opening_hours,
         }
         site = self.site
         moved = site is None or (lat, lon) != (site.latitude, site.longitude)
@@ -312,6 +381,7 @@ class ParticipantDialog(FormDialog):
         self.add_field(self.tr("&Dietary needs:"), self.dietary, name="personDietary")
         self.add_field(self.tr("&Accessibility:"), self.accessibility, name="personAccessibility")
         self._address_fields(p)
+        self.busy_button = busy_times_button(self, "personBusyButton")
         self.finish()
         self.resize(520, self.sizeHint().height())
 

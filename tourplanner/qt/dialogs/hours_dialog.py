@@ -1,0 +1,101 @@
+"""A site's weekly opening hours: one line per weekday, "09:00-12:00, 14:00-17:30".
+
+Each interval is read by ``core.timeutil.parse_time_span``, the reading tour files use, so
+the dialog refuses exactly what a tour file would. An empty day is closed; a site with no
+hours on any day keeps none (it is not restricted), as the tour file says.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from tourplanner.core.model import OpeningInterval
+from tourplanner.core.timeutil import parse_time_span
+from tourplanner.qt.dialogs.form import FormDialog, check_value, line_edit, secondary_button
+from tourplanner.qt.timefmt import clock
+
+
+def day_names() -> list[str]:
+    """Monday to Sunday, as the dialog labels them."""
+    tr = QCoreApplication.translate
+    return [
+        tr("OpeningHours", "Monday"),
+        tr("OpeningHours", "Tuesday"),
+        tr("OpeningHours", "Wednesday"),
+        tr("OpeningHours", "Thursday"),
+        tr("OpeningHours", "Friday"),
+        tr("OpeningHours", "Saturday"),
+        tr("OpeningHours", "Sunday"),
+    ]
+
+
+def parse_day(text: str) -> list[tuple[time, time]]:
+    """One day's intervals, comma-separated; each read by ``parse_time_span``."""
+    return [parse_time_span(span) for span in text.split(",") if span.strip()]
+
+
+def day_text(hours: tuple[OpeningInterval, ...], weekday: int) -> str:
+    """One day's intervals as the dialog shows them ("" when closed)."""
+    spans = sorted((h.opens, h.closes) for h in hours if h.weekday == weekday)
+    return ", ".join(f"{clock(o)}-{clock(c)}" for o, c in spans)
+
+
+def summary(hours: tuple[OpeningInterval, ...]) -> str:
+    """A short line for the site dialog: 'Mon 09:00-17:00; …' or 'Not restricted'."""
+    if not hours:
+        return QCoreApplication.translate("OpeningHours", "Not restricted")
+    short = [name[:3] for name in day_names()]
+    parts = [f"{short[d]} {day_text(hours, d)}" for d in range(7) if day_text(hours, d)]
+    return "; ".join(parts)
+
+
+class OpeningHoursDialog(FormDialog):
+    """Edit a site's weekly opening hours (the site dialog saves them with the site)."""
+
+    def __init__(
+        self, hours: tuple[OpeningInterval, ...], site_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", parent)
+        self.set_title(self.tr("Opening hours of %1").replace("%1", site_name or self.tr("site")))
+        self.setObjectName("openingHoursDialog")
+        self.days: list[QLineEdit] = []
+        note = QLabel(
+            self.tr(
+                "Times in the site's local time, several intervals separated by commas. "
+                "Leave a day empty when the site is closed; leave every day empty when "
+                "the site keeps no opening hours."
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        for weekday, name in enumerate(day_names()):
+            edit = line_edit(day_text(hours, weekday), self.tr("Closed"))
+            self.days.append(edit)
+            self.add_field(
+                f"{name}:",
+                edit,
+                name=f"hours{weekday}",
+                check=check_value(edit, parse_day),
+                hint=self.tr("e.g. 09:00-12:00, 14:00-17:30"),
+            )
+        self.copy_button = secondary_button(self.tr("&Copy Monday to Tuesday–Friday"), "copyMonday")
+        self.copy_button.clicked.connect(self.copy_monday)
+        self.form.addRow(self.copy_button)
+        self.finish()
+        self.resize(480, self.sizeHint().height())
+
+    def copy_monday(self) -> None:
+        for edit in self.days[1:5]:
+            edit.setText(self.days[0].text())
+
+    def hours(self) -> tuple[OpeningInterval, ...]:
+        """The intervals as entered, by weekday and opening time (as the site stores them)."""
+        out = [
+            OpeningInterval(weekday, opens, closes)
+            for weekday, edit in enumerate(self.days)
+            for opens, closes in parse_day(edit.text())
+        ]
+        return tuple(sorted(out, key=lambda h: (h.weekday, h.opens)))
