@@ -279,6 +279,7 @@ class _Run:
         self.cancel = cancel
         self.db: Database | None = None  # where briefings' versions are kept
         self.plans: list[_Plan] | None = None  # every folder's, once worked out
+        self.by_ref: dict[str, _Plan] = {}
         self.changed = 0  # how many of them changed
         self.written: set[str] = set()  # refs of the folders written
         self.cancelled = False
@@ -315,7 +316,8 @@ class _Run:
             if p.status == "unchanged" or p.owner.ref in self.written:
                 continue
             if p.pdf_facts is not None and BRIEFING not in p.files and not dry:
-                continue  # its briefing was not built (cancelled): not reached
+                self.cancelled = True  # its briefing was never built: not reached
+                continue
             self.write(p)
         cancelled = self.cancelled
         if not dry and not cancelled:
@@ -340,6 +342,7 @@ class _Run:
             self.content.prepare([k.owner for k in known if isinstance(k, _Known)])
             self.plans = [self.plan(k) if isinstance(k, _Known) else k for k in known]
             self.changed = sum(1 for p in self.plans if p.status != "unchanged")
+            self.by_ref = {p.owner.ref: p for p in self.plans}
         return self.plans
 
     def write(self, p: _Plan) -> None:
@@ -428,7 +431,7 @@ class _Run:
         arrived: ``run_jobs`` reports each finished file in this thread, so that is
         where the work is done; the workers have every job already and go on."""
         c = self.content
-        stop = threading.Event()  # a cancel, or a failure here: no more PDFs wanted
+        stop = _Either(self.cancel)  # a cancel, or a failure here: no more PDFs wanted
         failed: list[BaseException] = []
         with tempfile.TemporaryDirectory(prefix="tourplanner-publish-") as tmp:
             jobs = []
@@ -447,8 +450,8 @@ class _Run:
                 if failed or stop.is_set():
                     return
                 try:
-                    plans = {p.owner.ref: p for p in self.plan_all(known)}
-                    self.write(self.with_briefing(plans[whose[path]], path.read_bytes()))
+                    self.plan_all(known)
+                    self.write(self.with_briefing(self.by_ref[whose[path]], path.read_bytes()))
                 except BaseException as e:  # raised below, not as a failed PDF
                     failed.append(e)
                     stop.set()
@@ -504,6 +507,17 @@ class _Run:
         else:
             sink.delete(f"{token}/")  # a folder without a readable manifest: replaced whole
             sink.move(f"{stage}/", f"{token}/", overwrite=False)
+
+
+class _Either(threading.Event):
+    """An event that is also set while ``other`` (the caller's cancel) is."""
+
+    def __init__(self, other: threading.Event | None) -> None:
+        super().__init__()
+        self.other = other
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self.other is not None and self.other.is_set())
 
 
 def recover(sink: Target) -> None:
