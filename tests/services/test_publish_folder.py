@@ -366,3 +366,22 @@ def test_cancelling_stops_between_folders_and_a_rerun_finishes(
     assert {p.name for p in out.iterdir() if p.is_dir()} == set(
         _folders(tours.load_snapshot(sample, SAMPLE_SLUG))
     )
+
+
+def test_a_cancel_while_the_briefings_build_writes_no_folder(
+    sample: Database, tmp_path: Path
+) -> None:
+    """Cancelled before any briefing arrives: no folder is written, the run says so,
+    and a rerun writes them all."""
+    import threading
+
+    out = tmp_path / "site"
+    cancel = threading.Event()
+    cancel.set()
+    request = PublishRequest(SAMPLE_SLUG, target=str(out), base_url=BASE, allow_errors=True)
+    result = publish(sample, request, cancel=cancel, now=T0)
+    assert result.cancelled and result.files_written == len(result.root_written)
+    assert result.count("not reached") == len(result.folders) > 0
+    assert not [p for p in out.iterdir() if p.is_dir()]
+    again = _publish(sample, out, now=T0)
+    assert again.count("new") == len(again.folders) and not again.cancelled

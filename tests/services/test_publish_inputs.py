@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.phone import phone_renderer_fixture  # noqa: F401
-from tourplanner.core.enums import ItemKind
+from tourplanner.core.enums import AttendanceRole, ItemKind
 from tourplanner.core.model import TourSnapshot
+from tourplanner.core.precedence import precedence_order
+from tourplanner.export.pdf import TourIndex
 from tourplanner.services import items, participants, publish_content, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, publish
@@ -58,8 +60,8 @@ def _without_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every manifest read as if its inputs digest were stale: every folder rendered."""
     real = publish_content.FolderRecord.from_bytes.__func__  # type: ignore[attr-defined]
 
-    def stale(cls: type, data: bytes | None) -> object:
-        record = real(cls, data)
+    def stale(cls: type, data: bytes | None, **kw: object) -> object:
+        record = real(cls, data, **kw)
         return None if record is None else dataclasses.replace(record, inputs="stale")
 
     monkeypatch.setattr(publish_content.FolderRecord, "from_bytes", classmethod(stale))
@@ -137,8 +139,34 @@ def seat_label(db: Database, snap: TourSnapshot) -> None:
     sites.set_seat(db, a.item_id, a.participant_id, "12")
 
 
+def head_comes_from_elsewhere(db: Database, snap: TourSnapshot) -> None:
+    """A host briefing says where each visiting party comes from: the place of the
+    item before the visit in the programme of the party's head. Moving that earlier
+    item (someone else's, at another site) to a third place changes the host's
+    briefing, though no item at the host's site changed."""
+    index = TourIndex(snap)
+    for site_id, visits in index.site_items.items():
+        host = index.host(site_id)
+        hosts = {p for it in visits for p in index.with_role(it, AttendanceRole.HOST)}
+        for item, visit in zip(visits, host.visits, strict=True):
+            visitors = index.attendees[item.id] - hosts
+            if not visit.arriving_from or not visitors:
+                continue
+            head = min(visitors, key=lambda pid: precedence_order(index.people[pid]))
+            located = [i for i in index.programme_of(head) if i.site_id is not None]
+            before = located[located.index(item) - 1]
+            elsewhere = {before.site_id, site_id}
+            other = next(s for s in snap.sites if s.id not in elsewhere)
+            items.update_item(db, before.id, before.version, site_id=other.id)
+            after = TourIndex(tours.load_snapshot(db, SAMPLE_SLUG)).host(site_id)
+            assert after.visits != host.visits  # the host's briefing did change
+            return
+    raise AssertionError("the sample has no visit whose party comes from elsewhere")
+
+
 CHANGES: list[Callable[[Database, TourSnapshot], None]] = [
     move_item,
+    head_comes_from_elsewhere,
     cancel_item,
     move_transfer,
     first_item_much_earlier,
@@ -233,3 +261,51 @@ def test_a_tour_wide_change_that_no_page_shows_writes_only_manifests_once(
     renders.owners.clear()
     assert _publish(sample, out, T1 + timedelta(hours=1)).writes == 0
     assert renders.owners == []
+
+
+def test_a_republish_is_what_a_fresh_publication_of_the_same_tour_holds(
+    sample: Database, tmp_path: Path
+) -> None:
+    """Publish, change one item, republish: every folder holds what publishing the
+    changed tour into an empty folder gives, but for what a rerun keeps by design: each
+    folder's "updated" time and change lines (the time of its last change, and what
+    changed then). Those are rendered here from the changed tour too, so the rest of
+    every page and feed is checked against a fresh rendering, byte for byte."""
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    _publish(sample, out, T0)
+    move_item(sample, tours.load_snapshot(sample, SAMPLE_SLUG))
+    again = _publish(sample, out, T1)
+    assert 0 < again.count("changed") < len(again.folders)
+    _publish(sample, fresh, T1)
+    mine, theirs = _state(out), _state(fresh)
+    assert sorted(mine) == sorted(theirs)
+    content = publish_content.FolderContent(tours.load_snapshot(sample, SAMPLE_SLUG))
+    owners = {o.token: o for o in content.owners()}
+    changed = {f.owner for f in again.folders if f.status == "changed"}
+    for name in sorted(n for n in mine if n.endswith(publish_content.MANIFEST)):
+        token = name.split("/")[0]
+        owner = owners[token]
+        record = publish_content.FolderRecord.from_bytes(mine[name])
+        other = publish_content.FolderRecord.from_bytes(theirs[name])
+        assert record is not None and other is not None
+        assert (record.inputs, record.briefing, dict(record.items)) == (
+            other.inputs,
+            other.briefing,
+            dict(other.items),
+        ), owner.ref
+        assert dict(record.files) == {
+            n[len(token) + 1 :]: publish_content.digest(d)
+            for n, d in mine.items()
+            if n.startswith(f"{token}/") and not n.endswith(publish_content.MANIFEST)
+        }
+        # What the design keeps: the time of the folder's last change and its lines.
+        if owner.ref in changed:
+            assert record.updated_at == T1 and record.changes, owner.ref
+        else:
+            assert record.updated_at == T0 and record.changes == (), owner.ref
+        files = content.page_files(owner, record.updated_at, record.changes)
+        for file, data in files.items():
+            assert mine[f"{token}/{file}"] == data, (owner.ref, file)
+        if publish_content.BRIEFING in record.files:
+            pdf = f"{token}/{publish_content.BRIEFING}"
+            assert mine[pdf] == theirs[pdf], owner.ref

@@ -10,16 +10,16 @@ Layout of the target::
 
 **Reruns.** Each folder keeps its own manifest, inside it: the SHA-256 of every file,
 the time its content last changed, the change lines its page shows, the briefing's
-content hash, the calendar items and a digest of what its page and feed are made from
-(``publish_content.FolderInputs``). A folder whose digest and briefing hash are as recorded is
-unchanged without being rendered: a one-item change renders only the folders of the
-people and sites the item concerns. Any other folder is rendered again *with the
-recorded time and lines*; when every hash matches, nothing is written (but the new
-digest, in its manifest). Otherwise the
-folder is rendered with the time of this publication and the lines saying what changed
-since the recorded items, and only files whose hash differs are uploaded. The briefing
-is only rebuilt when its content hash differs, so a rerun costs PDFs only for the people
-a change concerns. The manifest sits in the folder, not at the root, because a list of
+content hash, the calendar items and a digest of what its page, feed and briefing are
+made from (``publish_content.FolderInputs``). A folder whose digest is as recorded is
+unchanged without being rendered, nor its briefing's facts worked out: a one-item change
+renders only the folders of the people and sites the item concerns. Any other folder is
+rendered again *with the recorded time and lines*; when every hash matches, nothing is
+written (but the new digest, in its manifest). Otherwise the folder is rendered with the
+time of this publication and the lines saying what changed since the recorded items, and
+only files whose hash differs are uploaded. The briefing is only rebuilt when its
+content hash differs, so a rerun costs PDFs only for the people a change concerns. The
+manifest sits in the folder, not at the root, because a list of
 every token at the root would hand them all to anyone who guesses its name.
 
 Folders are always named with a trailing '/' in requests: nginx's WebDAV module answers
@@ -53,7 +53,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tourplanner.core.changes import change_lines, diff
-from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
+from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
 from tourplanner.core.wording import count
@@ -174,6 +174,8 @@ class _Known:
 @dataclass
 class _Plan:
     owner: Owner
+    # An unchanged folder told without rendering keeps the manifest it has, read
+    # without its items: such a record is never written back.
     record: FolderRecord
     files: dict[str, bytes]  # everything but an unchanged briefing (kept on the target)
     status: str
@@ -276,6 +278,11 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         self.db: Database | None = None  # where briefings' versions are kept
+        self.plans: list[_Plan] | None = None  # every folder's, once worked out
+        self.by_ref: dict[str, _Plan] = {}
+        self.changed = 0  # how many of them changed
+        self.written: set[str] = set()  # refs of the folders written
+        self.cancelled = False
 
     def owners(self) -> list[Owner]:
         owners = self.content.owners()
@@ -295,26 +302,24 @@ class _Run:
         dry = self.request.dry_run
         if not dry:
             recover(self.sink)
-        # First the folders made from the same as last time, without rendering; then the
-        # others' calendars in one pass, and those folders rendered.
+        # First the folders made from the same as last time, without rendering. The
+        # briefings that changed are built on every core while this process renders
+        # the other folders' pages and writes each folder whose briefing has arrived
+        # (``build_briefings``); then the folders without a new briefing.
         known = [self.known(o) for o in owners]
-        self.content.prepare([k.owner for k in known if isinstance(k, _Known)])
-        plans = [self.plan(k) if isinstance(k, _Known) else k for k in known]
-        if not dry:
-            self.build_briefings([p for p in plans if p.pdf_facts is not None])
         root = self.write_root(dry)
-        changed = [p for p in plans if p.status != "unchanged"]
-        written: set[str] = set()
-        cancelled = False
-        for n, p in enumerate(changed, 1):
-            if self.cancel is not None and self.cancel.is_set():
-                cancelled = True
-                break
-            if not dry:
-                self.write_folder(p)
-            written.add(p.owner.ref)
-            if self.progress is not None:
-                self.progress(n, len(changed), p.owner.name)
+        pdfs = [k for k in known if isinstance(k, _Known) and self.needs_briefing(k)]
+        if pdfs and not dry:
+            self.build_briefings(known, pdfs)
+        plans = self.plan_all(known)
+        for p in plans:
+            if p.status == "unchanged" or p.owner.ref in self.written:
+                continue
+            if p.pdf_facts is not None and BRIEFING not in p.files and not dry:
+                self.cancelled = True  # its briefing was never built: not reached
+                continue
+            self.write(p)
+        cancelled = self.cancelled
         if not dry and not cancelled:
             for p in plans:
                 if p.refresh:
@@ -326,8 +331,30 @@ class _Run:
         full = not (self.request.person or self.request.site)
         if full and not cancelled:
             removed = remove_leavers(self.sink, {o.token for o in owners}, dry)
-        folders = tuple(self.outcome(p, p.owner.ref in written) for p in plans)
+        folders = tuple(self.outcome(p, p.owner.ref in self.written) for p in plans)
         return PublishResult("", "", dry, folders, removed, root, 0, cancelled=cancelled)
+
+    def plan_all(self, known: list[_Plan | _Known]) -> list[_Plan]:
+        """Every folder's plan, in owner order (rendering the pages of those not known to
+        be unchanged); worked out once."""
+        if self.plans is None:
+            # Their calendars first, in one pass over the programme.
+            self.content.prepare([k.owner for k in known if isinstance(k, _Known)])
+            self.plans = [self.plan(k) if isinstance(k, _Known) else k for k in known]
+            self.changed = sum(1 for p in self.plans if p.status != "unchanged")
+            self.by_ref = {p.owner.ref: p for p in self.plans}
+        return self.plans
+
+    def write(self, p: _Plan) -> None:
+        """Write one changed folder (a dry run only counts it), unless cancelled."""
+        if self.cancel is not None and self.cancel.is_set():
+            self.cancelled = True
+            return
+        if not self.request.dry_run:
+            self.write_folder(p)
+        self.written.add(p.owner.ref)
+        if self.progress is not None:
+            self.progress(len(self.written), self.changed, p.owner.name)
 
     def outcome(self, p: _Plan, written: bool) -> FolderOutcome:
         url = self.content.page_url(p.owner) or f"{p.owner.token}/"
@@ -341,17 +368,18 @@ class _Run:
 
     def known(self, owner: Owner) -> _Plan | _Known:
         """Unchanged, without rendering, when the folder is made from the same as last
-        time: the same inputs digest and briefing hash. Else what ``plan`` needs."""
+        time: the same inputs digest (which covers the briefing too, so its facts are
+        not even worked out). Else what ``plan`` needs."""
         c = self.content
-        old = FolderRecord.from_bytes(self.sink.read(f"{owner.token}/{MANIFEST}"))
-        facts = c.briefing_facts(owner)
-        briefing = c.briefing_hash(facts)
+        data = self.sink.read(f"{owner.token}/{MANIFEST}")
         inputs = c.inputs(owner)
-        if old is not None and (old.briefing, old.inputs) == (briefing, inputs):
-            complete = not briefing or bool(old.files.get(BRIEFING))
-            if complete:
-                return _Plan(owner, old, {}, "unchanged")
-        return _Known(owner, old, facts, briefing, inputs)
+        head = FolderRecord.from_bytes(data, items=False)  # the items only when needed
+        complete = head is not None and (not head.briefing or bool(head.files.get(BRIEFING)))
+        if head is not None and head.inputs == inputs and complete:
+            return _Plan(owner, head, {}, "unchanged")
+        old = FolderRecord.from_bytes(data) if head is not None else None
+        facts = c.briefing_facts(owner)
+        return _Known(owner, old, facts, c.briefing_hash(facts), inputs)
 
     def plan(self, known: _Known) -> _Plan:
         """Render the folder as it was last published; if that is what the target holds,
@@ -375,12 +403,11 @@ class _Run:
             lines = tuple(change_lines(diff(old.items, items), briefing_changed, owner.language))
         files = c.page_files(owner, self.now, lines)
         hashes = {name: digest(data) for name, data in files.items()}
-        reuse_pdf = bool(briefing) and old is not None and old.briefing == briefing
-        if reuse_pdf and old is not None and old.files.get(BRIEFING):
+        if old is not None and briefing and not self.needs_briefing(known):
             hashes[BRIEFING] = old.files[BRIEFING]
         record = FolderRecord(self.now, lines, hashes, briefing, items, inputs)
         plan = _Plan(owner, record, files, "new" if old is None else "changed")
-        if briefing and BRIEFING not in hashes:
+        if self.needs_briefing(known):
             plan.pdf_facts = facts
         previous = dict(old.files) if old is not None else {}
         for name in sorted(set(hashes) | ({BRIEFING} if plan.pdf_facts else set())):
@@ -390,46 +417,65 @@ class _Run:
                 plan.upload.append(name)
         return plan
 
-    def build_briefings(self, plans: list[_Plan]) -> None:
-        """Build the briefings that changed, on every core, and add them to their plans."""
-        if not plans:
-            return
+    @staticmethod
+    def needs_briefing(known: _Known) -> bool:
+        """Whether the folder's briefing must be built: it has one, and the target does
+        not hold it already (the same content hash, recorded with the file's hash)."""
+        old = known.old
+        held = old is not None and old.briefing == known.briefing and old.files.get(BRIEFING)
+        return bool(known.briefing) and not held
+
+    def build_briefings(self, known: list[_Plan | _Known], pdfs: list[_Known]) -> None:
+        """Build the briefings that changed on every core. Meanwhile this process plans
+        every folder (its pages rendered) and writes each folder whose briefing has
+        arrived: ``run_jobs`` reports each finished file in this thread, so that is
+        where the work is done; the workers have every job already and go on."""
         c = self.content
+        stop = _Either(self.cancel)  # a cancel, or a failure here: no more PDFs wanted
+        failed: list[BaseException] = []
         with tempfile.TemporaryDirectory(prefix="tourplanner-publish-") as tmp:
             jobs = []
-            for n, p in enumerate(plans):
-                owner = p.owner
+            whose: dict[Path, str] = {}
+            for n, k in enumerate(pdfs):
+                owner = k.owner
                 kind = "host" if owner.is_site else "delegate"
                 target = owner.site_id if owner.is_site else owner.participant_id
-                facts = p.pdf_facts
-                jobs.append(
-                    PdfJob(
-                        kind,
-                        target,
-                        Path(tmp) / f"{n}.pdf",
-                        c.page_url(owner) or "",
-                        # mypy: pdf_facts is typed object; only plans with facts come here.
-                        c.briefing_hash(facts),  # type: ignore[arg-type]
-                    )
-                )
+                path = Path(tmp) / f"{n}.pdf"
+                whose[path] = owner.ref
+                jobs.append(PdfJob(kind, target, path, c.page_url(owner) or "", k.briefing))
             if self.db is not None:
                 jobs = list(issue_jobs(self.db, c.snap, c.index, jobs))
+
+            def arrived(_done: int, _total: int, path: Path) -> None:
+                if failed or stop.is_set():
+                    return
+                try:
+                    self.plan_all(known)
+                    self.write(self.with_briefing(self.by_ref[whose[path]], path.read_bytes()))
+                except BaseException as e:  # raised below, not as a failed PDF
+                    failed.append(e)
+                    stop.set()
+                if self.cancelled:
+                    stop.set()
+
             run_jobs(
                 c.snap,
                 jobs,
                 c.pdf_options,
                 index=c.index,
                 workers=self.request.workers,
-                cancel=self.cancel,
+                cancel=stop,
+                progress=arrived,
             )
-            for p, job in zip(plans, jobs, strict=True):
-                if not job.path.exists():  # cancelled before it was built: nothing written
-                    raise _Cancelled
-                data = job.path.read_bytes()
-                p.files[BRIEFING] = data
-                p.record = dataclasses.replace(
-                    p.record, files={**p.record.files, BRIEFING: digest(data)}
-                )
+        if failed:
+            raise failed[0]
+
+    @staticmethod
+    def with_briefing(p: _Plan, data: bytes) -> _Plan:
+        """``p`` with its newly built briefing."""
+        p.files[BRIEFING] = data
+        p.record = dataclasses.replace(p.record, files={**p.record.files, BRIEFING: digest(data)})
+        return p
 
     # -- writing --
 
@@ -463,9 +509,15 @@ class _Run:
             sink.move(f"{stage}/", f"{token}/", overwrite=False)
 
 
-class _Cancelled(TourplannerError):
-    def __init__(self) -> None:
-        super().__init__("publishing was cancelled before the briefings were built")
+class _Either(threading.Event):
+    """An event that is also set while ``other`` (the caller's cancel) is."""
+
+    def __init__(self, other: threading.Event | None) -> None:
+        super().__init__()
+        self.other = other
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self.other is not None and self.other.is_set())
 
 
 def recover(sink: Target) -> None:

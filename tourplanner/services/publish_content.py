@@ -1,5 +1,5 @@
 """What goes in each published folder: who gets one, the files it holds, and the digest of
-what they are made from (``FolderInputs``, below).
+what they are made from, briefing included (``FolderInputs``, below).
 
 Every participant gets a folder, and so does every site that items take place at (a
 host site). A folder holds the phone page and what the phone renderer adds to it
@@ -27,10 +27,11 @@ from typing import Any
 
 from tourplanner.core.changes import ItemState, item_state, items_from_json, items_to_json
 from tourplanner.core.dispatch import has_cjk, mail_language
-from tourplanner.core.enums import ItemStatus
+from tourplanner.core.enums import AttendanceRole, ItemStatus
 from tourplanner.core.errors import TourplannerError
 from tourplanner.core.links import page_url
 from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.precedence import precedence_order
 from tourplanner.export.ics import CalendarWriter, IcsOptions, Selection
 from tourplanner.export.pdf import PdfOptions, TourIndex, content_hash
 from tourplanner.export.pdf.facts import Facts, canonical
@@ -67,7 +68,7 @@ class Owner:
 class FolderRecord:
     """A folder's manifest: when its content last changed, the change lines its page
     shows, each file's SHA-256, the briefing's content hash, the calendar items and the
-    digest of what the page and feed are made from (``FolderInputs``)."""
+    digest of what the page, feed and briefing are made from (``FolderInputs``)."""
 
     updated_at: datetime
     changes: tuple[str, ...] = ()
@@ -85,19 +86,23 @@ class FolderRecord:
             "changes": list(self.changes),
             "briefing": self.briefing,
             "files": dict(sorted(self.files.items())),
-            "items": items_to_json(self.items),
             "inputs": self.inputs,
+            # Last, being most of it: a run that only needs the rest stops before it.
+            "items": items_to_json(self.items),
         }
         return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes | None) -> FolderRecord | None:
+    def from_bytes(cls, data: bytes | None, *, items: bool = True) -> FolderRecord | None:
         """The record in a manifest; None when missing or unreadable (then the folder is
-        treated as new and written whole)."""
+        treated as new and written whole). ``items=False`` leaves the calendar items out
+        (most of the manifest): enough to tell an unchanged folder, never to write back."""
         if data is None:
             return None
         try:
-            doc = json.loads(data)
+            doc = json.loads(_without_items(data) if not items else data)
+            if "inputs" not in doc:  # written before the items came last: read it all
+                doc = json.loads(data)
             if doc.get("format") != MANIFEST_FORMAT:
                 return None
             when = datetime.fromisoformat(doc["updated_at"])
@@ -109,11 +114,19 @@ class FolderRecord:
                 tuple(str(c) for c in doc.get("changes", ())),
                 files,
                 str(doc.get("briefing", "")),
-                items_from_json(doc.get("items", {})),
+                items_from_json(doc.get("items", {})) if items else {},
                 str(doc.get("inputs", "")),
             )
         except (ValueError, TypeError, KeyError, AttributeError, TourplannerError):
             return None
+
+
+def _without_items(manifest: bytes) -> bytes:
+    """A manifest without its items (most of it), when ``to_bytes`` wrote them last:
+    their key starts a line one space in (a string in JSON holds no line break), and
+    what comes before it parses alone."""
+    cut = manifest.find(b'\n "items": ')
+    return manifest[:cut].rstrip(b",") + b"\n}" if cut >= 0 else manifest
 
 
 def digest(data: bytes) -> str:
@@ -159,7 +172,9 @@ class FolderContent:
         self.index = TourIndex(snapshot)
         self.pdf_options = pdf_options or PdfOptions()
         self._calendars = CalendarWriter(snapshot, IcsOptions(dtstamp=_SENTINEL))
-        self._inputs = FolderInputs(snapshot, self.base_url or "", self._calendars.zone_span)
+        self._inputs = FolderInputs(
+            self.index, self.base_url or "", self._calendars.zone_span, self.pdf_options
+        )
         self._people_feeds: dict[str, bytes] = {}
         self._page_facts: Any = None  # export.phone.PageFacts, made on first use
         # Whose items, in one pass over the programme (a person's: what they attend; a
@@ -189,7 +204,7 @@ class FolderContent:
         return {it.uid: self._states[it.uid] for it in self._items_of.get(owner.ref, ())}
 
     def inputs(self, owner: Owner) -> str:
-        """The digest of what the owner's page and calendar are made from."""
+        """The digest of what the owner's page, calendar and briefing are made from."""
         return self._inputs.digest(owner.ref, owner.token, owner.language)
 
     def briefing_facts(self, owner: Owner) -> Facts | None:
@@ -251,34 +266,43 @@ def root_files() -> dict[str, bytes]:
     return dict(phone.root_files())
 
 
-# -- What a published folder's page and calendar are made from, as one digest per folder.
+# -- What a published folder's page, calendar and briefing are made from, as one digest
+# per folder.
 #
 # A rerun of ``publish`` must find the few folders a change concerns without rendering
-# all of them again. Each folder's manifest records this digest; when it is the same and
-# the briefing's content hash is the same, the folder is unchanged and nothing of it is
+# all of them again, nor working out all their briefings' facts. Each folder's manifest
+# records this digest; when it is the same, the folder is unchanged and nothing of it is
 # rendered. When the digest differs the folder is rendered and its files compared as
 # before, so the digest only has to be *complete*: anything that can change the phone
-# page or the feed must be in it. It is made of
+# page, the feed or the briefing must be in it. It is made of
 #
 # - the code that renders (the sources of ``core`` and ``export``, or the version in a
 #   bundle without sources), so a new renderer re-renders everything;
 # - every part of the tour but its items (the tour, sites, people, groups, vehicles, ...)
 #   and what the pages and feeds take from the whole programme (which people have a
 #   programme, whether anything is illustrative, the dates the feeds' time zones cover);
+# - the briefing's options (paper, language);
 # - the public address and the folder's token and owner;
 # - every item the owner's page and feed can show: for a person the items they are
 #   brought to in any role (cancelled ones too) and the transfers they ride or drive on;
-#   for a site the items that take place there. Each with its vehicle seats.
+#   for a site the items that take place there. Each with its vehicle seats;
+# - for a site, what its host briefing takes from other items: each visit says where
+#   its party comes from (``TourIndex.host``: the site of the located item before it in
+#   the programme of the party's head, the visitor first in precedence who is not one
+#   of the site's hosts). The digest holds that site for each visit, worked out the
+#   same way (``FolderInputs._came_from``).
 #
-# The briefing is not covered here: its own content hash (``export.pdf.content_hash``)
-# already decides whether it is rebuilt. An unrelated edit (another person's item) leaves
+# A person's briefing (``TourIndex.delegate``) is made of the same as their page: their
+# own items with their seats (rides, on-duty leads and interpreters, the people in their
+# vehicle), and the rest of the tour. An unrelated edit (another person's item) leaves
 # the digest as it was; a tour-wide edit (the hotline, a person's phone) changes every
 # folder's digest, and then every folder is rendered and compared, and only the ones
-# whose files differ are written.
+# whose files differ are written. The tests in tests/services/test_publish_inputs.py
+# compare a rerun with one that renders every folder, for each kind of change.
 #
 
 # Bumped when what the digest covers changes, so older manifests never match.
-INPUTS_VERSION = "inputs-2"  # inputs-2: seat labels
+INPUTS_VERSION = "inputs-3"  # inputs-2: seat labels; inputs-3: the briefing too
 
 
 @cache
@@ -299,20 +323,32 @@ def code_fingerprint() -> str:
 
 
 class FolderInputs:
-    """The inputs digests of one snapshot's folders (see the module's docstring)."""
+    """The inputs digests of one snapshot's folders (see the comment above)."""
 
-    def __init__(self, snapshot: TourSnapshot, base_url: str, zone_span: tuple[date, date]):
+    def __init__(
+        self,
+        index: TourIndex,
+        base_url: str,
+        zone_span: tuple[date, date],
+        pdf_options: PdfOptions | None = None,
+    ):
+        snapshot = index.snap
         self.snap = snapshot
+        self.index = index
         # The seat label too: a rider's page shows it.
         seats: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for a in snapshot.vehicle_assignments:
             seats[a.item_id].append((a.vehicle_id, a.participant_id, a.seat))
         self._seats = {item_id: tuple(sorted(s)) for item_id, s in seats.items()}
         self._item_text: dict[int, bytes] = {}
+        self._visits: dict[int, bytes] = {}
+        self._ranks: dict[int, tuple[Any, ...]] = {}
+        self._before: dict[tuple[int, int], int | None] | None = None
         # Whose items: a person's in any role, cancelled too, and the transfers they
         # ride or drive on; a site's, those that take place there.
         drivers = {v.id: v.driver_id for v in snapshot.vehicles}
         self.items_of: dict[str, dict[int, ScheduleItem]] = defaultdict(dict)
+        self._site_ids: dict[str, int] = {}
         people = snapshot.participants_by_id
         sites = snapshot.sites_by_id
         for it in snapshot.items:
@@ -325,10 +361,14 @@ class FolderInputs:
                 if pid in people:
                     self.items_of[f"person:{people[pid].key}"][it.id] = it
             if it.site_id is not None and it.site_id in sites:
-                self.items_of[f"site:{sites[it.site_id].key}"][it.id] = it
-        self._tour = self._tour_digest(base_url, zone_span)
+                ref = f"site:{sites[it.site_id].key}"
+                self.items_of[ref][it.id] = it
+                self._site_ids[ref] = it.site_id
+        self._tour = self._tour_digest(base_url, zone_span, pdf_options or PdfOptions())
 
-    def _tour_digest(self, base_url: str, zone_span: tuple[date, date]) -> bytes:
+    def _tour_digest(
+        self, base_url: str, zone_span: tuple[date, date], pdf_options: PdfOptions
+    ) -> bytes:
         s = self.snap
         with_programme = sorted(
             pid
@@ -358,6 +398,7 @@ class FolderInputs:
             repr(any(i.illustrative for i in s.items)),
             repr(any(i.status is not ItemStatus.CANCELLED for i in s.items)),
             repr(zone_span),
+            repr((pdf_options.paper, pdf_options.lang)),
         ):
             h.update(part.encode() + b"\0")
         return h.digest()
@@ -369,10 +410,51 @@ class FolderInputs:
             found = self._item_text[item.id] = hashlib.sha256(text.encode()).digest()
         return found
 
+    def _came_from(self, site_id: int) -> bytes:
+        """Where the party of each visit to a site comes from, as its host briefing says
+        (``TourIndex.host`` and ``_visit``): the site of the located item before the
+        visit in the programme of its head, the first in precedence of the people it
+        brings who are not the site's hosts."""
+        found = self._visits.get(site_id)
+        if found is not None:
+            return found
+        index = self.index
+        if self._before is None:
+            # (person, located item) -> the site of their located item before it.
+            self._before = {}
+            for pid, programme in index.programme.items():
+                last: int | None = None
+                for it in programme:
+                    if it.site_id is not None:
+                        self._before[pid, it.id] = last
+                        last = it.site_id
+        items = index.site_items.get(site_id, [])
+        hosts: set[int] = set()
+        for item in items:
+            for a in item.attendance:
+                if a.role is AttendanceRole.HOST:
+                    hosts |= self.snap.ids_of(a)
+        came = []
+        for item in items:
+            visitors = index.attendees[item.id] - hosts
+            head = min(visitors, key=self._rank) if visitors else None
+            came.append((item.id, None if head is None else self._before.get((head, item.id))))
+        found = self._visits[site_id] = repr(came).encode()
+        return found
+
+    def _rank(self, pid: int) -> tuple[Any, ...]:
+        found = self._ranks.get(pid)
+        if found is None:
+            found = self._ranks[pid] = precedence_order(self.index.people[pid])
+        return found
+
     def digest(self, ref: str, token: str, language: str) -> str:
         """The digest of the folder of ``ref`` ("person:KEY" or "site:KEY")."""
         h = hashlib.sha256(self._tour)
         h.update(f"{ref}\0{token}\0{language}\0".encode())
         for item_id in sorted(self.items_of.get(ref, {})):
             h.update(self._item(self.items_of[ref][item_id]))
+        site_id = self._site_ids.get(ref)
+        if site_id is not None:
+            h.update(b"visits\0" + self._came_from(site_id))
         return h.hexdigest()
