@@ -102,19 +102,21 @@ def test_batch_on_every_core_rebuilds_exactly_the_affected(
 
 
 @pytest.mark.slow
-def test_workers_started_by_spawn_build_the_same_bytes(
-    sample: TourSnapshot, tmp_path: Path
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_workers_not_forked_from_this_process_build_the_same_bytes(
+    sample: TourSnapshot, tmp_path: Path, method: str
 ) -> None:
-    """The GUI has threads, so its batches start workers with spawn: the snapshot is
-    pickled to them, and the files are identical to those built in this process."""
+    """The GUI has threads, so its batches start workers from the fork server (or with
+    spawn where there is none): the snapshot is pickled to them, and the files are
+    identical to those built in this process."""
     from tourplanner.services.briefings import plan
     from tourplanner.services.pdf_batch import run_jobs
 
-    request = PdfRequest("host", tmp_path / "spawned")
-    planned = plan(sample, request)
-    jobs = planned.jobs[:3]
-    spawned = run_jobs(sample, jobs, request.options, workers=2, start_method="spawn")
-    assert len(spawned.built) == 3
+    request = PdfRequest("host", tmp_path / method)
+    people = PdfRequest("delegate", tmp_path / method)  # taxi cards: QR codes
+    jobs = plan(sample, request).jobs[:2] + plan(sample, people).jobs[:2]
+    started = run_jobs(sample, jobs, request.options, workers=2, start_method=method)
+    assert len(started.built) == 4
     here = tmp_path / "here"
     local = [replace(j, path=here / j.path.name) for j in jobs]
     run_jobs(sample, local, request.options, workers=1)

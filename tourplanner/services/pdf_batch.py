@@ -5,7 +5,9 @@ the job's content hash is compared with the hash recorded in the existing file; 
 means the file is current and is skipped. The rest are built in worker processes: each
 worker receives the tour snapshot once (frozen dataclasses pickle cheaply; with ``fork``
 they are simply inherited), indexes it once, then builds and writes one PDF per task
-(to a temporary name, renamed into place). Progress arrives in the calling thread, one
+(to a temporary name, renamed into place). Where this process cannot fork (it has other
+threads, as the GUI has), workers come from the fork server, which has the renderers and
+fonts loaded already (see ``_context``). Progress arrives in the calling thread, one
 call per finished file, so a command can print it and the GUI can forward it.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import select
 import sys
 import threading
 import time
@@ -103,9 +106,9 @@ def _init_worker(
     snapshot: TourSnapshot | None, index: TourIndex | None, options: PdfOptions, parent: int
 ) -> None:
     """Set a worker up: the index the parent forked it with, or one made here from the
-    snapshot (``spawn``). What exists now lives as long as the worker, so it is moved
-    out of the collector's sight (``gc.freeze``): each document then costs the collector
-    only its own objects."""
+    snapshot (``forkserver``, ``spawn``). What exists now lives as long as the worker,
+    so it is moved out of the collector's sight (``gc.freeze``): each document then
+    costs the collector only its own objects."""
     global _worker
     from tourplanner.export.pdf.fonts import register_fonts
 
@@ -119,16 +122,50 @@ def _init_worker(
 
 
 def _exit_with(parent: int) -> None:
-    """End this worker when the process that started it is gone. A batch process that is
-    killed (SIGKILL, a crash) cannot shut its pool down, and its workers would otherwise
-    wait for work for ever."""
+    """End this worker when the process that started the batch is gone. A batch process
+    that is killed (SIGKILL, a crash) cannot shut its pool down, and its workers would
+    otherwise wait for work for ever.
 
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
+    A worker started by fork or spawn is the batch process's child: it watches for its
+    parent to change. A worker of the fork server is the server's child, and the server
+    outlives the batch process for as long as any worker runs (each holds the server's
+    keep-alive pipe), so it watches the batch process itself (a pidfd on Linux, else it
+    asks every half second)."""
+    if os.getppid() == parent:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+    elif hasattr(os, "pidfd_open"):
+        try:
+            handle = os.pidfd_open(parent)
+        except ProcessLookupError:
+            os._exit(1)  # the batch process died before this worker got going
+
+        def watch() -> None:
+            select.select([handle], [], [])  # readable once the process has ended
+            os._exit(1)
+
+    else:
+
+        def watch() -> None:
+            while _alive(parent):
+                time.sleep(0.5)
+            os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's: the pid was reused
+        return False
+    return True
 
 
 def _run_job(job: PdfJob) -> Path:
@@ -137,14 +174,30 @@ def _run_job(job: PdfJob) -> Path:
     return build_one(index, job, options)
 
 
+#: What the fork server loads before it forks any worker (see ``_context``).
+_PRELOAD = ["tourplanner.services.pdf_batch", "tourplanner.export.pdf.warm"]
+
+
 def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
     """``fork`` when it is safe (a process with one thread, on Linux): workers start at
-    once with the font already loaded. Otherwise ``spawn``, since forking a process with
-    other threads (the GUI's) can deadlock the child."""
+    once with everything the parent has loaded and worked out. Otherwise (the GUI has
+    other threads, and forking a process with threads can deadlock the child) the fork
+    server where there is one: a clean process that loads the renderers and the fonts
+    once (``export.pdf.warm``) and lives as long as this one, so each batch's workers
+    are forked from it ready to work, where ``spawn`` (the last resort) starts each
+    worker from nothing."""
     if method is None:
-        safe = sys.platform.startswith("linux") and threading.active_count() == 1
-        method = "fork" if safe else "spawn"
-    return multiprocessing.get_context(method)
+        available = multiprocessing.get_all_start_methods()
+        if sys.platform.startswith("linux") and threading.active_count() == 1:
+            method = "fork"
+        elif "forkserver" in available:
+            method = "forkserver"
+        else:
+            method = "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(_PRELOAD)  # no effect once the server runs
+    return context
 
 
 def default_workers() -> int:

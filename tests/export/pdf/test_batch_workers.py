@@ -33,3 +33,95 @@ def test_forked_workers_write_what_one_process_writes(snap: TourSnapshot, tmp_pa
     run_jobs(snap, local, request.options, workers=1)
     for job in jobs:
         assert job.path.read_bytes() == (alone / job.path.name).read_bytes()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is Linux-only here")
+def test_with_other_threads_running_workers_come_from_the_fork_server() -> None:
+    """Forking a process with other threads (the GUI) can deadlock the child: then the
+    workers are forked from the fork server, which has loaded the renderers and fonts."""
+    import threading
+
+    from tourplanner.services.pdf_batch import _context
+
+    assert _context().get_start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _context().get_start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()
+
+
+_KILLED_BATCH = """
+import sys, threading, time
+from pathlib import Path
+from tourplanner.export.pdf import TourIndex
+from tourplanner.services.briefings import PdfRequest, plan
+from tourplanner.services.pdf_batch import run_jobs
+from tourplanner.imports.tourfile_reader import read_tour_file
+from tourplanner.paths import SAMPLES_DIR
+
+threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()  # as the GUI
+path = SAMPLES_DIR / "chongqing-2021.tour.json"
+snap = read_tour_file(path.read_bytes(), path.name)
+out = Path(sys.argv[1])
+request = PdfRequest("delegate", out)
+jobs = list(plan(snap, request).jobs) * 20  # more than it gets through before the kill
+def progress(done, total, path):
+    if done == 1:
+        print("building", flush=True)
+run_jobs(snap, jobs, request.options, workers=2, progress=progress)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork server: POSIX")
+def test_workers_of_the_fork_server_end_with_a_killed_batch(tmp_path: Path) -> None:
+    """Kill the batch process alone (as an out-of-memory kill would): the fork server and
+    its workers, which are not its children, end by themselves within a few seconds."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_BATCH, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group: every process it starts
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == b"building\n"
+        group = [p for p in _group(proc.pid) if p != proc.pid]
+        assert len(group) >= 3, "the fork server and two workers"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while _group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _group(proc.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "processes outlived the killed batch process by 10 s"
+
+
+def _group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of process group ``pgid``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found

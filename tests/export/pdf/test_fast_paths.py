@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
-from tourplanner.export.pdf.blocks import _QRCode, lost_point
+from tourplanner.export.pdf.blocks import _code_words, _QRCode, lost_point
 from tourplanner.export.pdf.fonts import FONT, register_fonts
 from tourplanner.export.pdf.textout import draw_string
 
@@ -82,6 +82,28 @@ def test_qr_mask_choice_matches_reportlab() -> None:
             qr.makeImpl(True, mask)
             assert lost_point(qr.modules) == qrencoder.QRUtil.getLostPoint(qr), (value, mask)
         assert _reportlab_code(value, _QRCode) == _reportlab_code(value, qrencoder.QRCode)
+
+
+def test_qr_code_words_match_reportlab() -> None:
+    """The code words worked out by table are reportlab's, in every version (one block
+    or many, of two sizes) and for UTF-8 text behind its ECI header."""
+    rng = random.Random(11)
+    for version in range(1, 41):
+        for text in ("ascii", "utf-8"):
+            segments: list[object] = []
+            if text == "ascii":
+                segments.append(qrencoder.QR8bitByte("".join(rng.choices("abc/:-_09", k=9))))
+            else:
+                segments += [qrencoder.QRECI(26), qrencoder.QR8bitByte("重庆市渝北区 7")]
+            level = qrencoder.QRErrorCorrectLevel.M
+            try:
+                theirs = qrencoder.QRCode.createData(version, level, segments)
+            except Exception as e:  # too long for this version: the same error
+                with pytest.raises(Exception, match="code length overflow") as ours:
+                    _code_words(version, level, segments)
+                assert str(ours.value) == str(e)
+                continue
+            assert _code_words(version, level, segments) == theirs, (version, text)
 
 
 def test_font_subsets_match_reportlab() -> None:

@@ -9,9 +9,9 @@ foot of a page, and no cell can grow taller than a page and stop the layout.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise, zip_longest
 from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
@@ -209,10 +209,14 @@ class _QRCode(qrencoder.QRCode):
     scores each module by module. Only the data modules differ between masks, so here
     the symbol is laid out once, rows become integers, and each mask is an XOR on the
     data modules of a row; the score is reportlab's (``lost_point``). The same mask,
-    so the same code, in a fraction of the time.
+    so the same code, in a fraction of the time. The code words (``_code_words``) and
+    the placing of the data modules (``mapData``) are reportlab's too, worked out with
+    tables instead of polynomials and mask functions.
     """
 
     def getBestMaskPattern(self) -> int:
+        if getattr(self, "dataCache", None) is None:  # before reportlab's makeImpl does
+            self.dataCache = _code_words(self.version, self.errorCorrectLevel, self.dataList)
         self.makeImpl(True, 0)
         size = self.moduleCount
         first = qrencoder.QRUtil.getMask(0)
@@ -232,6 +236,76 @@ class _QRCode(qrencoder.QRCode):
             if mask == 0 or best > lost:
                 best, pattern = lost, mask
         return pattern
+
+    def mapData(self, data: Sequence[int], maskPattern: int) -> None:
+        """reportlab's ``mapData``: each data bit, masked, into its module."""
+        flips = _mask_bits(self.moduleCount, maskPattern)
+        modules = self.modules
+        places: list[tuple[int, int]] = self.dataPosIterator()
+        bits: Iterator[bool] = self.dataBitIterator(data)
+        for col, row in places:  # bits run out before the places: the rest are light
+            modules[row][col] = next(bits, False) ^ bool(flips[row] >> col & 1)
+
+
+def _code_words(version: int, level: int, segments: Sequence[Any]) -> list[int]:
+    """The symbol's code words, as reportlab's ``QRCode.createData`` makes them: the
+    segments, the terminator, padding to whole bytes and then with 0xEC 0x11, and per
+    block its data and error-correction words (``_ec_words``), interleaved."""
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, level)
+    buffer = qrencoder.QRBitBuffer()
+    for segment in segments:
+        segment.write(buffer, version)
+    capacity = sum(b.dataCount for b in blocks) * 8
+    if buffer.getLengthInBits() > capacity:
+        raise Exception(  # reportlab's words: qr_modules looks for them
+            f"code length overflow. ({buffer.getLengthInBits()} > {capacity})"
+        )
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)
+    while buffer.getLengthInBits() % 8 != 0:
+        buffer.putBit(False)
+    pad = (qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1)
+    n = 0
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(pad[n % 2], 8)
+        n += 1
+    words: list[int] = buffer.buffer
+    data: list[list[int]] = []
+    ec: list[list[int]] = []
+    offset = 0
+    for block in blocks:
+        data.append(words[offset : offset + block.dataCount])
+        offset += block.dataCount
+        ec.append(_ec_words(data[-1], block.totalCount - block.dataCount))
+    columns = chain(zip_longest(*data), zip_longest(*ec))
+    return [w for column in columns for w in column if w is not None]
+
+
+def _ec_words(data: Sequence[int], count: int) -> list[int]:
+    """The ``count`` error-correction words of a block: the remainder of the data times
+    x^count divided by the generator polynomial (what reportlab's polynomial division
+    gives, leading zeros kept), by the usual shift register over GF(256)."""
+    generator = _generator_logs(count)
+    exp, log = qrencoder.EXP_TABLE, qrencoder.LOG_TABLE
+    rest = [0] * count
+    for word in data:
+        factor = word ^ rest[0]
+        del rest[0]
+        rest.append(0)
+        if factor:
+            shift = log[factor]
+            for i, g in enumerate(generator):
+                if g >= 0:
+                    rest[i] ^= exp[(g + shift) % 255]
+    return rest
+
+
+@lru_cache(maxsize=64)
+def _generator_logs(count: int) -> tuple[int, ...]:
+    """The logarithms of reportlab's generator polynomial for ``count`` error-correction
+    words, the leading 1 left out (-1 for a zero coefficient)."""
+    poly = qrencoder.QRUtil.getErrorCorrectPolynomial(count)
+    return tuple(qrencoder.LOG_TABLE[c] if c else -1 for c in poly.num[1:])
 
 
 def _row_bits(row: Sequence[bool]) -> int:

@@ -332,24 +332,32 @@ _SHARED: tuple[type, ...] = (
     TaxiCard,
     OnDuty,
 )
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # a dataclass's fields; None: repr
+_SHARED_TYPES = frozenset(_SHARED)
 
 
 def _canon(value: object, memo: dict[int, tuple[object, str]]) -> str:
     kind = type(value)
-    names = _FIELDS.get(kind)
-    if names is None:
+    if kind is str:  # most values: no look-ups
+        return repr(value)
+    if kind is tuple:
+        return "[" + ",".join([_canon(v, memo) for v in value]) + "]"  # type: ignore[attr-defined]
+    try:
+        names = _FIELDS[kind]
+    except KeyError:
         if isinstance(value, tuple):
-            return "[" + ",".join(_canon(v, memo) for v in value) + "]"
-        if not is_dataclass(value):
-            return repr(value)
-        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
-    shared = kind in _SHARED
+            return "[" + ",".join([_canon(v, memo) for v in value]) + "]"
+        names = _FIELDS[kind] = (
+            tuple(f.name for f in fields(value)) if is_dataclass(value) else None
+        )
+    if names is None:
+        return repr(value)
+    shared = kind in _SHARED_TYPES
     if shared:
         hit = memo.get(id(value))
         if hit is not None and hit[0] is value:
             return hit[1]
-    text = kind.__name__ + "(" + "|".join(_canon(getattr(value, n), memo) for n in names) + ")"
+    text = kind.__name__ + "(" + "|".join([_canon(getattr(value, n), memo) for n in names]) + ")"
     if shared:
         # Keep the object itself in the memo, so its id cannot be reused by another.
         text = hashlib.sha1(text.encode()).hexdigest()
