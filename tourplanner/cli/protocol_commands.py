@@ -7,12 +7,14 @@ import json
 import sys
 from typing import Any
 
+from tourplanner.core.errors import ValidationError
 from tourplanner.services.database import Database
 from tourplanner.services.protocol import (
     SeatingProposal,
     export_precedence,
     plan_json,
     propose_seating,
+    undo_seating,
 )
 
 EXIT_OK = 0
@@ -35,7 +37,14 @@ def register(groups: Any) -> None:
         metavar="NxSEATS",
         help="e.g. 4x10, or 1x12long,5x10 (default: the item's tables, else round tables of 10)",
     )
-    p.add_argument("--apply", action="store_true", help="store the plan for the item")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--apply", action="store_true", help="store the plan for the item")
+    how.add_argument(
+        "--undo",
+        action="store_true",
+        help="put the item's tables and seats back as they were before their last change "
+        "(from the history; undoing twice restores the undone plan)",
+    )
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(run=cmd_seating)
 
@@ -58,6 +67,15 @@ def cmd_export_precedence(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_seating(db: Database, args: argparse.Namespace) -> int:
+    if args.undo:
+        if args.tables or args.json:
+            raise ValidationError("seating: --undo takes no --tables or --json")
+        undone = undo_seating(db, args.tour, args.item)
+        print(
+            f"Put back the seating plan of {undone.item.title!r} as it was before its last "
+            f"change: {undone.seated} people at {undone.tables} tables."
+        )
+        return EXIT_OK
     result = propose_seating(db, args.tour, args.item, tables=args.tables, apply=args.apply)
     if args.json:
         print(json.dumps(plan_json(result.snap, result.plan), ensure_ascii=False, indent=2))
@@ -65,6 +83,7 @@ def cmd_seating(db: Database, args: argparse.Namespace) -> int:
         _print_plan(result)
     if args.apply:
         print(f"Stored the seating plan of {result.item.title!r}.", file=sys.stderr)
+        print(f"Undo: tourplanner seating {args.tour} {result.item.uid} --undo", file=sys.stderr)
     return EXIT_OK
 
 
