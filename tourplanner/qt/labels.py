@@ -113,6 +113,7 @@ def problem_code(code: Code) -> str:
         Code.TABLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Table over-full"),
         Code.PRECEDENCE_INVERTED: QCoreApplication.translate("Labels", "Precedence inverted"),
         Code.NO_COMMON_LANGUAGE: QCoreApplication.translate("Labels", "No common language"),
+        Code.GIFT_OVER_LIMIT: QCoreApplication.translate("Labels", "Gift over the limit"),
     }[Code(code)]
 
 

@@ -211,7 +211,7 @@ def export_precedence(
 # added; the plan before the last change is the current plan without the rows that change
 # added, with the rows it removed.
 
-_SEATING_LOG = {"tables": orm.ItemTable, "seating": orm.Seat}
+_SEATING_LOG: dict[str, Any] = {"tables": orm.ItemTable, "seating": orm.Seat}
 _SEATING_COLUMNS = {
     "tables": ("number", "shape", "seats"),
     "seating": ("table_number", "seat_number", "participant_id"),
