@@ -164,6 +164,19 @@ def test_export_precedence_writes_the_order_and_refuses_bad_input(tmp_path: Path
     assert_one_line_error(bad, "invalid choice: 'ods'")
 
 
+def test_export_gifts_writes_the_log_and_refuses_a_bad_format(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    done = run(*db, "export", "gifts", "chongqing-2021", "-o", "g.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Wrote the gift log (0 gifts)" in done.stderr and (tmp_path / "g.xlsx").stat().st_size
+    done = run(*db, "export", "gifts", "chongqing-2021", "-o", "g.csv", cwd=tmp_path)
+    header = (tmp_path / "g.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("No.,What,From,From (organisation),To")
+    bad = run(*db, "export", "gifts", "nope", "-o", "g.csv", cwd=tmp_path)
+    assert_one_line_error(bad, "no tour with slug 'nope'")
+
+
 def test_seating_apply_shows_in_history_and_undo_puts_the_plan_back(tmp_path: Path) -> None:
     db = ("--db", "sqlite:///x.db")
     assert run(*db, "sample", cwd=tmp_path).returncode == 0

@@ -1,4 +1,4 @@
-"""Protocol: ``export precedence`` (and, as they come, seating and gifts)."""
+"""Protocol: ``export precedence``, ``seating`` and ``export gifts``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from tourplanner.core.errors import ValidationError
 from tourplanner.services.database import Database
+from tourplanner.services.gifts import export_gifts
 from tourplanner.services.protocol import (
     SeatingProposal,
     export_precedence,
@@ -21,7 +22,7 @@ EXIT_OK = 0
 
 
 def register(groups: Any) -> None:
-    """Add ``export precedence`` and ``seating``."""
+    """Add ``export precedence``, ``seating`` and ``export gifts``."""
     p = groups.commands.add_parser(
         "seating",
         help="propose (and with --apply store) a seating plan for a meal or ceremony",
@@ -59,10 +60,28 @@ def register(groups: Any) -> None:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
     p.set_defaults(run=cmd_export_precedence)
 
+    p = groups.export.add_parser(
+        "gifts",
+        help="write a tour's gift log as CSV or XLSX",
+        description="Every gift in the order entered: what, from and to (a person or an "
+        "organisation), the item and its date, the value and currency, the status, whether "
+        "it is above the tour's gift limit, and notes.",
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file's suffix")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.set_defaults(run=cmd_export_gifts)
+
 
 def cmd_export_precedence(db: Database, args: argparse.Namespace) -> int:
     result = export_precedence(db, args.tour, args.output, args.format)
     print(f"Wrote the order of precedence ({result.rows} people) to {result.path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_gifts(db: Database, args: argparse.Namespace) -> int:
+    result = export_gifts(db, args.tour, args.output, args.format)
+    print(f"Wrote the gift log ({result.rows} gifts) to {result.path}", file=sys.stderr)
     return EXIT_OK
 
 
