@@ -10,7 +10,14 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole, SiteCategory
+from tourplanner.core.enums import (
+    ContactRole,
+    GiftStatus,
+    ItemKind,
+    ItemStatus,
+    ParticipantRole,
+    SiteCategory,
+)
 from tourplanner.core.languages import language_name
 from tourplanner.core.problems import Code, Severity
 
@@ -91,6 +98,22 @@ def severity(value: Severity) -> str:
         Severity.ERROR: QCoreApplication.translate("Labels", "Error"),
         Severity.WARNING: QCoreApplication.translate("Labels", "Warning"),
     }[Severity(value)]
+
+
+def gift_status(status: GiftStatus) -> str:
+    return {
+        GiftStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        GiftStatus.GIVEN: QCoreApplication.translate("Labels", "Given"),
+        GiftStatus.RECEIVED: QCoreApplication.translate("Labels", "Received"),
+    }[GiftStatus(status)]
+
+
+def contact_role(role: ContactRole) -> str:
+    return {
+        ContactRole.HOST: QCoreApplication.translate("Labels", "Host"),
+        ContactRole.CATERING: QCoreApplication.translate("Labels", "Catering"),
+        ContactRole.GATE: QCoreApplication.translate("Labels", "Gate / security"),
+    }[ContactRole(role)]
 
 
 def problem_code(code: Code) -> str:

@@ -8,13 +8,15 @@ amount in an ISO 4217 currency, checked by ``core.gifts`` (the one check of each
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import GiftStatus
-from tourplanner.core.errors import ValidationError
+from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.gifts import check_amount, check_currency
 from tourplanner.core.model import Gift, Tour
 from tourplanner.export.sheet_tables import gifts_table
@@ -29,12 +31,16 @@ from tourplanner.store.repository import tour_by_slug
 
 __all__ = [
     "GIFT",
+    "GiftRemoval",
     "create_gift",
     "currency_code",
     "delete_gift",
     "export_gifts",
+    "get_gift",
     "list_gifts",
     "money_amount",
+    "remove_gifts",
+    "restore_gifts",
     "set_gift_limit",
     "update_gift",
 ]
@@ -149,6 +155,66 @@ def update_gift(db: Database, gift_id: int, expected_version: int | None, **valu
 
 def delete_gift(db: Database, gift_id: int, expected_version: int | None = None) -> None:
     crud.delete(db, GIFT, gift_id, expected_version)
+
+
+def get_gift(db: Database, gift_id: int) -> Gift:
+    return crud.get(db, GIFT, gift_id)
+
+
+@dataclass(frozen=True)
+class GiftRemoval:
+    """A deleted gift as it was, for undo."""
+
+    gift: Gift
+
+
+def remove_gifts(
+    db: Database, tour: str, versions: Mapping[int, int | None]
+) -> tuple[GiftRemoval, ...]:
+    """Delete gifts in one transaction (each at the version the caller saw)."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        out = []
+        for gift_id, expected in sorted(versions.items()):
+            row = crud.load_row(session, GIFT, gift_id)
+            if row.tour_id != tour_id:
+                raise NotFoundError(f"no gift with id {gift_id} in tour {tour!r}")
+            crud.check_version(GIFT.label, row, expected)
+            out.append(GiftRemoval(GIFT.record(row)))
+            session.delete(row)
+        session.flush()
+        return tuple(out)
+
+
+def restore_gifts(db: Database, tour: str, removals: Sequence[GiftRemoval]) -> dict[int, int]:
+    """Undo ``remove_gifts``: the gifts again, without a person or item that has gone since.
+    Returns ``{old id: new id}``."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        new_ids: dict[int, int] = {}
+
+        def kept(model: Any, row_id: int | None) -> int | None:
+            return row_id if row_id is not None and session.get(model, row_id) else None
+
+        for removal in removals:
+            g = removal.gift
+            row = orm.Gift(
+                tour_id=tour_id,
+                what=g.what,
+                from_participant_id=kept(orm.Participant, g.from_participant_id),
+                from_organisation=g.from_organisation,
+                to_participant_id=kept(orm.Participant, g.to_participant_id),
+                to_organisation=g.to_organisation,
+                item_id=kept(orm.ScheduleItem, g.item_id),
+                value=g.value,
+                currency=g.currency,
+                status=g.status,
+                notes=g.notes,
+            )
+            session.add(row)
+            session.flush()
+            new_ids[g.id] = row.id
+        return new_ids
 
 
 def list_gifts(db: Database, tour: str) -> list[Gift]:
