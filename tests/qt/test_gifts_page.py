@@ -91,3 +91,41 @@ def test_add_edit_delete_gifts_and_the_limit_with_undo(
     assert page.model.rowCount() == 1
     page.resize(1100, 400)
     page.grab().save(str(tmp_path / "gifts.png"))
+
+
+def test_site_dialog_edits_venue_contacts_with_undo(
+    qtbot, sample_window: MainWindow, tmp_path: Path
+) -> None:
+    from tourplanner.services.sites import list_sites
+
+    window = sample_window
+    window.show_view("sites")
+    sites = window.workspace.sites
+    hall = next(s for s in sites.model.records() if s.key == "rest-banquet-hall")
+    assert sites.select_ids([hall.id])
+    qtbot.mouseClick(sites.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.workspace.editor.dialog
+    dialog.venue_contacts.setPlainText("cook: Li Na, kitchen@example.com")
+    assert dialog.problems() == ["line 1: start with host:, catering: or gate:"]
+    dialog.venue_contacts.setPlainText("catering: Li Na, kitchen@@example.com")
+    assert dialog.problems() and dialog.problems()[0].startswith("line 1: ")
+    dialog.venue_contacts.setPlainText(
+        "catering: Li Na, kitchen@example.com\nsecurity: Zhang Wei, +86 23 6789 0001"
+    )
+    assert dialog.problems() == []
+    dialog.resize(560, dialog.sizeHint().height())
+    dialog.grab().save(str(tmp_path / "site-dialog.png"))
+    press_ok(qtbot, dialog)
+
+    def stored() -> list[tuple[str, str, str, str]]:
+        site = next(s for s in list_sites(window.db, SAMPLE_SLUG) if s.key == hall.key)
+        return [(c.role.value, c.name, c.email, c.phone) for c in site.contacts]
+
+    assert stored() == [
+        ("catering", "Li Na", "kitchen@example.com", ""),
+        ("gate", "Zhang Wei", "", "+86 23 6789 0001"),
+    ]
+    window.session.undo_stack.undo()
+    assert stored() == []
+    window.session.undo_stack.redo()
+    assert [r[0] for r in stored()] == ["catering", "gate"]

@@ -7,7 +7,15 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from tourplanner.core.address import FAMILY_FIRST, GIVEN_FIRST, check_overrides, forms_of_address
 from tourplanner.core.contacts import check_email, normalise_phone
@@ -28,6 +36,7 @@ from tourplanner.qt.dialogs.form import (
     line_edit,
     timezone_edit,
 )
+from tourplanner.qt.dialogs.site_contacts import contacts_text, parse_contacts
 
 
 def enum_combo(values: Iterable[Any], label: Any, current: Any) -> QComboBox:
@@ -166,8 +175,30 @@ class SiteDialog(FormDialog):
             name="siteContactEmail",
             check=check_value(self.contact_email, check_email),
         )
+        # Issue 19: who at the venue gets which list (host, catering, gate).
+        self.venue_contacts = QPlainTextEdit(contacts_text(s.contacts if s else ()))
+        self.venue_contacts.setPlaceholderText("catering: Li Na, kitchen@example.com")
+        self.venue_contacts.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.add_field(
+            self.tr("&Venue contacts:"),
+            self.venue_contacts,
+            name="siteVenueContacts",
+            check=self._check_contacts,
+            hint=self.tr(
+                "One per line: host:, catering: or gate:, then the name, an email and/or a "
+                "phone. send --to hosts sends the host the briefing, catering the dietary "
+                "list, the gate the vehicles."
+            ),
+        )
         self.finish()
         self.resize(520, self.sizeHint().height())
+
+    def _check_contacts(self) -> str | None:
+        try:
+            parse_contacts(self.venue_contacts.toPlainText())
+        except ValueError as e:
+            return str(e)
+        return None
 
     def _check_coordinate(self, edit: QLineEdit, limit: int):
         def check() -> str | None:
@@ -208,6 +239,7 @@ class SiteDialog(FormDialog):
             "contact_name": self.contact_name.text().strip(),
             "contact_phone": self.contact_phone.text().strip(),
             "contact_email": self.contact_email.text().strip(),
+            "contacts": parse_contacts(self.venue_contacts.toPlainText()),
         }
         site = self.site
         moved = site is None or (lat, lon) != (site.latitude, site.longitude)
