@@ -164,6 +164,53 @@ def test_export_precedence_writes_the_order_and_refuses_bad_input(tmp_path: Path
     assert_one_line_error(bad, "invalid choice: 'ods'")
 
 
+def test_export_gifts_writes_the_log_and_refuses_a_bad_format(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    done = run(*db, "export", "gifts", "chongqing-2021", "-o", "g.xlsx", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Wrote the gift log (0 gifts)" in done.stderr and (tmp_path / "g.xlsx").stat().st_size
+    done = run(*db, "export", "gifts", "chongqing-2021", "-o", "g.csv", cwd=tmp_path)
+    header = (tmp_path / "g.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("No.,What,From,From (organisation),To")
+    bad = run(*db, "export", "gifts", "nope", "-o", "g.csv", cwd=tmp_path)
+    assert_one_line_error(bad, "no tour with slug 'nope'")
+
+
+def test_seating_apply_shows_in_history_and_undo_puts_the_plan_back(tmp_path: Path) -> None:
+    db = ("--db", "sqlite:///x.db")
+    assert run(*db, "sample", cwd=tmp_path).returncode == 0
+    nothing = run(*db, "seating", "chongqing-2021", "Welcome dinner", "--undo", cwd=tmp_path)
+    assert_one_line_error(nothing, "'Welcome dinner' has no seating change in its history")
+    applied = run(
+        *db,
+        "seating",
+        "chongqing-2021",
+        "Welcome dinner",
+        "--tables",
+        "2x10",
+        "--apply",
+        cwd=tmp_path,
+    )
+    assert applied.returncode == 0, applied.stderr
+    assert "--undo" in applied.stderr.splitlines()[-1]
+    log = json.loads(run(*db, "history", "chongqing-2021", "--json", cwd=tmp_path).stdout)
+    seating = [e for e in log if {"tables", "seating"} & set(e["changes"])]
+    assert {e["action"] for e in seating} == {"tourplanner seating"}
+    assert {e["record"]["label"] for e in seating} == {"Welcome dinner"}
+    undone = run(*db, "seating", "chongqing-2021", "Welcome dinner", "--undo", cwd=tmp_path)
+    assert undone.returncode == 0, undone.stderr
+    assert "0 people at 0 tables" in undone.stdout
+    checked = json.loads(run(*db, "check", "chongqing-2021", "--json", cwd=tmp_path).stdout)
+    assert "seat-unassigned" not in json.dumps(checked)  # no plan: nothing to be missing from
+    again = run(*db, "seating", "chongqing-2021", "Welcome dinner", "--undo", cwd=tmp_path)
+    assert "16 people at 2 tables" in again.stdout
+    both = run(
+        *db, "seating", "chongqing-2021", "Welcome dinner", "--undo", "--apply", cwd=tmp_path
+    )
+    assert_one_line_error(both, "not allowed with argument")
+
+
 def test_seating_prints_json_applies_and_refuses_bad_input(tmp_path: Path) -> None:
     db = ("--db", "sqlite:///x.db")
     assert run(*db, "sample", cwd=tmp_path).returncode == 0

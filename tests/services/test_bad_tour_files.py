@@ -54,7 +54,7 @@ CASES = [
     Bad("not-utf8.json", "$", "not UTF-8"),
     Bad("array-top-level.json", "$", "array"),
     Bad("wrong-format.json", "$.format", "tourplanner.trip"),
-    Bad("future-version.json", "$.version", "version 4 is newer"),
+    Bad("future-version.json", "$.version", "version 5 is newer"),
     Bad("duplicate-json-member.json", "$.tour", "'name' appears twice"),
     Bad("nan-value.json", "$.sites[0].location.lat", "NaN"),
     # Breaks the JSON Schema.

@@ -137,7 +137,7 @@ def test_replace_from_a_tour_file_keeps_sites_and_rewrites_the_day(db: Database)
         db, slug, None, duty_contacts=[LEAD], day_notes=[DayNote(date(2021, 3, 27), dress="x")]
     )
     doc = json.loads(export_tour_bytes(db, slug))
-    assert doc["version"] == 3
+    assert doc["version"] == 4
     doc["sites"][0]["local_address"] = "重庆市两江新区礼嘉街道"
     doc["tour"]["duty_contacts"] = [{"name": "Yang Xue", "mobile": "+86 139 2355 0141"}]
     doc["tour"]["day_notes"] = [{"date": "2021-03-27", "dress": "Smart casual"}]

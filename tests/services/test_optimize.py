@@ -263,6 +263,38 @@ def test_default_person_without_precedence_is_first_delegate_by_key(db: Database
     assert choose_person(snap).key == "c-delegate"
 
 
+def test_default_person_is_head_of_delegation_by_precedence_order(db: Database) -> None:
+    """Unranked delegates are ordered as the order of precedence orders them (VIP, then the
+    title's seniority), not by key; an organiser's rank still comes first."""
+    tours.create_tour(db, slug="po", name="Precedence", start_date=DAY1, end_date=DAY1)
+    participants.create_participant(
+        db, "po", key="a-reporter", full_name="Ann Reporter", role="delegate", title="Reporter"
+    )
+    participants.create_participant(
+        db, "po", key="z-minister", full_name="Zoe Minister", role="delegate", title="Minister"
+    )
+    participants.create_participant(
+        db, "po", key="b-host", full_name="Host", role="host", title="President", precedence=1
+    )
+    assert choose_person(tours.load_snapshot(db, "po")).key == "z-minister"
+    participants.create_participant(
+        db, "po", key="y-vip", full_name="Yan Vip", role="delegate", is_vip=True
+    )
+    assert choose_person(tours.load_snapshot(db, "po")).key == "y-vip"
+    participants.create_participant(
+        db, "po", key="x-ranked", full_name="Xu Ranked", role="delegate", precedence=2
+    )
+    assert choose_person(tours.load_snapshot(db, "po")).key == "x-ranked"
+    assert propose_precedence_head(db, "po") == "x-ranked"
+
+
+def propose_precedence_head(db: Database, tour: str) -> str:
+    """The first delegate of the stored order of precedence (services/protocol)."""
+    from tourplanner.services.protocol import precedence_list
+
+    return next(p.key for p in precedence_list(db, tour) if p.role is ParticipantRole.DELEGATE)
+
+
 def test_no_delegates_asks_for_a_person(db: Database) -> None:
     tours.create_tour(db, slug="nd", name="No delegates", start_date=DAY1, end_date=DAY1)
     with pytest.raises(ValidationError, match="--person"):

@@ -8,7 +8,8 @@ from sqlalchemy import text
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.protocol import plan_json, propose_seating, stored_plan
+from tourplanner.services.history import list_history
+from tourplanner.services.protocol import plan_json, propose_seating, stored_plan, undo_seating
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import check
 
@@ -129,3 +130,46 @@ def test_the_tour_file_carries_the_plan_and_refuses_a_double_seat(db: Database) 
             import_tour_bytes(db, json.dumps(doc).encode(), source="t.json", replace=True)
         plan["seats"].pop()
     assert export_tour_bytes(db, SAMPLE_SLUG) == data
+
+
+def test_undo_puts_back_the_plan_before_the_last_change_and_is_logged(db: Database) -> None:
+    """``--apply`` is one logged change; undo restores the plan before it (here: first
+    none, then the earlier plan), itself logged, and undoing the undo redoes."""
+    load_sample(db)
+    with pytest.raises(ValidationError, match="no seating change in its history"):
+        undo_seating(db, SAMPLE_SLUG, DINNER)
+    first = propose_seating(db, SAMPLE_SLUG, DINNER, tables="2x10", apply=True).plan
+    second = propose_seating(db, SAMPLE_SLUG, DINNER, tables="1x16long", apply=True).plan
+    logged = [e for e in list_history(db, SAMPLE_SLUG) if {"tables", "seating"} & e.changes.keys()]
+    assert len(logged) >= 4  # tables and seats of both applies
+    undone = undo_seating(db, SAMPLE_SLUG, DINNER)
+    assert (undone.tables, undone.seated) == (2, 16)
+    back = stored_plan(db, SAMPLE_SLUG, DINNER)
+    assert back is not None
+    assert [t.seats for t in back.tables] == [t.seats for t in first.tables]
+    assert [t.spec for t in back.tables] == [t.spec for t in first.tables]
+    # The undo is a change of its own: undoing it brings the long table back.
+    undo_seating(db, SAMPLE_SLUG, DINNER)
+    redo = stored_plan(db, SAMPLE_SLUG, DINNER)
+    assert redo is not None and [t.seats for t in redo.tables] == [t.seats for t in second.tables]
+
+
+def test_undo_of_the_first_plan_leaves_none_and_refuses_a_plan_changed_since(
+    db: Database,
+) -> None:
+    load_sample(db)
+    plan = propose_seating(db, SAMPLE_SLUG, DINNER, tables="2x10", apply=True).plan
+    assert undo_seating(db, SAMPLE_SLUG, DINNER).seated == 0
+    assert stored_plan(db, SAMPLE_SLUG, DINNER) is None
+    undo_seating(db, SAMPLE_SLUG, DINNER)  # back again
+    someone = plan.tables[0].seats[1]
+    with transaction(db) as session:
+        # Behind the log's back (raw SQL bypasses the session's log): the last logged
+        # change no longer describes the plan, so undo refuses and changes nothing.
+        session.connection().execute(
+            text("DELETE FROM seat WHERE participant_id = :p"), {"p": someone}
+        )
+    with pytest.raises(ValidationError, match="no longer matches its last logged change"):
+        undo_seating(db, SAMPLE_SLUG, DINNER)
+    still = stored_plan(db, SAMPLE_SLUG, DINNER)
+    assert still is not None and someone not in {p for t in still.tables for p in t.seats}

@@ -113,7 +113,7 @@ def test_export_is_deterministic_and_documented(db: Database) -> None:
     data = export_tour_bytes(db, SAMPLE_SLUG)
     assert data == export_tour_bytes(db, SAMPLE_SLUG)
     doc = json.loads(data)
-    assert doc["format"] == "tourplanner.tour" and doc["version"] == 3
+    assert doc["format"] == "tourplanner.tour" and doc["version"] == 4
     assert [s["key"] for s in doc["sites"]] == sorted(s["key"] for s in doc["sites"])
     starts = [datetime.fromisoformat(i["start"]) for i in doc["items"]]
     assert starts == sorted(starts)

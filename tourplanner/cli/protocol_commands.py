@@ -1,4 +1,4 @@
-"""Protocol: ``export precedence`` (and, as they come, seating and gifts)."""
+"""Protocol: ``export precedence``, ``seating`` and ``export gifts``."""
 
 from __future__ import annotations
 
@@ -7,19 +7,22 @@ import json
 import sys
 from typing import Any
 
+from tourplanner.core.errors import ValidationError
 from tourplanner.services.database import Database
+from tourplanner.services.gifts import export_gifts
 from tourplanner.services.protocol import (
     SeatingProposal,
     export_precedence,
     plan_json,
     propose_seating,
+    undo_seating,
 )
 
 EXIT_OK = 0
 
 
 def register(groups: Any) -> None:
-    """Add ``export precedence`` and ``seating``."""
+    """Add ``export precedence``, ``seating`` and ``export gifts``."""
     p = groups.commands.add_parser(
         "seating",
         help="propose (and with --apply store) a seating plan for a meal or ceremony",
@@ -35,7 +38,14 @@ def register(groups: Any) -> None:
         metavar="NxSEATS",
         help="e.g. 4x10, or 1x12long,5x10 (default: the item's tables, else round tables of 10)",
     )
-    p.add_argument("--apply", action="store_true", help="store the plan for the item")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--apply", action="store_true", help="store the plan for the item")
+    how.add_argument(
+        "--undo",
+        action="store_true",
+        help="put the item's tables and seats back as they were before their last change "
+        "(from the history; undoing twice restores the undone plan)",
+    )
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(run=cmd_seating)
 
@@ -50,6 +60,18 @@ def register(groups: Any) -> None:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
     p.set_defaults(run=cmd_export_precedence)
 
+    p = groups.export.add_parser(
+        "gifts",
+        help="write a tour's gift log as CSV or XLSX",
+        description="Every gift in the order entered: what, from and to (a person or an "
+        "organisation), the item and its date, the value and currency, the status, whether "
+        "it is above the tour's gift limit, and notes.",
+    )
+    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    p.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file's suffix")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.set_defaults(run=cmd_export_gifts)
+
 
 def cmd_export_precedence(db: Database, args: argparse.Namespace) -> int:
     result = export_precedence(db, args.tour, args.output, args.format)
@@ -57,7 +79,22 @@ def cmd_export_precedence(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_gifts(db: Database, args: argparse.Namespace) -> int:
+    result = export_gifts(db, args.tour, args.output, args.format)
+    print(f"Wrote the gift log ({result.rows} gifts) to {result.path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_seating(db: Database, args: argparse.Namespace) -> int:
+    if args.undo:
+        if args.tables or args.json:
+            raise ValidationError("seating: --undo takes no --tables or --json")
+        undone = undo_seating(db, args.tour, args.item)
+        print(
+            f"Put back the seating plan of {undone.item.title!r} as it was before its last "
+            f"change: {undone.seated} people at {undone.tables} tables."
+        )
+        return EXIT_OK
     result = propose_seating(db, args.tour, args.item, tables=args.tables, apply=args.apply)
     if args.json:
         print(json.dumps(plan_json(result.snap, result.plan), ensure_ascii=False, indent=2))
@@ -65,6 +102,7 @@ def cmd_seating(db: Database, args: argparse.Namespace) -> int:
         _print_plan(result)
     if args.apply:
         print(f"Stored the seating plan of {result.item.title!r}.", file=sys.stderr)
+        print(f"Undo: tourplanner seating {args.tour} {result.item.uid} --undo", file=sys.stderr)
     return EXIT_OK
 
 

@@ -41,7 +41,10 @@ language (Chinese when it is their first language, English otherwise).
 
 --to delegates, hosts, a participant's key, or a site's key (that site's hosts). Hosts
 are the people the tour names as host of a site's items; a site that names none is
-written to its contact email.
+written to its contact email. A site's own contacts by role (the site dialog's venue
+contacts) get their lists too: a host contact the host briefing, catering the dietary
+list of each meal there (per table once seated), the gate the vehicles with plates and
+arrival times. The report says who got what, one line each.
 
 Each message is recorded. A run sends to everyone who has not yet received their current
 version, so running a broken-off run again sends only the rest, and nobody gets the same

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from tourplanner.core import wording
 from tourplanner.core.enums import ItemKind, ItemStatus
+from tourplanner.core.gifts import gift_problems
 from tourplanner.core.item_rules import ItemRules
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Code, Problem
@@ -122,6 +123,8 @@ class TourChecker:
         self.overlaps = _PairFacts()
         self.legs = _PairFacts()  # consecutive located items with a travel problem
         self._pair_problems: dict[tuple[str, Pair], Problem] = {}
+        # Problems of the tour as a whole (the gift log): no item edit changes them.
+        self._tour_problems = tuple(gift_problems(snapshot))
         self._sorted: list[Problem] | None = None
         with paused_gc():
             self._build(snapshot.items)
@@ -356,6 +359,7 @@ class TourChecker:
         self._refresh_pairs("leg", self.legs, self._leg_problem_text)
         found = [p for ps in self.item_problems.values() for p in ps]
         found.extend(self._pair_problems.values())
+        found.extend(self._tour_problems)
         found.sort(key=self._order)
         self._sorted = found
         return found
@@ -364,7 +368,10 @@ class TourChecker:
         return [p for p in self.problems() if p.is_error]
 
     def _order(self, p: Problem) -> tuple[float, str, tuple[int, ...]]:
-        first = min((self.items[i].starts_at.timestamp() for i in p.item_ids), default=0.0)
+        first = min(
+            (self.items[i].starts_at.timestamp() for i in p.item_ids if i in self.items),
+            default=0.0,
+        )
         return (first, p.code.value, p.item_ids)
 
     def _refresh_pairs(

@@ -88,3 +88,20 @@ class GeocodeStatus(StrEnum):
     SERVER_ERROR = "server_error"
     BAD_RESPONSE = "bad_response"
     UNREACHABLE = "unreachable"
+
+
+class GiftStatus(StrEnum):
+    """Where a gift of the tour's gift log stands."""
+
+    PLANNED = "planned"
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class ContactRole(StrEnum):
+    """Who at a venue gets which list: the host the briefing, catering the dietary list,
+    the gate (security) the vehicles with plates and arrival times."""
+
+    HOST = "host"
+    CATERING = "catering"
+    GATE = "gate"

@@ -15,8 +15,10 @@ from tourplanner.core.enums import (
     DELEGATION_ROLES,
     AttendanceRole,
     AttendanceScope,
+    ContactRole,
     CoordinateSource,
     GeocodeStatus,
+    GiftStatus,
     ItemKind,
     ItemStatus,
     ParticipantRole,
@@ -81,6 +83,38 @@ class DayNote:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteContact:
+    """Someone at a venue named by role: the host (the briefing), catering (the dietary
+    list per meal) or the gate (vehicles, plates and arrival times)."""
+
+    role: ContactRole
+    name: str
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Gift:
+    """One gift of the tour's gift log: what, from and to (a person or an organisation
+    each), at which item, its value (text with the currency's decimals, "" = not known)
+    in an ISO 4217 currency, where it stands, and notes."""
+
+    id: int
+    tour_id: int
+    what: str
+    from_participant_id: int | None
+    from_organisation: str
+    to_participant_id: int | None
+    to_organisation: str
+    item_id: int | None
+    value: str
+    currency: str
+    status: GiftStatus
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class Tour:
     id: int
     slug: str
@@ -103,6 +137,9 @@ class Tour:
     duty_contacts: tuple[DutyContact, ...] = ()
     hotline: str = ""
     day_notes: tuple[DayNote, ...] = ()
+    # The gift log's value limit: an amount ("" = no limit) in an ISO 4217 currency.
+    gift_limit: str = ""
+    gift_limit_currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +173,8 @@ class Site:
     local_address: str = ""
     meeting_point: str = ""
     local_meeting_point: str = ""
+    # Who at the venue gets which list (host, catering, gate), in the organiser's order.
+    contacts: tuple[SiteContact, ...] = ()
 
     @property
     def has_coordinates(self) -> bool:
@@ -301,6 +340,8 @@ class TourSnapshot:
     # Seating plans of meals and ceremonies: the items' tables and who sits where.
     item_tables: tuple[ItemTable, ...] = ()
     seats: tuple[Seat, ...] = ()
+    # The gift log, in the order gifts were entered.
+    gifts: tuple[Gift, ...] = ()
     # Cached road times for pairs of this tour's sites (not part of the plan: a cache).
     road_legs: tuple[RoadLeg, ...] = ()
 

@@ -29,6 +29,7 @@ class Code(StrEnum):
     TABLE_OVER_CAPACITY = "table-over-capacity"
     PRECEDENCE_INVERTED = "precedence-inverted"
     NO_COMMON_LANGUAGE = "no-common-language"
+    GIFT_OVER_LIMIT = "gift-over-limit"
 
 
 SEVERITY = {
@@ -49,6 +50,7 @@ SEVERITY = {
     Code.TABLE_OVER_CAPACITY: Severity.ERROR,
     Code.PRECEDENCE_INVERTED: Severity.WARNING,
     Code.NO_COMMON_LANGUAGE: Severity.WARNING,
+    Code.GIFT_OVER_LIMIT: Severity.WARNING,
 }
 
 

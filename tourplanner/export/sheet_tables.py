@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tourplanner.core.gifts import over_limit
 from tourplanner.core.languages import language_name
 from tourplanner.core.manifests import (
     MealNeeds,
@@ -319,3 +320,51 @@ def precedence_table(snap: TourSnapshot) -> Table:
         for n, p in enumerate(sorted(snap.participants, key=precedence_order), start=1)
     )
     return Table("Precedence", PRECEDENCE_HEADER, rows)
+
+
+GIFTS_HEADER = (
+    "No.",
+    "What",
+    "From",
+    "From (organisation)",
+    "To",
+    "To (organisation)",
+    "Item",
+    "Date",
+    "Value",
+    "Currency",
+    "Status",
+    "Over limit",
+    "Notes",
+)
+
+
+def gifts_table(snap: TourSnapshot) -> Table:
+    """The gift log in the order gifts were entered: each side's person (by name) or
+    organisation, the item and its local date, the value (text with the currency's
+    decimals), and whether it is above the tour's limit (same currency only)."""
+    people = snap.participants_by_id
+    items = {it.id: it for it in snap.items}
+    rows = []
+    for n, g in enumerate(sorted(snap.gifts, key=lambda g: g.id), start=1):
+        item = items.get(g.item_id) if g.item_id is not None else None
+        giver = people.get(g.from_participant_id) if g.from_participant_id is not None else None
+        taker = people.get(g.to_participant_id) if g.to_participant_id is not None else None
+        rows.append(
+            (
+                n,
+                g.what,
+                giver.full_name if giver else "",
+                g.from_organisation,
+                taker.full_name if taker else "",
+                g.to_organisation,
+                item.title if item else "",
+                local_start(snap, item).date().isoformat() if item else "",
+                g.value,  # text with the currency's decimals, exactly as kept
+                g.currency,
+                g.status.value,
+                "yes" if over_limit(snap, g) else "",
+                g.notes,
+            )
+        )
+    return Table("Gifts", GIFTS_HEADER, tuple(rows))

@@ -1,4 +1,4 @@
-"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 3).
+"""Write a tour snapshot as a tour file (format ``tourplanner.tour``, version 4).
 
 The output is deterministic (fixed key order, sorted lists), so exporting, importing and
 exporting again gives the same bytes. See docs/tour-file.md.
@@ -27,7 +27,7 @@ from tourplanner.core.model import (
 from tourplanner.core.timeutil import iso_local, iso_utc, item_zone
 
 FORMAT = "tourplanner.tour"
-VERSION = 3
+VERSION = 4
 
 
 def _hours(site: Site) -> dict[str, list[str]]:
@@ -77,6 +77,19 @@ def _site(s: Site) -> dict[str, Any]:
         "local_address": s.local_address,
         "meeting_point": s.meeting_point,
         "local_meeting_point": s.local_meeting_point,
+        # Version 4: who at the venue gets which list, written only when named.
+        **_contacts(s),
+    }
+
+
+def _contacts(s: Site) -> dict[str, Any]:
+    if not s.contacts:
+        return {}
+    return {
+        "contacts": [
+            {"role": c.role.value, "name": c.name, "email": c.email, "phone": c.phone}
+            for c in s.contacts
+        ]
     }
 
 
@@ -248,6 +261,46 @@ def _seating(snap: TourSnapshot) -> dict[str, Any]:
     return {"seating": plans}
 
 
+def _gifts(snap: TourSnapshot) -> dict[str, Any]:
+    """Version 4: the gift log in the order gifts were entered (written only when kept)."""
+    if not snap.gifts:
+        return {}
+    people = snap.participants_by_id
+    items = {it.id: it.uid for it in snap.items}
+
+    def party(person_id: int | None, organisation: str) -> dict[str, Any]:
+        if person_id is not None:
+            return {"person": people[person_id].key}
+        return {"organisation": organisation} if organisation else {}
+
+    out = []
+    for g in sorted(snap.gifts, key=lambda g: g.id):
+        giver, taker = (
+            party(g.from_participant_id, g.from_organisation),
+            party(g.to_participant_id, g.to_organisation),
+        )
+        out.append(
+            {
+                "what": g.what,
+                **({"from": giver} if giver else {}),
+                **({"to": taker} if taker else {}),
+                **({"item": items[g.item_id]} if g.item_id is not None else {}),
+                "value": g.value,
+                "currency": g.currency,
+                "status": g.status.value,
+                "notes": g.notes,
+            }
+        )
+    return {"gifts": out}
+
+
+def _gift_limit(t: Tour) -> dict[str, Any]:
+    """Version 4: the gift log's value limit, once one is set."""
+    if not t.gift_limit:
+        return {}
+    return {"gift_limit": {"amount": t.gift_limit, "currency": t.gift_limit_currency}}
+
+
 def _publishing(t: Tour) -> dict[str, Any]:
     """Where the tour was last published, once it has been."""
     if not (t.publish_target or t.publish_base_url):
@@ -306,6 +359,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
             },
             **_publishing(t),
             **_on_the_day(t),
+            **_gift_limit(t),
         },
         "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
         "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],
@@ -319,6 +373,7 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
         "vehicles": [_vehicle(snap, v) for v in sorted(snap.vehicles, key=lambda v: v.key)],
         "vehicle_assignments": _assignments(snap),
         **_seating(snap),
+        **_gifts(snap),
     }
 
 

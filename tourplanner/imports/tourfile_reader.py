@@ -35,13 +35,15 @@ from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import check_seat_label, control_problem, shown
 from tourplanner.core.timeutil import is_zone_name, parse_instant, parse_time_span
+from tourplanner.imports import tourfile_gifts
 from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
 # Version 2 added what a delegate needs on the day; version 3 protocol (an order of
-# precedence without ties, forms of address). Version 1 and 2 files still read.
-NEWEST_VERSION = 3
+# precedence without ties, forms of address); version 4 the gift log and each site's
+# contacts by role. Files of every older version still read.
+NEWEST_VERSION = 4
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -363,6 +365,7 @@ class _Reader:
         if end < start:
             raise self.fail(["tour", "end_date"], f"end date {end} is before start date {start}")
         org = t.get("organiser", {})
+        limit, limit_currency = tourfile_gifts.gift_limit(t, self.fail)
         return model.Tour(
             id=0,
             slug=t["slug"],
@@ -379,6 +382,8 @@ class _Reader:
             travel=self.travel(t.get("travel", {})),
             **self.publishing(t.get("publishing", {})),
             **on_the_day(t, self.fail, self.languages),
+            gift_limit=limit,
+            gift_limit_currency=limit_currency,
         )
 
     def publishing(self, spec: dict[str, Any]) -> dict[str, Any]:
@@ -474,6 +479,9 @@ class _Reader:
             local_address=s.get("local_address", ""),
             meeting_point=s.get("meeting_point", ""),
             local_meeting_point=s.get("local_meeting_point", ""),
+            contacts=tourfile_gifts.site_contacts(
+                s.get("contacts", []), [*path, "contacts"], self.fail
+            ),
         )
 
     def participant(self, i: int, p: dict[str, Any]) -> model.Participant:
@@ -571,9 +579,10 @@ class _Reader:
             doc.get("vehicle_assignments", []), vehicles, vehicle_ids, items, item_ids, person_ids
         )
         tables, seats = self.seating(doc.get("seating", []), item_ids, person_ids)
+        gifts = tourfile_gifts.gifts(doc.get("gifts", []), person_ids, item_ids, self.fail)
         return model.TourSnapshot(
             tour, sites, people, groups, items, busy, overrides, vehicles, assignments,
-            tables, seats,
+            tables, seats, gifts,
         )  # fmt: skip
 
     def seating(

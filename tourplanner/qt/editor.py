@@ -17,11 +17,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tourplanner.core.enums import AttendanceScope, CoordinateSource
-from tourplanner.core.model import Attendance, Group, Participant, ScheduleItem, Site, Vehicle
+from tourplanner.core.model import (
+    Attendance,
+    Gift,
+    Group,
+    Participant,
+    ScheduleItem,
+    Site,
+    Vehicle,
+)
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
 from tourplanner.qt.dialogs.busy_dialog import BusyTimesDialog
 from tourplanner.qt.dialogs.form import FormDialog
+from tourplanner.qt.dialogs.gift_dialog import GiftDialog, GiftLimitDialog
 from tourplanner.qt.dialogs.item_dialog import ItemDialog
 from tourplanner.qt.dialogs.records import (
     GroupDialog,
@@ -42,6 +51,7 @@ from tourplanner.qt.edit_commands import (
 )
 from tourplanner.qt.session import ServiceCommand, TourSession
 from tourplanner.qt.undo import (
+    GIFT,
     GROUP,
     PARTICIPANT,
     SITE,
@@ -52,6 +62,7 @@ from tourplanner.qt.undo import (
     EditItemCommand,
     EditItemsCommand,
     EditRecordCommand,
+    GiftLimitCommand,
     GroupMembersCommand,
     TourValuesCommand,
 )
@@ -517,6 +528,57 @@ class Editor(QObject):
                 self.tr("Delete %1").replace("%1", label),
             )
         )
+
+    # -- gifts -----------------------------------------------------------------------------
+
+    def new_gift(self) -> FormDialog:
+        dialog = GiftDialog(None, self.snap, self.parent_widget)
+        return self._open(
+            dialog,
+            lambda: CreateRecordCommand(
+                self.session,
+                GIFT,
+                dialog.values(),
+                self.tr("Add gift %1").replace("%1", dialog.values()["what"]),
+            ),
+        )
+
+    def edit_gift(self, gift: Gift) -> FormDialog:
+        dialog = GiftDialog(gift, self.snap, self.parent_widget)
+
+        def make() -> ServiceCommand | None:
+            before, after = changed(dialog.before(), dialog.values())
+            if not after:
+                return None
+            text = self.tr("Edit gift %1").replace("%1", gift.what)
+            return EditRecordCommand(self.session, GIFT, gift.id, before, after, text)
+
+        return self._open(dialog, make, ("gift", gift.id))
+
+    def delete_gifts(self, gifts: Sequence[Gift]) -> bool:
+        if not gifts:
+            return False
+        label = (
+            gifts[0].what if len(gifts) == 1 else self.tr("%1 gifts").replace("%1", str(len(gifts)))
+        )
+        return self.push(
+            DeleteRecordsCommand(
+                self.session, GIFT, [g.id for g in gifts], self.tr("Delete %1").replace("%1", label)
+            )
+        )
+
+    def gift_limit(self) -> FormDialog:
+        dialog = GiftLimitDialog(self.snap, self.parent_widget)
+        tour = self.snap.tour
+        before = (tour.gift_limit, tour.gift_limit_currency)
+
+        def make() -> ServiceCommand | None:
+            after = dialog.values()
+            if after == before:
+                return None
+            return GiftLimitCommand(self.session, before, after, self.tr("Set the gift limit"))
+
+        return self._open(dialog, make)
 
     # -- items -----------------------------------------------------------------------------
 

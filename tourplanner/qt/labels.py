@@ -10,7 +10,14 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole, SiteCategory
+from tourplanner.core.enums import (
+    ContactRole,
+    GiftStatus,
+    ItemKind,
+    ItemStatus,
+    ParticipantRole,
+    SiteCategory,
+)
 from tourplanner.core.languages import language_name
 from tourplanner.core.problems import Code, Severity
 
@@ -93,6 +100,22 @@ def severity(value: Severity) -> str:
     }[Severity(value)]
 
 
+def gift_status(status: GiftStatus) -> str:
+    return {
+        GiftStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        GiftStatus.GIVEN: QCoreApplication.translate("Labels", "Given"),
+        GiftStatus.RECEIVED: QCoreApplication.translate("Labels", "Received"),
+    }[GiftStatus(status)]
+
+
+def contact_role(role: ContactRole) -> str:
+    return {
+        ContactRole.HOST: QCoreApplication.translate("Labels", "Host"),
+        ContactRole.CATERING: QCoreApplication.translate("Labels", "Catering"),
+        ContactRole.GATE: QCoreApplication.translate("Labels", "Gate / security"),
+    }[ContactRole(role)]
+
+
 def problem_code(code: Code) -> str:
     """A short heading for a kind of problem; the stable code stays in the tooltip."""
     return {
@@ -113,6 +136,7 @@ def problem_code(code: Code) -> str:
         Code.TABLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Table over-full"),
         Code.PRECEDENCE_INVERTED: QCoreApplication.translate("Labels", "Precedence inverted"),
         Code.NO_COMMON_LANGUAGE: QCoreApplication.translate("Labels", "No common language"),
+        Code.GIFT_OVER_LIMIT: QCoreApplication.translate("Labels", "Gift over the limit"),
     }[Code(code)]
 
 

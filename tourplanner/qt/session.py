@@ -247,6 +247,8 @@ class TourSession(QObject):
             record = snap.participants_by_id.get(record_id)
         elif kind == "group":
             record = snap.groups_by_id.get(record_id)
+        elif kind == "gift":
+            record = next((g for g in snap.gifts if g.id == record_id), None)
         elif kind == "tour":
             record = snap.tour
         else:

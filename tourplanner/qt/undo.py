@@ -18,7 +18,7 @@ from typing import Any
 
 from tourplanner.core.model import Attendance, ScheduleItem, TravelSettings
 from tourplanner.qt.session import Change, IdMap, ServiceCommand, TourSession
-from tourplanner.services import items, participants, sites, tours
+from tourplanner.services import gifts, items, participants, sites, tours
 from tourplanner.services.import_changes import ImportedChanges, redo_import, undo_import
 from tourplanner.services.optimize import DayProposal, apply_day, move_items
 
@@ -50,6 +50,14 @@ def resolve_values(ids: IdMap, values: Values) -> dict[str, Any]:
         out["attendance"] = resolve_attendance(ids, out["attendance"])
     if "member_ids" in out:
         out["member_ids"] = tuple(ids.resolve("participant", p) for p in out["member_ids"])
+    # A gift's people and item.
+    for name, kind in (
+        ("from_participant_id", "participant"),
+        ("to_participant_id", "participant"),
+        ("item_id", "item"),
+    ):
+        if out.get(name) is not None:
+            out[name] = ids.resolve(kind, out[name])
     return out
 
 
@@ -250,6 +258,15 @@ GROUP = RecordKind(
     participants.restore_groups,
 )
 
+GIFT = RecordKind(
+    "gift",
+    gifts.create_gift,
+    gifts.update_gift,
+    gifts.get_gift,
+    gifts.remove_gifts,
+    gifts.restore_gifts,
+)
+
 
 def _resolve_removal(ids: IdMap, removal: Any) -> Any:
     """A removal record with the ids it names brought up to date."""
@@ -281,11 +298,26 @@ def _resolve_removal(ids: IdMap, removal: Any) -> Any:
             ),
             attendance=tuple((ids.resolve("item", i), a) for i, a in removal.attendance),
         )
+    if isinstance(removal, gifts.GiftRemoval):
+        return replace(
+            removal,
+            gift=replace(
+                removal.gift,
+                **resolve_values(
+                    ids,
+                    {
+                        "from_participant_id": removal.gift.from_participant_id,
+                        "to_participant_id": removal.gift.to_participant_id,
+                        "item_id": removal.gift.item_id,
+                    },
+                ),
+            ),
+        )
     return removal
 
 
 def _record_of(removal: Any) -> Any:
-    for name in ("site", "participant", "group"):
+    for name in ("site", "participant", "group", "gift"):
         if hasattr(removal, name):
             return getattr(removal, name)
     raise TypeError(type(removal))
@@ -498,3 +530,30 @@ class ImportCommand(ServiceCommand):
         changes, versions, group_versions = self._current(force)
         undo_import(s.db, s.slug, changes, versions, group_versions)
         return Change(reload=True)
+
+
+class GiftLimitCommand(ServiceCommand):
+    """Set the tour's gift value limit (amount and currency; "" for none)."""
+
+    def __init__(
+        self,
+        session: TourSession,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+
+    def _set(self, limit: tuple[str, str], force: bool) -> Change:
+        s = self.session
+        expected = None if force else s.snapshot.tour.version
+        gifts.set_gift_limit(s.db, s.slug, limit[0], limit[1], expected)
+        return Change(reload=True)
+
+    def forward(self, force: bool) -> Change:
+        return self._set(self.after, force)
+
+    def backward(self, force: bool) -> Change:
+        return self._set(self.before, force)

@@ -24,10 +24,11 @@ from tourplanner.core.dispatch import (
     has_cjk,
     mail_language,
 )
-from tourplanner.core.enums import AttendanceRole
+from tourplanner.core.enums import AttendanceRole, ContactRole
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.venue_lists import VenueList, catering_list, gate_list
 from tourplanner.export.ics import Selection, selected_items
 from tourplanner.export.pdf import (
     Facts,
@@ -148,10 +149,13 @@ class MailTour:
                 hosts.extend(
                     h for h in index.with_role(item, AttendanceRole.HOST) if h not in hosts
                 )
-            if not hosts:
+            host_contacts = [c for c in site.contacts if c.role is ContactRole.HOST]
+            if not hosts and not host_contacts:
                 contacts.append(self.site_contact(site))
             for pid in hosts:
                 named.setdefault(pid, []).append(site.id)
+            taken = {self.people[pid].email.strip().casefold() for pid in hosts}
+            contacts.extend(self.venue_contacts(site, taken))
         people = [
             Recipient(
                 f"person:{self.people[pid].key}",
@@ -177,6 +181,33 @@ class MailTour:
             "zh" if has_cjk(site.local_name) else "en",
             site_ids=(site.id,),
         )
+
+    def venue_contacts(self, site: Site, taken: set[str]) -> list[Recipient]:
+        """A site's own contacts by role (issue 19): each host contact gets the host
+        briefing (unless a named host has the same address), catering the dietary list,
+        the gate the vehicles arriving. Keys: ``contact:SITE:N`` and
+        ``list:ROLE:SITE:N`` (N counts the site's contacts from 1)."""
+        out = []
+        language = "zh" if has_cjk(site.local_name) else "en"
+        for n, c in enumerate(site.contacts, start=1):
+            if c.role is ContactRole.HOST:
+                if c.email.casefold() in taken:
+                    continue
+                key = f"contact:{site.key}:{n}"
+            else:
+                key = f"list:{c.role.value}:{site.key}:{n}"
+            out.append(
+                Recipient(key, DispatchKind.HOST, c.name, c.email, language, site_ids=(site.id,))
+            )
+        return out
+
+    def venue_list(self, r: Recipient) -> VenueList:
+        """The list a ``list:ROLE:SITE:N`` recipient gets."""
+        _kind, role, _key, _n = r.key.split(":")
+        site = self.sites[r.site_ids[0]]
+        if role == ContactRole.CATERING.value:
+            return catering_list(self.snap, site)
+        return gate_list(self.snap, site)
 
     def audience(self, to: str) -> list[Recipient]:
         """The recipients ``to`` names: delegates, hosts, all, a person key or a site key."""
@@ -244,6 +275,8 @@ class MailTour:
         return [(label(s), site_page(self.snap, s)) for s in sites]
 
     def pdf_hash(self, r: Recipient) -> str:
+        if r.key.startswith("list:"):  # a venue list: its text is what it carries
+            return sha256(self.venue_list(r).text().encode()).hexdigest()
         hashes = [
             (site, content_hash(f, self.pdf_options, self.index.memo)) for site, f in self.facts(r)
         ]
@@ -256,6 +289,8 @@ class MailTour:
     def items(self, r: Recipient) -> dict[str, ItemState]:
         """uid -> state of each calendar item the recipient gets (cancelled ones too,
         since calendars keep them as cancelled)."""
+        if r.key.startswith("list:"):
+            return {}  # a venue list carries no calendar
         if r.kind is DispatchKind.DELEGATE:
             assert r.person_key is not None
             chosen = selected_items(self.snap, Selection.person(r.person_key))

@@ -167,7 +167,9 @@ class RecipientResult:
     def line(self) -> str:
         """One line for a person to read."""
         r = self.recipient
-        text = f"{self.outcome.value:<10} {r.kind.value:<8} {r.shown}"
+        # A venue's list says which (catering: the dietary list, gate: the vehicles).
+        what = r.key.split(":")[1] if r.key.startswith("list:") else r.kind.value
+        text = f"{self.outcome.value:<10} {what:<8} {r.shown}"
         if self.outcome is Outcome.DRY_RUN and self.path is not None:
             text += f" -> {self.path}"
         elif self.reason:
@@ -382,7 +384,7 @@ class _Run:
                 pdf_hash=entry.pdf_hash,
                 items=entry.items,
                 participant_id=r.participant_id,
-                site_id=r.site_ids[0] if r.key.startswith("site:") else None,
+                site_id=r.site_ids[0] if r.key.startswith(("site:", "contact:", "list:")) else None,
                 reason=reason,
                 message_id=msg_id,
                 open_errors=self.open_errors,
@@ -478,6 +480,8 @@ class _Run:
 
     def message(self, entry: PlannedMail, address: str, lines: tuple[str, ...]) -> EmailMessage:
         r = entry.recipient
+        if r.key.startswith("list:"):
+            return self.list_message(entry, address)
         template = self.templates[(r.kind, r.language)]
         update = entry.status is UpdateStatus.CHANGED
         said = headline(entry.changes, r.language) if update else ""
@@ -499,12 +503,38 @@ class _Run:
             language=r.language,
         )
 
+    def list_message(self, entry: PlannedMail, address: str) -> EmailMessage:
+        """A venue's list (catering: the dietary list; gate: the vehicles), as text."""
+        r = entry.recipient
+        tour = self.mail.snap.tour
+        venue = self.mail.venue_list(r)
+        body = venue.text() if not venue.empty else f"{venue.title}\n\n(nothing yet)\n"
+        sign = tour.organiser_name.strip() or tour.name
+        contact = " ".join(x for x in (tour.organiser_email, tour.organiser_phone) if x)
+        text = f"Dear {r.name},\n\n{body}\nWith thanks,\n{sign}\n{contact}\n"
+        return build_message(
+            sender=self.sender,
+            sender_name=tour.organiser_name or tour.name,
+            to=address,
+            to_name=r.name,
+            subject=f"{venue.title} – {tour.name}",
+            text=text,
+            reply_to=tour.organiser_email or None,
+            language="en",
+        )
+
     def write(self, entry: PlannedMail, msg: EmailMessage) -> Path:
         assert self.folder is not None
         r = entry.recipient
         kind, key = r.key.split(":", 1)
         if kind == "site":
             stem = f"site-{self.mail.site_stems[key]}"
+        elif kind == "contact":  # contact:SITE:N
+            site, number = key.rsplit(":", 1)
+            stem = f"site-{self.mail.site_stems[site]}-contact-{number}"
+        elif kind == "list":  # list:ROLE:SITE:N
+            role, site, number = key.split(":")
+            stem = f"site-{self.mail.site_stems[site]}-{role}-{number}"
         else:
             stem = self.mail.person_stems[key]
         name = f"{r.kind.value}-{stem}"

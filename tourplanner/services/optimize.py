@@ -32,6 +32,7 @@ from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.optimizer import optimise_day
+from tourplanner.core.precedence import precedence_order
 from tourplanner.core.travel import TravelModel
 from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
@@ -87,8 +88,9 @@ class DayProposal:
 
 
 def choose_person(snapshot: TourSnapshot, key: str | None = None) -> Participant:
-    """The participant ``key``, or by default the head of the delegation: the delegate
-    with the lowest precedence, else the first delegate by key."""
+    """The participant ``key``, or by default the head of the delegation: the first
+    delegate in the tour's order of precedence (the organiser's ranks, then the rules'
+    proposal for the unranked: VIP, title, role, name), as every other list orders them."""
     if key is not None:
         for p in snapshot.participants:
             if p.key == key:
@@ -99,10 +101,7 @@ def choose_person(snapshot: TourSnapshot, key: str | None = None) -> Participant
         raise ValidationError(
             f"tour {snapshot.tour.slug!r} has no delegates; name a person with --person"
         )
-    ranked = [p for p in delegates if p.precedence is not None]
-    if ranked:
-        return min(ranked, key=lambda p: (p.precedence, p.key))
-    return min(delegates, key=lambda p: p.key)
+    return min(delegates, key=precedence_order)
 
 
 def _is_stop(item: ScheduleItem) -> bool:

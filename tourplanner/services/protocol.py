@@ -24,6 +24,7 @@ from tourplanner.services.files import atomic_write
 from tourplanner.services.manifests import SheetExport, format_for, table_bytes
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
+from tourplanner.store.history import acting
 from tourplanner.store.repository import tour_by_slug
 
 # Seating plans.
@@ -91,8 +92,9 @@ def propose_seating(
 
 
 def store_plan(db: Database, tour: str, plan: s.SeatingPlan) -> None:
-    """Replace the item's tables and seats with ``plan``'s (one transaction)."""
-    with transaction(db) as session:
+    """Replace the item's tables and seats with ``plan``'s (one transaction, logged as one
+    operation so ``undo_seating`` finds its tables and seats together)."""
+    with acting(), transaction(db) as session:
         tour_row = tour_by_slug(session, tour)
         item = session.get(orm.ScheduleItem, plan.item_id)
         if item is None or item.tour_id != tour_row.id:
@@ -202,3 +204,102 @@ def export_precedence(
     table = precedence_table(load_snapshot(db, tour))
     written = atomic_write(path, table_bytes(table, format_for(path, fmt)))
     return SheetExport(written, len(table.rows))
+
+
+# Undoing a seating change (the CLI's ``seating --undo``). The change log (store/history.py)
+# records every change of an item's tables and seats as the rows removed and the rows
+# added; the plan before the last change is the current plan without the rows that change
+# added, with the rows it removed.
+
+_SEATING_LOG: dict[str, Any] = {"tables": orm.ItemTable, "seating": orm.Seat}
+_SEATING_COLUMNS = {
+    "tables": ("number", "shape", "seats"),
+    "seating": ("table_number", "seat_number", "participant_id"),
+}
+
+
+@dataclass(frozen=True)
+class SeatingUndo:
+    """What ``undo_seating`` restored: the item, its tables and the people seated."""
+
+    item: ScheduleItem
+    tables: int
+    seated: int
+
+
+def _rows_now(session: Any, field: str, item_id: int) -> set[tuple[tuple[str, Any], ...]]:
+    cls = _SEATING_LOG[field]
+    cols = _SEATING_COLUMNS[field]
+    found = session.execute(
+        select(*(getattr(cls, c) for c in cols)).where(cls.item_id == item_id)
+    ).all()
+    return {tuple(zip(cols, row, strict=True)) for row in found}
+
+
+def _logged(rows: list[Any], field: str) -> set[tuple[tuple[str, Any], ...]]:
+    cols = _SEATING_COLUMNS[field]
+    out = set()
+    for row in rows:
+        if not isinstance(row, dict) or set(row) != set(cols):
+            raise ValidationError("the change log's seating entry is not one this version reads")
+        out.add(tuple((c, row[c]) for c in cols))
+    return out
+
+
+def undo_seating(db: Database, tour: str, item: str) -> SeatingUndo:
+    """Put ``item``'s tables and seats back as they were before their last logged change
+    (an ``--apply``, an edit in the seating view, an earlier undo), in one transaction
+    that is itself logged, so undoing twice restores the undone plan. Refuses when the log
+    has no such change, or when someone seated then has left the tour since."""
+    snap = load_snapshot(db, tour)
+    it = find_item(snap, item)
+    with acting(), transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        log = orm.ChangeLog
+        entries = session.scalars(
+            select(log)
+            .where(
+                log.tour_id == tour_row.id,
+                log.record_kind == "item",
+                log.record_id == it.id,
+                log.op == "update",
+            )
+            .order_by(log.id.desc())
+        ).all()
+        last = next((e for e in entries if _SEATING_LOG.keys() & (e.changes or {}).keys()), None)
+        if last is None:
+            raise ValidationError(f"{it.title!r} has no seating change in its history to undo")
+        restored: dict[str, set[tuple[tuple[str, Any], ...]]] = {}
+        for field in _SEATING_LOG:
+            now = _rows_now(session, field, it.id)
+            change = next(
+                (
+                    e.changes[field]
+                    for e in entries
+                    if e.operation == last.operation and field in e.changes
+                ),
+                None,
+            )
+            if change is None:
+                restored[field] = now
+                continue
+            removed, added = _logged(change[0], field), _logged(change[1], field)
+            if not added <= now:
+                raise ValidationError(
+                    f"the seating of {it.title!r} no longer matches its last logged change; "
+                    "nothing was changed"
+                )
+            restored[field] = (now - added) | removed
+        known = {p.id for p in snap.participants}
+        gone = {dict(r)["participant_id"] for r in restored["seating"]} - known
+        if gone:
+            raise ValidationError(
+                f"{len(gone)} person(s) seated before that change have left the tour; "
+                "the plan cannot be put back"
+            )
+        session.execute(delete(orm.Seat).where(orm.Seat.item_id == it.id))
+        session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id == it.id))
+        session.add_all(orm.ItemTable(item_id=it.id, **dict(r)) for r in restored["tables"])
+        session.add_all(orm.Seat(item_id=it.id, **dict(r)) for r in restored["seating"])
+        session.flush()
+    return SeatingUndo(it, len(restored["tables"]), len(restored["seating"]))

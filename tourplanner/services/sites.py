@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from tourplanner.core.enums import CoordinateSource, ItemKind, SiteCategory
+from tourplanner.core.enums import ContactRole, CoordinateSource, ItemKind, SiteCategory
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import (
     BusyBlock,
     OpeningInterval,
     Site,
+    SiteContact,
     TravelOverride,
     Vehicle,
     VehicleAssignment,
@@ -25,7 +26,7 @@ from tourplanner.services.database import Database, transaction
 from tourplanner.services.items import ITEM
 from tourplanner.store import models as orm
 from tourplanner.store import records
-from tourplanner.store.repository import opening_rows, tour_by_slug
+from tourplanner.store.repository import contact_rows, opening_rows, tour_by_slug
 
 
 def _coordinate(low: float, high: float) -> crud.Check:
@@ -51,6 +52,33 @@ def _opening_hours(value: Any, field: str) -> tuple[OpeningInterval, ...]:
         if h.closes <= h.opens:
             raise ValidationError(f"{field}: closes {h.closes} must be after opens {h.opens}")
     return hours
+
+
+def _contacts(value: Any, field: str) -> tuple[SiteContact, ...]:
+    """A venue's contacts by role: each a SiteContact with a role, a name, and an email
+    and phone checked as every other (one of them at least, or the lists reach no one)."""
+    out = []
+    for i, c in enumerate(tuple(value or ())):
+        here = f"{field} {i + 1}"
+        if not isinstance(c, SiteContact):
+            raise ValidationError(f"{field}: expected site contacts")
+        role = crud.enum_value(ContactRole, c.role, f"{here} role")
+        name = crud.line(c.name, f"{here} name", required=True, max_length=200)
+        email = crud.email(c.email, f"{here} email")
+        phone = crud.phone(c.phone, f"{here} phone")
+        if not (email or phone):
+            raise ValidationError(f"{here}: {name} needs an email or a phone number")
+        out.append(SiteContact(role, name.strip(), email, phone))
+    if len(out) > MAX_CONTACTS:
+        raise ValidationError(f"{field}: at most {MAX_CONTACTS} contacts per site")
+    return tuple(out)
+
+
+MAX_CONTACTS = 50
+
+
+def _set_contacts(_session: Session, row: orm.Site, contacts: tuple[SiteContact, ...]) -> None:
+    row.contacts = contact_rows(contacts)
 
 
 def _text_list(value: Any, field: str) -> list[str]:
@@ -92,12 +120,13 @@ SITE = crud.Entity[Site](
         "contact_name": lambda x, f: crud.line(x, f, max_length=200),
         "contact_phone": crud.phone,
         "contact_email": crud.email,
+        "contacts": _contacts,
         "description": crud.text,
         "key_facts": _text_list,
         "illustrative": crud.flag,
     },
     required=frozenset({"key", "name", "category"}),
-    setters={"opening_hours": _set_hours},
+    setters={"opening_hours": _set_hours, "contacts": _set_contacts},
     invariants=_coordinates_together,
 )
 

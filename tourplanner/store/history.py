@@ -69,6 +69,8 @@ _KINDS: dict[type[Any], _Kind] = {
     orm.VehicleAssignment: _Kind("seat", "seat", "", "parent:vehicle_id"),
     orm.ItemTable: _Kind("table", "", "", "parent:item_id"),
     orm.Seat: _Kind("place", "", "", "parent:item_id"),
+    orm.SiteContact: _Kind("site contact", "", "name", "parent:site_id"),
+    orm.Gift: _Kind("gift", "", "what", "tour_id"),
 }
 _PARENTS: dict[str, Any] = {
     "item_id": orm.ScheduleItem,
@@ -223,6 +225,10 @@ _PARENT_KIND = {
     "travel override": ("tour", "tour_id", "travel overrides"),
     "duty contact": ("tour", "tour_id", "on-duty contacts"),
     "day note": ("tour", "tour_id", "day notes"),
+    "site contact": ("site", "site_id", "contacts"),
+    # A gift is a line of the tour's gift log: a replace writes the log afresh, and
+    # re-adding the same gift is then no change.
+    "gift": ("tour", "tour_id", "gift log"),
 }
 _CHILDREN = frozenset(_PARENT_KIND)
 

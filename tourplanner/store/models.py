@@ -27,8 +27,10 @@ from tourplanner.core.dispatch import DispatchKind, DispatchResult
 from tourplanner.core.enums import (
     AttendanceRole,
     AttendanceScope,
+    ContactRole,
     CoordinateSource,
     GeocodeStatus,
+    GiftStatus,
     ItemKind,
     ItemStatus,
     ParticipantRole,
@@ -93,6 +95,8 @@ class Tour(Base):
     hotline: Mapped[str]
     routing_url: Mapped[str]
     traffic_factor: Mapped[float]
+    gift_limit: Mapped[str]
+    gift_limit_currency: Mapped[str]
     version_id: Mapped[int]
 
     sites: Mapped[list[Site]] = relationship(
@@ -163,6 +167,9 @@ class Site(Versioned, Base):
         passive_deletes=True,
         order_by="[OpeningHours.weekday, OpeningHours.opens]",
     )
+    contacts: Mapped[list[SiteContact]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="SiteContact.position"
+    )
 
     __table_args__ = (
         UniqueConstraint("tour_id", "key"),
@@ -192,6 +199,61 @@ class OpeningHours(Base):
     __table_args__ = (
         CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday"),
         CheckConstraint("closes > opens", name="closes_after_opens"),
+    )
+
+
+class SiteContact(Base):
+    """Someone at a site named by role (host, catering, gate), in the organiser's order.
+    Written afresh with the site (nothing refers to these rows)."""
+
+    __tablename__ = "site_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[ContactRole] = mapped_column(enum_column(ContactRole, "contact_role"))
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+
+    __table_args__ = (
+        CheckConstraint("position >= 0", name="position_not_negative"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+
+class Gift(Versioned, Base):
+    """One gift of a tour's gift log. Each side is a participant or an organisation
+    (never both); deleting a person or an item keeps the gift, without them."""
+
+    __tablename__ = "gift"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(String(300))
+    from_participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    from_organisation: Mapped[str] = mapped_column(String(300), default="")
+    to_participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    to_organisation: Mapped[str] = mapped_column(String(300), default="")
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedule_item.id", ondelete="SET NULL"), index=True
+    )
+    # Text with the currency's decimals ("1200.00"), "" when not known: exact on every
+    # backend (SQLite has no decimal type).
+    value: Mapped[str] = mapped_column(String(32), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    status: Mapped[GiftStatus] = mapped_column(enum_column(GiftStatus, "gift_status"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("length(what) > 0", name="what_not_empty"),
+        CheckConstraint("from_participant_id IS NULL OR from_organisation = ''", name="one_giver"),
+        CheckConstraint("to_participant_id IS NULL OR to_organisation = ''", name="one_taker"),
+        CheckConstraint("value = '' OR currency <> ''", name="value_has_currency"),
     )
 
 

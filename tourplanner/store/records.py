@@ -73,7 +73,9 @@ class RowMapper:
 
 
 TOUR = RowMapper(model.Tour, orm.Tour, children=("travel", "duty_contacts", "day_notes"))
-SITE = RowMapper(model.Site, orm.Site, children=("opening_hours",), key_facts=tuple)
+SITE = RowMapper(model.Site, orm.Site, children=("opening_hours", "contacts"), key_facts=tuple)
+SITE_CONTACT = RowMapper(model.SiteContact, orm.SiteContact)
+GIFT = RowMapper(model.Gift, orm.Gift)
 OPENING = RowMapper(model.OpeningInterval, orm.OpeningHours)
 PARTICIPANT = RowMapper(
     model.Participant,
@@ -120,7 +122,15 @@ def tour(row: orm.Tour) -> model.Tour:
 
 
 def site(row: orm.Site) -> model.Site:
-    return SITE(row, tuple(OPENING(h) for h in row.opening_hours))  # type: ignore[no-any-return]
+    return SITE(  # type: ignore[no-any-return]
+        row,
+        tuple(OPENING(h) for h in row.opening_hours),
+        tuple(SITE_CONTACT(c) for c in row.contacts),
+    )
+
+
+def gift(row: orm.Gift) -> model.Gift:
+    return GIFT(row)  # type: ignore[no-any-return]
 
 
 def participant(row: orm.Participant) -> model.Participant:

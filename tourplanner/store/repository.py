@@ -73,10 +73,19 @@ def _sites(r: _Reader) -> tuple[model.Site, ...]:
     hours = r.children(
         orm.OpeningHours, "site_id", orm.Site, orm.OpeningHours.weekday, orm.OpeningHours.opens
     )
+    contacts = r.children(orm.SiteContact, "site_id", orm.Site, orm.SiteContact.position)
     return tuple(
-        records.SITE(row, tuple(records.OPENING(h) for h in hours.get(row.id, ())))
+        records.SITE(
+            row,
+            tuple(records.OPENING(h) for h in hours.get(row.id, ())),
+            tuple(records.SITE_CONTACT(c) for c in contacts.get(row.id, ())),
+        )
         for row in r.rows(orm.Site, orm.Site.key)
     )
+
+
+def _gifts(r: _Reader) -> tuple[model.Gift, ...]:
+    return tuple(records.GIFT(row) for row in r.rows(orm.Gift, orm.Gift.id))
 
 
 def _participants(r: _Reader) -> tuple[model.Participant, ...]:
@@ -181,6 +190,7 @@ _PARTS: dict[str, Callable[[_Reader], tuple[Any, ...]]] = {
     "vehicle_assignments": _vehicle_assignments,
     "item_tables": _item_tables,
     "seats": _seats,
+    "gifts": _gifts,
     "road_legs": _road_legs,
 }
 if set(_PARTS) | {"tour"} != {f.name for f in fields(model.TourSnapshot)}:
@@ -285,7 +295,42 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
     session.flush()
     _insert_vehicles(session, snap, tour_row, people)
     _insert_seating(session, snap, {row.uid: row.id for row in tour_row.items}, people)
+    _insert_gifts(session, snap, tour_row.id, {row.uid: row.id for row in tour_row.items}, people)
     return tour_row
+
+
+def _insert_gifts(
+    session: Session,
+    snap: model.TourSnapshot,
+    tour_id: int,
+    item_ids: dict[str, int],
+    people: dict[int, orm.Participant],
+) -> None:
+    """Add the snapshot's gift log; items are found by UID (``item_ids``: UID -> row id)."""
+    if not snap.gifts:
+        return
+    uids = {it.id: it.uid for it in snap.items}
+
+    def person(pid: int | None) -> int | None:
+        return people[pid].id if pid is not None else None
+
+    session.add_all(
+        orm.Gift(
+            tour_id=tour_id,
+            what=g.what,
+            from_participant_id=person(g.from_participant_id),
+            from_organisation=g.from_organisation,
+            to_participant_id=person(g.to_participant_id),
+            to_organisation=g.to_organisation,
+            item_id=item_ids[uids[g.item_id]] if g.item_id is not None else None,
+            value=g.value,
+            currency=g.currency,
+            status=g.status,
+            notes=g.notes,
+        )
+        for g in snap.gifts
+    )
+    session.flush()
 
 
 def _insert_seating(
@@ -368,6 +413,8 @@ def tour_values(t: model.Tour) -> dict[str, Any]:
         "publish_target": t.publish_target,
         "publish_base_url": t.publish_base_url,
         "hotline": t.hotline,
+        "gift_limit": t.gift_limit,
+        "gift_limit_currency": t.gift_limit_currency,
     }
 
 
@@ -405,7 +452,14 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     """
     tid = tour_row.id
     _assign(tour_row, tour_values(snap.tour))
-    old_sites = _by(session, orm.Site, tid, "key", selectinload(orm.Site.opening_hours))
+    old_sites = _by(
+        session,
+        orm.Site,
+        tid,
+        "key",
+        selectinload(orm.Site.opening_hours),
+        selectinload(orm.Site.contacts),
+    )
     site_keys = {row.id: key for key, row in old_sites.items()}
     old_people = _by(session, orm.Participant, tid, "key")
     old_groups = _by(session, orm.Group, tid, "key", selectinload(orm.Group.members))
@@ -427,6 +481,8 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id.in_(item_ids)))
     session.execute(delete(orm.BusyBlock).where(orm.BusyBlock.tour_id == tid))
     session.execute(delete(orm.TravelOverride).where(orm.TravelOverride.tour_id == tid))
+    # The gift log is written afresh too: nothing refers to a gift.
+    session.execute(delete(orm.Gift).where(orm.Gift.tour_id == tid))
     # On-duty contacts and day notes: nothing refers to them, so they are written afresh;
     # the old rows go first so a day's note cannot collide with its replacement.
     tour_row.duty_contacts = []
@@ -440,6 +496,7 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
         site = old_sites.pop(s.key, None) or _added(session, orm.Site(tour_id=tid))
         _assign(site, site_values(s))
         site.opening_hours = opening_rows(s.opening_hours)
+        site.contacts = contact_rows(s.contacts)
         sites[s.id] = site
     people: dict[int, orm.Participant] = {}
     for p in snap.participants:
@@ -525,6 +582,7 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     )
     session.flush()
     _insert_seating(session, snap, {uid: row.id for uid, row in item_rows.items()}, people)
+    _insert_gifts(session, snap, tid, {uid: row.id for uid, row in item_rows.items()}, people)
     # What the snapshot lacks goes last, once nothing kept refers to it (an item's site
     # has no ON DELETE rule, so the items leave before their sites).
     for gone in (old_items, old_vehicles, old_groups, old_people, old_sites):
@@ -579,7 +637,19 @@ def opening_rows(hours: tuple[model.OpeningInterval, ...]) -> list[orm.OpeningHo
 
 
 def site_row(s: model.Site) -> orm.Site:
-    return orm.Site(**site_values(s), opening_hours=opening_rows(s.opening_hours))
+    return orm.Site(
+        **site_values(s),
+        opening_hours=opening_rows(s.opening_hours),
+        contacts=contact_rows(s.contacts),
+    )
+
+
+def contact_rows(contacts: tuple[model.SiteContact, ...]) -> list[orm.SiteContact]:
+    """A site's contacts by role as rows, numbered in their order."""
+    return [
+        orm.SiteContact(position=i, role=c.role, name=c.name, email=c.email, phone=c.phone)
+        for i, c in enumerate(contacts)
+    ]
 
 
 def site_values(s: model.Site) -> dict[str, Any]:

@@ -90,6 +90,10 @@ TOUR = Table(
     # the traffic is expected to be.
     Column("routing_url", String(1000), nullable=False, default=""),
     Column("traffic_factor", Float, nullable=False, default=1.0),
+    # The gift log's value limit: an amount as text with the currency's decimals ("" =
+    # none) and its ISO 4217 currency.
+    Column("gift_limit", String(32), nullable=False, default=""),
+    Column("gift_limit_currency", String(3), nullable=False, default=""),
     # Optimistic locking (see models.Versioned).
     Column("version_id", Integer, nullable=False),
     CheckConstraint("end_date >= start_date", name="dates_in_order"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -42,6 +43,7 @@ from tourplanner.qt.dialogs.form import (
 )
 from tourplanner.qt.dialogs.hours_dialog import OpeningHoursDialog
 from tourplanner.qt.dialogs.hours_dialog import summary as hours_summary
+from tourplanner.qt.dialogs.site_contacts import contacts_text, parse_contacts
 
 
 def enum_combo(values: Iterable[Any], label: Any, current: Any) -> QComboBox:
@@ -200,8 +202,30 @@ class SiteDialog(FormDialog):
         )
         self._hours_field(s)
         self.busy_button = busy_times_button(self, "siteBusyButton")
+        # Issue 19: who at the venue gets which list (host, catering, gate).
+        self.venue_contacts = QPlainTextEdit(contacts_text(s.contacts if s else ()))
+        self.venue_contacts.setPlaceholderText("catering: Li Na, kitchen@example.com")
+        self.venue_contacts.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.add_field(
+            self.tr("&Venue contacts:"),
+            self.venue_contacts,
+            name="siteVenueContacts",
+            check=self._check_contacts,
+            hint=self.tr(
+                "One per line: host:, catering: or gate:, then the name, an email and/or a "
+                "phone. send --to hosts sends the host the briefing, catering the dietary "
+                "list, the gate the vehicles."
+            ),
+        )
         self.finish()
         self.resize(520, self.sizeHint().height())
+
+    def _check_contacts(self) -> str | None:
+        try:
+            parse_contacts(self.venue_contacts.toPlainText())
+        except ValueError as e:
+            return str(e)
+        return None
 
     # -- opening hours (their own dialog; saved with the site, one undo step) -------------
 
@@ -277,6 +301,7 @@ class SiteDialog(FormDialog):
             "contact_phone": self.contact_phone.text().strip(),
             "contact_email": self.contact_email.text().strip(),
             "opening_hours": self.opening_hours,
+            "contacts": parse_contacts(self.venue_contacts.toPlainText()),
         }
         site = self.site
         moved = site is None or (lat, lon) != (site.latitude, site.longitude)

@@ -29,6 +29,7 @@ from tourplanner.qt.actions import VIEWS
 from tourplanner.qt.editor import Editor
 from tourplanner.qt.models.problems import ProblemTableModel
 from tourplanner.qt.session import TourSession
+from tourplanner.qt.views.gifts_page import GiftsPage
 from tourplanner.qt.views.history_page import HistoryPage
 from tourplanner.qt.views.outputs_page import OutputsPage
 from tourplanner.qt.views.people_page import PeoplePage
@@ -58,7 +59,9 @@ class Workspace(QWidget):
         self.problems = ProblemsPage(self.problem_model)
         self.outputs = OutputsPage(session)
         self.history = HistoryPage()
+        self.gifts = GiftsPage()
         self.pages: dict[str, QWidget] = {
+            "gifts": self.gifts,
             "history": self.history,
             "programme": self.programme,
             "sites": self.sites,
@@ -91,6 +94,7 @@ class Workspace(QWidget):
             "problems": self.tr("Problems"),
             "outputs": self.tr("Outputs"),
             "history": self.tr("History"),
+            "gifts": self.tr("Gifts"),
         }
         for name in VIEWS:
             entry = QListWidgetItem(titles[name], self.nav)
@@ -117,6 +121,12 @@ class Workspace(QWidget):
         s.problems_changed.connect(self._on_problems_changed)
 
         e = self.editor
+        gifts = self.gifts
+        gifts.new_button.clicked.connect(e.new_gift)
+        gifts.edit_button.clicked.connect(lambda: self._edit_one(gifts, e.edit_gift))
+        gifts.activated.connect(e.edit_gift)
+        gifts.delete_button.clicked.connect(lambda: e.delete_gifts(gifts.selected_records()))
+        gifts.limit_button.clicked.connect(e.gift_limit)
         sites = self.sites
         sites.new_button.clicked.connect(e.new_site)
         sites.edit_button.clicked.connect(lambda: self._edit_one(sites, e.edit_site))
@@ -185,6 +195,7 @@ class Workspace(QWidget):
         self.sites.fit_columns({0: 240, 3: 260})
         self.sites.show_on_map(snap)
         self.people.set_snapshot(snap)
+        self.gifts.set_snapshot(snap)
         self.programme.set_snapshot(snap)
         self.programme.timeline.set_snapshot(snap, self.session.travel, self.session.problems())
         self.programme.refresh_route()
