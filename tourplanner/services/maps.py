@@ -10,9 +10,10 @@ standard tiles with their attribution.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from tourplanner.core import wording
@@ -29,7 +30,8 @@ from tourplanner.core.tilemap import (
 )
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import coordinate_key, routing_profile
-from tourplanner.export.pdf.tile_map import MapPicture, compose
+from tourplanner.export.pdf.facts import Stop
+from tourplanner.export.pdf.tile_map import DayMaps, MapPicture, RouteKey, compose, route_key
 from tourplanner.integrations import routing
 from tourplanner.integrations.tiles import Tile, TileFetcher
 from tourplanner.paths import user_cache_dir
@@ -45,12 +47,15 @@ ENV_DATUM = "TOURPLANNER_TILES_DATUM"
 # folder of their own.
 ENV_CACHE = "TOURPLANNER_TILE_CACHE"
 
+Point = tuple[float, float]  # latitude, longitude (WGS-84)
+
 __all__ = [
     "ENV_ATTRIBUTION",
     "ENV_CACHE",
     "ENV_DATUM",
     "ENV_TILES",
     "Datum",
+    "DayMaps",
     "MapMaker",
     "MapPicture",
     "MapStop",
@@ -168,7 +173,10 @@ def fetch_tiles(
 class MapMaker:
     """Map pictures for PDFs, made once per set of stops and shared by every document of a
     batch (a day's route is the same for most of the delegation). No picture (None) when
-    not a single tile could be had: the document then keeps its route sketch."""
+    not a single tile could be had: the document then keeps its route sketch.
+
+    ``roads``: the road line between two points (coordinate keys), where known (see
+    ``road_lines``); a day's legs follow them on the map instead of straight lines."""
 
     def __init__(
         self,
@@ -177,24 +185,32 @@ class MapMaker:
         width: int = 960,
         height: int = 440,
         max_zoom: int = 16,
+        roads: Mapping[tuple[Point, Point], tuple[Point, ...]] | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.width, self.height, self.max_zoom = width, height, max_zoom
-        self._made: dict[tuple[tuple[float, float], ...], MapPicture | None] = {}
+        self.roads = dict(roads or {})
+        self._made: dict[tuple[tuple[Point, ...], bool], MapPicture | None] = {}
 
-    def __call__(self, points: Sequence[tuple[float, float]]) -> MapPicture | None:
-        """The picture around ``points`` (WGS-84 latitude, longitude)."""
+    def __call__(self, points: Sequence[Point], *, route: bool = True) -> MapPicture | None:
+        """The picture around ``points`` (WGS-84 latitude, longitude); with ``route``, the
+        road lines of its legs where known."""
         key = tuple(coordinate_key(lat, lon) for lat, lon in points)
         if not key:
             return None
-        if key not in self._made:
-            self._made[key] = self._make(key)
-        return self._made[key]
+        if (key, route) not in self._made:
+            lines = tuple(self.roads.get(leg, ()) for leg in pairwise(key)) if route else ()
+            self._made[key, route] = self._make(key, lines if any(lines) else ())
+        return self._made[key, route]
 
-    def _make(self, points: tuple[tuple[float, float], ...]) -> MapPicture | None:
+    def _make(
+        self, points: tuple[Point, ...], lines: tuple[tuple[Point, ...], ...]
+    ) -> MapPicture | None:
         source = self.fetcher.source
+        # The view holds the roads too: a road may swing out past its stops.
+        every = [*points, *(p for line in lines for p in line)]
         view = Viewport.around(
-            [source.to_map(lat, lon) for lat, lon in points],
+            [source.to_map(lat, lon) for lat, lon in every],
             self.width,
             self.height,
             padding=40,
@@ -204,7 +220,19 @@ class MapMaker:
         had = sum(1 for *_where, data in tiles if data is not None)
         if not had:
             return None
-        return MapPicture(compose(view, tiles), view, source, had)
+        return MapPicture(compose(view, tiles), view, source, had, lines)
+
+    def day_maps(self, days: Iterable[tuple[Sequence[Stop], bool]]) -> DayMaps:
+        """The pictures of these days (their stops and whether they are one journey), each
+        route made once: what a batch passes to every document (``PdfOptions.maps``)."""
+        pictures: dict[RouteKey, MapPicture] = {}
+        for stops, route in days:
+            key = route_key(stops, route)
+            if stops and key not in pictures:
+                picture = self([(s.latitude, s.longitude) for s in stops], route=route)
+                if picture is not None:
+                    pictures[key] = picture
+        return DayMaps(pictures)
 
 
 # -- Road times from an OSRM-compatible routing server, cached per pair of points (the

@@ -13,6 +13,8 @@ a caller can tell whether an existing file is current without building a new one
 
 from __future__ import annotations
 
+import hashlib
+
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf.document import (
@@ -41,8 +43,15 @@ def content_hash(
     facts: Facts, options: PdfOptions, memo: dict[int, tuple[object, str]] | None = None
 ) -> str:
     """The hash a document with these facts and options records (hex SHA-256); pass
-    ``TourIndex.memo`` when hashing many documents of one tour."""
-    return digest(facts, options, memo)
+    ``TourIndex.memo`` when hashing many documents of one tour. With day maps, the
+    digests of the maps the document draws are part of it."""
+    value = digest(facts, options, memo)
+    programme = getattr(facts, "programme", None)
+    if options.maps is not None and programme is not None:
+        used = options.maps.digest_of((d.stops, d.route) for d in programme.days)
+        if used:
+            value = hashlib.sha256(f"{value}\nmaps {used}".encode()).hexdigest()
+    return value
 
 
 def render(

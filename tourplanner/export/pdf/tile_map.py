@@ -4,13 +4,18 @@ the numbered stops and the tile source's attribution drawn over it.
 The picture (``MapPicture``) is made by the services, which fetch the tiles; here it is
 only composed and drawn, so the PDF layer never touches the network. When no tile could be
 had, the services give no picture and the document keeps the plain route sketch.
+
+A batch shares its pictures through ``DayMaps`` (``PdfOptions.maps``): one picture per
+day's route (its stops' coordinates in order, and whether they are one journey), made
+once before the batch. The digests of the pictures a document uses are part of its
+content hash, so a rerun with the same tiles builds nothing, and a new map rebuilds.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -38,11 +43,45 @@ class MapPicture:
     viewport: Viewport
     source: TileSource
     tiles: int  # how many tiles were had (the rest is grey)
+    # The road each leg follows (WGS-84 latitude, longitude), one entry per leg between
+    # consecutive stops; () for a leg drawn as a straight line (no road geometry known).
+    lines: tuple[tuple[tuple[float, float], ...], ...] = ()
 
     @property
     def digest(self) -> str:
         """Identifies the picture (for content hashes: a changed map is a changed page)."""
-        return hashlib.sha256(self.png).hexdigest()[:16]
+        h = hashlib.sha256(self.png)
+        h.update(repr(self.lines).encode())
+        return h.hexdigest()[:16]
+
+
+RouteKey = tuple[tuple[tuple[float, float], ...], bool]
+
+
+def route_key(stops: Iterable[Stop], route: bool) -> RouteKey:
+    """What identifies a day's map: its stops' coordinates in order (to 1e-6 degrees, as
+    road times are keyed) and whether they are joined as one journey."""
+    return (tuple((round(s.latitude, 6), round(s.longitude, 6)) for s in stops), route)
+
+
+@dataclass(frozen=True, slots=True)
+class DayMaps:
+    """The map pictures of a batch, by ``route_key``: made once by the services and shared
+    by every document whose day has that route."""
+
+    pictures: Mapping[RouteKey, MapPicture] = field(default_factory=dict)
+
+    def get(self, stops: Sequence[Stop], route: bool) -> MapPicture | None:
+        """The picture of a day with these stops, None when there is none (sketch)."""
+        if not stops:
+            return None
+        return self.pictures.get(route_key(stops, route))
+
+    def digest_of(self, days: Iterable[tuple[Sequence[Stop], bool]]) -> str:
+        """The digests of the pictures these days use, in order ("" when none): what a
+        document's content hash adds for its maps."""
+        found = [self.get(stops, route) for stops, route in days]
+        return ",".join(p.digest if p is not None else "-" for p in found) if any(found) else ""
 
 
 def compose(viewport: Viewport, tiles: Sequence[tuple[float, float, bytes | None]]) -> bytes:
@@ -90,14 +129,25 @@ class TileMap(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def place(self, latitude: float, longitude: float) -> tuple[float, float]:
+        """Where a WGS-84 point is drawn, in points from the lower left corner."""
+        view = self.picture.viewport
+        x, y = view.project(*self.picture.source.to_map(latitude, longitude))
+        return (x * self.width / view.width, self.height - y * self.height / view.height)
+
     def points(self) -> list[tuple[float, float]]:
         """Where each stop is drawn, in points from the flowable's lower left corner."""
-        view = self.picture.viewport
-        sx, sy = self.width / view.width, self.height / view.height
+        return [self.place(stop.latitude, stop.longitude) for stop in self.stops]
+
+    def legs(self) -> list[list[tuple[float, float]]]:
+        """The line of each leg, in points: the road when the picture knows it, else
+        straight from stop to stop."""
+        placed = self.points()
+        lines = self.picture.lines
         out = []
-        for stop in self.stops:
-            x, y = view.project(*self.picture.source.to_map(stop.latitude, stop.longitude))
-            out.append((x * sx, self.height - y * sy))
+        for n, (start, end) in enumerate(pairwise(placed)):
+            road = lines[n] if n < len(lines) else ()
+            out.append([self.place(*p) for p in road] if len(road) > 1 else [start, end])
         return out
 
     def draw(self) -> None:
@@ -109,11 +159,21 @@ class TileMap(Flowable):
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         placed = self.points()
         if self.route and len(placed) > 1:
+            clip = canv.beginPath()  # a road may run past the picture's edge
+            clip.rect(0, 0, self.width, self.height)
+            canv.saveState()
+            canv.clipPath(clip, stroke=0, fill=0)
             canv.setStrokeColor(NAVY)
             canv.setLineWidth(2)
             canv.setLineCap(1)
-            for (x1, y1), (x2, y2) in pairwise(placed):
-                canv.line(x1, y1, x2, y2)
+            canv.setLineJoin(1)
+            for line in self.legs():
+                path = canv.beginPath()
+                path.moveTo(*line[0])
+                for x, y in line[1:]:
+                    path.lineTo(x, y)
+                canv.drawPath(path, stroke=1, fill=0)
+            canv.restoreState()
         for stop, (x, y) in zip(self.stops, placed, strict=True):
             canv.setFillColor(NAVY)
             canv.setStrokeColor(colors.white)
