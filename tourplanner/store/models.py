@@ -93,6 +93,7 @@ class Tour(Base):
     hotline: Mapped[str]
     routing_url: Mapped[str]
     traffic_factor: Mapped[float]
+    traffic_bands: Mapped[str]
     version_id: Mapped[int]
 
     sites: Mapped[list[Site]] = relationship(
@@ -449,6 +450,9 @@ class RoadTime(Base):
     meters: Mapped[float] = mapped_column(Float)
     server: Mapped[str] = mapped_column(String(300))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The road the leg follows (an encoded polyline, ``core.polyline``), "" until a route
+    # request has given it.
+    geometry: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         UniqueConstraint(

@@ -90,6 +90,9 @@ TOUR = Table(
     # the traffic is expected to be.
     Column("routing_url", String(1000), nullable=False, default=""),
     Column("traffic_factor", Float, nullable=False, default=1.0),
+    # Times of day with their own traffic factor, as ``core.travel.traffic_bands_text``
+    # writes them ("07:30–09:30 ×1.5, 17:00–19:30 ×1.5"); "" for none.
+    Column("traffic_bands", String(400), nullable=False, default=""),
     # Optimistic locking (see models.Versioned).
     Column("version_id", Integer, nullable=False),
     CheckConstraint("end_date >= start_date", name="dates_in_order"),
