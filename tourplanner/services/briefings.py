@@ -47,7 +47,7 @@ from tourplanner.export.pdf import (
 )
 from tourplanner.services.calendars import people_file_names
 from tourplanner.services.database import Database, transaction
-from tourplanner.services.maps import MapMaker
+from tourplanner.services.maps import MapMaker, road_lines
 from tourplanner.services.pdf_batch import (
     BatchResult,
     PdfJob,
@@ -198,7 +198,8 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
             if isinstance(f, DelegateFacts | BookletFacts)
             for d in f.programme.days
         ]
-        options = dataclasses.replace(options, maps=request.maps.day_maps(days))
+        made = request.maps.day_maps(days, road_lines(snapshot))
+        options = dataclasses.replace(options, maps=made)
     jobs = []
     for (target, path, calendar), facts in zip(targets, every, strict=True):
         digest = content_hash(facts, options, index.memo)

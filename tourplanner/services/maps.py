@@ -13,10 +13,11 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from tourplanner.core import wording
+from tourplanner.core import polyline, wording
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot, TravelSettings
@@ -59,6 +60,7 @@ __all__ = [
     "MapMaker",
     "MapPicture",
     "MapStop",
+    "Point",
     "RoadsReport",
     "Tile",
     "TileFetcher",
@@ -67,6 +69,7 @@ __all__ = [
     "day_stops",
     "fetch_road_times",
     "fetch_tiles",
+    "road_lines",
     "routing_settings",
     "site_stops",
     "tile_fetcher",
@@ -161,6 +164,26 @@ def site_stops(snapshot: TourSnapshot) -> list[MapStop]:
     return stops
 
 
+def road_lines(snapshot: TourSnapshot) -> dict[tuple[Point, Point], tuple[Point, ...]]:
+    """The road line of each leg between two of the tour's sites whose road the routing
+    server gave (``roads``), by the legs' coordinate keys."""
+    sites = snapshot.sites_by_id
+    out: dict[tuple[Point, Point], tuple[Point, ...]] = {}
+    for leg in snapshot.road_legs:
+        a, b = sites.get(leg.from_site_id), sites.get(leg.to_site_id)
+        if not leg.geometry or a is None or b is None:
+            continue
+        if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+            continue
+        key = (coordinate_key(a.latitude, a.longitude), coordinate_key(b.latitude, b.longitude))
+        if key not in out:
+            try:
+                out[key] = polyline.decode(leg.geometry)
+            except ValueError:
+                continue  # a damaged line is drawn straight
+    return out
+
+
 def fetch_tiles(
     fetcher: TileFetcher, viewport: Viewport
 ) -> list[tuple[float, float, bytes | None]]:
@@ -222,9 +245,16 @@ class MapMaker:
             return None
         return MapPicture(compose(view, tiles), view, source, had, lines)
 
-    def day_maps(self, days: Iterable[tuple[Sequence[Stop], bool]]) -> DayMaps:
+    def day_maps(
+        self,
+        days: Iterable[tuple[Sequence[Stop], bool]],
+        roads: Mapping[tuple[Point, Point], tuple[Point, ...]] | None = None,
+    ) -> DayMaps:
         """The pictures of these days (their stops and whether they are one journey), each
-        route made once: what a batch passes to every document (``PdfOptions.maps``)."""
+        route made once: what a batch passes to every document (``PdfOptions.maps``).
+        ``roads``: more road lines to draw (``road_lines`` of the tour)."""
+        if roads:
+            self.roads.update(roads)
         pictures: dict[RouteKey, MapPicture] = {}
         for stops, route in days:
             key = route_key(stops, route)
@@ -251,13 +281,21 @@ class RoadsReport:
     known: int
     wanted: int
     no_route: tuple[tuple[str, str], ...]
+    routes: int = 0  # route requests (for the roads' lines), besides the table requests
+    lines: int = 0  # legs whose road line was stored
 
     def summary(self) -> str:
         """One line for the CLI and the GUI's status bar."""
         asked = wording.count(self.requests, "request")
+        lines = (
+            f"; {wording.count(self.routes, 'route request')}, "
+            f"{wording.count(self.lines, 'road line')} stored"
+            if self.routes
+            else ""
+        )
         line = (
             f"{self.known} of {self.wanted} legs known by road ({asked} to {self.server} "
-            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored)"
+            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored{lines})"
         )
         if self.no_route:
             pairs = ", ".join(f"{a} → {b}" for a, b in self.no_route[:3])
@@ -303,7 +341,10 @@ def fetch_road_times(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> RoadsReport:
     """Ask the routing server for the road times between the sites of each day, one table
-    request per day (none for a day whose legs are all cached), and cache the answers.
+    request per day (none for a day whose legs are all cached), and cache the answers;
+    then the roads the day's legs follow, one route request through the day's stops in
+    programme order (none when every leg's line is cached; a day with no road between two
+    of its stops keeps straight lines).
 
     Each day's answers are stored in their own transaction, so a server that fails on the
     third day keeps the first two. Raises RoutingError (one line) when the server cannot
@@ -318,7 +359,7 @@ def fetch_road_times(
         for s in snapshot.sites
         if s.latitude is not None and s.longitude is not None
     }
-    requests = stored = known = wanted = 0
+    requests = stored = known = wanted = routes = lines = 0
     no_route: list[tuple[str, str]] = []
     with routing.RoutingClient(settings) as client:
         for n, (day, site_ids) in enumerate(sorted(days.items()), start=1):
@@ -331,24 +372,17 @@ def fetch_road_times(
                 have = road_cache.cached_pairs(session, profile, points)
             if pairs <= have:
                 known += len(pairs)
-                continue
-            matrix = client.table(points, profile)
-            requests = client.requests
-            legs = []
-            for i, a in enumerate(points):
-                for j, b in enumerate(points):
-                    seconds, meters = matrix.seconds[i][j], matrix.meters[i][j]
-                    if i == j:
-                        continue
-                    if (a, b) in have:  # asked on an earlier day (or run): already kept
-                        known += 1
-                    elif seconds is None or meters is None:
-                        no_route.append(_names_at(a, b, site_ids, coords, names))
-                    else:
-                        legs.append((a, b, seconds, meters))
-            with transaction(db) as session:
-                stored += road_cache.remember(session, profile, settings.url, legs)
-            known += len(legs)
+            else:
+                before = client.requests
+                named = partial(_names_at, site_ids=site_ids, coords=coords, names=names)
+                got = _table_day(db, client, profile, settings.url, points, have, named)
+                requests += client.requests - before
+                stored += got[0]
+                known += got[1]
+                no_route += got[2]
+            before = client.requests
+            lines += _route_day(db, client, profile, snapshot, day)
+            routes += client.requests - before
     if progress is not None:
         progress(len(days), len(days), "road times stored")
     return RoadsReport(
@@ -359,7 +393,65 @@ def fetch_road_times(
         known=known,
         wanted=wanted,
         no_route=tuple(dict.fromkeys(no_route)),
+        routes=routes,
+        lines=lines,
     )
+
+
+def _table_day(
+    db: Database,
+    client: routing.RoutingClient,
+    profile: str,
+    server: str,
+    points: list[Point],
+    have: set[tuple[Point, Point]],
+    named: Callable[[Point, Point], tuple[str, str]],
+) -> tuple[int, int, list[tuple[str, str]]]:
+    """One day's table request, stored in its own transaction (a server that fails on
+    the third day keeps the first two): (road times stored, legs known, pairs with no
+    road, by name)."""
+    matrix = client.table(points, profile)
+    known = 0
+    legs = []
+    no_route = []
+    for i, a in enumerate(points):
+        for j, b in enumerate(points):
+            seconds, meters = matrix.seconds[i][j], matrix.meters[i][j]
+            if i == j:
+                continue
+            if (a, b) in have:  # asked on an earlier day (or run): already kept
+                known += 1
+            elif seconds is None or meters is None:
+                no_route.append(named(a, b))
+            else:
+                legs.append((a, b, seconds, meters))
+    with transaction(db) as session:
+        stored = road_cache.remember(session, profile, server, legs)
+    return stored, known + len(legs), no_route
+
+
+def _route_day(
+    db: Database, client: routing.RoutingClient, profile: str, snapshot: TourSnapshot, day: date
+) -> int:
+    """The roads of one day's legs in programme order: one route request when a leg with a
+    road time lacks its line. Returns how many lines were stored."""
+    route = [coordinate_key(s.latitude, s.longitude) for s in day_stops(snapshot, day)]
+    if len(route) < 2:
+        return 0
+    with transaction(db) as session:
+        missing = road_cache.lacking_geometry(session, profile, pairwise(route))
+    if not missing:
+        return 0
+    found = client.route(route, profile)
+    if found is None or len(found.legs) != len(route) - 1:
+        return 0  # no road joins some stop (reported by the table): straight lines
+    lines = [
+        (a, b, polyline.encode(line))
+        for (a, b), line in zip(pairwise(route), found.legs, strict=True)
+        if (a, b) in missing and len(line) > 1
+    ]
+    with transaction(db) as session:
+        return road_cache.remember_geometry(session, profile, lines)
 
 
 def _sites_by_day(snapshot: TourSnapshot) -> dict[date, list[int]]:

@@ -35,7 +35,7 @@ from tourplanner.qt.timeline.programme import day_stops
 from tourplanner.qt.timeline.route import RouteSketch, RouteStop
 from tourplanner.qt.timeline.view import TimelineView
 from tourplanner.qt.views.table_page import TablePage, heading_label
-from tourplanner.services.maps import MapStop, TileFetcher
+from tourplanner.services.maps import MapStop, Point, TileFetcher, road_lines
 
 
 class _KindChip(QWidget):
@@ -172,6 +172,8 @@ class ProgrammePage(QWidget):
         self.route_views.setFixedHeight(250)
         self.route_map: TileMapView | None = None
         self._map_stops: list[MapStop] = []
+        self._map_roads: dict[tuple[Point, Point], tuple[Point, ...]] = {}
+        self._roads_of: object = None  # the road legs _map_roads was made from
         self.route_list = QLabel()
         self.route_list.setObjectName("routeList")
         self.route_list.setAccessibleName(self.tr("Stops of the day"))
@@ -365,7 +367,7 @@ class ProgrammePage(QWidget):
             self.route_views.setCurrentIndex(0)
         else:
             self.route_map.set_fetcher(fetcher)
-        self.route_map.set_stops(self._map_stops, note=self.route.note)
+        self.route_map.set_stops(self._map_stops, note=self.route.note, roads=self._map_roads)
 
     def refresh_route(self) -> None:
         """Redraw the sketch of the selected day for the current filter."""
@@ -408,8 +410,10 @@ class ProgrammePage(QWidget):
         )
         self.route.set_stops(route, self.tr("No visits at a site on this day."))
         self._map_stops = on_map
+        if snap.road_legs is not self._roads_of:  # decoded once per load of the road legs
+            self._map_roads, self._roads_of = road_lines(snap), snap.road_legs
         if self.route_map is not None:
-            self.route_map.set_stops(on_map, note=self.route.note)
+            self.route_map.set_stops(on_map, note=self.route.note, roads=self._map_roads)
         self.route_list.setText("\n".join(line for line in lines if line))
 
     def _leg_line(self, from_site: int, to_site: int) -> str:
