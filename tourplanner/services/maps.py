@@ -9,6 +9,8 @@ standard tiles with their attribution.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -243,7 +245,28 @@ class MapMaker:
         had = sum(1 for *_where, data in tiles if data is not None)
         if not had:
             return None
-        return MapPicture(compose(view, tiles), view, source, had, lines)
+        return MapPicture(self._composed(view, tiles), view, source, had, lines)
+
+    def _composed(self, view: Viewport, tiles: list[tuple[float, float, bytes | None]]) -> bytes:
+        """``compose``, kept beside the tile cache under a hash of the view and its tiles:
+        a rerun with the same tiles reads the picture back (the same bytes) instead of
+        decoding a dozen tiles and encoding the picture again."""
+        h = hashlib.sha256(repr((view.zoom, view.left, view.top, view.width, view.height)).encode())
+        for left, top, data in tiles:
+            h.update(f"{left},{top}:".encode())
+            h.update(hashlib.sha256(data).digest() if data is not None else b"-")
+        path = self.fetcher.folder / "composed" / f"{h.hexdigest()[:32]}.jpg"
+        with contextlib.suppress(OSError):
+            kept = path.read_bytes()
+            if kept.startswith(b"\xff\xd8") and kept.endswith(b"\xff\xd9"):  # a whole JPEG
+                return kept
+        picture = compose(view, tiles)
+        with contextlib.suppress(OSError):  # a read-only cache only costs the next run time
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            temporary.write_bytes(picture)
+            os.replace(temporary, path)
+        return picture
 
     def day_maps(
         self,

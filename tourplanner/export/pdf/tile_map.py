@@ -31,15 +31,20 @@ from tourplanner.export.pdf.styles import NAVY
 from tourplanner.export.pdf.textout import draw_string
 
 MARKER = 7.0
+JPEG_QUALITY = 90
 ATTRIBUTION_SIZE = 5.5
 _GREY = (229, 231, 235)
 
 
 @dataclass(frozen=True, slots=True)
 class MapPicture:
-    """The tiles under a view, composed into one PNG, and what is needed to draw on it."""
+    """The tiles under a view, composed into one JPEG, and what is needed to draw on it.
 
-    png: bytes = field(repr=False)
+    JPEG because a PDF carries it as it is (DCTDecode): every briefing of a batch embeds
+    the same bytes without decoding and recompressing them, where a PNG would be inflated
+    and deflated again for each document."""
+
+    jpeg: bytes = field(repr=False)
     viewport: Viewport
     source: TileSource
     tiles: int  # how many tiles were had (the rest is grey)
@@ -50,7 +55,7 @@ class MapPicture:
     @property
     def digest(self) -> str:
         """Identifies the picture (for content hashes: a changed map is a changed page)."""
-        h = hashlib.sha256(self.png)
+        h = hashlib.sha256(self.jpeg)
         h.update(repr(self.lines).encode())
         return h.hexdigest()[:16]
 
@@ -85,8 +90,8 @@ class DayMaps:
 
 
 def compose(viewport: Viewport, tiles: Sequence[tuple[float, float, bytes | None]]) -> bytes:
-    """One PNG of the view from its tiles ((left, top, image) in view pixels); grey where a
-    tile is missing or unreadable."""
+    """One JPEG of the view from its tiles ((left, top, image) in view pixels); grey where
+    a tile is missing or unreadable."""
     canvas = Image.new("RGB", (viewport.width, viewport.height), _GREY)
     for left, top, data in tiles:
         if data is None:
@@ -101,9 +106,24 @@ def compose(viewport: Viewport, tiles: Sequence[tuple[float, float, bytes | None
             image = image.resize((TILE_SIZE, TILE_SIZE))
         canvas.paste(image, (round(left), round(top)))
     out = io.BytesIO()
-    # Deterministic bytes: the same tiles give the same PNG (reproducible PDFs).
-    canvas.save(out, "PNG", optimize=False)
+    # Deterministic bytes: the same tiles give the same JPEG (reproducible PDFs). Full
+    # colour resolution (4:4:4) keeps thin coloured roads and small map labels crisp.
+    canvas.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
     return out.getvalue()
+
+
+_READERS: dict[str, ImageReader] = {}
+
+
+def _reader(picture: MapPicture) -> ImageReader:
+    """One reader per picture and process: reportlab names an image by a hash of its
+    decoded pixels, which a reader works out once; the JPEG itself is copied as it is."""
+    found = _READERS.get(picture.digest)
+    if found is None:
+        if len(_READERS) >= 256:  # a long-lived GUI process: keep the last batch's
+            _READERS.clear()
+        found = _READERS[picture.digest] = ImageReader(io.BytesIO(picture.jpeg))
+    return found
 
 
 class TileMap(Flowable):
@@ -153,7 +173,7 @@ class TileMap(Flowable):
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
-        canv.drawImage(ImageReader(io.BytesIO(self.picture.png)), 0, 0, self.width, self.height)
+        canv.drawImage(_reader(self.picture), 0, 0, self.width, self.height)
         canv.setStrokeColor(colors.Color(0.8, 0.82, 0.85))
         canv.setLineWidth(0.5)
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
