@@ -99,3 +99,22 @@ def test_the_map_in_a_pdf_shows_the_stops_and_the_attribution(tmp_path: Path) ->
     assert len(images.strip().splitlines()) == 3  # a header, a rule, one picture
     for x, y in flowable.points():
         assert 0 < x < 480 and 0 < y < 220
+
+
+def test_markers_of_places_close_together_are_fanned_out(tmp_path: Path) -> None:
+    from itertools import combinations
+
+    from tourplanner.export.pdf.tile_map import MARKER
+
+    # The hotel twice (morning and evening) and a restaurant next door.
+    route = [*ROUTE, ROUTE[0], (29.7193, 106.6418)]
+    stops = tuple(Stop(n, f"Stop {n}", lat, lon) for n, (lat, lon) in enumerate(route, 1))
+    with FakeTiles() as server:
+        picture = MapMaker(tile_fetcher(TileSource(server.template), cache_dir=tmp_path))(route)
+    assert picture is not None
+    flowable = TileMap(picture, stops, 480, 220, "Helvetica")
+    shown, true = flowable.shown(), flowable.points()
+    for a, b in combinations(shown, 2):
+        assert (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 >= (2 * MARKER) ** 2
+    assert shown[0] == true[0]  # the first keeps its place; the later ones move aside
+    assert shown[3] != true[3] and shown[4] != true[4]

@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable
 
 from tourplanner.core.tilemap import TILE_SIZE, TileSource, Viewport
 from tourplanner.export.pdf.facts import Stop
+from tourplanner.export.pdf.route_sketch import fan_out
 from tourplanner.export.pdf.styles import NAVY
 from tourplanner.export.pdf.textout import draw_string
 
@@ -159,6 +160,11 @@ class TileMap(Flowable):
         """Where each stop is drawn, in points from the flowable's lower left corner."""
         return [self.place(stop.latitude, stop.longitude) for stop in self.stops]
 
+    def shown(self) -> list[tuple[float, float]]:
+        """Where each stop's marker is drawn: its point, or fanned out around it when
+        another marker already covers it (as on the route sketch)."""
+        return fan_out(self.points(), 2 * MARKER + 1)
+
     def legs(self) -> list[list[tuple[float, float]]]:
         """The line of each leg, in points: the road when the picture knows it, else
         straight from stop to stop."""
@@ -194,7 +200,15 @@ class TileMap(Flowable):
                     path.lineTo(x, y)
                 canv.drawPath(path, stroke=1, fill=0)
             canv.restoreState()
-        for stop, (x, y) in zip(self.stops, placed, strict=True):
+        shown = self.shown()
+        canv.setStrokeColor(NAVY)
+        canv.setFillColor(NAVY)
+        canv.setLineWidth(0.6)
+        for (tx, ty), (sx, sy) in zip(placed, shown, strict=True):
+            if (tx, ty) != (sx, sy):  # a fanned-out marker points at its true place
+                canv.line(tx, ty, sx, sy)
+                canv.circle(tx, ty, 1.6, stroke=0, fill=1)
+        for stop, (x, y) in zip(self.stops, shown, strict=True):
             canv.setFillColor(NAVY)
             canv.setStrokeColor(colors.white)
             canv.setLineWidth(1.2)
