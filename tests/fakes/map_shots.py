@@ -34,12 +34,17 @@ def main(out: Path = OUT) -> list[Path]:
     from tourplanner.qt.screenshots import save_grab
     from tourplanner.qt.settings import Settings
     from tourplanner.services import maps
-    from tourplanner.services.briefings import PdfRequest, export_pdfs
+    from tourplanner.services.briefings import PdfRequest, write_pdfs
     from tourplanner.services.database import open_database
     from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+    from tourplanner.services.tours import load_snapshot
 
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="tourplanner-map-shots-"))
+    # A fixed folder: the database path shows in the status bar, and the images should
+    # not change from one run to the next.
+    work = Path(tempfile.gettempdir()) / "tourplanner-map-shots"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     written = []
     try:
         db = open_database(f"sqlite:///{work / 'maps.db'}")
@@ -72,13 +77,18 @@ def main(out: Path = OUT) -> list[Path]:
             for _ in range(20):
                 QCoreApplication.processEvents()
             route_map.wait_for_tiles()
+            route_map.zoom_by(1)  # one step closer than the fit: the roads show better
+            for _ in range(20):
+                QCoreApplication.processEvents()
+            route_map.wait_for_tiles()
             for _ in range(10):
                 QCoreApplication.processEvents()
             written.append(save_grab(window, out / "route-map.png"))
             window.close()
             pdf = work / "dai.pdf"
             request = PdfRequest("delegate", pdf, person="dai-jiuyue", maps=maps.MapMaker(fetcher))
-            export_pdfs(db, SAMPLE_SLUG, request, workers=1)
+            # Unstamped (no issue date in the footer), so the image stays the same.
+            write_pdfs(load_snapshot(db, SAMPLE_SLUG), request, workers=1)
         db.dispose()
         text = subprocess.run(
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
