@@ -193,3 +193,25 @@ def test_a_picture_made_again_from_the_same_tiles_is_read_back_not_composed(
         kept.write_bytes(first.jpeg[:100])
         third = _maker(server.template, tmp_path)(route)
     assert third is not None and third.jpeg == first.jpeg and calls == [1, 1]
+
+
+def test_maps_do_not_make_a_new_issue_of_the_plan(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The version stamp follows the plan: the same briefing with or without its maps (a
+    batch with tiles, a mail without) is the same issue; the file is rebuilt all the same."""
+    from tourplanner.export.pdf import read_version
+    from tourplanner.services.briefings import export_pdfs
+    from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+
+    load_sample(db)
+    pdf = tmp_path / "xu.pdf"
+    first = export_pdfs(db, SAMPLE_SLUG, PdfRequest("delegate", pdf, person="xu-lei"))
+    assert first.built == (pdf,) and read_version(pdf.read_bytes()) == 1
+    with FakeTiles() as server:
+        maker = _maker(server.template, tmp_path / "cache")
+        mapped = export_pdfs(
+            db, SAMPLE_SLUG, PdfRequest("delegate", pdf, person="xu-lei", maps=maker)
+        )
+    assert mapped.built == (pdf,)  # a new file, with the maps
+    assert ATTRIBUTION in _text(pdf) and read_version(pdf.read_bytes()) == 1
+    plain = export_pdfs(db, SAMPLE_SLUG, PdfRequest("delegate", pdf, person="xu-lei"))
+    assert plain.built == (pdf,) and read_version(pdf.read_bytes()) == 1

@@ -44,6 +44,7 @@ from tourplanner.export.pdf import (
     require_items,
     safe_stem,
     site_stems,
+    with_maps,
 )
 from tourplanner.services.calendars import people_file_names
 from tourplanner.services.database import Database, transaction
@@ -202,8 +203,9 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
         options = dataclasses.replace(options, maps=made)
     jobs = []
     for (target, path, calendar), facts in zip(targets, every, strict=True):
-        digest = content_hash(facts, options, index.memo)
-        jobs.append(PdfJob(request.kind, target, path, calendar, digest))
+        plain = content_hash(facts, request.options, index.memo)
+        digest = with_maps(plain, facts, options)
+        jobs.append(PdfJob(request.kind, target, path, calendar, digest, plan_digest=plain))
     return PdfPlan(snapshot, index, tuple(jobs), request.batch, options)
 
 
@@ -410,7 +412,7 @@ def issue_jobs(
         Document(
             j.kind,
             recipient_key(snapshot, j.kind, j.target),
-            j.digest,
+            j.plan_digest or j.digest,  # the same version whether or not maps are drawn
             partial(facts_for, index, j.kind, j.target, j.calendar),
         )
         for j in jobs

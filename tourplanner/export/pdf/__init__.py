@@ -44,14 +44,19 @@ def content_hash(
 ) -> str:
     """The hash a document with these facts and options records (hex SHA-256); pass
     ``TourIndex.memo`` when hashing many documents of one tour. With day maps, the
-    digests of the maps the document draws are part of it."""
-    value = digest(facts, options, memo)
+    digests of the maps the document draws are part of it (``with_maps``)."""
+    return with_maps(digest(facts, options, memo), facts, options)
+
+
+def with_maps(plain: str, facts: Facts, options: PdfOptions) -> str:
+    """``plain`` (the hash of the facts and options) with the digests of the day maps the
+    document draws; ``plain`` itself when it draws none. A document's version follows
+    ``plain`` (the plan), its file ``with_maps`` (what is printed)."""
     programme = getattr(facts, "programme", None)
-    if options.maps is not None and programme is not None:
-        used = options.maps.digest_of((d.stops, d.route) for d in programme.days)
-        if used:
-            value = hashlib.sha256(f"{value}\nmaps {used}".encode()).hexdigest()
-    return value
+    if options.maps is None or programme is None:
+        return plain
+    used = options.maps.digest_of((d.stops, d.route) for d in programme.days)
+    return hashlib.sha256(f"{plain}\nmaps {used}".encode()).hexdigest() if used else plain
 
 
 def render(
@@ -156,4 +161,5 @@ __all__ = [
     "safe_stem",
     "site_stems",
     "unique_stems",
+    "with_maps",
 ]
