@@ -135,6 +135,10 @@ def test_a_day_with_no_road_keeps_straight_lines(db: Database, osrm: FakeOsrm) -
     assert report.no_route
     point = coordinate_key(stop.latitude, stop.longitude)
     assert not [k for k in _geometry_rows(db) if point in k]
+    # The other legs of that day still get their roads, and a rerun asks nothing.
+    assert report.lines == len(_geometry_rows(db)) > 0
+    again = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    assert again.routes == 0
 
 
 def test_the_pdf_map_follows_the_road_when_known(db: Database, osrm: FakeOsrm, tmp_path) -> None:

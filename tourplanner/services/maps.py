@@ -465,12 +465,19 @@ def _route_day(
         missing = road_cache.lacking_geometry(session, profile, pairwise(route))
     if not missing:
         return 0
-    found = client.route(route, profile)
-    if found is None or len(found.legs) != len(route) - 1:
-        return 0  # no road joins some stop (reported by the table): straight lines
+    # Only through stops of legs that lack a line: a stop no road reaches (it has no road
+    # time) would make the whole route a NoRoute, asked again on every run.
+    wanted = {p for pair in missing for p in pair}
+    ask = [p for p in route if p in wanted]
+    ask = [p for n, p in enumerate(ask) if n == 0 or p != ask[n - 1]]
+    if len(ask) < 2:
+        return 0
+    found = client.route(ask, profile)
+    if found is None or len(found.legs) != len(ask) - 1:
+        return 0  # no road joins some of them: straight lines
     lines = [
         (a, b, polyline.encode(line))
-        for (a, b), line in zip(pairwise(route), found.legs, strict=True)
+        for (a, b), line in zip(pairwise(ask), found.legs, strict=True)
         if (a, b) in missing and len(line) > 1
     ]
     with transaction(db) as session:
