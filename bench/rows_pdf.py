@@ -1,5 +1,10 @@
 """Benchmark rows for PDF briefings: every delegate's briefing of the large tour on two
-processes, how that compares with one process, and a rerun that has nothing to do."""
+processes, how that compares with one process, and a rerun that has nothing to do.
+
+Each day's map is drawn from tiles, as for a user with a tile source: a tile server on
+loopback (the one the tests use; never the public one) and a tile cache that is warm, as
+a real user's is after their first batch. Each build makes its maps afresh (a new
+``MapMaker``, as a new command would), from that cache."""
 
 from __future__ import annotations
 
@@ -30,17 +35,43 @@ def _folder(ctx: Context) -> Path:
     return ctx.memo("pdf-folder", make)
 
 
-def _write(snapshot: Any, folder: Path, workers: int, ids: set[int] | None = None) -> Any:
+def _tiles(ctx: Context) -> tuple[str, Path]:
+    """A tile cache made warm with every map of the large tour's briefings by a tile
+    server on loopback: (the server's URL template, the cache). The server is stopped
+    again: the cached tiles are fresh for a day, so the builds ask it nothing, and a
+    thread left running would make the batch start its workers by spawn, not fork."""
+
+    def warm() -> tuple[str, Path]:
+        cache = _folder(ctx) / "tiles"
+        with need("tests.fakes.tiles", "FakeTiles")() as server:
+            request = need(BRIEFINGS).PdfRequest(
+                "delegate", _folder(ctx) / "warm", maps=_maps(server.template, cache)
+            )
+            need(BRIEFINGS).plan(ctx.tour("large").snapshot, request)  # every tile once
+            return server.template, cache
+
+    return ctx.memo("pdf-tiles", warm)
+
+
+def _maps(template: str, cache: Path) -> Any:
+    maps = need("tourplanner.services.maps")
+    source = need("tourplanner.core.tilemap", "TileSource")(template, "© bench tiles")
+    return maps.MapMaker(maps.tile_fetcher(source, cache_dir=cache))
+
+
+def _write(
+    ctx: Context, snapshot: Any, folder: Path, workers: int, ids: set[int] | None = None
+) -> Any:
     """Write the delegate briefings of ``snapshot`` (of ``ids`` only, if given) into
-    ``folder``."""
+    ``folder``, each day's map from the warm tile cache."""
     briefings = need(BRIEFINGS)
-    request = briefings.PdfRequest("delegate", folder)
+    request = briefings.PdfRequest("delegate", folder, maps=_maps(*_tiles(ctx)))
     if ids is None:
         return briefings.write_pdfs(snapshot, request, workers=workers)
     pdf_batch = need("tourplanner.services.pdf_batch")
     planned = briefings.plan(snapshot, request)
     jobs = [j for j in planned.jobs if j.target in ids]
-    return pdf_batch.run_jobs(snapshot, jobs, request.options, index=planned.index, workers=workers)
+    return pdf_batch.run_jobs(snapshot, jobs, planned.options, index=planned.index, workers=workers)
 
 
 def _cpu_seconds() -> float:
@@ -63,26 +94,42 @@ def _pages(folder: Path) -> tuple[int, float, int]:
     return min(counts), sum(counts) / len(counts), size
 
 
+def _map_count(folder: Path) -> str:
+    """How many tile maps the first briefing of ``folder`` carries (its images as wide
+    as a map picture; QR codes are images too)."""
+    import subprocess
+
+    first = min(folder.glob("*.pdf"))
+    listed = subprocess.run(
+        ["pdfimages", "-list", str(first)], capture_output=True, text=True, check=False
+    ).stdout
+    width = need("tourplanner.services.maps", "MapMaker")(None).width
+    maps = [line for line in listed.splitlines()[2:] if line.split()[3:4] == [str(width)]]
+    return f"{len(maps)} tile maps in the first"
+
+
 def _full_build(ctx: Context) -> Measure:
     """All delegate briefings into an empty folder, on two processes (memoised)."""
 
     def measure() -> Measure:
         snap = ctx.tour("large").snapshot
         folder = _folder(ctx) / "all"
+        _tiles(ctx)  # started and warm before the clock runs
         samples = []
         for _ in range(ctx.repeat(1)):
             shutil.rmtree(folder, ignore_errors=True)
             cpu = _cpu_seconds()
             started = time.perf_counter()
-            result = _write(fresh(snap), folder, WORKERS)
+            result = _write(ctx, fresh(snap), folder, WORKERS)
             samples.append(time.perf_counter() - started)
             cpu = _cpu_seconds() - cpu
         fewest, mean, size = _pages(folder)
+        maps = _map_count(folder)
         # On a shared machine the wall time depends on the neighbours; the CPU time does
         # not, and divided by the processes it is what an idle machine would take.
         note = (
             f"{ctx.size_name('large')}: {len(result.built)} briefings, {fewest}–{mean:.0f} "
-            f"pages each (fewest–mean), {size / 1e6:.0f} MB, {WORKERS} processes; "
+            f"pages each (fewest–mean), {size / 1e6:.0f} MB, {maps}, {WORKERS} processes; "
             f"CPU {cpu:.1f} s in all ({cpu / WORKERS:.1f} s per process)"
         )
         return Measure(min(samples), note, tuple(samples))
@@ -101,11 +148,12 @@ def _subset_seconds(ctx: Context, workers: int) -> float:
                        key=lambda p: p.key)  # fmt: skip
     ids = {p.id for p in delegates[::RATIO_EVERY]}
     folder = _folder(ctx) / f"subset-{workers}"
+    _tiles(ctx)
     best = float("inf")
     for _ in range(ctx.repeat(1)):
         shutil.rmtree(folder, ignore_errors=True)
         started = time.perf_counter()
-        _write(fresh(snap), folder, workers, ids)
+        _write(ctx, fresh(snap), folder, workers, ids)
         best = min(best, time.perf_counter() - started)
     return best
 
@@ -132,7 +180,7 @@ def rerun(ctx: Context) -> Measure:
     built: list[int] = []
 
     def again(s: Any) -> None:
-        built.append(len(_write(s, folder, WORKERS).built))
+        built.append(len(_write(ctx, s, folder, WORKERS).built))
 
     measured = ctx.time(again, lambda: fresh(snap), repeat=5)
     files = len(list(folder.glob("*.pdf")))

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reliability.common import REPO
+from reliability.common import OFFLINE_TILES, REPO
 
 SHEET = "xl/worksheets/sheet1.xml"
 _BLOCK = 1024 * 1024
@@ -221,6 +221,7 @@ def cli_measured(args: list[str], cwd: Path) -> tuple[int, int, str]:
     A small process in between starts it and has no other child, so its
     RUSAGE_CHILDREN peak is the command's own."""
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+    env["TOURPLANNER_TILES"] = OFFLINE_TILES  # never the internet
     env |= {f"XDG_{n}_HOME": str(cwd / n.lower()) for n in ("DATA", "STATE", "CONFIG", "CACHE")}
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, sys.executable, str(REPO / "main.py"), *args],

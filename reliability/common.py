@@ -82,6 +82,9 @@ def timed(result: SuiteResult) -> Iterator[SuiteResult]:
 # --- the CLI as a user runs it ------------------------------------------------------------
 
 
+OFFLINE_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+
+
 def isolated_env(root: Path, **extra: str) -> dict[str, str]:
     """The environment for a CLI run whose settings, logs and data folders are all under
     ``root`` (platformdirs reads the XDG variables), so nothing leaks in or out."""
@@ -92,6 +95,9 @@ def isolated_env(root: Path, **extra: str) -> dict[str, str]:
         env[f"XDG_{name}_HOME"] = str(folder)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # `export pdf` draws day maps from a tile server (OpenStreetMap by default): a trial
+    # must never reach the internet, so it gets a closed loopback port and the sketch.
+    env["TOURPLANNER_TILES"] = OFFLINE_TILES
     env.update(extra)
     return env
 

@@ -1,7 +1,7 @@
 """Gifts and each venue's own lists: the tour's gift log with a value limit on the tour,
 and a site's contacts by role (host, catering, gate).
 
-Revision ID: 0015_gifts
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-07 20:00:00
 """
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0015_gifts"
+revision: str = "0015"
 down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -2,8 +2,11 @@
 
 It answers ``/table/v1/{profile}/{lon,lat;...}`` (``annotations``, ``sources``,
 ``destinations``) and ``/route/v1/{profile}/{lon,lat;...}`` as OSRM's HTTP API documents
-them. Road time is the haversine distance x 1.3 at 36 km/h (so 1 km takes 130 s), which
-makes expected values easy to compute in a test. Points can be made unreachable (their
+them: a route's geometry as an encoded polyline (the default) or GeoJSON
+(``geometries=geojson``), with its ``legs`` and snapped ``waypoints``; its road is an L
+per leg (north or south, then east or west; ``road_line``), never the straight line.
+Road time is the haversine distance x 1.3 at 36 km/h (so 1 km takes 130 s), which makes
+expected values easy to compute in a test. Points can be made unreachable (their
 cells are null, as OSRM answers; a route through them is ``NoRoute``), and the next replies
 can be told to fail: slow, 429, 500, malformed JSON, a matrix of the wrong shape. Every
 request is recorded with its User-Agent.
@@ -53,6 +56,31 @@ def road_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(radians, (a[0], a[1], b[0], b[1]))
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * asin(min(1.0, sqrt(h))) * DETOUR
+
+
+def road_line(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
+    """The fake's road through ``points``: each leg goes north or south first, then east
+    or west (an L, never the straight line, so a test can tell a road from a segment)."""
+    line = [points[0]]
+    for (_lat1, lon1), (lat2, lon2) in pairwise(points):
+        line += [(lat2, lon1), (lat2, lon2)]
+    return line
+
+
+def encode_polyline(points: list[tuple[float, float]]) -> str:
+    """Google's encoded polyline (precision 5), written out here from the published
+    algorithm so the fake does not share the app's code."""
+    out, last = [], (0, 0)
+    for lat, lon in points:
+        now = (round(lat * 1e5), round(lon * 1e5))
+        for delta in (now[0] - last[0], now[1] - last[1]):
+            value = ~(delta << 1) if delta < 0 else delta << 1
+            while value >= 0x20:
+                out.append(chr((0x20 | (value & 0x1F)) + 63))
+                value >>= 5
+            out.append(chr(value + 63))
+        last = now
+    return "".join(out)
 
 
 class FakeOsrm(LoopbackServer):
@@ -122,7 +150,7 @@ class FakeOsrm(LoopbackServer):
             if failure is Failure.WRONG_SHAPE:
                 body["durations"] = body["durations"][:-1]
             return self._send(handler, 200, body)
-        return self._route(handler, points)
+        return self._route(handler, points, params)
 
     def _table(self, points: tuple[tuple[float, float], ...], params: dict[str, str]) -> dict:
         def indices(name: str) -> list[int]:
@@ -147,12 +175,29 @@ class FakeOsrm(LoopbackServer):
         return {"code": "Ok", "durations": durations, "distances": distances}
 
     def _route(
-        self, handler: BaseHTTPRequestHandler, points: tuple[tuple[float, float], ...]
+        self,
+        handler: BaseHTTPRequestHandler,
+        points: tuple[tuple[float, float], ...],
+        params: dict[str, str],
     ) -> None:
         if any(p in self._unreachable for p in points):
             return self._send(handler, 400, {"code": "NoRoute", "message": "Impossible route"})
         km = sum(road_km(a, b) for a, b in pairwise(points))
-        line = [[lon, lat] for lat, lon in points]
+        line = road_line(points)
+        geometry: object
+        if params.get("geometries") == "geojson":
+            geometry = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in line]}
+        else:  # OSRM's default: an encoded polyline of precision 5
+            geometry = encode_polyline(line)
+        legs = [
+            {
+                "duration": round(road_km(a, b) * SECONDS_PER_KM, 1),
+                "distance": round(road_km(a, b) * 1000, 1),
+                "summary": "",
+                "steps": [],
+            }
+            for a, b in pairwise(points)
+        ]
         self._send(
             handler,
             200,
@@ -162,8 +207,12 @@ class FakeOsrm(LoopbackServer):
                     {
                         "duration": round(km * SECONDS_PER_KM, 1),
                         "distance": round(km * 1000, 1),
-                        "geometry": {"type": "LineString", "coordinates": line},
+                        "geometry": geometry,
+                        "legs": legs,
                     }
+                ],
+                "waypoints": [
+                    {"location": [lon, lat], "name": "", "distance": 0.0} for lat, lon in points
                 ],
             },
         )

@@ -43,11 +43,51 @@ def tile_png(z: int, x: int, y: int) -> bytes:
     return out.getvalue()
 
 
-class FakeTiles(LoopbackServer):
-    """The fake server; ``template`` is its XYZ URL template."""
+def street_png(z: int, x: int, y: int) -> bytes:
+    """A tile that looks like a street map (for the docs' screenshots; still generated,
+    never a real map): blocks, parks and water on a grid of streets that runs on across
+    tiles, with wider main roads."""
+    from PIL import ImageDraw
 
-    def __init__(self, *, cache_control: str = "max-age=86400", slow_seconds: float = 5.0):
+    image = Image.new("RGB", (256, 256), (242, 239, 233))
+    draw = ImageDraw.Draw(image)
+    block = 64
+    for by in range(4):
+        for bx in range(4):
+            h = hash_block(z, x * 4 + bx, y * 4 + by)
+            fill = (200, 228, 188) if h % 7 == 0 else (170, 211, 223) if h % 11 == 0 else None
+            if fill is not None:
+                left, top = bx * block, by * block
+                draw.rectangle((left, top, left + block, top + block), fill)
+    for n in range(5):
+        at = n * block
+        main = n % 4 == 0
+        width, colour = (7, (252, 214, 164)) if main else (3, (255, 255, 255))
+        draw.line((at, 0, at, 256), fill=colour, width=width)
+        draw.line((0, at, 256, at), fill=colour, width=width)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def hash_block(z: int, bx: int, by: int) -> int:
+    """A fixed pseudo-random number for a block (the same in every run)."""
+    return (bx * 73856093 ^ by * 19349663 ^ z * 83492791) & 0xFFFFFF
+
+
+class FakeTiles(LoopbackServer):
+    """The fake server; ``template`` is its XYZ URL template. ``streets``: serve
+    ``street_png`` tiles instead of flat colours (screenshots)."""
+
+    def __init__(
+        self,
+        *,
+        cache_control: str = "max-age=86400",
+        slow_seconds: float = 5.0,
+        streets: bool = False,
+    ):
         super().__init__()
+        self.streets = streets
         self.cache_control = cache_control
         self.slow_seconds = slow_seconds
         self.received: list[TileRequest] = []
@@ -85,7 +125,8 @@ class FakeTiles(LoopbackServer):
             return self._send(handler, 200, b"<html>captive portal</html>", "text/html")
         if conditional:
             return self._send(handler, 304, b"", None, etag)
-        self._send(handler, 200, tile_png(z, x, y), "image/png", etag)
+        body = street_png(z, x, y) if self.streets else tile_png(z, x, y)
+        self._send(handler, 200, body, "image/png", etag)
 
     def _send(
         self,

@@ -4,6 +4,7 @@ moves; on SQLite and PostgreSQL, against an OSRM-compatible server on loopback."
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 import pytest
 from sqlalchemy import func, select
@@ -11,8 +12,8 @@ from sqlalchemy import func, select
 from tests.fakes.nominatim import closed_port
 from tests.fakes.osrm import SECONDS_PER_KM, Failure, FakeOsrm, road_km
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.model import TravelSettings
-from tourplanner.core.travel import LegSource, TravelModel
+from tourplanner.core.model import TrafficBand, TravelSettings
+from tourplanner.core.travel import LegSource, TravelModel, parse_traffic_bands
 from tourplanner.integrations.routing import RoutingError
 from tourplanner.services import maps, sites, tours
 from tourplanner.services.database import Database, transaction
@@ -92,9 +93,39 @@ def test_a_problem_says_the_time_is_by_road(db: Database, osrm: FakeOsrm) -> Non
         db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_factor=5.0)
     )
     messages = [p.message for p in tours.check(db, SAMPLE_SLUG).problems]
-    by_road = [m for m in messages if "(by road)" in m]
+    by_road = [m for m in messages if "(by road, traffic ×5)" in m]
     assert by_road, messages
     assert not [m for m in messages if "estimated from the distance" in m and " → " in m]
+
+
+def test_a_problem_says_which_rush_hour_factor_applied(db: Database, osrm: FakeOsrm) -> None:
+    """Free flow all day, but ×5 for legs that leave in a band: only those legs are short,
+    and the problem names the band (the leg's departure is the earlier item's end)."""
+    load_sample(db)
+    maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    tour = tours.get_tour(db, SAMPLE_SLUG)
+    band = parse_traffic_bands("00:00–24:00 ×5")
+    tours.update_tour(
+        db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_bands=band)
+    )
+    assert tours.get_tour(db, SAMPLE_SLUG).travel.traffic_bands == band
+    messages = [p.message for p in tours.check(db, SAMPLE_SLUG).problems]
+    in_band = [m for m in messages if "(by road, rush-hour ×5 at 00:00–24:00)" in m]
+    assert in_band, messages
+    # A band that no leg departs in changes nothing.
+    tour = tours.get_tour(db, SAMPLE_SLUG)
+    quiet = parse_traffic_bands("03:00–04:00 ×5")
+    tours.update_tour(
+        db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_bands=quiet)
+    )
+    assert not [m for m in (p.message for p in tours.check(db, SAMPLE_SLUG).problems) if "×5" in m]
+    # A bad band is refused where it enters, in one line.
+    tour = tours.get_tour(db, SAMPLE_SLUG)
+    bad = (TrafficBand(time(9), time(8), 1.5),)
+    with pytest.raises(ValidationError, match="ends before it starts"):
+        tours.update_tour(
+            db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_bands=bad)
+        )
 
 
 def test_moving_a_site_drops_its_cached_legs(db: Database, osrm: FakeOsrm) -> None:

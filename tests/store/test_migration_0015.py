@@ -1,4 +1,4 @@
-"""Revision 0015_gifts gives existing tours no gift limit and adds the gift and
+"""Revision 0015 gives existing tours no gift limit and adds the gift and
 site_contact tables; its downgrade takes them away and keeps the tours, on SQLite and
 PostgreSQL."""
 
@@ -45,7 +45,7 @@ def test_gift_tables_come_and_go_and_tours_keep_their_data(db_url: str) -> None:
         assert not {"gift_limit", "gift_limit_currency"} & _tour_columns(db)
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM participant")).scalar_one() == people
-        migrations.upgrade_to(db, "0015_gifts")
+        migrations.upgrade_to(db, "0015")
         assert {"gift", "site_contact"} <= _tables(db)
         with db.engine.connect() as conn:
             limits = conn.execute(text("SELECT gift_limit, gift_limit_currency FROM tour")).all()

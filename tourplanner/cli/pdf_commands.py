@@ -16,6 +16,7 @@ from tourplanner.services.briefings import (
     export_pdfs,
 )
 from tourplanner.services.database import Database
+from tourplanner.services.maps import MapMaker, tile_fetcher, tile_source
 
 EXIT_OK = 0
 
@@ -64,6 +65,12 @@ def register(groups: Any) -> None:
     p.add_argument(
         "--jobs", metavar="N", type=_positive, help="processes to use (default: every core)"
     )
+    p.add_argument(
+        "--no-maps",
+        action="store_true",
+        help="draw each day's route sketch instead of a map from tiles "
+        "($TOURPLANNER_TILES, default OpenStreetMap); fetches no tiles",
+    )
     p.set_defaults(run=cmd_export_pdf)
 
 
@@ -75,6 +82,7 @@ def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
         site=args.site,
         options=PdfOptions(paper=args.paper, lang=args.lang),
         calendar=args.calendar,
+        maps=None if args.no_maps else MapMaker(tile_fetcher(tile_source())),
     )
 
     def progress(done: int, total: int, path: Path) -> None:

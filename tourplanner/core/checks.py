@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import time
 from itertools import chain, pairwise
 from math import ceil
 from zoneinfo import ZoneInfo
@@ -37,7 +38,7 @@ from tourplanner.core.gifts import gift_problems
 from tourplanner.core.item_rules import ItemRules
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Code, Problem
-from tourplanner.core.travel import LegSource, TravelModel
+from tourplanner.core.travel import TravelModel
 
 BACKGROUND = frozenset({ItemKind.ACCOMMODATION, ItemKind.FREE_TIME})
 
@@ -216,8 +217,15 @@ class TourChecker:
         if site_a == site_b:
             return False
         # mypy: a and b are located items, so their site ids are set.
-        enough = self.travel.gap_is_enough(site_a, site_b, (b[0] - a[1]) / 60)  # type: ignore[arg-type]
+        departs = self._departs(self.items[a[2]]) if self.travel.has_bands else None
+        enough = self.travel.gap_is_enough(site_a, site_b, (b[0] - a[1]) / 60, departs)  # type: ignore[arg-type]
         return not enough
+
+    def _departs(self, item: ScheduleItem) -> time | None:
+        """When a leg after ``item`` leaves, as a local time of day (for traffic bands)."""
+        if not self.travel.has_bands:
+            return None
+        return item.ends_at.astimezone(self.rules.zone_of(item)).time()
 
     # -- incremental edits ----------------------------------------------------------
 
@@ -412,7 +420,7 @@ class TourChecker:
         sites = self.snap.sites_by_id
         site_a, site_b = sites[a.site_id], sites[b.site_id]
         who = wording.names(self._names(people))
-        leg = self.travel.leg(a.site_id, b.site_id)
+        leg = self.travel.leg(a.site_id, b.site_id, self._departs(a))
         if leg.minutes is None:
             missing = [s.name for s in (site_a, site_b) if not s.has_coordinates]
             lacks = wording.agree(missing, "has", "have")
@@ -437,22 +445,12 @@ class TourChecker:
             f"(ends {wording.clock(a.ends_at, zone_a, home)}) to '{b.title}' "
             f"(starts {wording.clock(b.starts_at, zone_b, home)}) on "
             f"{wording.day(b.starts_at, zone_b)}, but {site_a.name} → {site_b.name} needs "
-            f"{wording.minutes(leg.minutes)} ({_HOW_KNOWN[leg.source]})"
+            f"{wording.minutes(leg.minutes)} ({leg.how})"
             f"{f' plus {buffer} min buffer' if buffer else ''}: {short} min missing",
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
             site_ids=(site_a.id, site_b.id),
         )
-
-
-# How a leg's minutes were found, as the travel problems say it.
-_HOW_KNOWN = {
-    LegSource.ROAD: "by road",
-    LegSource.OVERRIDE: "your figure",
-    LegSource.ESTIMATE: "estimated from the distance",
-    LegSource.SAME_SITE: "same site",
-    LegSource.UNKNOWN: "unknown",
-}
 
 
 @contextmanager

@@ -37,6 +37,17 @@ class OpeningInterval:
 
 
 @dataclass(frozen=True, slots=True)
+class TrafficBand:
+    """A time of day when road times are multiplied by ``factor`` instead of the tour's
+    traffic factor (rush hours: 07:30 to 09:30 × 1.5), by the leg's local departure time;
+    ``starts`` inclusive, ``ends`` exclusive. Checked by ``core.travel.check_traffic_bands``."""
+
+    starts: time
+    ends: time
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
 class TravelSettings:
     """How a tour estimates the time between two sites.
 
@@ -53,6 +64,8 @@ class TravelSettings:
     traffic_factor: float = 1.0
     # The OSRM-compatible server ``roads`` asks ("" = none set for this tour).
     routing_url: str = ""
+    # Times of day with their own traffic factor (rush hours), in time order.
+    traffic_bands: tuple[TrafficBand, ...] = ()
 
     @property
     def effective_speed_kmh(self) -> float:
@@ -276,6 +289,9 @@ class RoadLeg:
     to_site_id: int
     minutes: float
     km: float
+    # The road it follows, as an encoded polyline (precision 5, as OSRM's
+    # ``geometries=polyline``; ``core.travel.decode_polyline``), "" when not known.
+    geometry: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ exporting again gives the same bytes. See docs/tour-file.md.
 from __future__ import annotations
 
 import json
+from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -46,6 +47,16 @@ def _road_settings(travel: model.TravelSettings) -> dict[str, Any]:
         out["traffic_factor"] = travel.traffic_factor
     if travel.routing_url:
         out["routing_url"] = travel.routing_url
+    if travel.traffic_bands:
+        out["traffic_bands"] = [
+            {
+                "from": f"{b.starts:%H:%M}",
+                # A band to the end of the day is written as people say it.
+                "to": "24:00" if b.ends == time.max else f"{b.ends:%H:%M}",
+                "factor": b.factor,
+            }
+            for b in travel.traffic_bands
+        ]
     return out
 
 

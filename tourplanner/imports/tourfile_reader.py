@@ -35,6 +35,7 @@ from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import check_seat_label, control_problem, shown
 from tourplanner.core.timeutil import is_zone_name, parse_instant, parse_time_span
+from tourplanner.core.travel import parse_traffic_bands
 from tourplanner.imports import tourfile_gifts
 from tourplanner.imports.tourfile_onday import on_the_day
 from tourplanner.paths import SCHEMA_DIR
@@ -423,7 +424,16 @@ class _Reader:
             buffer_minutes=int(spec.get("buffer_minutes", defaults.buffer_minutes)),
             traffic_factor=float(spec.get("traffic_factor", defaults.traffic_factor)),
             routing_url=self.routing_url(spec.get("routing_url", defaults.routing_url)),
+            traffic_bands=self.traffic_bands(spec.get("traffic_bands") or []),
         )
+
+    def traffic_bands(self, rows: list[dict[str, Any]]) -> tuple[model.TrafficBand, ...]:
+        """The rush-hour bands (absent in files written before them: none)."""
+        text = ", ".join(f"{r['from']}–{r['to']} ×{r['factor']}" for r in rows)
+        try:
+            return parse_traffic_bands(text)
+        except ValueError as e:
+            raise self.fail(["tour", "travel", "traffic_bands"], str(e)) from None
 
     def routing_url(self, value: str) -> str:
         """The routing server, checked as any web address is."""

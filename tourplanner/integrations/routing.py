@@ -16,11 +16,13 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
 import niquests
 
+from tourplanner.core import polyline
 from tourplanner.core.errors import TourplannerError, first_line
 
 DEFAULT_TIMEOUT = 20.0
@@ -56,11 +58,14 @@ class Matrix:
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """One route: its duration, length and the line it follows (latitude, longitude)."""
+    """One route: its duration, length and the line it follows (latitude, longitude), and
+    that line cut into its legs (one per pair of consecutive points asked, each from the
+    point the server snapped the first to, to the one it snapped the second to)."""
 
     seconds: float
     meters: float
     line: tuple[Point, ...]
+    legs: tuple[tuple[Point, ...], ...] = ()
 
 
 class RoutingClient:
@@ -127,20 +132,31 @@ class RoutingClient:
         return Matrix(seconds, meters)
 
     def route(self, points: Sequence[Point], profile: str = "driving") -> Route | None:
-        """The road route through ``points`` in order, or None when there is none."""
+        """The road route through ``points`` in order, or None when there is none. The
+        line is asked as an encoded polyline (OSRM's ``geometries=polyline``, the compact
+        one); a GeoJSON line is read too."""
         if len(points) < 2:
             raise RoutingError("a route needs at least two points")
         try:
             answer = self._get(
-                "route", profile, points, {"overview": "full", "geometries": "geojson"}
+                "route", profile, points, {"overview": "full", "geometries": "polyline"}
             )
         except _NoRoute:
             return None
         try:
             routes: Any = answer["routes"]  # any other shape fails below, as not OSRM's
             best = routes[0]
-            line = tuple((float(lat), float(lon)) for lon, lat in best["geometry"]["coordinates"])
-            return Route(float(best["duration"]), float(best["distance"]), line)
+            geometry = best["geometry"]
+            if isinstance(geometry, str):
+                line = polyline.decode(geometry)
+            else:
+                line = tuple((float(lat), float(lon)) for lon, lat in geometry["coordinates"])
+            waypoints: Any = answer.get("waypoints") or []
+            snapped = [(float(w["location"][1]), float(w["location"][0])) for w in waypoints]
+            if len(snapped) != len(points):
+                snapped = list(points)  # no waypoints: cut at the points asked
+            legs = split_line(line, snapped)
+            return Route(float(best["duration"]), float(best["distance"]), line, legs)
         except (KeyError, IndexError, TypeError, ValueError):
             raise RoutingError(f"{self._where}: the route answer is not OSRM's") from None
 
@@ -193,6 +209,25 @@ class RoutingClient:
             if wait > 0 and self.requests:
                 time.sleep(wait)
             self._last = time.monotonic()
+
+
+def split_line(line: Sequence[Point], stops: Sequence[Point]) -> tuple[tuple[Point, ...], ...]:
+    """``line`` (a route through ``stops`` in order) cut into one piece per leg: each
+    inner stop cuts it at the nearest vertex at or after the previous cut (a route passes
+    through its snapped waypoints; searching forward keeps a route that passes a stop
+    twice in order)."""
+    if len(stops) < 2 or len(line) < 2:
+        return ()
+    cuts = [0]
+    for lat, lon in stops[1:-1]:
+        start = cuts[-1]
+        best = min(
+            range(start, len(line)),
+            key=lambda k: (line[k][0] - lat) ** 2 + (line[k][1] - lon) ** 2,
+        )
+        cuts.append(best)
+    cuts.append(len(line) - 1)
+    return tuple(tuple(line[a : b + 1]) for a, b in pairwise(cuts))
 
 
 class _NoRoute(Exception):

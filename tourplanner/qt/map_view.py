@@ -1,4 +1,5 @@
-"""A real map: tiles on a QGraphicsView, numbered markers, the route between them.
+"""A real map: tiles on a QGraphicsView, numbered markers, the route between them (along
+the roads where the routing server gave them, ``roads``; straight lines otherwise).
 
 Tiles the cache already holds are drawn at once, on the GUI thread (a few small PNGs);
 the others are fetched on a thread pool and drawn as they arrive, so the map never waits
@@ -12,7 +13,7 @@ Chinese maps), and a dragged marker is converted back.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QObject,
@@ -52,12 +53,15 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.tilemap import point_at, world_pixel
+from tourplanner.core.travel import coordinate_key
 from tourplanner.qt import settings as keys
 from tourplanner.qt.settings import Settings
 from tourplanner.qt.style import ACCENT_COLOUR
 from tourplanner.services.maps import MapStop, TileFetcher, Viewport, tile_fetcher, tile_source
 
 TILE = 256
+Point = tuple[float, float]  # latitude, longitude (WGS-84)
+Roads = Mapping[tuple[Point, Point], Sequence[Point]]
 _MARKER = 11.0
 _GREY = QColor("#e5e7eb")
 
@@ -139,6 +143,7 @@ class TileMapView(QGraphicsView):
         self.stops: list[MapStop] = []
         self.movable = False
         self.route = True
+        self.roads: Roads = {}
         self._scene = QGraphicsScene(self)
         self._scene.setBackgroundBrush(_GREY)
         self.setScene(self._scene)
@@ -191,14 +196,23 @@ class TileMapView(QGraphicsView):
         self._load_visible()
 
     def set_stops(
-        self, stops: Sequence[MapStop], *, movable: bool = False, route: bool = True, note: str = ""
+        self,
+        stops: Sequence[MapStop],
+        *,
+        movable: bool = False,
+        route: bool = True,
+        note: str = "",
+        roads: Roads | None = None,
     ) -> None:
-        """Show ``stops`` (numbered markers, joined in order when ``route``) and fit the
-        view around them; ``note`` is shown when there is nothing to place."""
+        """Show ``stops`` (numbered markers, joined in order when ``route``: along the
+        road where ``roads`` has the leg's line, by the legs' coordinate keys, else
+        straight) and fit the view around them; ``note`` is shown when there is nothing
+        to place."""
         same_places = [s.site_id for s in stops] == [s.site_id for s in self.stops]
         self.stops = list(stops)
         self.movable = movable
         self.route = route
+        self.roads = roads or {}
         self.note.setText(note if not self.stops else "")
         self.note.setVisible(not self.stops and bool(note))
         if same_places and self._markers:
@@ -213,6 +227,10 @@ class TileMapView(QGraphicsView):
             self._fit()
         description = "; ".join(f"{s.number}. {s.name}" for s in self.stops)
         self.setAccessibleDescription(description or note)
+
+    def route_path(self) -> QPainterPath | None:
+        """The drawn route (scene pixels), None when there is none."""
+        return self._line.path() if self._line is not None else None
 
     def marker_positions(self) -> dict[int, QPointF]:
         """Where each stop's marker is, in view pixels, by stop number."""
@@ -324,8 +342,21 @@ class TileMapView(QGraphicsView):
         positions = [QPointF(*world_pixel(lat, lon, self.zoom)) for lat, lon in self._points()]
         if self.route and len(positions) > 1:
             path = QPainterPath(positions[0])
-            for a, b in itertools.pairwise(positions):
+            source = self.fetcher.source
+            for (a, b), (stop_a, stop_b) in zip(
+                itertools.pairwise(positions), itertools.pairwise(self.stops), strict=True
+            ):
+                road = self.roads.get(
+                    (
+                        coordinate_key(stop_a.latitude, stop_a.longitude),
+                        coordinate_key(stop_b.latitude, stop_b.longitude),
+                    ),
+                    (),
+                )
                 path.moveTo(a)
+                if len(road) > 1:
+                    for lat, lon in road:
+                        path.lineTo(QPointF(*world_pixel(*source.to_map(lat, lon), self.zoom)))
                 path.lineTo(b)
             self._line = self._scene.addPath(
                 path,

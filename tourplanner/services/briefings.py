@@ -31,7 +31,9 @@ from tourplanner.export.pdf import (
     KINDS,
     LANGUAGES,
     PAPERS,
+    BookletFacts,
     ChangedItem,
+    DelegateFacts,
     Facts,
     Issue,
     ItemDigest,
@@ -42,9 +44,11 @@ from tourplanner.export.pdf import (
     require_items,
     safe_stem,
     site_stems,
+    with_maps,
 )
 from tourplanner.services.calendars import people_file_names
 from tourplanner.services.database import Database, transaction
+from tourplanner.services.maps import MapMaker, road_lines
 from tourplanner.services.pdf_batch import (
     BatchResult,
     PdfJob,
@@ -95,6 +99,9 @@ class PdfRequest:
     site: str | None = None
     options: PdfOptions = field(default_factory=PdfOptions)
     calendar: str = DEFAULT_CALENDAR
+    # Day maps from tiles (delegate briefings, booklet), made once for the whole batch;
+    # None draws the route sketch and fetches nothing.
+    maps: MapMaker | None = None
 
     @property
     def batch(self) -> bool:
@@ -109,6 +116,7 @@ class PdfPlan:
     index: TourIndex
     jobs: tuple[PdfJob, ...]
     folder: bool  # whether the output is a folder of files
+    options: PdfOptions = field(default_factory=PdfOptions)  # with the batch's day maps
 
 
 def _check(request: PdfRequest) -> None:
@@ -182,12 +190,23 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
                 targets.append(
                     (site.id, output / f"{stems[site.key]}.pdf", site_page(snapshot, site))
                 )
+    every = [facts_for(index, request.kind, target, calendar) for target, _, calendar in targets]
+    if request.maps is not None:
+        # Fetched here, before the batch: the PDF layer only draws what it is given.
+        days = [
+            (d.stops, d.route)
+            for f in every
+            if isinstance(f, DelegateFacts | BookletFacts)
+            for d in f.programme.days
+        ]
+        made = request.maps.day_maps(days, road_lines(snapshot))
+        options = dataclasses.replace(options, maps=made)
     jobs = []
-    for target, path, calendar in targets:
-        facts = facts_for(index, request.kind, target, calendar)
-        digest = content_hash(facts, options, index.memo)
-        jobs.append(PdfJob(request.kind, target, path, calendar, digest))
-    return PdfPlan(snapshot, index, tuple(jobs), request.batch)
+    for (target, path, calendar), facts in zip(targets, every, strict=True):
+        plain = content_hash(facts, request.options, index.memo)
+        digest = with_maps(plain, facts, options)
+        jobs.append(PdfJob(request.kind, target, path, calendar, digest, plan_digest=plain))
+    return PdfPlan(snapshot, index, tuple(jobs), request.batch, options)
 
 
 def _calendar(request: PdfRequest, snapshot: TourSnapshot, stem: str, person: Participant) -> str:
@@ -215,7 +234,7 @@ def write_pdfs(
     return run_jobs(
         snapshot,
         planned.jobs,
-        request.options,
+        planned.options,
         index=planned.index,
         progress=progress,
         workers=workers,
@@ -241,7 +260,7 @@ def export_pdfs(
     return run_jobs(
         snapshot,
         jobs,
-        request.options,
+        planned.options,
         index=planned.index,
         progress=progress,
         workers=workers,
@@ -393,7 +412,7 @@ def issue_jobs(
         Document(
             j.kind,
             recipient_key(snapshot, j.kind, j.target),
-            j.digest,
+            j.plan_digest or j.digest,  # the same version whether or not maps are drawn
             partial(facts_for, index, j.kind, j.target, j.calendar),
         )
         for j in jobs

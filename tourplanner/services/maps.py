@@ -9,13 +9,17 @@ standard tiles with their attribution.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
-from tourplanner.core import wording
+from tourplanner.core import polyline, wording
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot, TravelSettings
@@ -29,7 +33,8 @@ from tourplanner.core.tilemap import (
 )
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import coordinate_key, routing_profile
-from tourplanner.export.pdf.tile_map import MapPicture, compose
+from tourplanner.export.pdf.facts import Stop
+from tourplanner.export.pdf.tile_map import DayMaps, MapPicture, RouteKey, compose, route_key
 from tourplanner.integrations import routing
 from tourplanner.integrations.tiles import Tile, TileFetcher
 from tourplanner.paths import user_cache_dir
@@ -45,15 +50,19 @@ ENV_DATUM = "TOURPLANNER_TILES_DATUM"
 # folder of their own.
 ENV_CACHE = "TOURPLANNER_TILE_CACHE"
 
+Point = tuple[float, float]  # latitude, longitude (WGS-84)
+
 __all__ = [
     "ENV_ATTRIBUTION",
     "ENV_CACHE",
     "ENV_DATUM",
     "ENV_TILES",
     "Datum",
+    "DayMaps",
     "MapMaker",
     "MapPicture",
     "MapStop",
+    "Point",
     "RoadsReport",
     "Tile",
     "TileFetcher",
@@ -62,6 +71,7 @@ __all__ = [
     "day_stops",
     "fetch_road_times",
     "fetch_tiles",
+    "road_lines",
     "routing_settings",
     "site_stops",
     "tile_fetcher",
@@ -156,6 +166,26 @@ def site_stops(snapshot: TourSnapshot) -> list[MapStop]:
     return stops
 
 
+def road_lines(snapshot: TourSnapshot) -> dict[tuple[Point, Point], tuple[Point, ...]]:
+    """The road line of each leg between two of the tour's sites whose road the routing
+    server gave (``roads``), by the legs' coordinate keys."""
+    sites = snapshot.sites_by_id
+    out: dict[tuple[Point, Point], tuple[Point, ...]] = {}
+    for leg in snapshot.road_legs:
+        a, b = sites.get(leg.from_site_id), sites.get(leg.to_site_id)
+        if not leg.geometry or a is None or b is None:
+            continue
+        if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+            continue
+        key = (coordinate_key(a.latitude, a.longitude), coordinate_key(b.latitude, b.longitude))
+        if key not in out:
+            try:
+                out[key] = polyline.decode(leg.geometry)
+            except ValueError:
+                continue  # a damaged line is drawn straight
+    return out
+
+
 def fetch_tiles(
     fetcher: TileFetcher, viewport: Viewport
 ) -> list[tuple[float, float, bytes | None]]:
@@ -168,7 +198,10 @@ def fetch_tiles(
 class MapMaker:
     """Map pictures for PDFs, made once per set of stops and shared by every document of a
     batch (a day's route is the same for most of the delegation). No picture (None) when
-    not a single tile could be had: the document then keeps its route sketch."""
+    not a single tile could be had: the document then keeps its route sketch.
+
+    ``roads``: the road line between two points (coordinate keys), where known (see
+    ``road_lines``); a day's legs follow them on the map instead of straight lines."""
 
     def __init__(
         self,
@@ -177,24 +210,32 @@ class MapMaker:
         width: int = 960,
         height: int = 440,
         max_zoom: int = 16,
+        roads: Mapping[tuple[Point, Point], tuple[Point, ...]] | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.width, self.height, self.max_zoom = width, height, max_zoom
-        self._made: dict[tuple[tuple[float, float], ...], MapPicture | None] = {}
+        self.roads = dict(roads or {})
+        self._made: dict[tuple[tuple[Point, ...], bool], MapPicture | None] = {}
 
-    def __call__(self, points: Sequence[tuple[float, float]]) -> MapPicture | None:
-        """The picture around ``points`` (WGS-84 latitude, longitude)."""
+    def __call__(self, points: Sequence[Point], *, route: bool = True) -> MapPicture | None:
+        """The picture around ``points`` (WGS-84 latitude, longitude); with ``route``, the
+        road lines of its legs where known."""
         key = tuple(coordinate_key(lat, lon) for lat, lon in points)
         if not key:
             return None
-        if key not in self._made:
-            self._made[key] = self._make(key)
-        return self._made[key]
+        if (key, route) not in self._made:
+            lines = tuple(self.roads.get(leg, ()) for leg in pairwise(key)) if route else ()
+            self._made[key, route] = self._make(key, lines if any(lines) else ())
+        return self._made[key, route]
 
-    def _make(self, points: tuple[tuple[float, float], ...]) -> MapPicture | None:
+    def _make(
+        self, points: tuple[Point, ...], lines: tuple[tuple[Point, ...], ...]
+    ) -> MapPicture | None:
         source = self.fetcher.source
+        # The view holds the roads too: a road may swing out past its stops.
+        every = [*points, *(p for line in lines for p in line)]
         view = Viewport.around(
-            [source.to_map(lat, lon) for lat, lon in points],
+            [source.to_map(lat, lon) for lat, lon in every],
             self.width,
             self.height,
             padding=40,
@@ -204,7 +245,47 @@ class MapMaker:
         had = sum(1 for *_where, data in tiles if data is not None)
         if not had:
             return None
-        return MapPicture(compose(view, tiles), view, source, had)
+        return MapPicture(self._composed(view, tiles), view, source, had, lines)
+
+    def _composed(self, view: Viewport, tiles: list[tuple[float, float, bytes | None]]) -> bytes:
+        """``compose``, kept beside the tile cache under a hash of the view and its tiles:
+        a rerun with the same tiles reads the picture back (the same bytes) instead of
+        decoding a dozen tiles and encoding the picture again."""
+        h = hashlib.sha256(repr((view.zoom, view.left, view.top, view.width, view.height)).encode())
+        for left, top, data in tiles:
+            h.update(f"{left},{top}:".encode())
+            h.update(hashlib.sha256(data).digest() if data is not None else b"-")
+        path = self.fetcher.folder / "composed" / f"{h.hexdigest()[:32]}.jpg"
+        with contextlib.suppress(OSError):
+            kept = path.read_bytes()
+            if kept.startswith(b"\xff\xd8") and kept.endswith(b"\xff\xd9"):  # a whole JPEG
+                return kept
+        picture = compose(view, tiles)
+        with contextlib.suppress(OSError):  # a read-only cache only costs the next run time
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            temporary.write_bytes(picture)
+            os.replace(temporary, path)
+        return picture
+
+    def day_maps(
+        self,
+        days: Iterable[tuple[Sequence[Stop], bool]],
+        roads: Mapping[tuple[Point, Point], tuple[Point, ...]] | None = None,
+    ) -> DayMaps:
+        """The pictures of these days (their stops and whether they are one journey), each
+        route made once: what a batch passes to every document (``PdfOptions.maps``).
+        ``roads``: more road lines to draw (``road_lines`` of the tour)."""
+        if roads:
+            self.roads.update(roads)
+        pictures: dict[RouteKey, MapPicture] = {}
+        for stops, route in days:
+            key = route_key(stops, route)
+            if stops and key not in pictures:
+                picture = self([(s.latitude, s.longitude) for s in stops], route=route)
+                if picture is not None:
+                    pictures[key] = picture
+        return DayMaps(pictures)
 
 
 # -- Road times from an OSRM-compatible routing server, cached per pair of points (the
@@ -223,13 +304,21 @@ class RoadsReport:
     known: int
     wanted: int
     no_route: tuple[tuple[str, str], ...]
+    routes: int = 0  # route requests (for the roads' lines), besides the table requests
+    lines: int = 0  # legs whose road line was stored
 
     def summary(self) -> str:
         """One line for the CLI and the GUI's status bar."""
         asked = wording.count(self.requests, "request")
+        lines = (
+            f"; {wording.count(self.routes, 'route request')}, "
+            f"{wording.count(self.lines, 'road line')} stored"
+            if self.routes
+            else ""
+        )
         line = (
             f"{self.known} of {self.wanted} legs known by road ({asked} to {self.server} "
-            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored)"
+            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored{lines})"
         )
         if self.no_route:
             pairs = ", ".join(f"{a} → {b}" for a, b in self.no_route[:3])
@@ -275,7 +364,10 @@ def fetch_road_times(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> RoadsReport:
     """Ask the routing server for the road times between the sites of each day, one table
-    request per day (none for a day whose legs are all cached), and cache the answers.
+    request per day (none for a day whose legs are all cached), and cache the answers;
+    then the roads the day's legs follow, one route request through the day's stops in
+    programme order (none when every leg's line is cached; a day with no road between two
+    of its stops keeps straight lines).
 
     Each day's answers are stored in their own transaction, so a server that fails on the
     third day keeps the first two. Raises RoutingError (one line) when the server cannot
@@ -290,7 +382,7 @@ def fetch_road_times(
         for s in snapshot.sites
         if s.latitude is not None and s.longitude is not None
     }
-    requests = stored = known = wanted = 0
+    requests = stored = known = wanted = routes = lines = 0
     no_route: list[tuple[str, str]] = []
     with routing.RoutingClient(settings) as client:
         for n, (day, site_ids) in enumerate(sorted(days.items()), start=1):
@@ -303,24 +395,17 @@ def fetch_road_times(
                 have = road_cache.cached_pairs(session, profile, points)
             if pairs <= have:
                 known += len(pairs)
-                continue
-            matrix = client.table(points, profile)
-            requests = client.requests
-            legs = []
-            for i, a in enumerate(points):
-                for j, b in enumerate(points):
-                    seconds, meters = matrix.seconds[i][j], matrix.meters[i][j]
-                    if i == j:
-                        continue
-                    if (a, b) in have:  # asked on an earlier day (or run): already kept
-                        known += 1
-                    elif seconds is None or meters is None:
-                        no_route.append(_names_at(a, b, site_ids, coords, names))
-                    else:
-                        legs.append((a, b, seconds, meters))
-            with transaction(db) as session:
-                stored += road_cache.remember(session, profile, settings.url, legs)
-            known += len(legs)
+            else:
+                before = client.requests
+                named = partial(_names_at, site_ids=site_ids, coords=coords, names=names)
+                got = _table_day(db, client, profile, settings.url, points, have, named)
+                requests += client.requests - before
+                stored += got[0]
+                known += got[1]
+                no_route += got[2]
+            before = client.requests
+            lines += _route_day(db, client, profile, snapshot, day)
+            routes += client.requests - before
     if progress is not None:
         progress(len(days), len(days), "road times stored")
     return RoadsReport(
@@ -331,7 +416,72 @@ def fetch_road_times(
         known=known,
         wanted=wanted,
         no_route=tuple(dict.fromkeys(no_route)),
+        routes=routes,
+        lines=lines,
     )
+
+
+def _table_day(
+    db: Database,
+    client: routing.RoutingClient,
+    profile: str,
+    server: str,
+    points: list[Point],
+    have: set[tuple[Point, Point]],
+    named: Callable[[Point, Point], tuple[str, str]],
+) -> tuple[int, int, list[tuple[str, str]]]:
+    """One day's table request, stored in its own transaction (a server that fails on
+    the third day keeps the first two): (road times stored, legs known, pairs with no
+    road, by name)."""
+    matrix = client.table(points, profile)
+    known = 0
+    legs = []
+    no_route = []
+    for i, a in enumerate(points):
+        for j, b in enumerate(points):
+            seconds, meters = matrix.seconds[i][j], matrix.meters[i][j]
+            if i == j:
+                continue
+            if (a, b) in have:  # asked on an earlier day (or run): already kept
+                known += 1
+            elif seconds is None or meters is None:
+                no_route.append(named(a, b))
+            else:
+                legs.append((a, b, seconds, meters))
+    with transaction(db) as session:
+        stored = road_cache.remember(session, profile, server, legs)
+    return stored, known + len(legs), no_route
+
+
+def _route_day(
+    db: Database, client: routing.RoutingClient, profile: str, snapshot: TourSnapshot, day: date
+) -> int:
+    """The roads of one day's legs in programme order: one route request when a leg with a
+    road time lacks its line. Returns how many lines were stored."""
+    route = [coordinate_key(s.latitude, s.longitude) for s in day_stops(snapshot, day)]
+    if len(route) < 2:
+        return 0
+    with transaction(db) as session:
+        missing = road_cache.lacking_geometry(session, profile, pairwise(route))
+    if not missing:
+        return 0
+    # Only through stops of legs that lack a line: a stop no road reaches (it has no road
+    # time) would make the whole route a NoRoute, asked again on every run.
+    wanted = {p for pair in missing for p in pair}
+    ask = [p for p in route if p in wanted]
+    ask = [p for n, p in enumerate(ask) if n == 0 or p != ask[n - 1]]
+    if len(ask) < 2:
+        return 0
+    found = client.route(ask, profile)
+    if found is None or len(found.legs) != len(ask) - 1:
+        return 0  # no road joins some of them: straight lines
+    lines = [
+        (a, b, polyline.encode(line))
+        for (a, b), line in zip(pairwise(ask), found.legs, strict=True)
+        if (a, b) in missing and len(line) > 1
+    ]
+    with transaction(db) as session:
+        return road_cache.remember_geometry(session, profile, lines)
 
 
 def _sites_by_day(snapshot: TourSnapshot) -> dict[date, list[int]]:

@@ -58,6 +58,9 @@ class PdfJob:
     calendar: str
     digest: str
     issue: Issue | None = None
+    # The hash the document's version follows: its facts and options without the day
+    # maps (tiles that change are not a new issue of the plan); "" when it is ``digest``.
+    plan_digest: str = ""
 
 
 @dataclass(frozen=True)

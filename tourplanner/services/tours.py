@@ -3,7 +3,7 @@ release gate (nothing leaves the app while the tour has errors)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -16,6 +16,7 @@ from tourplanner.core.errors import TourplannerError, ValidationError
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import DayNote, DutyContact, Tour, TourSnapshot, TravelSettings
 from tourplanner.core.problems import Problem
+from tourplanner.core.travel import check_traffic_bands, traffic_bands_text
 from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
@@ -115,6 +116,10 @@ def _travel(value: Any, field: str) -> TravelSettings:
         raise ValidationError(f"{field}: detour factor must be from 1 to 5")
     if not 0.5 <= value.traffic_factor <= 5:
         raise ValidationError(f"{field}: traffic factor must be from 0.5 to 5")
+    try:
+        value = replace(value, traffic_bands=check_traffic_bands(value.traffic_bands))
+    except (TypeError, ValueError) as error:
+        raise ValidationError(f"{field}: {error}") from None
     if value.routing_url:
         try:
             check_web_address(value.routing_url)
@@ -135,6 +140,7 @@ def _set_travel(_session: Session, row: orm.Tour, travel: TravelSettings) -> Non
     row.buffer_minutes = travel.buffer_minutes
     row.traffic_factor = travel.traffic_factor
     row.routing_url = travel.routing_url
+    row.traffic_bands = traffic_bands_text(travel.traffic_bands)
 
 
 def _dates_in_order(_session: Session, row: orm.Tour) -> None:

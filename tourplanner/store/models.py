@@ -97,6 +97,7 @@ class Tour(Base):
     traffic_factor: Mapped[float]
     gift_limit: Mapped[str]
     gift_limit_currency: Mapped[str]
+    traffic_bands: Mapped[str]
     version_id: Mapped[int]
 
     sites: Mapped[list[Site]] = relationship(
@@ -511,6 +512,9 @@ class RoadTime(Base):
     meters: Mapped[float] = mapped_column(Float)
     server: Mapped[str] = mapped_column(String(300))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The road the leg follows (an encoded polyline, ``core.polyline``), "" until a route
+    # request has given it.
+    geometry: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         UniqueConstraint(

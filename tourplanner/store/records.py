@@ -14,6 +14,7 @@ from tourplanner.core.changes import ItemState, items_from_json
 from tourplanner.core.dispatch import DispatchKind, DispatchResult
 from tourplanner.core.enums import AttendanceRole, AttendanceScope
 from tourplanner.core.templates import MailTemplate
+from tourplanner.core.travel import parse_traffic_bands
 from tourplanner.store import models as orm
 
 
@@ -106,6 +107,7 @@ def travel_settings(row: Any) -> model.TravelSettings:
         buffer_minutes=row.buffer_minutes,
         traffic_factor=row.traffic_factor,
         routing_url=row.routing_url,
+        traffic_bands=_bands(row.traffic_bands),
     )
 
 
@@ -245,3 +247,12 @@ def mail_template(row: orm.MailTemplate) -> MailTemplate:
         body=row.body_text,
         custom=True,
     )
+
+
+def _bands(text: str) -> tuple[model.TrafficBand, ...]:
+    """The stored traffic bands (written by the services, so they read back; a value
+    edited by hand that does not is taken as none rather than failing every load)."""
+    try:
+        return parse_traffic_bands(text or "")
+    except ValueError:
+        return ()

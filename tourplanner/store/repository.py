@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError
-from tourplanner.core.travel import coordinate_key, routing_profile
+from tourplanner.core.travel import coordinate_key, routing_profile, traffic_bands_text
 from tourplanner.store import history as _history  # noqa: F401 - registers its listeners
 from tourplanner.store import models as orm
 from tourplanner.store import records
@@ -224,18 +224,19 @@ def road_legs(session: Session, tour_id: int) -> tuple[model.RoadLeg, ...]:
             orm.RoadTime.to_longitude,
             orm.RoadTime.seconds,
             orm.RoadTime.meters,
+            orm.RoadTime.geometry,
         ).where(
             orm.RoadTime.profile == profile,
             orm.RoadTime.from_latitude.in_(sorted({lat for lat, _ in at})),
         )
     )
     legs = []
-    for flat, flon, tlat, tlon, seconds, meters in rows:
+    for flat, flon, tlat, tlon, seconds, meters, geometry in rows:
         starts, ends = at.get((flat, flon), ()), at.get((tlat, tlon), ())
         for a in starts:
             for b in ends:
                 if a != b:
-                    legs.append(model.RoadLeg(a, b, seconds / 60, meters / 1000))
+                    legs.append(model.RoadLeg(a, b, seconds / 60, meters / 1000, geometry or ""))
     return tuple(sorted(legs, key=lambda leg: (leg.from_site_id, leg.to_site_id)))
 
 
@@ -410,6 +411,7 @@ def tour_values(t: model.Tour) -> dict[str, Any]:
         "buffer_minutes": t.travel.buffer_minutes,
         "traffic_factor": t.travel.traffic_factor,
         "routing_url": t.travel.routing_url,
+        "traffic_bands": traffic_bands_text(t.travel.traffic_bands),
         "publish_target": t.publish_target,
         "publish_base_url": t.publish_base_url,
         "hotline": t.hotline,

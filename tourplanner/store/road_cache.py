@@ -1,4 +1,6 @@
-"""The road-time cache: what a routing server answered, kept per pair of points and profile.
+"""The road-time cache: what a routing server answered, kept per pair of points and profile:
+the leg's time and distance (``/table``) and, once asked, the road it follows (``/route``,
+an encoded polyline).
 
 Legs are keyed by coordinates (see ``core.travel.coordinate_key``), not by site, so the same
 two points are never asked twice, whatever tour they belong to. When a site's coordinates
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, delete, event, inspect, or_, select, tuple_
+from sqlalchemy import and_, delete, event, inspect, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from tourplanner.core.travel import coordinate_key
@@ -44,6 +46,52 @@ def cached_pairs(
         if a in keys and b in keys:
             found.add((a, b))
     return found
+
+
+def lacking_geometry(
+    session: Session, profile: str, legs: Iterable[tuple[Point, Point]]
+) -> set[tuple[Point, Point]]:
+    """Which of ``legs`` have a road time but not yet the road's line."""
+    wanted = {(coordinate_key(*a), coordinate_key(*b)) for a, b in legs}
+    if not wanted:
+        return set()
+    rows = session.execute(
+        select(
+            orm.RoadTime.from_latitude,
+            orm.RoadTime.from_longitude,
+            orm.RoadTime.to_latitude,
+            orm.RoadTime.to_longitude,
+        ).where(
+            orm.RoadTime.profile == profile,
+            orm.RoadTime.geometry == "",
+            orm.RoadTime.from_latitude.in_(sorted({a[0] for a, _ in wanted})),
+        )
+    )
+    return {((r[0], r[1]), (r[2], r[3])) for r in rows} & wanted
+
+
+def remember_geometry(
+    session: Session, profile: str, lines: Iterable[tuple[Point, Point, str]]
+) -> int:
+    """Keep the road line (an encoded polyline) of legs that have a road time; a leg
+    without one (no table answer yet) is not stored. Returns how many were written."""
+    written = 0
+    for a, b, encoded in lines:
+        (alat, alon), (blat, blon) = coordinate_key(*a), coordinate_key(*b)
+        result = session.execute(
+            update(orm.RoadTime)
+            .where(
+                orm.RoadTime.profile == profile,
+                orm.RoadTime.from_latitude == alat,
+                orm.RoadTime.from_longitude == alon,
+                orm.RoadTime.to_latitude == blat,
+                orm.RoadTime.to_longitude == blon,
+            )
+            .values(geometry=encoded)
+            .execution_options(synchronize_session=False)
+        )
+        written += int(getattr(result, "rowcount", 0) or 0)
+    return written
 
 
 def remember(

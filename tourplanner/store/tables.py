@@ -94,6 +94,9 @@ TOUR = Table(
     # none) and its ISO 4217 currency.
     Column("gift_limit", String(32), nullable=False, default=""),
     Column("gift_limit_currency", String(3), nullable=False, default=""),
+    # Times of day with their own traffic factor, as ``core.travel.traffic_bands_text``
+    # writes them ("07:30–09:30 ×1.5, 17:00–19:30 ×1.5"); "" for none.
+    Column("traffic_bands", String(400), nullable=False, default=""),
     # Optimistic locking (see models.Versioned).
     Column("version_id", Integer, nullable=False),
     CheckConstraint("end_date >= start_date", name="dates_in_order"),

@@ -33,7 +33,7 @@ def test_a_route_map_is_made_once_per_route(tmp_path: Path) -> None:
     assert picture is not None and again is picture
     assert other is not None and other is not picture
     assert picture.tiles == asked > 0
-    image = Image.open(io.BytesIO(picture.png))
+    image = Image.open(io.BytesIO(picture.jpeg))
     assert image.size == (maker.width, maker.height)
     # Each stop lies inside the picture, away from its edge.
     view = picture.viewport
@@ -60,7 +60,18 @@ def test_compose_is_deterministic_and_grey_where_tiles_are_missing(tmp_path: Pat
     assert compose(view, tiles) == compose(view, tiles)
     holes = [(left, top, None) for _x, _y, left, top in view.tiles()]
     blank = Image.open(io.BytesIO(compose(view, holes)))
-    assert blank.getpixel((5, 5)) == (229, 231, 235)
+    # JPEG (what a PDF embeds as it is) is within a step or two of the exact grey.
+    grey = blank.getpixel((5, 5))
+    assert all(abs(c - g) <= 2 for c, g in zip(grey, (229, 231, 235), strict=True)), grey
+    # Where a tile was had, its colour, not grey.
+    full = Image.open(io.BytesIO(compose(view, tiles)))
+    x, y, left, top = next(
+        t for t in view.tiles() if 0 <= t[2] + 128 < view.width and 0 <= t[3] + 128 < view.height
+    )
+    inside = (round(left) + 128, round(top) + 128)  # the tile's middle, inside the view
+    colour = Image.open(io.BytesIO(tile_png(view.zoom, x, y))).getpixel((0, 0))
+    got = full.getpixel(inside)
+    assert all(abs(c - e) <= 3 for c, e in zip(got, colour, strict=True)), (got, colour)
     broken = [(left, top, b"not a png") for _x, _y, left, top in view.tiles()]
     assert compose(view, broken) == compose(view, holes)
 
@@ -88,3 +99,22 @@ def test_the_map_in_a_pdf_shows_the_stops_and_the_attribution(tmp_path: Path) ->
     assert len(images.strip().splitlines()) == 3  # a header, a rule, one picture
     for x, y in flowable.points():
         assert 0 < x < 480 and 0 < y < 220
+
+
+def test_markers_of_places_close_together_are_fanned_out(tmp_path: Path) -> None:
+    from itertools import combinations
+
+    from tourplanner.export.pdf.tile_map import MARKER
+
+    # The hotel twice (morning and evening) and a restaurant next door.
+    route = [*ROUTE, ROUTE[0], (29.7193, 106.6418)]
+    stops = tuple(Stop(n, f"Stop {n}", lat, lon) for n, (lat, lon) in enumerate(route, 1))
+    with FakeTiles() as server:
+        picture = MapMaker(tile_fetcher(TileSource(server.template), cache_dir=tmp_path))(route)
+    assert picture is not None
+    flowable = TileMap(picture, stops, 480, 220, "Helvetica")
+    shown, true = flowable.shown(), flowable.points()
+    for a, b in combinations(shown, 2):
+        assert (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 >= (2 * MARKER) ** 2
+    assert shown[0] == true[0]  # the first keeps its place; the later ones move aside
+    assert shown[3] != true[3] and shown[4] != true[4]

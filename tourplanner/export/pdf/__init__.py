@@ -13,6 +13,8 @@ a caller can tell whether an existing file is current without building a new one
 
 from __future__ import annotations
 
+import hashlib
+
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf.document import (
@@ -41,8 +43,20 @@ def content_hash(
     facts: Facts, options: PdfOptions, memo: dict[int, tuple[object, str]] | None = None
 ) -> str:
     """The hash a document with these facts and options records (hex SHA-256); pass
-    ``TourIndex.memo`` when hashing many documents of one tour."""
-    return digest(facts, options, memo)
+    ``TourIndex.memo`` when hashing many documents of one tour. With day maps, the
+    digests of the maps the document draws are part of it (``with_maps``)."""
+    return with_maps(digest(facts, options, memo), facts, options)
+
+
+def with_maps(plain: str, facts: Facts, options: PdfOptions) -> str:
+    """``plain`` (the hash of the facts and options) with the digests of the day maps the
+    document draws; ``plain`` itself when it draws none. A document's version follows
+    ``plain`` (the plan), its file ``with_maps`` (what is printed)."""
+    programme = getattr(facts, "programme", None)
+    if options.maps is None or programme is None:
+        return plain
+    used = options.maps.digest_of((d.stops, d.route) for d in programme.days)
+    return hashlib.sha256(f"{plain}\nmaps {used}".encode()).hexdigest() if used else plain
 
 
 def render(
@@ -147,4 +161,5 @@ __all__ = [
     "safe_stem",
     "site_stems",
     "unique_stems",
+    "with_maps",
 ]

@@ -26,7 +26,7 @@ def render_booklet(facts: BookletFacts, options: PdfOptions, content_hash: str) 
     story += after_cover()
     story += [outline.heading(labels("contents"), styles.h1, contents=False), Contents(outline)]
     story += after_cover()[1:]
-    story += programme_story(prog, labels, styles, outline, width, booklet=True)
+    story += programme_story(prog, labels, styles, outline, width, booklet=True, maps=options.maps)
     frame = PageFrame(
         title=f"{labels('booklet')} — {prog.tour.name}",
         subject=f"{prog.tour.name} {prog.tour.local_name}".strip(),

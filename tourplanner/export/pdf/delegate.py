@@ -41,6 +41,7 @@ def render_delegate(facts: DelegateFacts, options: PdfOptions, content_hash: str
         booklet=False,
         reader_needs=(facts.reader.dietary, facts.reader.accessibility),
         calendar=calendar,
+        maps=options.maps,
     )
     story += taxi_cards_story(facts.taxi_cards, labels, styles, outline, width)
     name = display_name(person.name, person.local_name)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 
 from tourplanner.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from tourplanner.export.pdf.tile_map import DayMaps
 
 PAPERS = {"a4": A4, "letter": LETTER}
 LANGUAGES = ("en", "zh", "both")
@@ -15,10 +19,15 @@ KINDS = ("delegate", "booklet", "host", "runsheet")
 
 @dataclass(frozen=True, slots=True)
 class PdfOptions:
-    """``paper``: ``a4`` or ``letter``; ``lang``: ``en``, ``zh`` or ``both`` (bilingual)."""
+    """``paper``: ``a4`` or ``letter``; ``lang``: ``en``, ``zh`` or ``both`` (bilingual).
+
+    ``maps``: the day maps drawn from tiles that the services made for a batch (None: the
+    route sketch). Not part of the options' text or equality: a document's content hash
+    adds the digests of the maps it uses (``content_hash``)."""
 
     paper: str = "a4"
     lang: str = "both"
+    maps: DayMaps | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:

@@ -34,6 +34,7 @@ from tourplanner.export.pdf.linebreak import NBSP
 from tourplanner.export.pdf.para import Frags, Run, para, paragraph_of, rich, rich_frags
 from tourplanner.export.pdf.route_sketch import route_sketch
 from tourplanner.export.pdf.styles import AMBER, GREY, LIGHT, NAVY, RED, Styles
+from tourplanner.export.pdf.tile_map import DayMaps, TileMap
 
 TIME_WIDTH = 66.0
 SKETCH_HEIGHT = 150.0
@@ -205,9 +206,15 @@ class EntryWriter:
 
 
 def day_story(
-    day: Day, writer: EntryWriter, outline: Outline, styles: Styles, width: float
+    day: Day,
+    writer: EntryWriter,
+    outline: Outline,
+    styles: Styles,
+    width: float,
+    maps: DayMaps | None = None,
 ) -> list[Flowable]:
-    """One day: heading, route sketch with its legend, then the items."""
+    """One day: heading, its map (from tiles when ``maps`` has one for the day's route,
+    else the route sketch) with its legend, then the items."""
     lab = writer.labels
     # The heading, the day's note, the sketch and the first item go on one page: a day
     # heading never stays alone at the foot of a page.
@@ -227,7 +234,15 @@ def day_story(
             out += [para(" · ".join(said), styles.muted), Spacer(1, 4)]
     if day.on_duty:
         out += [duty_para(day.on_duty, lab, styles.muted), Spacer(1, 4)]
-    sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
+    picture = maps.get(day.stops, day.route) if maps is not None else None
+    sketch: Flowable | None
+    if picture is not None:
+        view = picture.viewport
+        sketch = TileMap(
+            picture, day.stops, width, width * view.height / view.width, styles.font, day.route
+        )
+    else:
+        sketch = route_sketch(day.stops, width, SKETCH_HEIGHT, styles.font, route=day.route)
     if sketch is not None:
         legend: list[Run] = []
         for s in day.stops:  # an entry breaks between entries, not inside (no-break spaces)
@@ -348,13 +363,15 @@ def programme_story(
     booklet: bool,
     reader_needs: tuple[str, str] | None = None,
     calendar: Flowable | None = None,
+    maps: DayMaps | None = None,
 ) -> list[Flowable]:
-    """Everything after the contents page."""
+    """Everything after the contents page; each day's map from ``maps`` when it has one,
+    else its route sketch."""
     out: list[Flowable] = []
     writer = EntryWriter(labels, styles)
     out.append(outline.heading(labels("programme" if booklet else "itinerary"), styles.h1))
     for day in prog.days:
-        out.extend(day_story(day, writer, outline, styles, width))
+        out.extend(day_story(day, writer, outline, styles, width, maps))
 
     # Room for the heading, the first site's heading and a few lines of it.
     out.append(CondPageBreak(120))

@@ -58,7 +58,7 @@ def _project(stops: Sequence[Stop]) -> list[tuple[float, float]]:
     ]
 
 
-def _place(points: list[tuple[float, float]], free: float) -> list[tuple[float, float]]:
+def fan_out(points: list[tuple[float, float]], free: float) -> list[tuple[float, float]]:
     """Marker centres: the true point, or the nearest free spot around it on a spiral."""
     placed: list[tuple[float, float]] = []
     for x, y in points:
@@ -109,7 +109,7 @@ def _geometry(stops: tuple[Stop, ...], width: float, height: float, font: str) -
     scale = min((width - 2 * PAD) / span_x, (height - 2 * PAD) / span_y)  # points per km
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     true = [(width / 2 + (x - cx) * scale, height / 2 + (y - cy) * scale) for x, y in km]
-    shown = _place(true, 2 * MARKER + 1)
+    shown = fan_out(true, 2 * MARKER + 1)
     target = width / 5 / scale  # km that would take a fifth of the width
     bar_km = min(NICE_KM, key=lambda k: abs(math.log(k / target)))
     bar_length = bar_km * scale

@@ -25,6 +25,7 @@ from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import DEFAULT_SPEED_KMH, TravelMode
 from tourplanner.core.model import TravelSettings
 from tourplanner.core.tilemap import OSM_ATTRIBUTION, OSM_TEMPLATE, check_tile_template
+from tourplanner.core.travel import parse_traffic_bands, traffic_bands_text
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.form import check_value, find_data
 from tourplanner.qt.settings import Settings
@@ -91,6 +92,7 @@ class SettingsDialog(QDialog):
         for edit, parse, error in (
             (self.geocoder_server, check_web_address, self.geocoder_server_error),
             (self.map_tiles, check_tile_template, self.map_tiles_error),
+            (self.traffic_bands, parse_traffic_bands, self.traffic_bands_error),
         ):
             problem = check_value(edit, parse)()
             error.setText(problem or "")
@@ -319,6 +321,27 @@ class SettingsDialog(QDialog):
         self.traffic.setRange(0.5, 5)
         self.traffic.setSingleStep(0.1)
         self.traffic.setValue(travel.traffic_factor)
+        self.traffic_bands = QLineEdit(traffic_bands_text(travel.traffic_bands))
+        _named(
+            self.traffic_bands,
+            "trafficBands",
+            self.tr("Rush hours"),
+            self.tr(
+                "Times of day with their own traffic factor, by a leg's departure time, "
+                "e.g. 07:30–09:30 ×1.5, 17:00–19:30 ×1.5"
+            ),
+        )
+        self.traffic_bands.setPlaceholderText("07:30–09:30 ×1.5, 17:00–19:30 ×1.5")
+        self.traffic_bands_error = QLabel()
+        _named(
+            self.traffic_bands_error,
+            "trafficBandsError",
+            self.tr("Problem with %1").replace("%1", self.tr("Rush hours")),
+        )
+        self.traffic_bands_error.setWordWrap(True)
+        self.traffic_bands_error.setStyleSheet(f"color: {ERROR_COLOUR}; font-size: 90%;")
+        self.traffic_bands_error.hide()
+        self.traffic_bands.textChanged.connect(self._check_geocoder_server)
         self.routing_url = QLineEdit(travel.routing_url)
         _named(
             self.routing_url,
@@ -333,6 +356,8 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("&Boarding:"), self.boarding)
         self._row(form, self.tr("B&uffer:"), self.buffer)
         self._row(form, self.tr("Tra&ffic factor:"), self.traffic)
+        self._row(form, self.tr("&Rush hours:"), self.traffic_bands)
+        form.addRow("", self.traffic_bands_error)
         self._row(form, self.tr("Routin&g server:"), self.routing_url)
         if self.travel_before is None:
             for widget in (
@@ -342,6 +367,7 @@ class SettingsDialog(QDialog):
                 self.boarding,
                 self.buffer,
                 self.traffic,
+                self.traffic_bands,
                 self.routing_url,
             ):
                 widget.setEnabled(False)
@@ -437,6 +463,8 @@ class SettingsDialog(QDialog):
             buffer_minutes=self.buffer.value(),
             traffic_factor=round(self.traffic.value(), 2),
             routing_url=self.routing_url.text().strip(),
+            # Checked as typed (OK stays off until it reads), so this parses.
+            traffic_bands=parse_traffic_bands(self.traffic_bands.text()),
         )
 
     def save(self) -> None:

@@ -379,12 +379,17 @@ class BriefingsPanel(Panel):
         kind = str(self.kind.currentData())
         key = self.target.currentData()
         folder = Path(text)
+        from tourplanner.qt.map_view import map_fetcher
+        from tourplanner.services.maps import MapMaker
+
         request = PdfRequest(
             kind=kind,
             output=folder,
             person=key if kind == "delegate" else None,
             site=key if kind == "host" else None,
             options=self.pdf_options(),
+            # Day maps from the tile source in Settings (the sketch when none can be had).
+            maps=MapMaker(map_fetcher(self.page.settings)),
         )
         db, slug = self.page.db, self.page.slug
 

@@ -4,6 +4,7 @@ and the agenda list of the same items."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tourplanner.core.enums import ItemKind
 from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import LegSource
 from tourplanner.qt import labels
 from tourplanner.qt.dialogs.form import find_data
@@ -35,7 +37,7 @@ from tourplanner.qt.timeline.programme import day_stops
 from tourplanner.qt.timeline.route import RouteSketch, RouteStop
 from tourplanner.qt.timeline.view import TimelineView
 from tourplanner.qt.views.table_page import TablePage, heading_label
-from tourplanner.services.maps import MapStop, TileFetcher
+from tourplanner.services.maps import MapStop, Point, TileFetcher, road_lines
 
 
 class _KindChip(QWidget):
@@ -172,6 +174,8 @@ class ProgrammePage(QWidget):
         self.route_views.setFixedHeight(250)
         self.route_map: TileMapView | None = None
         self._map_stops: list[MapStop] = []
+        self._map_roads: dict[tuple[Point, Point], tuple[Point, ...]] = {}
+        self._roads_of: object = None  # the road legs _map_roads was made from
         self.route_list = QLabel()
         self.route_list.setObjectName("routeList")
         self.route_list.setAccessibleName(self.tr("Stops of the day"))
@@ -365,7 +369,7 @@ class ProgrammePage(QWidget):
             self.route_views.setCurrentIndex(0)
         else:
             self.route_map.set_fetcher(fetcher)
-        self.route_map.set_stops(self._map_stops, note=self.route.note)
+        self.route_map.set_stops(self._map_stops, note=self.route.note, roads=self._map_roads)
 
     def refresh_route(self) -> None:
         """Redraw the sketch of the selected day for the current filter."""
@@ -379,13 +383,15 @@ class ProgrammePage(QWidget):
         on_map: list[MapStop] = []
         lines = []
         previous = None
+        left_at = None  # when the stop before ended, local: it picks a rush-hour band
         for number, item in enumerate(stops, start=1):
             site = snap.sites_by_id.get(item.site_id) if item.site_id is not None else None
             if site is None:
                 continue
             if previous is not None and previous != site.id:
-                lines.append(self._leg_line(previous, site.id))
+                lines.append(self._leg_line(previous, site.id, left_at))
             previous = site.id
+            left_at = item.ends_at.astimezone(item_zone(snap, item)).time()
             time = clock(item.starts_at.astimezone(zone))
             route.append(RouteStop(number, site.name, time, site.latitude, site.longitude))
             if site.latitude is not None and site.longitude is not None:
@@ -408,21 +414,30 @@ class ProgrammePage(QWidget):
         )
         self.route.set_stops(route, self.tr("No visits at a site on this day."))
         self._map_stops = on_map
+        if snap.road_legs is not self._roads_of:  # decoded once per load of the road legs
+            self._map_roads, self._roads_of = road_lines(snap), snap.road_legs
         if self.route_map is not None:
-            self.route_map.set_stops(on_map, note=self.route.note)
+            self.route_map.set_stops(on_map, note=self.route.note, roads=self._map_roads)
         self.route_list.setText("\n".join(line for line in lines if line))
 
-    def _leg_line(self, from_site: int, to_site: int) -> str:
+    def _leg_line(self, from_site: int, to_site: int, departs: dt_time | None = None) -> str:
         """How long the way between two stops takes, and whether the time is a road time
-        (after Tour ▸ road times), the organiser's own figure or an estimate."""
+        (after Tour ▸ road times; with the rush-hour factor of its departure time), the
+        organiser's own figure or an estimate."""
         travel = self.timeline.travel
         if travel is None:
             return ""
-        leg = travel.leg(from_site, to_site)
+        leg = travel.leg(from_site, to_site, departs)
         if leg.minutes is None:
             return "      " + self.tr("↓ travel time unknown (no coordinates)")
         minutes = round(leg.minutes)
-        if leg.source is LegSource.ROAD:
+        if leg.source is LegSource.ROAD and leg.band is not None:
+            text = (
+                self.tr("↓ %1 min by road, ×%2 at %3")
+                .replace("%2", f"{leg.band.factor:g}")
+                .replace("%3", f"{leg.band.starts:%H:%M}–{leg.band.ends:%H:%M}")
+            )
+        elif leg.source is LegSource.ROAD:
             text = self.tr("↓ %1 min by road")
         elif leg.source is LegSource.OVERRIDE:
             text = self.tr("↓ %1 min (your figure)")
