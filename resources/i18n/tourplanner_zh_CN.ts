@@ -722,6 +722,257 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="400"/>
+        <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="418"/>
+        <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="443"/>
+        <source>{who}: {gap} from &apos;{first}&apos; (ends {ends}) to &apos;{second}&apos; (starts {starts}) on {day}, but {first_site} → {second_site} needs {needs} ({how}){buffer}: {short} min missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="458"/>
+        <source> plus {minutes} min buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="471"/>
+        <source>by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="472"/>
+        <source>your figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="473"/>
+        <source>estimated from the distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="474"/>
+        <source>same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="475"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="39"/>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="40"/>
+        <source>Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="41"/>
+        <source>Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="42"/>
+        <source>Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="43"/>
+        <source>Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="44"/>
+        <source>Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="45"/>
+        <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="49"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="50"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="51"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="52"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="53"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="54"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="55"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="208"/>
+        <source>&apos;{title}&apos; at {when} is outside the tour&apos;s dates ({first} – {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="227"/>
+        <source>&apos;{title}&apos; at {when}: {site} is closed on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="244"/>
+        <source>&apos;{title}&apos; at {when} is outside the opening hours of {site} ({day} {hours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="271"/>
+        <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="317"/>
+        <source>{owner} ({what}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="319"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="326"/>
+        <source>&apos;{title}&apos; at {when} overlaps outside commitments: {whose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="354"/>
+        <source> ({names} share(s) no language with the hosts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="363"/>
+        <source>&apos;{title}&apos; at {when}: hosts and visitors have no language in common and no interpreter who covers both attends{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="425"/>
+        <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="432"/>
+        <location filename="../../tourplanner/core/seating.py" line="425"/>
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="445"/>
+        <source>&apos;{title}&apos; at {when}: {name} is seated more than once ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="463"/>
+        <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="483"/>
+        <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="496"/>
+        <source>&apos;{title}&apos; at {when} has no attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="505"/>
+        <source>&apos;{title}&apos; at {when} is a visit with no site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="381"/>
+        <source>&apos;{title}&apos; at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="391"/>
+        <source>{item}: {names} has (have) no seat at the tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="404"/>
+        <source>{item}: {names} is (are) seated at a table but not attending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="419"/>
+        <source>{item}: table {table} seats %n person(s) but has {seats}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="443"/>
+        <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="456"/>
+        <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../tourplanner/qt/timefmt.py" line="40"/>
@@ -755,136 +1006,136 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="364"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="363"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="367"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="366"/>
         <source>What was imported</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="369"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="368"/>
         <source>How to take it back</source>
         <translation>如何撤销</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="371"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="370"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation>“编辑 ▸ 撤销”（Ctrl+Z）可一步撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="375"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="374"/>
         <source>The rows that were not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="379"/>
         <source>Skipped rows</source>
         <translation>跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="391"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="390"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="393"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="392"/>
         <source>Copy the skipped rows</source>
         <translation>复制跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="395"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="394"/>
         <source>Copy the row numbers and reasons, to paste into an email or a sheet</source>
         <translation>复制行号和原因，以便粘贴到邮件或表格中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="398"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="397"/>
         <source>&amp;Save list…</source>
         <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="400"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="507"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="399"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="506"/>
         <source>Save the skipped rows</source>
         <translation>保存跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="403"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="402"/>
         <source>Save the skipped rows as CSV, with their cells and the reason: fix them there and import that file</source>
         <translation>将跳过的行连同各单元格和原因保存为 CSV：在其中修正后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="408"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="407"/>
         <source>Where the list was saved</source>
         <translation>列表的保存位置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="409"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="408"/>
         <source>Why the list was not saved</source>
         <translation>列表未能保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="436"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="435"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条，跳过 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="438"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="437"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="439"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="439"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="469"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="468"/>
         <source>1 row was skipped because of an error; it was not imported:</source>
         <translation>有 1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="471"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="470"/>
         <source>%1 rows were skipped because of errors; they were not imported:</source>
         <translation>有 %1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="497"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="496"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="509"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="508"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="530"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="529"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1622,7 +1873,7 @@
         <translation>所有日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/views/history_page.py" line="164"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 条修改</numerusform>
@@ -2297,117 +2548,117 @@
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="91"/>
+        <location filename="../../tourplanner/core/problems.py" line="80"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="92"/>
+        <location filename="../../tourplanner/core/problems.py" line="81"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="99"/>
+        <location filename="../../tourplanner/core/problems.py" line="60"/>
         <source>Double-booked</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="100"/>
+        <location filename="../../tourplanner/core/problems.py" line="61"/>
         <source>Travel too short</source>
         <translation>交通时间不足</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="101"/>
+        <location filename="../../tourplanner/core/problems.py" line="62"/>
         <source>Travel time unknown</source>
         <translation>交通时间未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="102"/>
+        <location filename="../../tourplanner/core/problems.py" line="63"/>
         <source>Site closed</source>
         <translation>地点未开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="103"/>
+        <location filename="../../tourplanner/core/problems.py" line="64"/>
         <source>Outside the tour</source>
         <translation>超出行程日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <location filename="../../tourplanner/core/problems.py" line="65"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/core/problems.py" line="66"/>
         <source>No interpreter</source>
         <translation>缺少翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/core/problems.py" line="67"/>
         <source>Busy elsewhere</source>
         <translation>另有安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="107"/>
+        <location filename="../../tourplanner/core/problems.py" line="68"/>
         <source>Incomplete item</source>
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="108"/>
+        <location filename="../../tourplanner/core/problems.py" line="69"/>
         <source>Vehicle over-full</source>
         <translation>车辆超载</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="109"/>
+        <location filename="../../tourplanner/core/problems.py" line="70"/>
         <source>Seated twice</source>
         <translation>重复安排座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="110"/>
+        <location filename="../../tourplanner/core/problems.py" line="71"/>
         <source>Seated, not attending</source>
         <translation>已排座位但不参加</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="111"/>
+        <location filename="../../tourplanner/core/problems.py" line="72"/>
         <source>No vehicle seat</source>
         <translation>未安排车辆座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="112"/>
+        <location filename="../../tourplanner/core/problems.py" line="73"/>
         <source>No seat at table</source>
         <translation>未安排座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="113"/>
+        <location filename="../../tourplanner/core/problems.py" line="74"/>
         <source>Table over-full</source>
         <translation>桌位超员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="114"/>
+        <location filename="../../tourplanner/core/problems.py" line="75"/>
         <source>Precedence inverted</source>
         <translation>礼宾次序颠倒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="115"/>
+        <location filename="../../tourplanner/core/problems.py" line="76"/>
         <source>No common language</source>
         <translation>无共同语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="122"/>
+        <location filename="../../tourplanner/qt/labels.py" line="101"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="124"/>
+        <location filename="../../tourplanner/qt/labels.py" line="103"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="127"/>
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="129"/>
+        <location filename="../../tourplanner/qt/labels.py" line="108"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
@@ -2898,208 +3149,208 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="48"/>
+        <location filename="../../tourplanner/qt/opening.py" line="47"/>
         <source>Could not open the tour file</source>
         <extracomment>The answers of ``ask_open_or_replace``.</extracomment>
         <translation>无法打开行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="57"/>
+        <location filename="../../tourplanner/qt/opening.py" line="56"/>
         <source>The file holds the same tour as the database.</source>
         <translation>文件中的行程与数据库中的相同。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="74"/>
+        <location filename="../../tourplanner/qt/opening.py" line="73"/>
         <source>1 item moved</source>
         <translation>移动 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="75"/>
+        <location filename="../../tourplanner/qt/opening.py" line="74"/>
         <source>%1 items moved</source>
         <translation>移动 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="78"/>
+        <location filename="../../tourplanner/qt/opening.py" line="77"/>
         <source>1 item added</source>
         <translation>新增 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="79"/>
+        <location filename="../../tourplanner/qt/opening.py" line="78"/>
         <source>%1 items added</source>
         <translation>新增 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="82"/>
+        <location filename="../../tourplanner/qt/opening.py" line="81"/>
         <source>1 item removed</source>
         <translation>删除 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="83"/>
+        <location filename="../../tourplanner/qt/opening.py" line="82"/>
         <source>%1 items removed</source>
         <translation>删除 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="86"/>
+        <location filename="../../tourplanner/qt/opening.py" line="85"/>
         <source>1 item changed</source>
         <translation>修改 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="87"/>
+        <location filename="../../tourplanner/qt/opening.py" line="86"/>
         <source>%1 items changed</source>
         <translation>修改 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="90"/>
+        <location filename="../../tourplanner/qt/opening.py" line="89"/>
         <source>1 person added</source>
         <translation>新增 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="91"/>
+        <location filename="../../tourplanner/qt/opening.py" line="90"/>
         <source>%1 people added</source>
         <translation>新增 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="94"/>
+        <location filename="../../tourplanner/qt/opening.py" line="93"/>
         <source>1 person removed</source>
         <translation>删除 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="95"/>
+        <location filename="../../tourplanner/qt/opening.py" line="94"/>
         <source>%1 people removed</source>
         <translation>删除 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="98"/>
+        <location filename="../../tourplanner/qt/opening.py" line="97"/>
         <source>1 person changed</source>
         <translation>修改 1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="99"/>
+        <location filename="../../tourplanner/qt/opening.py" line="98"/>
         <source>%1 people changed</source>
         <translation>修改 %1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="102"/>
+        <location filename="../../tourplanner/qt/opening.py" line="101"/>
         <source>1 site added</source>
         <translation>新增 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="103"/>
+        <location filename="../../tourplanner/qt/opening.py" line="102"/>
         <source>%1 sites added</source>
         <translation>新增 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="106"/>
+        <location filename="../../tourplanner/qt/opening.py" line="105"/>
         <source>1 site removed</source>
         <translation>删除 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="107"/>
+        <location filename="../../tourplanner/qt/opening.py" line="106"/>
         <source>%1 sites removed</source>
         <translation>删除 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="110"/>
+        <location filename="../../tourplanner/qt/opening.py" line="109"/>
         <source>1 site changed</source>
         <translation>修改 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="111"/>
+        <location filename="../../tourplanner/qt/opening.py" line="110"/>
         <source>%1 sites changed</source>
         <translation>修改 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="114"/>
+        <location filename="../../tourplanner/qt/opening.py" line="113"/>
         <source>1 group added</source>
         <translation>新增 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="115"/>
+        <location filename="../../tourplanner/qt/opening.py" line="114"/>
         <source>%1 groups added</source>
         <translation>新增 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="118"/>
+        <location filename="../../tourplanner/qt/opening.py" line="117"/>
         <source>1 group removed</source>
         <translation>删除 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="119"/>
+        <location filename="../../tourplanner/qt/opening.py" line="118"/>
         <source>%1 groups removed</source>
         <translation>删除 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="122"/>
+        <location filename="../../tourplanner/qt/opening.py" line="121"/>
         <source>1 group changed</source>
         <translation>修改 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="123"/>
+        <location filename="../../tourplanner/qt/opening.py" line="122"/>
         <source>%1 groups changed</source>
         <translation>修改 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="126"/>
+        <location filename="../../tourplanner/qt/opening.py" line="125"/>
         <source>1 vehicle added</source>
         <translation>新增 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="127"/>
+        <location filename="../../tourplanner/qt/opening.py" line="126"/>
         <source>%1 vehicles added</source>
         <translation>新增 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="130"/>
+        <location filename="../../tourplanner/qt/opening.py" line="129"/>
         <source>1 vehicle removed</source>
         <translation>删除 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="131"/>
+        <location filename="../../tourplanner/qt/opening.py" line="130"/>
         <source>%1 vehicles removed</source>
         <translation>删除 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="134"/>
+        <location filename="../../tourplanner/qt/opening.py" line="133"/>
         <source>1 vehicle changed</source>
         <translation>修改 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="135"/>
+        <location filename="../../tourplanner/qt/opening.py" line="134"/>
         <source>%1 vehicles changed</source>
         <translation>修改 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="148"/>
+        <location filename="../../tourplanner/qt/opening.py" line="147"/>
         <source>other details changed</source>
         <translation>其他信息有改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="149"/>
+        <location filename="../../tourplanner/qt/opening.py" line="148"/>
         <source>no visible change</source>
         <translation>无可见改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="158"/>
+        <location filename="../../tourplanner/qt/opening.py" line="157"/>
         <source>Tour already in the database</source>
         <translation>行程已在数据库中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="160"/>
+        <location filename="../../tourplanner/qt/opening.py" line="159"/>
         <source>The database already holds the tour &apos;%1&apos;.</source>
         <translation>数据库中已有行程“%1”。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="165"/>
+        <location filename="../../tourplanner/qt/opening.py" line="164"/>
         <source>Replacing it from the file would change: %1.</source>
         <translation>用文件中的行程替换将带来以下改动：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="170"/>
+        <location filename="../../tourplanner/qt/opening.py" line="169"/>
         <source>Open the stored tour</source>
         <translation>打开数据库中的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="174"/>
+        <location filename="../../tourplanner/qt/opening.py" line="173"/>
         <source>Replace from the file</source>
         <translation>用文件替换</translation>
     </message>
@@ -3660,18 +3911,18 @@
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="53"/>
+        <location filename="../../tourplanner/qt/presence.py" line="59"/>
         <source>Others working on this tour</source>
-        <extracomment>Milliseconds between two announcements (well within PRESENCE_SECONDS).</extracomment>
+        <extracomment>Milliseconds between two announcements (well within services.history.PRESENCE_SECONDS, 45 s; the history service, and the ORM behind it, load when a tour opens, not at start).</extracomment>
         <translation>正在处理此行程的其他人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="116"/>
+        <location filename="../../tourplanner/qt/presence.py" line="124"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="118"/>
+        <location filename="../../tourplanner/qt/presence.py" line="126"/>
         <source>Also here: %1</source>
         <translation>同时在线：%1</translation>
     </message>
@@ -3679,177 +3930,177 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="55"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="54"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="57"/>
         <source>What importing each row does. Nothing is imported while any row has an error, unless you choose to skip those rows.</source>
         <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="62"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="64"/>
         <source>New rows</source>
         <translation>新增的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="65"/>
         <source>Rows that update</source>
         <translation>将更新的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="66"/>
         <source>Unchanged rows</source>
         <translation>未变的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="68"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="67"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="69"/>
         <source>Show only rows with &amp;errors</source>
         <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="71"/>
         <source>Show only rows with errors</source>
         <translation>只显示有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="73"/>
         <source>&amp;Read the file again</source>
         <translation>重新读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="75"/>
         <source>Read the file again</source>
         <translation>重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="77"/>
         <source>After fixing the rows in Excel: read the file again with these columns</source>
         <translation>在 Excel 中改正后：按当前列匹配重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="83"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效的行，跳过有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="88"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="87"/>
         <source>The rows with errors are left out; the last page lists them so that you can fix them and import them again</source>
         <translation>有错误的行不导入；最后一页会列出这些行，以便您修正后再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="97"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="96"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="106"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="105"/>
         <source>Rows of the file</source>
         <translation>文件各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="124"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="129"/>
         <source>Why the import stopped</source>
         <translation>导入中止的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="133"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="132"/>
         <source>The chosen row</source>
         <translation>所选行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="173"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="172"/>
         <source>%1 new</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="174"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="173"/>
         <source>%1 to update</source>
         <translation>更新 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="175"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="174"/>
         <source>%1 unchanged</source>
         <translation>未变 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="176"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="175"/>
         <source>%1 with errors</source>
         <translation>错误 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="193"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="192"/>
         <source>Every row without an error is in the tour already: nothing to import.</source>
         <translation>没有错误的行都已在行程中：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="199"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="198"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="204"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="203"/>
         <source>Importing adds %1, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="209"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="208"/>
         <source>Importing updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="219"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="218"/>
         <source>Fix the red cells in the file and read it again, or change the columns (Back): nothing is imported while any row has an error.</source>
         <translation>请在文件中改正标红的单元格后重新读取，或返回上一步修改列匹配：只要有任何一行出错，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="225"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="224"/>
         <source>Everything in the file is in the tour already.</source>
         <translation>文件中的内容已全部在行程中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="230"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="229"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="233"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="232"/>
         <source>Importing adds %1, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="235"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="234"/>
         <source>Importing updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="264"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="263"/>
         <source>Import the valid rows and &amp;skip the row with errors</source>
         <translation>导入有效的行，跳过有错误的那一行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="266"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="265"/>
         <source>Import the valid rows and &amp;skip the %1 rows with errors</source>
         <translation>导入有效的行，跳过有错误的 %1 行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="289"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="288"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
@@ -5900,6 +6151,156 @@
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="73"/>
         <source>Person, site or group</source>
         <translation>人员、地点或小组</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="34"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="35"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="36"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="37"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="38"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="39"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="40"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="43"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="44"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="45"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="46"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="47"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="48"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="49"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="50"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="51"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="52"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="53"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="54"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="62"/>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="73"/>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="76"/>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="88"/>
+        <source>{start}–{end} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="91"/>
+        <source>{first_day} {start} – {last_day} {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="101"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="103"/>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/wording.py" line="107"/>
+        <source>{names} and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="116"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="119"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -246,8 +246,7 @@ class Workspace(QWidget):
         zone = ZoneInfo(snap.tour.timezone)
         colour = "#dc2626" if problem.is_error else "#b45309"
         parts = [
-            f'<p><b style="color:{colour}">{escape(labels.problem_code(problem.code))}</b>'
-            f' <span style="color:#6b7280">({escape(problem.code.value)})</span><br>'
+            f'<p><b style="color:{colour}">{escape(labels.problem_code(problem.code))}</b><br>'
             f"{escape(problem.message)}</p>"
         ]
         rows = []
