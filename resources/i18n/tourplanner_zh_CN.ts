@@ -726,250 +726,267 @@
     <message numerus="yes">
         <location filename="../../tourplanner/core/checks.py" line="400"/>
         <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names}在{when}同时被安排在“{first}”和“{second}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/checks.py" line="418"/>
         <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}从“{first}”（{first_site}）到“{second}”（{second_site}）的路程时间未知：{sites}没有坐标；请进行地理编码或输入路程时间</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="443"/>
         <source>{who}: {gap} from &apos;{first}&apos; (ends {ends}) to &apos;{second}&apos; (starts {starts}) on {day}, but {first_site} → {second_site} needs {needs} ({how}){buffer}: {short} min missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{day}从“{first}”（{ends}结束）到“{second}”（{starts}开始）只有{gap}，但{first_site} → {second_site}需要{needs}（{how}）{buffer}：还差{short}分钟</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="458"/>
         <source> plus {minutes} min buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>，另加{minutes}分钟缓冲</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="471"/>
         <source>by road</source>
-        <translation type="unfinished"></translation>
+        <translation>按道路计算</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="472"/>
         <source>your figure</source>
-        <translation type="unfinished"></translation>
+        <translation>您填写的时间</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="473"/>
         <source>estimated from the distance</source>
-        <translation type="unfinished"></translation>
+        <translation>按距离估算</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="474"/>
         <source>same site</source>
-        <translation type="unfinished"></translation>
+        <translation>同一地点</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/checks.py" line="475"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="39"/>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周一</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="40"/>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周二</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="41"/>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周三</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="42"/>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周四</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="43"/>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周五</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="44"/>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周六</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/item_rules.py" line="45"/>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="49"/>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="50"/>
-        <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="51"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="52"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="53"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="54"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="55"/>
-        <source>Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="208"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="198"/>
         <source>&apos;{title}&apos; at {when} is outside the tour&apos;s dates ({first} – {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）不在行程日期内（{first}至{last}）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="227"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="217"/>
         <source>&apos;{title}&apos; at {when}: {site} is closed on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）：{site}{days}不开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="244"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="234"/>
         <source>&apos;{title}&apos; at {when} is outside the opening hours of {site} ({day} {hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）不在{site}的开放时间内（{day} {hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="271"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="261"/>
         <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}”（{when}）有%n人前往{site}，但该处仅能容纳{capacity}人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="317"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="307"/>
         <source>{owner} ({what}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}（{what}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="319"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="309"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>有其他安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="326"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="316"/>
         <source>&apos;{title}&apos; at {when} overlaps outside commitments: {whose}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）与外部安排冲突：{whose}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="354"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="344"/>
         <source> ({names} share(s) no language with the hosts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（{names}与接待方没有共同语言）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="363"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="353"/>
         <source>&apos;{title}&apos; at {when}: hosts and visitors have no language in common and no interpreter who covers both attends{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）：接待方与来访者没有共同语言，也没有能兼顾双方语言的翻译出席{detail}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="425"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="415"/>
         <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}”（{when}）在{vehicle}安排了%n人，但该车只有{seats}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="432"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="422"/>
         <location filename="../../tourplanner/core/seating.py" line="425"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个座位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="445"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="435"/>
         <source>&apos;{title}&apos; at {when}: {name} is seated more than once ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）：{name}被重复安排座位（{where}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="463"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="453"/>
         <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}”（{when}）：{names}在{vehicle}有座位，但不参加此次接送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="483"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="473"/>
         <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}”（{when}）：{names}在所有车辆中都没有座位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="496"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="486"/>
         <source>&apos;{title}&apos; at {when} has no attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）没有参加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="505"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="495"/>
         <source>&apos;{title}&apos; at {when} is a visit with no site</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）是参访活动，但没有地点</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/seating.py" line="381"/>
         <source>&apos;{title}&apos; at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”（{when}）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/seating.py" line="391"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}：{names}在餐桌上没有座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/seating.py" line="404"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}：{names}已安排桌位但不出席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/seating.py" line="419"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}：{table}号桌安排了%n人，但只有{seats}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/seating.py" line="443"/>
         <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：{guest}比礼宾次序更高的{other}坐得离主宾更近</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/seating.py" line="456"/>
         <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：{name}（{table}号桌，{seat}号座）与两侧邻座都没有共同语言</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="149"/>
+        <source>Loaded the sample tour {slug}.</source>
+        <translation>已载入示例行程 {slug}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="153"/>
+        <source>The sample tour {slug} is already loaded (use --reset for a fresh copy).</source>
+        <translation>示例行程 {slug} 已载入（使用 --reset 可重新载入）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="175"/>
+        <source>No tours yet. Try: tourplanner sample</source>
+        <translation>还没有行程。可尝试：tourplanner sample</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="242"/>
+        <source>tourplanner: error: {message}</source>
+        <translation>tourplanner：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="39"/>
+        <source>No problems found in {tour}.</source>
+        <translation>{tour} 中未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="44"/>
+        <source>{severity} · {title}: {message}</source>
+        <translation>{severity} · {title}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="49"/>
+        <source>{errors}, {warnings} in {tour}.</source>
+        <translation>{tour} 中有{errors}、{warnings}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="50"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="51"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1478,14 @@
         <location filename="../../tourplanner/qt/views/outputs_email.py" line="188"/>
         <source>Could not send</source>
         <translation>发送失败</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../tourplanner/store/repository.py" line="28"/>
+        <source>no tour with slug {slug}</source>
+        <translation>没有标识为 {slug} 的行程</translation>
     </message>
 </context>
 <context>
@@ -6158,149 +6183,149 @@
     <message>
         <location filename="../../tourplanner/core/wording.py" line="34"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="35"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="36"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="37"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="38"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="39"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="40"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="43"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="44"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="45"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="46"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="47"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="48"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="49"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="50"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="51"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="52"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="53"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/wording.py" line="54"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="62"/>
+        <location filename="../../tourplanner/core/wording.py" line="67"/>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}{day}日 {weekday}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="73"/>
+        <location filename="../../tourplanner/core/wording.py" line="78"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="76"/>
+        <location filename="../../tourplanner/core/wording.py" line="81"/>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="88"/>
+        <location filename="../../tourplanner/core/wording.py" line="93"/>
         <source>{start}–{end} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="91"/>
+        <location filename="../../tourplanner/core/wording.py" line="96"/>
         <source>{first_day} {start} – {last_day} {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_day} {start} – {last_day} {end}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="101"/>
+        <location filename="../../tourplanner/core/wording.py" line="106"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="103"/>
+        <location filename="../../tourplanner/core/wording.py" line="108"/>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}和{last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/wording.py" line="107"/>
+        <location filename="../../tourplanner/core/wording.py" line="112"/>
         <source>{names} and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names}及其他%n人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="116"/>
+        <location filename="../../tourplanner/core/wording.py" line="121"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}小时{minutes:02d}分</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="119"/>
+        <location filename="../../tourplanner/core/wording.py" line="124"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分钟</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
+from tourplanner.core.i18n import Context, language_from_environment, use_language
 from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import (
     Database,
@@ -35,6 +36,8 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+
+Cli = Context("Cli")  # the catalogue context of command-line output
 
 
 class _Parser(argparse.ArgumentParser):
@@ -143,9 +146,13 @@ def _command_modules() -> list[Any]:
 def cmd_sample(db: Database, args: argparse.Namespace) -> int:
     result = load_sample(db, reset=args.reset)
     if result.created:
-        print(f"Loaded the sample tour {result.slug}.")
+        print(Cli.tr("Loaded the sample tour {slug}.").format(slug=result.slug))
     else:
-        print(f"The sample tour {result.slug} is already loaded (use --reset for a fresh copy).")
+        print(
+            Cli.tr(
+                "The sample tour {slug} is already loaded (use --reset for a fresh copy)."
+            ).format(slug=result.slug)
+        )
     return EXIT_OK
 
 
@@ -165,7 +172,7 @@ def cmd_tours(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not tours:
-        print("No tours yet. Try: tourplanner sample")
+        print(Cli.tr("No tours yet. Try: tourplanner sample"))
         return EXIT_OK
     width = max(len("SLUG"), *(len(t.slug) for t in tours))
     print(f"{'SLUG':<{width}}  {'DATES':<23}  NAME")
@@ -212,6 +219,8 @@ def cmd_db_upgrade(db: Database, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 problems found, 2 error). A command
     refused because the tour has errors (``send``, ``sync``) exits 1 and lists them."""
+    # Output follows LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as gettext programs do.
+    use_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     run: Callable[[Database, argparse.Namespace], int] | None = getattr(args, "run", None)
@@ -230,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.dispose()
     except TourplannerError as e:
-        print(f"tourplanner: error: {e}", file=sys.stderr)
+        print(Cli.tr("tourplanner: error: {message}").format(message=e), file=sys.stderr)
         # Imported here: the release gate pulls in the checks, which start-up must not.
         from tourplanner.services.tours import OpenErrorsError
 
