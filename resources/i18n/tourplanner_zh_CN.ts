@@ -999,7 +999,7 @@
     <message>
         <location filename="../../tourplanner/qt/timefmt.py" line="46"/>
         <source>dddd d MMMM yyyy</source>
-        <translation>yyyy年M月d日 dddd</translation>
+        <translation>yyyy年M月d日 ddd</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1797,170 @@
         <location filename="../../tourplanner/qt/views/people_page.py" line="87"/>
         <source>Delete the selected groups</source>
         <translation>删除所选小组</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="115"/>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="116"/>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="117"/>
+        <location filename="../../tourplanner/services/history.py" line="137"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="118"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="119"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="122"/>
+        <source>tour</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="123"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="124"/>
+        <source>participant</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="125"/>
+        <source>group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="126"/>
+        <source>item</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="127"/>
+        <source>busy block</source>
+        <translation>忙碌时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="128"/>
+        <source>travel override</source>
+        <translation>路程时间设定</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="129"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="130"/>
+        <source>duty contact</source>
+        <translation>值班联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="131"/>
+        <source>day note</source>
+        <translation>当日备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="132"/>
+        <source>attendance</source>
+        <translation>出席安排</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="133"/>
+        <source>group member</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="134"/>
+        <source>opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="135"/>
+        <source>seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="136"/>
+        <source>table</source>
+        <translation>餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="158"/>
+        <source>Added {kind} {what}</source>
+        <translation>添加了{kind}“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="160"/>
+        <source>Added {what}</source>
+        <translation>添加了“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="164"/>
+        <source>Removed {kind} {what}</source>
+        <translation>删除了{kind}“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="166"/>
+        <source>Removed {what}</source>
+        <translation>删除了“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="171"/>
+        <source>Moved {what} {old} → {new}</source>
+        <translation>将“{what}”从 {old} 移到 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="175"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="176"/>
+        <source>Changed {fields} of {what}</source>
+        <translation>修改了“{what}”的{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="177"/>
+        <source>{change} by {who}, {ago}</source>
+        <translation>{who} {change}，{ago}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="178"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="192"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="194"/>
+        <source>{minutes} min ago</source>
+        <translation>{minutes}分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="196"/>
+        <source>{hours} h ago</source>
+        <translation>{hours}小时前</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2930,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="203"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="540"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2846,12 +3011,12 @@
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="529"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="551"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="532"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="554"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -2892,17 +3057,17 @@
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="194"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="195"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="197"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="198"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="223"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="224"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
     </message>
@@ -5935,62 +6100,62 @@
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="31"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="32"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="35"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="36"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="37"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="35"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="38"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="36"/>
         <source>Slug</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="43"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="41"/>
         <source>The tour&apos;s name</source>
         <translation>行程名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="44"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="42"/>
         <source>The name in the host country&apos;s language</source>
         <translation>东道国语言的名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="45"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="43"/>
         <source>The first day of the tour</source>
         <translation>行程第一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="46"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="44"/>
         <source>The last day of the tour</source>
         <translation>行程最后一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="47"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="45"/>
         <source>How many days the tour lasts, first and last included</source>
         <translation>行程天数（含首尾两天）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="48"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="46"/>
         <source>The tour&apos;s short name, used in file names and on the command line</source>
         <translation>行程简称，用于文件名和命令行</translation>
     </message>

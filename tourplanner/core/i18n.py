@@ -9,9 +9,10 @@ and compiles to ``.qm`` with pyside6-lrelease. The call has the signature of
 - In the GUI, ``qt/i18n.py`` hands ``QCoreApplication.translate`` to ``use_backend``:
   core, services and widgets then read the same installed ``.qm``, and a language
   switch in Settings reaches them all at once.
-- Without Qt (the CLI, PDF workers, tests), the ``.ts`` of the language chosen by
-  ``use_language`` (the CLI picks it from LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as
-  gettext does) is read with the standard library's XML parser.
+- Without Qt (the CLI, PDF workers, tests), the compiled ``.qm`` of the language chosen
+  by ``use_language`` (the CLI picks it from LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as
+  gettext does) is read by ``parse_qm``, a few lines of plain Python: the same file
+  Qt loads, so both front ends show the same finished translations.
 
 ``Context("Checks").tr(text)`` is the same call with Qt's ``tr`` spelling. English is
 the source language. Plurals use Qt's numerus forms: pass ``n`` and write ``%n`` in the
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import os
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +68,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass
 class Catalogue:
-    """The finished translations of one ``.ts`` file."""
+    """The finished translations of one compiled catalogue."""
 
     language: str
     # (context, source, disambiguation) -> one form, or the numerus forms
@@ -92,24 +92,54 @@ def plural_form(language: str, n: int, forms: int) -> int:
     return 0 if n == 1 else min(1, forms - 1)
 
 
-def parse_ts(data: bytes, language: str) -> Catalogue:
-    """The finished messages of a Qt ``.ts`` file (unfinished and vanished ones are
-    left out, so their English source shows)."""
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES = 0x69
+# The tags of one message in a .qm file's message section (Qt's qtranslator.cpp).
+_END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
+
+
+def parse_qm(data: bytes, language: str) -> Catalogue:
+    """The messages of a compiled ``.qm`` file, as lrelease writes it (context, source
+    text and comment kept, translations in UTF-16). A file that is not one is an error:
+    ValueError."""
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a Qt translation file")
     catalogue = Catalogue(language)
-    root = ET.fromstring(data)
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type"):
-                continue  # unfinished, vanished or obsolete
-            source = message.findtext("source") or ""
-            comment = message.findtext("comment") or ""
-            numerus = [f.text or "" for f in translation.iter("numerusform")]
-            forms = tuple(numerus) if numerus else (translation.text or "",)
-            if any(forms):
-                catalogue.messages[(name, source, comment)] = forms
+    pos = len(_QM_MAGIC)
+    while pos + 5 <= len(data):
+        tag, length = data[pos], int.from_bytes(data[pos + 1 : pos + 5])
+        pos += 5
+        if tag == _QM_MESSAGES:
+            _read_messages(memoryview(data)[pos : pos + length], catalogue)
+        pos += length
     return catalogue
+
+
+def _read_messages(section: memoryview, catalogue: Catalogue) -> None:
+    pos, forms, fields = 0, [], {_SOURCE: "", _CONTEXT: "", _COMMENT: ""}
+    while pos < len(section):
+        tag = section[pos]
+        pos += 1
+        if tag == _END:
+            if any(forms):
+                key = (fields[_CONTEXT], fields[_SOURCE], fields[_COMMENT])
+                catalogue.messages[key] = tuple(forms)
+            forms, fields = [], {_SOURCE: "", _CONTEXT: "", _COMMENT: ""}
+        elif tag == _OBSOLETE1:
+            pos += 4
+        elif tag in (_TRANSLATION, _SOURCE, _CONTEXT, _COMMENT):
+            length = int.from_bytes(section[pos : pos + 4])
+            pos += 4
+            if length == 0xFFFFFFFF:  # a null translation
+                continue
+            raw = bytes(section[pos : pos + length])
+            pos += length
+            if tag == _TRANSLATION:
+                forms.append(raw.decode("utf-16-be"))
+            else:
+                fields[tag] = raw.decode("utf-8")
+        else:
+            raise ValueError(f"unknown tag {tag} in a Qt translation file")
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -157,7 +187,7 @@ _state = _State()
 
 
 def catalogue_dir() -> Path:
-    """Where the ``.ts`` files are (``resources/i18n``, or the installed copy)."""
+    """Where the ``.qm`` files are (``resources/i18n``, or the installed copy)."""
     if _state.folder is None:
         from tourplanner.paths import RESOURCES_DIR  # the one place that knows
 
@@ -170,22 +200,22 @@ def catalogue(language: str) -> Catalogue:
     with _state.lock:
         found = _state.loaded.get(language)
         if found is None:
-            path = catalogue_dir() / f"tourplanner_{language}.ts"
-            found = parse_ts(path.read_bytes(), language) if path.is_file() else None
+            path = catalogue_dir() / f"tourplanner_{language}.qm"
+            found = parse_qm(path.read_bytes(), language) if path.is_file() else None
             found = found or Catalogue(language)
             _state.loaded[language] = found
         return found
 
 
 def use_language(language: str) -> None:
-    """Translate into ``language`` ('zh_CN' or 'en') from the ``.ts`` catalogue (the
+    """Translate into ``language`` ('zh_CN' or 'en') from the compiled catalogue (the
     front ends without Qt call this once at start)."""
     _state.language = match_language(language) or SOURCE_LANGUAGE
 
 
 def use_backend(backend: Backend | None) -> None:
     """Let ``backend`` (the GUI's ``QCoreApplication.translate``) translate instead of
-    the ``.ts`` reader; None goes back to the reader."""
+    the ``.qm`` reader; None goes back to the reader."""
     _state.backend = backend
 
 
