@@ -25,7 +25,10 @@ def test_switching_to_chinese_and_back_without_a_restart(qtbot, sample_window: M
     history = workspace.pages["history"]
     problems = workspace.pages["problems"]
     model = problems.model
-    header = lambda: model.headerData(ProblemTableModel.MESSAGE, Qt.Orientation.Horizontal)
+
+    def header() -> str:
+        return model.headerData(ProblemTableModel.MESSAGE, Qt.Orientation.Horizontal)
+
     assert window.file_menu.title() == "&File"
     assert history.heading.text() == "History"
     assert window.problems_dock.windowTitle() == "Problems"

@@ -531,9 +531,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QAbstractProxyModel
         from PySide6.QtWidgets import QHeaderView
 
-        from tourplanner.qt.models.base import RecordTableModel
-
         from tourplanner.qt import i18n
+        from tourplanner.qt.models.base import RecordTableModel
 
         before = i18n.current_language()
         i18n.install_translators(self.settings)
