@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/services/history.py" line="117"/>
-        <location filename="../../tourplanner/services/history.py" line="137"/>
+        <location filename="../../tourplanner/services/history.py" line="141"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
@@ -1828,137 +1828,157 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../tourplanner/services/history.py" line="120"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="121"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
         <location filename="../../tourplanner/services/history.py" line="122"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="123"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="126"/>
         <source>tour</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="123"/>
+        <location filename="../../tourplanner/services/history.py" line="127"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="124"/>
+        <location filename="../../tourplanner/services/history.py" line="128"/>
         <source>participant</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="125"/>
+        <location filename="../../tourplanner/services/history.py" line="129"/>
         <source>group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="126"/>
+        <location filename="../../tourplanner/services/history.py" line="130"/>
         <source>item</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="127"/>
+        <location filename="../../tourplanner/services/history.py" line="131"/>
         <source>busy block</source>
         <translation>忙碌时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="128"/>
+        <location filename="../../tourplanner/services/history.py" line="132"/>
         <source>travel override</source>
         <translation>路程时间设定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="129"/>
+        <location filename="../../tourplanner/services/history.py" line="133"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="130"/>
+        <location filename="../../tourplanner/services/history.py" line="134"/>
         <source>duty contact</source>
         <translation>值班联系人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="131"/>
+        <location filename="../../tourplanner/services/history.py" line="135"/>
         <source>day note</source>
         <translation>当日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="132"/>
+        <location filename="../../tourplanner/services/history.py" line="136"/>
         <source>attendance</source>
         <translation>出席安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="133"/>
+        <location filename="../../tourplanner/services/history.py" line="137"/>
         <source>group member</source>
         <translation>小组成员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="134"/>
+        <location filename="../../tourplanner/services/history.py" line="138"/>
         <source>opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="135"/>
+        <location filename="../../tourplanner/services/history.py" line="139"/>
         <source>seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="136"/>
+        <location filename="../../tourplanner/services/history.py" line="140"/>
         <source>table</source>
         <translation>餐桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="158"/>
+        <location filename="../../tourplanner/services/history.py" line="162"/>
         <source>Added {kind} {what}</source>
         <translation>添加了{kind}“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="160"/>
+        <location filename="../../tourplanner/services/history.py" line="164"/>
         <source>Added {what}</source>
         <translation>添加了“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="164"/>
+        <location filename="../../tourplanner/services/history.py" line="168"/>
         <source>Removed {kind} {what}</source>
         <translation>删除了{kind}“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="166"/>
+        <location filename="../../tourplanner/services/history.py" line="170"/>
         <source>Removed {what}</source>
         <translation>删除了“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="171"/>
+        <location filename="../../tourplanner/services/history.py" line="175"/>
         <source>Moved {what} {old} → {new}</source>
         <translation>将“{what}”从 {old} 移到 {new}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="175"/>
+        <location filename="../../tourplanner/services/history.py" line="179"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="176"/>
+        <location filename="../../tourplanner/services/history.py" line="180"/>
         <source>Changed {fields} of {what}</source>
         <translation>修改了“{what}”的{fields}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="177"/>
+        <location filename="../../tourplanner/services/history.py" line="181"/>
         <source>{change} by {who}, {ago}</source>
         <translation>{who} {change}，{ago}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="178"/>
+        <location filename="../../tourplanner/services/history.py" line="182"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="192"/>
+        <location filename="../../tourplanner/services/history.py" line="196"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="194"/>
+        <location filename="../../tourplanner/services/history.py" line="198"/>
         <source>{minutes} min ago</source>
         <translation>{minutes}分钟前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="196"/>
+        <location filename="../../tourplanner/services/history.py" line="200"/>
         <source>{hours} h ago</source>
         <translation>{hours}小时前</translation>
     </message>
@@ -2930,7 +2950,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="203"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="540"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="543"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -3011,12 +3031,12 @@
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="551"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="557"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="554"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="560"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -4399,236 +4419,236 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="98"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="101"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="107"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
         <source>Programme</source>
         <extracomment>The person/group filter changed (person id or None, group id or None). The user asked for the history of an item (the ScheduleItem). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="104"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="113"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="105"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
         <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="118"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="119"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="115"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="124"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="122"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="131"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="132"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="134"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="135"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="128"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="139"/>
         <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="142"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="154"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="163"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="143"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="152"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="160"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="153"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="162"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="158"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="167"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="169"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="178"/>
         <source>Route views</source>
         <translation>路线视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="180"/>
         <source>Sketch</source>
         <translation>草图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="177"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="186"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="190"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="199"/>
         <source>Item &amp;history…</source>
         <translation>日程历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="201"/>
         <source>History of the selected item</source>
         <translation>所选日程的历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="202"/>
         <source>Who changed this item, and when</source>
         <translation>谁在何时修改了此日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="214"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="206"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="215"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="207"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="216"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="228"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="237"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="236"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="263"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="264"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="273"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="289"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="298"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="292"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="301"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="372"/>
         <source>Map of the day&apos;s route</source>
         <translation>当天路线地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="364"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="373"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="403"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="412"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="407"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="416"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="409"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="418"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="423"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="432"/>
         <source>↓ travel time unknown (no coordinates)</source>
         <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="426"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="435"/>
         <source>↓ %1 min by road</source>
         <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="428"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="437"/>
         <source>↓ %1 min (your figure)</source>
         <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="430"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="439"/>
         <source>↓ ≈ %1 min, no road time yet</source>
         <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="454"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="465"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="474"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from tourplanner.qt import settings as keys
 from tourplanner.qt.main_window import MainWindow
@@ -39,6 +40,11 @@ def test_switching_to_chinese_and_back_without_a_restart(qtbot, sample_window: M
         assert window.file_menu.title() == "文件(&F)"
         assert window.actions_.open_sample.text() != "Open the &sample tour"
         assert history.heading.text() == "历史记录"
+        assert history.model.horizontalHeaderItem(3).text() != "What changed"
+        # The navigation's entries, and the legend that words itself in changeEvent.
+        assert workspace.nav.item(0).text() == "日程"
+        legend = workspace.findChild(QWidget, "legend_visit")
+        assert legend.text == "参观"
         assert window.problems_dock.windowTitle() == "问题"
         assert header() != "What is wrong"
         # The tour was checked again: the problem's title and message are Chinese.
@@ -54,6 +60,8 @@ def test_switching_to_chinese_and_back_without_a_restart(qtbot, sample_window: M
         _switch(qtbot, window, "en")
     assert window.file_menu.title() == "&File"
     assert history.heading.text() == "History"
+    assert workspace.nav.item(0).text() == "Programme"
+    assert workspace.findChild(QWidget, "legend_visit").text == "Visit"
     assert window.problems_dock.windowTitle() == "Problems"
     assert header() == "What is wrong"
     assert problems.proxy.index(0, ProblemTableModel.CODE).data() == "Double-booked"

@@ -9,15 +9,25 @@ services and widgets share one catalogue (see ``core/i18n.py``): this module han
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDockWidget,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QTabWidget,
     QWidget,
@@ -163,7 +173,34 @@ def _retranslate_one(obj: QObject, swap: object) -> int:
             if new is not None:
                 obj.setTabText(i, new)
                 changed += 1
+    if isinstance(obj, QHeaderView) and isinstance(obj.model(), QStandardItemModel):
+        model = obj.model()
+        assert isinstance(model, QStandardItemModel)
+        horizontal = obj.orientation() == Qt.Orientation.Horizontal
+        for i in range(model.columnCount() if horizontal else model.rowCount()):
+            entry = model.horizontalHeaderItem(i) if horizontal else model.verticalHeaderItem(i)
+            new = swap(entry.text()) if entry is not None and entry.text() else None
+            if entry is not None and new is not None:
+                entry.setText(new)
+                changed += 1
+    if isinstance(obj, QListWidget):  # a navigation list names its pages
+        for i in range(obj.count()):
+            entry = obj.item(i)
+            for getter, setter in ((entry.text, entry.setText), (entry.toolTip, entry.setToolTip)):
+                new = swap(getter()) if getter() else None
+                if new is not None:
+                    setter(new)
+                    changed += 1
     return changed
+
+
+def send_language_change(roots: list[QWidget]) -> None:
+    """Tell every widget the language changed. Qt does so itself when a translator is
+    installed in a running event loop; before ``exec()`` (start-up, tests, screenshots)
+    it does not, so this sends the event, which each widget passes to its children.
+    A widget that words itself from data re-sets its text in ``changeEvent``."""
+    for root in roots:
+        QCoreApplication.sendEvent(root, QEvent(QEvent.Type.LanguageChange))
 
 
 def _sources(language: str) -> dict[str, str]:

@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
         i18n.install_translators(self.settings)
         after = i18n.current_language()
         i18n.retranslate_texts(i18n.top_level_widgets(), before, after)
+        i18n.send_language_change(i18n.top_level_widgets())
         self.database_label.setText(
             self.tr("Database: %1").replace("%1", describe_url(str(self.db.url)))
         )

@@ -117,6 +117,10 @@ _SHOWN_FIELDS = {
     "site_id": QT_TRANSLATE_NOOP("History", "place"),
     "title": QT_TRANSLATE_NOOP("History", "title"),
     "status": QT_TRANSLATE_NOOP("History", "status"),
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "capacity": QT_TRANSLATE_NOOP("History", "capacity"),
+    "notes": QT_TRANSLATE_NOOP("History", "notes"),
+    "address": QT_TRANSLATE_NOOP("History", "address"),
 }
 _KIND_NAMES = {
     "tour": QT_TRANSLATE_NOOP("History", "tour"),
