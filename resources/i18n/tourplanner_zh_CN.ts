@@ -2109,9 +2109,9 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="65"/>
-        <location filename="../../tourplanner/qt/models/import_preview.py" line="83"/>
         <source>Name</source>
-        <translation>姓名/名称</translation>
+        <comment>a person&apos;s</comment>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="66"/>
@@ -2182,6 +2182,12 @@
         <location filename="../../tourplanner/qt/models/import_preview.py" line="79"/>
         <source>Groups</source>
         <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="83"/>
+        <source>Name</source>
+        <comment>a place&apos;s</comment>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="84"/>
@@ -6538,6 +6544,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/workspace.py" line="89"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
@@ -6560,6 +6567,16 @@
         <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <source>Items</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>

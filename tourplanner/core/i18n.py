@@ -116,7 +116,9 @@ def parse_qm(data: bytes, language: str) -> Catalogue:
 
 
 def _read_messages(section: memoryview, catalogue: Catalogue) -> None:
-    pos, forms, fields = 0, [], {_SOURCE: "", _CONTEXT: "", _COMMENT: ""}
+    pos = 0
+    forms: list[str] = []
+    fields = {_SOURCE: "", _CONTEXT: "", _COMMENT: ""}
     while pos < len(section):
         tag = section[pos]
         pos += 1

@@ -178,10 +178,10 @@ def _retranslate_one(obj: QObject, swap: object) -> int:
         assert isinstance(model, QStandardItemModel)
         horizontal = obj.orientation() == Qt.Orientation.Horizontal
         for i in range(model.columnCount() if horizontal else model.rowCount()):
-            entry = model.horizontalHeaderItem(i) if horizontal else model.verticalHeaderItem(i)
-            new = swap(entry.text()) if entry is not None and entry.text() else None
-            if entry is not None and new is not None:
-                entry.setText(new)
+            cell = model.horizontalHeaderItem(i) if horizontal else model.verticalHeaderItem(i)
+            new = swap(cell.text()) if cell is not None and cell.text() else None
+            if cell is not None and new is not None:
+                cell.setText(new)
                 changed += 1
     if isinstance(obj, QListWidget):  # a navigation list names its pages
         for i in range(obj.count()):
