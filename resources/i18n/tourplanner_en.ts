@@ -113,6 +113,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
+        <translation>
+            <numerusform>not {action}: the tour has 1 error; fix it or give --allow-errors</numerusform>
+            <numerusform>not {action}: the tour has %n errors; fix them or give --allow-errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>

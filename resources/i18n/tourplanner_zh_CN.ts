@@ -1487,6 +1487,20 @@
         <source>no tour with slug {slug}</source>
         <translation>没有标识为 {slug} 的行程</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
+        <translation>
+            <numerusform>未{action}：行程中有%n个错误；请先修正，或使用 --allow-errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有%n项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
