@@ -955,9 +955,105 @@
         <translation>还没有行程。可尝试：tourplanner sample</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="242"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>SLUG</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>DATES</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="200"/>
+        <source>{problem}; use --replace to overwrite it</source>
+        <translation>{problem}；使用 --replace 可覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="203"/>
+        <source>Replaced tour {slug}: {counts}.</source>
+        <translation>已替换行程 {slug}：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="205"/>
+        <source>Imported tour {slug}: {counts}.</source>
+        <translation>已导入行程 {slug}：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="207"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 个地点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="210"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 名人员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="212"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项日程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="213"/>
+        <source>%n busy block(s)</source>
+        <translation>
+            <numerusform>%n 个忙碌时段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="225"/>
+        <source>Database {url} is up to date ({revision}).</source>
+        <translation>数据库 {url} 已是最新（{revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="231"/>
+        <source>Migrated {url} from {old} to {new}.</source>
+        <translation>已将 {url} 从 {old} 迁移到 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="232"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="236"/>
+        <source>Backup of the old file: {path}</source>
+        <translation>旧文件的备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="263"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="279"/>
         <source>tourplanner: error: {message}</source>
         <translation>tourplanner：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="273"/>
+        <source>tourplanner: interrupted</source>
+        <translation>tourplanner：已中断</translation>
     </message>
     <message>
         <location filename="../../tourplanner/cli/check_commands.py" line="39"/>
