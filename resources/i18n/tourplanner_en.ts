@@ -153,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="60"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <location filename="../../tourplanner/services/tours.py" line="288"/>

@@ -1105,10 +1105,12 @@
         <source>Days</source>
         <translation>天数</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tourplanner/qt/timeline/margins.py" line="60"/>
-        <source>%1 items</source>
-        <translation>%1 个日程</translation>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个日程</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/timeline/margins.py" line="68"/>
