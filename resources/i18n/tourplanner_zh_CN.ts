@@ -2739,13 +2739,13 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
-        <location filename="../../tourplanner/qt/labels.py" line="79"/>
+        <location filename="../../tourplanner/qt/labels.py" line="82"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
-        <location filename="../../tourplanner/qt/labels.py" line="80"/>
+        <location filename="../../tourplanner/qt/labels.py" line="83"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -2755,124 +2755,143 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="21"/>
+        <location filename="../../tourplanner/qt/labels.py" line="24"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="22"/>
+        <location filename="../../tourplanner/qt/labels.py" line="25"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="23"/>
+        <location filename="../../tourplanner/qt/labels.py" line="26"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="24"/>
+        <location filename="../../tourplanner/qt/labels.py" line="27"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="25"/>
+        <location filename="../../tourplanner/qt/labels.py" line="28"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="26"/>
+        <location filename="../../tourplanner/qt/labels.py" line="29"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="27"/>
+        <location filename="../../tourplanner/qt/labels.py" line="30"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="33"/>
+        <location filename="../../tourplanner/qt/labels.py" line="36"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="34"/>
+        <location filename="../../tourplanner/qt/labels.py" line="37"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="35"/>
+        <location filename="../../tourplanner/qt/labels.py" line="38"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="41"/>
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="42"/>
+        <location filename="../../tourplanner/qt/labels.py" line="45"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="43"/>
+        <location filename="../../tourplanner/qt/labels.py" line="46"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44"/>
+        <location filename="../../tourplanner/qt/labels.py" line="47"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45"/>
+        <location filename="../../tourplanner/qt/labels.py" line="48"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="46"/>
+        <location filename="../../tourplanner/qt/labels.py" line="49"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="47"/>
+        <location filename="../../tourplanner/qt/labels.py" line="50"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="48"/>
+        <location filename="../../tourplanner/qt/labels.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="78"/>
+        <location filename="../../tourplanner/qt/labels.py" line="81"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="81"/>
+        <location filename="../../tourplanner/qt/labels.py" line="84"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="82"/>
+        <location filename="../../tourplanner/qt/labels.py" line="85"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="83"/>
+        <location filename="../../tourplanner/qt/labels.py" line="86"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="84"/>
+        <location filename="../../tourplanner/qt/labels.py" line="87"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="85"/>
+        <location filename="../../tourplanner/qt/labels.py" line="88"/>
         <source>Security</source>
         <translation>安保</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}，{warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tourplanner/core/problems.py" line="80"/>
@@ -2968,26 +2987,6 @@
         <location filename="../../tourplanner/core/problems.py" line="76"/>
         <source>No common language</source>
         <translation>无共同语言</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="101"/>
-        <source>1 error</source>
-        <translation>1 个错误</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="103"/>
-        <source>%1 errors</source>
-        <translation>%1 个错误</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
-        <source>1 warning</source>
-        <translation>1 个警告</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="108"/>
-        <source>%1 warnings</source>
-        <translation>%1 个警告</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,11 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole, SiteCategory
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_name
 from tourplanner.core.problems import Code, Severity, severity_name, title
+
+Labels = Context("Labels")  # the same catalogue context as core's problem titles
 
 
 def item_kind(kind: ItemKind) -> str:
@@ -96,15 +99,9 @@ def problem_code(code: Code) -> str:
 
 
 def problem_counts(errors: int, warnings: int) -> str:
-    """'1 error, 0 warnings' (English plurals by hand: no plural rules needed here)."""
-    error_text = (
-        QCoreApplication.translate("Labels", "1 error")
-        if errors == 1
-        else QCoreApplication.translate("Labels", "%1 errors").replace("%1", str(errors))
+    """'1 error, 0 warnings' (1 个错误，0 个警告): Qt's plural forms, English's from the
+    plural-only tourplanner_en.ts."""
+    return Labels.tr("{errors}, {warnings}").format(
+        errors=Labels.tr("%n error(s)", None, errors),
+        warnings=Labels.tr("%n warning(s)", None, warnings),
     )
-    warning_text = (
-        QCoreApplication.translate("Labels", "1 warning")
-        if warnings == 1
-        else QCoreApplication.translate("Labels", "%1 warnings").replace("%1", str(warnings))
-    )
-    return f"{error_text}, {warning_text}"
