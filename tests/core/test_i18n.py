@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tourplanner.core import i18n, wording
+from tourplanner.core.i18n import plural_form
 from tourplanner.core.problems import Code, severity_name, title
 from tourplanner.paths import RESOURCES_DIR
 
@@ -81,3 +82,40 @@ def test_a_language_without_a_catalogue_falls_back_to_english() -> None:
     assert i18n.translate_in("fr", "Labels", "Double-booked") == "Double-booked"
     assert i18n.match_language("fr_FR.UTF-8") is None
     assert i18n.match_language("zh-Hans") == "zh_CN"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_catalogue_is_finished_and_compiled(language: str) -> None:
+    """Every entry of the .ts is translated, and the shipped .qm is its compilation
+    (``make translations`` was run after the last change)."""
+    import xml.etree.ElementTree as ET
+
+    folder = RESOURCES_DIR / "i18n"
+    root = ET.parse(folder / f"tourplanner_{language}.ts").getroot()
+    finished: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    numerus: set[tuple[str, str, str]] = set()
+    unfinished = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") == "unfinished":
+                unfinished.append(f"{name}: {source}")
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            key = (name, source, message.findtext("comment") or "")
+            finished[key] = tuple(forms) if forms else (translation.text or "",)
+            if message.get("numerus") == "yes":
+                numerus.add(key)
+    assert unfinished == []
+    compiled = i18n.parse_qm((folder / f"tourplanner_{language}.qm").read_bytes(), language)
+    assert len(compiled.messages) == len(finished)
+    for key, forms in finished.items():
+        if key in numerus:  # each plural form, with %n filled in
+            for n in (1, 2):
+                expected = forms[plural_form(language, n, len(forms))].replace("%n", str(n))
+                assert compiled.lookup(*key, n) == expected
+        else:
+            assert compiled.lookup(*key, -1) == forms[0]

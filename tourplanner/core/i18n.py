@@ -76,6 +76,10 @@ class Catalogue:
 
     def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         forms = self.messages.get((context, text, disambiguation or ""))
+        if forms is None and disambiguation:
+            # lrelease stores one of the variants of a text without its disambiguation,
+            # and Qt's lookup falls back to it: so does this one.
+            forms = self.messages.get((context, text, ""))
         if not forms:
             found = text
         elif n < 0 or len(forms) == 1:
