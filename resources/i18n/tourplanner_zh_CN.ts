@@ -1599,6 +1599,61 @@
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="100"/>
+        <source>no {what} with id {id}</source>
+        <translation>没有编号为 {id} 的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="116"/>
+        <source>{what} {name}</source>
+        <translation>{what} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="118"/>
+        <source>this {what}</source>
+        <translation>此{what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="122"/>
+        <source>{what} was changed by someone else (version {theirs}, you edited version {yours}); reload to see their change</source>
+        <translation>{what}已被他人修改（版本 {theirs}，您编辑的是版本 {yours}）；请重新载入查看其修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="130"/>
+        <source>schedule item</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="131"/>
+        <source>participant</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="132"/>
+        <source>group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="133"/>
+        <source>busy block</source>
+        <translation>忙碌时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="134"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="135"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="136"/>
+        <source>tour</source>
+        <translation>行程</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
