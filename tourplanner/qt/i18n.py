@@ -203,13 +203,19 @@ def send_language_change(roots: list[QWidget]) -> None:
         QCoreApplication.sendEvent(root, QEvent(QEvent.Type.LanguageChange))
 
 
+# Contexts whose texts are sentences and error messages, never a widget's fixed text:
+# left out of the reverse look-up, where "日程" must lead back to "Programme", not to
+# an error message's "schedule item".
+_NOT_WIDGET_TEXT = frozenset({"Checks", "Wording", "History", "Cli", "Errors"})
+
+
 def _sources(language: str) -> dict[str, str]:
     """translation -> English source, for the single-form messages of ``language``."""
     if language == core_i18n.SOURCE_LANGUAGE:
         return {}
     found: dict[str, str] = {}
-    for (_context, source, _comment), forms in core_i18n.catalogue(language).messages.items():
-        if len(forms) == 1:
+    for (context, source, _comment), forms in core_i18n.catalogue(language).messages.items():
+        if len(forms) == 1 and context not in _NOT_WIDGET_TEXT:
             found.setdefault(forms[0], source)
     return found
 
@@ -220,8 +226,8 @@ def _translations(language: str) -> dict[str, str]:
     if language == core_i18n.SOURCE_LANGUAGE:
         return {}
     found: dict[str, str] = {}
-    for (_context, source, _comment), forms in core_i18n.catalogue(language).messages.items():
-        if len(forms) == 1:
+    for (context, source, _comment), forms in core_i18n.catalogue(language).messages.items():
+        if len(forms) == 1 and context not in _NOT_WIDGET_TEXT:
             found.setdefault(source, forms[0])
     return found
 
