@@ -75,9 +75,13 @@ dist: $(DIST_STAMP) sysdeps
 screenshots: $(STAMP)
 	$(PY) -m tourplanner.qt.screenshots docs/screenshots
 
+# One catalogue for every layer (docs/translations.md): lupdate reads tr(), translate()
+# and QT_TRANSLATE_NOOP in all of tourplanner/; the English file holds only plurals.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find tourplanner/qt -name '*.py' | sort) -ts resources/i18n/tourplanner_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find tourplanner -name "*.py" | sort) -ts resources/i18n/tourplanner_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find tourplanner -name "*.py" | sort) -ts resources/i18n/tourplanner_en.ts -pluralonly -no-obsolete -source-language en -target-language en
 	$(VENV)/bin/pyside6-lrelease resources/i18n/tourplanner_zh_CN.ts -qm resources/i18n/tourplanner_zh_CN.qm
+	$(VENV)/bin/pyside6-lrelease resources/i18n/tourplanner_en.ts -qm resources/i18n/tourplanner_en.qm
 
 bench: $(STAMP)
 	$(PY) -m bench.run

@@ -115,6 +115,7 @@ def test_the_wheel_carries_the_shipped_files(installed) -> None:
         f"tourplanner/_resources/samples/{SAMPLE}.tour.json",
         "tourplanner/_resources/schema/tour-file.schema.json",
         "tourplanner/_resources/i18n/tourplanner_zh_CN.qm",
+        "tourplanner/_resources/i18n/tourplanner_en.qm",
         "tourplanner/_resources/gazetteer.json",
         "tourplanner/_db/env.py",
         "tourplanner/_db/versions/0001_initial_schema.py",
@@ -157,6 +158,13 @@ def test_the_installed_wheel_runs_from_any_folder(installed) -> None:
     check = _run([tourplanner, "--db", url, "check", SAMPLE], work, env)
     assert check.returncode == 1, check.stderr  # the sample keeps one double booking
     assert f"1 error, 0 warnings in {SAMPLE}" in check.stdout
+    # The CLI reads the installed catalogue under a Chinese locale.
+    chinese = _run(
+        [tourplanner, "--db", url, "check", SAMPLE],
+        work,
+        {**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""},
+    )
+    assert f"{SAMPLE} 中有1 个错误、0 个警告。" in chinese.stdout, chinese.stderr
 
     pdf = _run(
         [tourplanner, "--db", url, "export", "pdf", "--kind", "booklet", "-o", "b.pdf", SAMPLE],

@@ -722,6 +722,370 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="400"/>
+        <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
+        <translation>
+            <numerusform>{names}在{when}同时被安排在“{first}”和“{second}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="418"/>
+        <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
+        <translation>
+            <numerusform>{who}从“{first}”（{first_site}）到“{second}”（{second_site}）的路程时间未知：{sites}没有坐标；请进行地理编码或输入路程时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="443"/>
+        <source>{who}: {gap} from &apos;{first}&apos; (ends {ends}) to &apos;{second}&apos; (starts {starts}) on {day}, but {first_site} → {second_site} needs {needs} ({how}){buffer}: {short} min missing</source>
+        <translation>{who}：{day}从“{first}”（{ends}结束）到“{second}”（{starts}开始）只有{gap}，但{first_site} → {second_site}需要{needs}（{how}）{buffer}：还差{short}分钟</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="458"/>
+        <source> plus {minutes} min buffer</source>
+        <translation>，另加{minutes}分钟缓冲</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="471"/>
+        <source>by road</source>
+        <translation>按道路计算</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="472"/>
+        <source>your figure</source>
+        <translation>您填写的时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="473"/>
+        <source>estimated from the distance</source>
+        <translation>按距离估算</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="474"/>
+        <source>same site</source>
+        <translation>同一地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/checks.py" line="475"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="39"/>
+        <source>Mondays</source>
+        <translation>每周一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="40"/>
+        <source>Tuesdays</source>
+        <translation>每周二</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="41"/>
+        <source>Wednesdays</source>
+        <translation>每周三</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="42"/>
+        <source>Thursdays</source>
+        <translation>每周四</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="43"/>
+        <source>Fridays</source>
+        <translation>每周五</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="44"/>
+        <source>Saturdays</source>
+        <translation>每周六</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="45"/>
+        <source>Sundays</source>
+        <translation>每周日</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="198"/>
+        <source>&apos;{title}&apos; at {when} is outside the tour&apos;s dates ({first} – {last})</source>
+        <translation>“{title}”（{when}）不在行程日期内（{first}至{last}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="217"/>
+        <source>&apos;{title}&apos; at {when}: {site} is closed on {days}</source>
+        <translation>“{title}”（{when}）：{site}{days}不开放</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="234"/>
+        <source>&apos;{title}&apos; at {when} is outside the opening hours of {site} ({day} {hours})</source>
+        <translation>“{title}”（{when}）不在{site}的开放时间内（{day} {hours}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="261"/>
+        <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
+        <translation>
+            <numerusform>“{title}”（{when}）有%n人前往{site}，但该处仅能容纳{capacity}人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="307"/>
+        <source>{owner} ({what}, {when})</source>
+        <translation>{owner}（{what}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="309"/>
+        <source>busy</source>
+        <translation>有其他安排</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="316"/>
+        <source>&apos;{title}&apos; at {when} overlaps outside commitments: {whose}</source>
+        <translation>“{title}”（{when}）与外部安排冲突：{whose}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="344"/>
+        <source> ({names} share(s) no language with the hosts)</source>
+        <translation>
+            <numerusform>（{names}与接待方没有共同语言）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="353"/>
+        <source>&apos;{title}&apos; at {when}: hosts and visitors have no language in common and no interpreter who covers both attends{detail}</source>
+        <translation>“{title}”（{when}）：接待方与来访者没有共同语言，也没有能兼顾双方语言的翻译出席{detail}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="415"/>
+        <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
+        <translation>
+            <numerusform>“{title}”（{when}）在{vehicle}安排了%n人，但该车只有{seats}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="422"/>
+        <location filename="../../tourplanner/core/seating.py" line="425"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="435"/>
+        <source>&apos;{title}&apos; at {when}: {name} is seated more than once ({where})</source>
+        <translation>“{title}”（{when}）：{name}被重复安排座位（{where}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="453"/>
+        <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
+        <translation>
+            <numerusform>“{title}”（{when}）：{names}在{vehicle}有座位，但不参加此次接送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="473"/>
+        <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
+        <translation>
+            <numerusform>“{title}”（{when}）：{names}在所有车辆中都没有座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="486"/>
+        <source>&apos;{title}&apos; at {when} has no attendees</source>
+        <translation>“{title}”（{when}）没有参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="495"/>
+        <source>&apos;{title}&apos; at {when} is a visit with no site</source>
+        <translation>“{title}”（{when}）是参访活动，但没有地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="381"/>
+        <source>&apos;{title}&apos; at {when}</source>
+        <translation>“{title}”（{when}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="391"/>
+        <source>{item}: {names} has (have) no seat at the tables</source>
+        <translation>
+            <numerusform>{item}：{names}在餐桌上没有座位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="404"/>
+        <source>{item}: {names} is (are) seated at a table but not attending</source>
+        <translation>
+            <numerusform>{item}：{names}已安排桌位但不出席</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="419"/>
+        <source>{item}: table {table} seats %n person(s) but has {seats}</source>
+        <translation>
+            <numerusform>{item}：{table}号桌安排了%n人，但只有{seats}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="443"/>
+        <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
+        <translation>{item}：{guest}比礼宾次序更高的{other}坐得离主宾更近</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="456"/>
+        <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
+        <translation>{item}：{name}（{table}号桌，{seat}号座）与两侧邻座都没有共同语言</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="149"/>
+        <source>Loaded the sample tour {slug}.</source>
+        <translation>已载入示例行程 {slug}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="153"/>
+        <source>The sample tour {slug} is already loaded (use --reset for a fresh copy).</source>
+        <translation>示例行程 {slug} 已载入（使用 --reset 可重新载入）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="175"/>
+        <source>No tours yet. Try: tourplanner sample</source>
+        <translation>还没有行程。可尝试：tourplanner sample</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>SLUG</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>DATES</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="200"/>
+        <source>{problem}; use --replace to overwrite it</source>
+        <translation>{problem}；使用 --replace 可覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="203"/>
+        <source>Replaced tour {slug}: {counts}.</source>
+        <translation>已替换行程 {slug}：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="205"/>
+        <source>Imported tour {slug}: {counts}.</source>
+        <translation>已导入行程 {slug}：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="207"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 个地点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="210"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 名人员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="212"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项日程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="213"/>
+        <source>%n busy block(s)</source>
+        <translation>
+            <numerusform>%n 个忙碌时段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="225"/>
+        <source>Database {url} is up to date ({revision}).</source>
+        <translation>数据库 {url} 已是最新（{revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="231"/>
+        <source>Migrated {url} from {old} to {new}.</source>
+        <translation>已将 {url} 从 {old} 迁移到 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="232"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="236"/>
+        <source>Backup of the old file: {path}</source>
+        <translation>旧文件的备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="263"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="279"/>
+        <source>tourplanner: error: {message}</source>
+        <translation>tourplanner：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="273"/>
+        <source>tourplanner: interrupted</source>
+        <translation>tourplanner：已中断</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="39"/>
+        <source>No problems found in {tour}.</source>
+        <translation>{tour} 中未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="44"/>
+        <source>{severity} · {title}: {message}</source>
+        <translation>{severity} · {title}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="49"/>
+        <source>{errors}, {warnings} in {tour}.</source>
+        <translation>{tour} 中有{errors}、{warnings}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="50"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="51"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../tourplanner/qt/timefmt.py" line="40"/>
@@ -731,7 +1095,7 @@
     <message>
         <location filename="../../tourplanner/qt/timefmt.py" line="46"/>
         <source>dddd d MMMM yyyy</source>
-        <translation>yyyy年M月d日 dddd</translation>
+        <translation>yyyy年M月d日 ddd</translation>
     </message>
 </context>
 <context>
@@ -741,10 +1105,12 @@
         <source>Days</source>
         <translation>天数</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tourplanner/qt/timeline/margins.py" line="60"/>
-        <source>%1 items</source>
-        <translation>%1 个日程</translation>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个日程</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/timeline/margins.py" line="68"/>
@@ -755,136 +1121,136 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="364"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="363"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="367"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="366"/>
         <source>What was imported</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="369"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="368"/>
         <source>How to take it back</source>
         <translation>如何撤销</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="371"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="370"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation>“编辑 ▸ 撤销”（Ctrl+Z）可一步撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="375"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="374"/>
         <source>The rows that were not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="379"/>
         <source>Skipped rows</source>
         <translation>跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="381"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="490"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="489"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="391"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="390"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="393"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="392"/>
         <source>Copy the skipped rows</source>
         <translation>复制跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="395"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="394"/>
         <source>Copy the row numbers and reasons, to paste into an email or a sheet</source>
         <translation>复制行号和原因，以便粘贴到邮件或表格中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="398"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="397"/>
         <source>&amp;Save list…</source>
         <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="400"/>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="507"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="399"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="506"/>
         <source>Save the skipped rows</source>
         <translation>保存跳过的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="403"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="402"/>
         <source>Save the skipped rows as CSV, with their cells and the reason: fix them there and import that file</source>
         <translation>将跳过的行连同各单元格和原因保存为 CSV：在其中修正后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="408"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="407"/>
         <source>Where the list was saved</source>
         <translation>列表的保存位置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="409"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="408"/>
         <source>Why the list was not saved</source>
         <translation>列表未能保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="436"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="435"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条，跳过 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="438"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="437"/>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged.</source>
         <translation>从 %2 导入%1：新增 %3 条，更新 %4 条，未变 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="439"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="439"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="469"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="468"/>
         <source>1 row was skipped because of an error; it was not imported:</source>
         <translation>有 1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="471"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="470"/>
         <source>%1 rows were skipped because of errors; they were not imported:</source>
         <translation>有 %1 行因出错被跳过，未导入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="497"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="496"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="509"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="508"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="530"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="529"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1213,6 +1579,83 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../tourplanner/store/repository.py" line="28"/>
+        <source>no tour with slug {slug}</source>
+        <translation>没有标识为 {slug} 的行程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
+        <translation>
+            <numerusform>未{action}：行程中有%n个错误；请先修正，或使用 --allow-errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="100"/>
+        <source>no {what} with id {id}</source>
+        <translation>没有编号为 {id} 的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="116"/>
+        <source>{what} {name}</source>
+        <translation>{what} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="118"/>
+        <source>this {what}</source>
+        <translation>此{what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="122"/>
+        <source>{what} was changed by someone else (version {theirs}, you edited version {yours}); reload to see their change</source>
+        <translation>{what}已被他人修改（版本 {theirs}，您编辑的是版本 {yours}）；请重新载入查看其修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="130"/>
+        <source>schedule item</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="131"/>
+        <source>participant</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="132"/>
+        <source>group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="133"/>
+        <source>busy block</source>
+        <translation>忙碌时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="134"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="135"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="136"/>
+        <source>tour</source>
+        <translation>行程</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/import_source_pages.py" line="43"/>
@@ -1524,6 +1967,190 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="115"/>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="116"/>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="117"/>
+        <location filename="../../tourplanner/services/history.py" line="141"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="118"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="119"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="120"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="121"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="122"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="123"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="126"/>
+        <source>tour</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="127"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="128"/>
+        <source>participant</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="129"/>
+        <source>group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="130"/>
+        <source>item</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="131"/>
+        <source>busy block</source>
+        <translation>忙碌时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="132"/>
+        <source>travel override</source>
+        <translation>路程时间设定</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="133"/>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="134"/>
+        <source>duty contact</source>
+        <translation>值班联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="135"/>
+        <source>day note</source>
+        <translation>当日备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="136"/>
+        <source>attendance</source>
+        <translation>出席安排</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="137"/>
+        <source>group member</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="138"/>
+        <source>opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="139"/>
+        <source>seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="140"/>
+        <source>table</source>
+        <translation>餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="162"/>
+        <source>Added {kind} {what}</source>
+        <translation>添加了{kind}“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="164"/>
+        <source>Added {what}</source>
+        <translation>添加了“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="168"/>
+        <source>Removed {kind} {what}</source>
+        <translation>删除了{kind}“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="170"/>
+        <source>Removed {what}</source>
+        <translation>删除了“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="175"/>
+        <source>Moved {what} {old} → {new}</source>
+        <translation>将“{what}”从 {old} 移到 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="179"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="180"/>
+        <source>Changed {fields} of {what}</source>
+        <translation>修改了“{what}”的{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="181"/>
+        <source>{change} by {who}, {ago}</source>
+        <translation>{who} {change}，{ago}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="182"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="196"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="198"/>
+        <source>{minutes} min ago</source>
+        <translation>{minutes}分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="200"/>
+        <source>{hours} h ago</source>
+        <translation>{hours}小时前</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../tourplanner/qt/views/history_page.py" line="36"/>
@@ -1622,7 +2249,7 @@
         <translation>所有日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/views/history_page.py" line="164"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 条修改</numerusform>
@@ -1649,9 +2276,9 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="65"/>
-        <location filename="../../tourplanner/qt/models/import_preview.py" line="83"/>
         <source>Name</source>
-        <translation>姓名/名称</translation>
+        <comment>a person&apos;s</comment>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="66"/>
@@ -1722,6 +2349,12 @@
         <location filename="../../tourplanner/qt/models/import_preview.py" line="79"/>
         <source>Groups</source>
         <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/import_preview.py" line="83"/>
+        <source>Name</source>
+        <comment>a place&apos;s</comment>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/models/import_preview.py" line="84"/>
@@ -2161,13 +2794,13 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
-        <location filename="../../tourplanner/qt/labels.py" line="79"/>
+        <location filename="../../tourplanner/qt/labels.py" line="82"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
-        <location filename="../../tourplanner/qt/labels.py" line="80"/>
+        <location filename="../../tourplanner/qt/labels.py" line="83"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -2177,239 +2810,238 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="21"/>
+        <location filename="../../tourplanner/qt/labels.py" line="24"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="22"/>
+        <location filename="../../tourplanner/qt/labels.py" line="25"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="23"/>
+        <location filename="../../tourplanner/qt/labels.py" line="26"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="24"/>
+        <location filename="../../tourplanner/qt/labels.py" line="27"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="25"/>
+        <location filename="../../tourplanner/qt/labels.py" line="28"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="26"/>
+        <location filename="../../tourplanner/qt/labels.py" line="29"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="27"/>
+        <location filename="../../tourplanner/qt/labels.py" line="30"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="33"/>
+        <location filename="../../tourplanner/qt/labels.py" line="36"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="34"/>
+        <location filename="../../tourplanner/qt/labels.py" line="37"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="35"/>
+        <location filename="../../tourplanner/qt/labels.py" line="38"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="41"/>
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="42"/>
+        <location filename="../../tourplanner/qt/labels.py" line="45"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="43"/>
+        <location filename="../../tourplanner/qt/labels.py" line="46"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44"/>
+        <location filename="../../tourplanner/qt/labels.py" line="47"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45"/>
+        <location filename="../../tourplanner/qt/labels.py" line="48"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="46"/>
+        <location filename="../../tourplanner/qt/labels.py" line="49"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="47"/>
+        <location filename="../../tourplanner/qt/labels.py" line="50"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="48"/>
+        <location filename="../../tourplanner/qt/labels.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="78"/>
+        <location filename="../../tourplanner/qt/labels.py" line="81"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="81"/>
+        <location filename="../../tourplanner/qt/labels.py" line="84"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="82"/>
+        <location filename="../../tourplanner/qt/labels.py" line="85"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="83"/>
+        <location filename="../../tourplanner/qt/labels.py" line="86"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="84"/>
+        <location filename="../../tourplanner/qt/labels.py" line="87"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="85"/>
+        <location filename="../../tourplanner/qt/labels.py" line="88"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="91"/>
+        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}，{warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/problems.py" line="80"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="92"/>
+        <location filename="../../tourplanner/core/problems.py" line="81"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="99"/>
+        <location filename="../../tourplanner/core/problems.py" line="60"/>
         <source>Double-booked</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="100"/>
+        <location filename="../../tourplanner/core/problems.py" line="61"/>
         <source>Travel too short</source>
         <translation>交通时间不足</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="101"/>
+        <location filename="../../tourplanner/core/problems.py" line="62"/>
         <source>Travel time unknown</source>
         <translation>交通时间未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="102"/>
+        <location filename="../../tourplanner/core/problems.py" line="63"/>
         <source>Site closed</source>
         <translation>地点未开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="103"/>
+        <location filename="../../tourplanner/core/problems.py" line="64"/>
         <source>Outside the tour</source>
         <translation>超出行程日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <location filename="../../tourplanner/core/problems.py" line="65"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/core/problems.py" line="66"/>
         <source>No interpreter</source>
         <translation>缺少翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/core/problems.py" line="67"/>
         <source>Busy elsewhere</source>
         <translation>另有安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="107"/>
+        <location filename="../../tourplanner/core/problems.py" line="68"/>
         <source>Incomplete item</source>
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="108"/>
+        <location filename="../../tourplanner/core/problems.py" line="69"/>
         <source>Vehicle over-full</source>
         <translation>车辆超载</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="109"/>
+        <location filename="../../tourplanner/core/problems.py" line="70"/>
         <source>Seated twice</source>
         <translation>重复安排座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="110"/>
+        <location filename="../../tourplanner/core/problems.py" line="71"/>
         <source>Seated, not attending</source>
         <translation>已排座位但不参加</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="111"/>
+        <location filename="../../tourplanner/core/problems.py" line="72"/>
         <source>No vehicle seat</source>
         <translation>未安排车辆座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="112"/>
+        <location filename="../../tourplanner/core/problems.py" line="73"/>
         <source>No seat at table</source>
         <translation>未安排座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="113"/>
+        <location filename="../../tourplanner/core/problems.py" line="74"/>
         <source>Table over-full</source>
         <translation>桌位超员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="114"/>
+        <location filename="../../tourplanner/core/problems.py" line="75"/>
         <source>Precedence inverted</source>
         <translation>礼宾次序颠倒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="115"/>
+        <location filename="../../tourplanner/core/problems.py" line="76"/>
         <source>No common language</source>
         <translation>无共同语言</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="122"/>
-        <source>1 error</source>
-        <translation>1 个错误</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="124"/>
-        <source>%1 errors</source>
-        <translation>%1 个错误</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="127"/>
-        <source>1 warning</source>
-        <translation>1 个警告</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/labels.py" line="129"/>
-        <source>%1 warnings</source>
-        <translation>%1 个警告</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3122,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="203"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="543"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2570,12 +3203,12 @@
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="529"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="557"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="532"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="560"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -2616,17 +3249,17 @@
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="194"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="195"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="197"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="198"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="223"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="224"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
     </message>
@@ -2898,208 +3531,208 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="48"/>
+        <location filename="../../tourplanner/qt/opening.py" line="47"/>
         <source>Could not open the tour file</source>
         <extracomment>The answers of ``ask_open_or_replace``.</extracomment>
         <translation>无法打开行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="57"/>
+        <location filename="../../tourplanner/qt/opening.py" line="56"/>
         <source>The file holds the same tour as the database.</source>
         <translation>文件中的行程与数据库中的相同。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="74"/>
+        <location filename="../../tourplanner/qt/opening.py" line="73"/>
         <source>1 item moved</source>
         <translation>移动 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="75"/>
+        <location filename="../../tourplanner/qt/opening.py" line="74"/>
         <source>%1 items moved</source>
         <translation>移动 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="78"/>
+        <location filename="../../tourplanner/qt/opening.py" line="77"/>
         <source>1 item added</source>
         <translation>新增 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="79"/>
+        <location filename="../../tourplanner/qt/opening.py" line="78"/>
         <source>%1 items added</source>
         <translation>新增 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="82"/>
+        <location filename="../../tourplanner/qt/opening.py" line="81"/>
         <source>1 item removed</source>
         <translation>删除 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="83"/>
+        <location filename="../../tourplanner/qt/opening.py" line="82"/>
         <source>%1 items removed</source>
         <translation>删除 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="86"/>
+        <location filename="../../tourplanner/qt/opening.py" line="85"/>
         <source>1 item changed</source>
         <translation>修改 1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="87"/>
+        <location filename="../../tourplanner/qt/opening.py" line="86"/>
         <source>%1 items changed</source>
         <translation>修改 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="90"/>
+        <location filename="../../tourplanner/qt/opening.py" line="89"/>
         <source>1 person added</source>
         <translation>新增 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="91"/>
+        <location filename="../../tourplanner/qt/opening.py" line="90"/>
         <source>%1 people added</source>
         <translation>新增 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="94"/>
+        <location filename="../../tourplanner/qt/opening.py" line="93"/>
         <source>1 person removed</source>
         <translation>删除 1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="95"/>
+        <location filename="../../tourplanner/qt/opening.py" line="94"/>
         <source>%1 people removed</source>
         <translation>删除 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="98"/>
+        <location filename="../../tourplanner/qt/opening.py" line="97"/>
         <source>1 person changed</source>
         <translation>修改 1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="99"/>
+        <location filename="../../tourplanner/qt/opening.py" line="98"/>
         <source>%1 people changed</source>
         <translation>修改 %1 人的信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="102"/>
+        <location filename="../../tourplanner/qt/opening.py" line="101"/>
         <source>1 site added</source>
         <translation>新增 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="103"/>
+        <location filename="../../tourplanner/qt/opening.py" line="102"/>
         <source>%1 sites added</source>
         <translation>新增 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="106"/>
+        <location filename="../../tourplanner/qt/opening.py" line="105"/>
         <source>1 site removed</source>
         <translation>删除 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="107"/>
+        <location filename="../../tourplanner/qt/opening.py" line="106"/>
         <source>%1 sites removed</source>
         <translation>删除 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="110"/>
+        <location filename="../../tourplanner/qt/opening.py" line="109"/>
         <source>1 site changed</source>
         <translation>修改 1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="111"/>
+        <location filename="../../tourplanner/qt/opening.py" line="110"/>
         <source>%1 sites changed</source>
         <translation>修改 %1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="114"/>
+        <location filename="../../tourplanner/qt/opening.py" line="113"/>
         <source>1 group added</source>
         <translation>新增 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="115"/>
+        <location filename="../../tourplanner/qt/opening.py" line="114"/>
         <source>%1 groups added</source>
         <translation>新增 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="118"/>
+        <location filename="../../tourplanner/qt/opening.py" line="117"/>
         <source>1 group removed</source>
         <translation>删除 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="119"/>
+        <location filename="../../tourplanner/qt/opening.py" line="118"/>
         <source>%1 groups removed</source>
         <translation>删除 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="122"/>
+        <location filename="../../tourplanner/qt/opening.py" line="121"/>
         <source>1 group changed</source>
         <translation>修改 1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="123"/>
+        <location filename="../../tourplanner/qt/opening.py" line="122"/>
         <source>%1 groups changed</source>
         <translation>修改 %1 个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="126"/>
+        <location filename="../../tourplanner/qt/opening.py" line="125"/>
         <source>1 vehicle added</source>
         <translation>新增 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="127"/>
+        <location filename="../../tourplanner/qt/opening.py" line="126"/>
         <source>%1 vehicles added</source>
         <translation>新增 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="130"/>
+        <location filename="../../tourplanner/qt/opening.py" line="129"/>
         <source>1 vehicle removed</source>
         <translation>删除 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="131"/>
+        <location filename="../../tourplanner/qt/opening.py" line="130"/>
         <source>%1 vehicles removed</source>
         <translation>删除 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="134"/>
+        <location filename="../../tourplanner/qt/opening.py" line="133"/>
         <source>1 vehicle changed</source>
         <translation>修改 1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="135"/>
+        <location filename="../../tourplanner/qt/opening.py" line="134"/>
         <source>%1 vehicles changed</source>
         <translation>修改 %1 辆车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="148"/>
+        <location filename="../../tourplanner/qt/opening.py" line="147"/>
         <source>other details changed</source>
         <translation>其他信息有改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="149"/>
+        <location filename="../../tourplanner/qt/opening.py" line="148"/>
         <source>no visible change</source>
         <translation>无可见改动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="158"/>
+        <location filename="../../tourplanner/qt/opening.py" line="157"/>
         <source>Tour already in the database</source>
         <translation>行程已在数据库中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="160"/>
+        <location filename="../../tourplanner/qt/opening.py" line="159"/>
         <source>The database already holds the tour &apos;%1&apos;.</source>
         <translation>数据库中已有行程“%1”。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="165"/>
+        <location filename="../../tourplanner/qt/opening.py" line="164"/>
         <source>Replacing it from the file would change: %1.</source>
         <translation>用文件中的行程替换将带来以下改动：%1。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="170"/>
+        <location filename="../../tourplanner/qt/opening.py" line="169"/>
         <source>Open the stored tour</source>
         <translation>打开数据库中的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/opening.py" line="174"/>
+        <location filename="../../tourplanner/qt/opening.py" line="173"/>
         <source>Replace from the file</source>
         <translation>用文件替换</translation>
     </message>
@@ -3660,18 +4293,18 @@
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="53"/>
+        <location filename="../../tourplanner/qt/presence.py" line="59"/>
         <source>Others working on this tour</source>
-        <extracomment>Milliseconds between two announcements (well within PRESENCE_SECONDS).</extracomment>
+        <extracomment>Milliseconds between two announcements (well within services.history.PRESENCE_SECONDS, 45 s; the history service, and the ORM behind it, load when a tour opens, not at start).</extracomment>
         <translation>正在处理此行程的其他人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="116"/>
+        <location filename="../../tourplanner/qt/presence.py" line="124"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/presence.py" line="118"/>
+        <location filename="../../tourplanner/qt/presence.py" line="126"/>
         <source>Also here: %1</source>
         <translation>同时在线：%1</translation>
     </message>
@@ -3679,177 +4312,177 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="55"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="54"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="58"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="57"/>
         <source>What importing each row does. Nothing is imported while any row has an error, unless you choose to skip those rows.</source>
         <translation>每一行导入后的结果。只要有任何一行出错，就不会导入任何内容，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="62"/>
         <source>The file being imported</source>
         <translation>正在导入的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="64"/>
         <source>New rows</source>
         <translation>新增的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="65"/>
         <source>Rows that update</source>
         <translation>将更新的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="66"/>
         <source>Unchanged rows</source>
         <translation>未变的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="68"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="67"/>
         <source>Rows with errors</source>
         <translation>有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="69"/>
         <source>Show only rows with &amp;errors</source>
         <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="71"/>
         <source>Show only rows with errors</source>
         <translation>只显示有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="73"/>
         <source>&amp;Read the file again</source>
         <translation>重新读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="75"/>
         <source>Read the file again</source>
         <translation>重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="77"/>
         <source>After fixing the rows in Excel: read the file again with these columns</source>
         <translation>在 Excel 中改正后：按当前列匹配重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="83"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效的行，跳过有错误的行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="88"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="87"/>
         <source>The rows with errors are left out; the last page lists them so that you can fix them and import them again</source>
         <translation>有错误的行不导入；最后一页会列出这些行，以便您修正后再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="97"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="96"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="106"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="105"/>
         <source>Rows of the file</source>
         <translation>文件各行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="124"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="129"/>
         <source>Why the import stopped</source>
         <translation>导入中止的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="133"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="132"/>
         <source>The chosen row</source>
         <translation>所选行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="173"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="172"/>
         <source>%1 new</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="174"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="173"/>
         <source>%1 to update</source>
         <translation>更新 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="175"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="174"/>
         <source>%1 unchanged</source>
         <translation>未变 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="176"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="175"/>
         <source>%1 with errors</source>
         <translation>错误 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="193"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="192"/>
         <source>Every row without an error is in the tour already: nothing to import.</source>
         <translation>没有错误的行都已在行程中：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="199"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="198"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="204"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="203"/>
         <source>Importing adds %1, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="209"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="208"/>
         <source>Importing updates %2, in one step: Undo takes it all back. The %3 rows with errors are left out.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。有错误的 %3 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="219"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="218"/>
         <source>Fix the red cells in the file and read it again, or change the columns (Back): nothing is imported while any row has an error.</source>
         <translation>请在文件中改正标红的单元格后重新读取，或返回上一步修改列匹配：只要有任何一行出错，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="225"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="224"/>
         <source>Everything in the file is in the tour already.</source>
         <translation>文件中的内容已全部在行程中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="230"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="229"/>
         <source>Importing adds %1 and updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条、更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="233"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="232"/>
         <source>Importing adds %1, in one step: Undo takes it all back.</source>
         <translation>导入将新增 %1 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="235"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="234"/>
         <source>Importing updates %2, in one step: Undo takes it all back.</source>
         <translation>导入将更新 %2 条，一步完成：撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="264"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="263"/>
         <source>Import the valid rows and &amp;skip the row with errors</source>
         <translation>导入有效的行，跳过有错误的那一行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="266"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="265"/>
         <source>Import the valid rows and &amp;skip the %1 rows with errors</source>
         <translation>导入有效的行，跳过有错误的 %1 行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="289"/>
+        <location filename="../../tourplanner/qt/dialogs/import_result_pages.py" line="288"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
@@ -3958,236 +4591,236 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="98"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="101"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="107"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
         <source>Programme</source>
         <extracomment>The person/group filter changed (person id or None, group id or None). The user asked for the history of an item (the ScheduleItem). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="104"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="113"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="105"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
         <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="118"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="119"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="115"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="124"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="122"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="131"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="132"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="134"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="135"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="128"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="139"/>
         <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="142"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="154"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="163"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="143"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="152"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="160"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="153"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="162"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="158"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="167"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="169"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="178"/>
         <source>Route views</source>
         <translation>路线视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="180"/>
         <source>Sketch</source>
         <translation>草图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="177"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="186"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="190"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="199"/>
         <source>Item &amp;history…</source>
         <translation>日程历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="201"/>
         <source>History of the selected item</source>
         <translation>所选日程的历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="202"/>
         <source>Who changed this item, and when</source>
         <translation>谁在何时修改了此日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="214"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="206"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="215"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="207"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="216"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="228"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="237"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="236"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="263"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="264"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="273"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="289"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="298"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="292"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="301"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="363"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="372"/>
         <source>Map of the day&apos;s route</source>
         <translation>当天路线地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="364"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="373"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="403"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="412"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="407"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="416"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="409"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="418"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="423"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="432"/>
         <source>↓ travel time unknown (no coordinates)</source>
         <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="426"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="435"/>
         <source>↓ %1 min by road</source>
         <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="428"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="437"/>
         <source>↓ %1 min (your figure)</source>
         <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="430"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="439"/>
         <source>↓ ≈ %1 min, no road time yet</source>
         <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="445"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="454"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="465"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="474"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -5659,62 +6292,62 @@
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="31"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="32"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="35"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="33"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="36"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="34"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="37"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="35"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="38"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="36"/>
         <source>Slug</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="43"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="41"/>
         <source>The tour&apos;s name</source>
         <translation>行程名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="44"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="42"/>
         <source>The name in the host country&apos;s language</source>
         <translation>东道国语言的名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="45"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="43"/>
         <source>The first day of the tour</source>
         <translation>行程第一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="46"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="44"/>
         <source>The last day of the tour</source>
         <translation>行程最后一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="47"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="45"/>
         <source>How many days the tour lasts, first and last included</source>
         <translation>行程天数（含首尾两天）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/tours.py" line="48"/>
+        <location filename="../../tourplanner/qt/models/tours.py" line="46"/>
         <source>The tour&apos;s short name, used in file names and on the command line</source>
         <translation>行程简称，用于文件名和命令行</translation>
     </message>
@@ -5903,6 +6536,156 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="34"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="35"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="36"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="37"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="38"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="39"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="40"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="43"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="44"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="45"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="46"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="47"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="48"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="49"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="50"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="51"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="52"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="53"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="54"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="67"/>
+        <source>{weekday} {day} {month}</source>
+        <translation>{month}{day}日 {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="78"/>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="81"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="93"/>
+        <source>{start}–{end} on {day}</source>
+        <translation>{day} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="96"/>
+        <source>{first_day} {start} – {last_day} {end}</source>
+        <translation>{first_day} {start} – {last_day} {end}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="106"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="108"/>
+        <source>{names} and {last}</source>
+        <translation>{names}和{last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/wording.py" line="112"/>
+        <source>{names} and %n other(s)</source>
+        <translation>
+            <numerusform>{names}及其他%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="121"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours}小时{minutes:02d}分</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/wording.py" line="124"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../tourplanner/qt/views/workspace.py" line="50"/>
@@ -5927,6 +6710,7 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/views/workspace.py" line="89"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
@@ -5949,6 +6733,16 @@
         <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <source>Items</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,17 @@ def test_settings_dialog_saves_app_settings_and_tour_travel(
     assert travel.traffic_factor == 1.4 and travel.routing_url == "https://osrm.example.org"
     assert travel.mode is TravelMode.COACH
     assert window.session.snapshot.tour.travel == travel
-    # The travel change is one undoable step, like any edit of the tour.
-    assert window.session.undo_stack.undoText() == "Change travel settings"
-    window.actions_.undo.trigger()
-    assert get_tour(window.db, SAMPLE_SLUG).travel.buffer_minutes == 5
+    # The travel change is one undoable step, like any edit of the tour; its name is
+    # already in the language just chosen (it applies without a restart).
+    try:
+        assert window.session.undo_stack.undoText() == "更改交通设置"
+        assert window.file_menu.title() == "文件(&F)"
+        window.actions_.undo.trigger()
+        assert get_tour(window.db, SAMPLE_SLUG).travel.buffer_minutes == 5
+    finally:
+        s.set(keys.LANGUAGE, "en")
+        window.apply_language()
+    assert window.file_menu.title() == "&File"
 
 
 def test_test_connection_reports_in_the_dialog(qtbot, window: MainWindow, tmp_path) -> None:

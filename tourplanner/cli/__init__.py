@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from tourplanner import __version__
 from tourplanner.core.errors import TourExistsError, TourplannerError
+from tourplanner.core.i18n import Context, language_from_environment, use_language
 from tourplanner.crashlog import unexpected_message
 from tourplanner.services.database import (
     Database,
@@ -35,6 +36,8 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+
+Cli = Context("Cli")  # the catalogue context of command-line output
 
 
 class _Parser(argparse.ArgumentParser):
@@ -143,9 +146,13 @@ def _command_modules() -> list[Any]:
 def cmd_sample(db: Database, args: argparse.Namespace) -> int:
     result = load_sample(db, reset=args.reset)
     if result.created:
-        print(f"Loaded the sample tour {result.slug}.")
+        print(Cli.tr("Loaded the sample tour {slug}.").format(slug=result.slug))
     else:
-        print(f"The sample tour {result.slug} is already loaded (use --reset for a fresh copy).")
+        print(
+            Cli.tr(
+                "The sample tour {slug} is already loaded (use --reset for a fresh copy)."
+            ).format(slug=result.slug)
+        )
     return EXIT_OK
 
 
@@ -165,10 +172,11 @@ def cmd_tours(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not tours:
-        print("No tours yet. Try: tourplanner sample")
+        print(Cli.tr("No tours yet. Try: tourplanner sample"))
         return EXIT_OK
-    width = max(len("SLUG"), *(len(t.slug) for t in tours))
-    print(f"{'SLUG':<{width}}  {'DATES':<23}  NAME")
+    slug, dates, name = Cli.tr("SLUG"), Cli.tr("DATES"), Cli.tr("NAME")
+    width = max(len(slug), *(len(t.slug) for t in tours))
+    print(f"{slug:<{width}}  {dates:<23}  {name}")
     for t in tours:
         print(f"{t.slug:<{width}}  {t.start_date} – {t.end_date}  {t.name}")
     return EXIT_OK
@@ -188,12 +196,24 @@ def cmd_import_tour(db: Database, args: argparse.Namespace) -> int:
     try:
         r = import_tour_file(db, args.file, replace=args.replace)
     except TourExistsError as e:
-        raise TourplannerError(f"{e}; use --replace to overwrite it") from None
-    verb = "Replaced" if r.replaced else "Imported"
-    print(
-        f"{verb} tour {r.slug}: {r.sites} sites, {r.participants} participants, "
-        f"{r.groups} groups, {r.items} items, {r.busy_blocks} busy blocks."
+        raise TourplannerError(
+            Cli.tr("{problem}; use --replace to overwrite it").format(problem=e)
+        ) from None
+    text = (
+        Cli.tr("Replaced tour {slug}: {counts}.")
+        if r.replaced
+        else Cli.tr("Imported tour {slug}: {counts}.")
     )
+    counts = Cli.tr(", ").join(
+        (
+            Cli.tr("%n site(s)", None, r.sites),
+            Cli.tr("%n participant(s)", None, r.participants),
+            Cli.tr("%n group(s)", None, r.groups),
+            Cli.tr("%n item(s)", None, r.items),
+            Cli.tr("%n busy block(s)", None, r.busy_blocks),
+        )
+    )
+    print(text.format(slug=r.slug, counts=counts))
     return EXIT_OK
 
 
@@ -201,17 +221,27 @@ def cmd_db_upgrade(db: Database, args: argparse.Namespace) -> int:
     result = upgrade_database(db)
     shown = describe_url(args.db_url)
     if not result.changed:
-        print(f"Database {shown} is up to date ({result.to_revision}).")
+        print(
+            Cli.tr("Database {url} is up to date ({revision}).").format(
+                url=shown, revision=result.to_revision
+            )
+        )
         return EXIT_OK
-    print(f"Migrated {shown} from {result.from_revision or 'empty'} to {result.to_revision}.")
+    print(
+        Cli.tr("Migrated {url} from {old} to {new}.").format(
+            url=shown, old=result.from_revision or Cli.tr("empty"), new=result.to_revision
+        )
+    )
     if result.backup:
-        print(f"Backup of the old file: {result.backup}")
+        print(Cli.tr("Backup of the old file: {path}").format(path=result.backup))
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 problems found, 2 error). A command
     refused because the tour has errors (``send``, ``sync``) exits 1 and lists them."""
+    # Output follows LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as gettext programs do.
+    use_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     run: Callable[[Database, argparse.Namespace], int] | None = getattr(args, "run", None)
@@ -230,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.dispose()
     except TourplannerError as e:
-        print(f"tourplanner: error: {e}", file=sys.stderr)
+        print(Cli.tr("tourplanner: error: {message}").format(message=e), file=sys.stderr)
         # Imported here: the release gate pulls in the checks, which start-up must not.
         from tourplanner.services.tours import OpenErrorsError
 
@@ -240,10 +270,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_PROBLEMS
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("tourplanner: interrupted", file=sys.stderr)
+        print(Cli.tr("tourplanner: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as e:  # a bug: the user still gets one line, the log gets the rest
-        print(f"tourplanner: error: {unexpected_message(e)}", file=sys.stderr)
+        print(
+            Cli.tr("tourplanner: error: {message}").format(message=unexpected_message(e)),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL

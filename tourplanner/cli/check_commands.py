@@ -6,11 +6,14 @@ import argparse
 import json
 from typing import Any
 
-from tourplanner.core import wording
+from tourplanner.core.i18n import Context
+from tourplanner.core.problems import severity_name, title
 from tourplanner.services.database import Database
 from tourplanner.services.tours import check
 
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
+
+Cli = Context("Cli")  # the catalogue context of command-line output
 
 
 def register(groups: Any) -> None:
@@ -33,11 +36,20 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
             json.dumps([report.describe(p) for p in report.problems], ensure_ascii=False, indent=2)
         )
     elif not report.problems:
-        print(f"No problems found in {args.tour}.")
+        print(Cli.tr("No problems found in {tour}.").format(tour=args.tour))
     else:
+        # Titles, never codes, for people (the codes are in --json, for scripts).
         for p in report.problems:
-            print(f"{p.severity.value:<7}  {p.code.value:<16}  {p.message}")
-        errors = wording.count(report.errors, "error")
-        warnings = wording.count(report.warnings, "warning")
-        print(f"{errors}, {warnings} in {args.tour}.")
+            print(
+                Cli.tr("{severity} · {title}: {message}").format(
+                    severity=severity_name(p.severity), title=title(p.code), message=p.message
+                )
+            )
+        print(
+            Cli.tr("{errors}, {warnings} in {tour}.").format(
+                errors=Cli.tr("%n error(s)", None, report.errors),
+                warnings=Cli.tr("%n warning(s)", None, report.warnings),
+                tour=args.tour,
+            )
+        )
     return EXIT_ERRORS if report.errors else EXIT_CLEAN

@@ -35,10 +35,13 @@ from zoneinfo import ZoneInfo
 from tourplanner.core import wording
 from tourplanner.core.enums import ItemKind, ItemStatus
 from tourplanner.core.gifts import gift_problems
+from tourplanner.core.i18n import Context
 from tourplanner.core.item_rules import ItemRules
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Code, Problem
 from tourplanner.core.travel import TravelModel
+
+Checks = Context("Checks")  # the catalogue context of problem messages
 
 BACKGROUND = frozenset({ItemKind.ACCOMMODATION, ItemKind.FREE_TIME})
 
@@ -401,7 +404,6 @@ class TourChecker:
         a, b = sorted((self.items[i] for i in pair), key=lambda it: (it.starts_at, it.id))
         start, end = max(a.starts_at, b.starts_at), min(a.ends_at, b.ends_at)
         who = self._names(people)
-        verb = wording.agree(who, "is", "are")
         # Told in the first item's zone; the second's too when it is in another zone.
         zone_a, zone_b = self.rules.zone_of(a), self.rules.zone_of(b)
         when = wording.span(start, end, zone_a, self.zone)
@@ -409,7 +411,9 @@ class TourChecker:
             when += f" ({wording.span(start, end, zone_b, zone_a)})"
         return Problem(
             Code.DOUBLE_BOOKED,
-            f"{wording.names(who)} {verb} in '{a.title}' and '{b.title}' at {when}",
+            Checks.tr(
+                "{names} is (are) in '{first}' and '{second}' at {when}", None, len(who)
+            ).format(names=wording.names(who), first=a.title, second=b.title, when=when),
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
         )
@@ -423,13 +427,22 @@ class TourChecker:
         leg = self.travel.leg(a.site_id, b.site_id, self._departs(a))
         if leg.minutes is None:
             missing = [s.name for s in (site_a, site_b) if not s.has_coordinates]
-            lacks = wording.agree(missing, "has", "have")
-            fix = wording.agree(missing, "geocode it", "geocode them")
             return Problem(
                 Code.TRAVEL_UNKNOWN,
-                f"No travel time for {who} from '{a.title}' ({site_a.name}) to '{b.title}' "
-                f"({site_b.name}): {wording.names(missing)} {lacks} no coordinates; {fix} "
-                "or enter the travel time",
+                Checks.tr(
+                    "No travel time for {who} from '{first}' ({first_site}) to '{second}' "
+                    "({second_site}): {sites} has (have) no coordinates; geocode it (them) or "
+                    "enter the travel time",
+                    None,
+                    len(missing),
+                ).format(
+                    who=who,
+                    first=a.title,
+                    first_site=site_a.name,
+                    second=b.title,
+                    second_site=site_b.name,
+                    sites=wording.names(missing),
+                ),
                 item_ids=(a.id, b.id),
                 participant_ids=tuple(sorted(people)),
                 site_ids=(site_a.id, site_b.id),
@@ -441,12 +454,27 @@ class TourChecker:
         home, zone_a, zone_b = self.zone, self.rules.zone_of(a), self.rules.zone_of(b)
         return Problem(
             Code.TRAVEL_TOO_SHORT,
-            f"{who}: {wording.minutes(gap)} from '{a.title}' "
-            f"(ends {wording.clock(a.ends_at, zone_a, home)}) to '{b.title}' "
-            f"(starts {wording.clock(b.starts_at, zone_b, home)}) on "
-            f"{wording.day(b.starts_at, zone_b)}, but {site_a.name} → {site_b.name} needs "
-            f"{wording.minutes(leg.minutes)} ({leg.how})"
-            f"{f' plus {buffer} min buffer' if buffer else ''}: {short} min missing",
+            Checks.tr(
+                "{who}: {gap} from '{first}' (ends {ends}) to '{second}' (starts {starts}) on "
+                "{day}, but {first_site} → {second_site} needs {needs} ({how}){buffer}: "
+                "{short} min missing",
+            ).format(
+                who=who,
+                gap=wording.minutes(gap),
+                first=a.title,
+                ends=wording.clock(a.ends_at, zone_a, home),
+                second=b.title,
+                starts=wording.clock(b.starts_at, zone_b, home),
+                day=wording.day(b.starts_at, zone_b),
+                first_site=site_a.name,
+                second_site=site_b.name,
+                needs=wording.minutes(leg.minutes),
+                how=leg.how,
+                buffer=Checks.tr(" plus {minutes} min buffer").format(minutes=buffer)
+                if buffer
+                else "",
+                short=short,
+            ),
             item_ids=(a.id, b.id),
             participant_ids=tuple(sorted(people)),
             site_ids=(site_a.id, site_b.id),

@@ -14,10 +14,13 @@ from itertools import chain
 from zoneinfo import ZoneInfo
 
 from tourplanner.core import manifests, wording
-from tourplanner.core.enums import WEEKDAYS, AttendanceRole, ItemKind, ItemStatus, ParticipantRole
+from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus, ParticipantRole
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
 from tourplanner.core.model import BusyBlock, OpeningInterval, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.problems import Code, Problem
 from tourplanner.core.seating import plan_problems, stored_plans
+
+Checks = Context("Checks")  # the catalogue context of problem messages
 
 # Items that occupy people but not a place that must be open.
 NEEDS_OPEN_SITE = frozenset({ItemKind.VISIT, ItemKind.MEETING, ItemKind.MEAL, ItemKind.CEREMONY})
@@ -32,7 +35,15 @@ NOT_VISITORS = frozenset(
     }
 )
 
-_DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Checks", "Mondays"),
+    QT_TRANSLATE_NOOP("Checks", "Tuesdays"),
+    QT_TRANSLATE_NOOP("Checks", "Wednesdays"),
+    QT_TRANSLATE_NOOP("Checks", "Thursdays"),
+    QT_TRANSLATE_NOOP("Checks", "Fridays"),
+    QT_TRANSLATE_NOOP("Checks", "Saturdays"),
+    QT_TRANSLATE_NOOP("Checks", "Sundays"),
+)
 
 
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
@@ -184,8 +195,12 @@ class ItemRules:
         t = self.snap.tour
         return Problem(
             Code.OUTSIDE_TOUR,
-            f"'{item.title}' at {self.when(item)} is outside the tour's dates "
-            f"({t.start_date:%d %b} – {t.end_date:%d %b %Y})",
+            Checks.tr("'{title}' at {when} is outside the tour's dates ({first} – {last})").format(
+                title=item.title,
+                when=self.when(item),
+                first=wording.date_label(t.start_date, year=False),
+                last=wording.date_label(t.end_date),
+            ),
             item_ids=(item.id,),
         )
 
@@ -199,8 +214,12 @@ class ItemRules:
         if not today:
             return Problem(
                 Code.SITE_CLOSED,
-                f"'{item.title}' at {self.when(item)}: {site.name} is closed on "
-                f"{_DAY_NAMES[weekday]}",
+                Checks.tr("'{title}' at {when}: {site} is closed on {days}").format(
+                    title=item.title,
+                    when=self.when(item),
+                    site=site.name,
+                    days=Checks.tr(_DAY_NAMES[weekday]),
+                ),
                 item_ids=(item.id,),
                 site_ids=(site.id,),
             )
@@ -211,8 +230,15 @@ class ItemRules:
                     return None
         return Problem(
             Code.SITE_CLOSED,
-            f"'{item.title}' at {self.when(item)} is outside the opening hours of "
-            f"{site.name} ({WEEKDAYS[weekday].capitalize()} {_hours(today)})",
+            Checks.tr(
+                "'{title}' at {when} is outside the opening hours of {site} ({day} {hours})",
+            ).format(
+                title=item.title,
+                when=self.when(item),
+                site=site.name,
+                day=wording.weekday(weekday),
+                hours=_hours(today),
+            ),
             item_ids=(item.id,),
             site_ids=(site.id,),
         )
@@ -231,9 +257,13 @@ class ItemRules:
     def _over_capacity(self, item: ScheduleItem, site: Site, who: frozenset[int]) -> Problem:
         return Problem(
             Code.OVER_CAPACITY,
-            f"'{item.title}' at {self.when(item)} brings "
-            f"{wording.count(len(who), 'person', 'people')} to {site.name}, "
-            f"which holds {site.capacity}",
+            Checks.tr(
+                "'{title}' at {when} brings %n person(s) to {site}, which holds {capacity}",
+                None,
+                len(who),
+            ).format(
+                title=item.title, when=self.when(item), site=site.name, capacity=site.capacity
+            ),
             item_ids=(item.id,),
             site_ids=(site.id,),
         )
@@ -274,13 +304,18 @@ class ItemRules:
             return None
         zone = self.zone_of(item)  # the commitments' times as the item's are told
         whose = "; ".join(
-            f"{owner} ({b.summary or 'busy'}, "
-            f"{wording.span(b.starts_at, b.ends_at, zone, self.zone)})"
+            Checks.tr("{owner} ({what}, {when})").format(
+                owner=owner,
+                what=b.summary or Checks.tr("busy"),
+                when=wording.span(b.starts_at, b.ends_at, zone, self.zone),
+            )
             for owner, b in clashes
         )
         return Problem(
             Code.BUSY,
-            f"'{item.title}' at {self.when(item)} overlaps outside commitments: {whose}",
+            Checks.tr("'{title}' at {when} overlaps outside commitments: {whose}").format(
+                title=item.title, when=self.when(item), whose=whose
+            ),
             item_ids=(item.id,),
             participant_ids=tuple(
                 sorted({b.participant_id for _, b in clashes if b.participant_id})
@@ -305,12 +340,19 @@ class ItemRules:
         assert audience.language_gap is not None
         people = self.snap.participants_by_id
         cut_off = sorted(people[v].full_name for v in audience.language_gap)
-        verb = wording.agree(cut_off, "shares", "share")
-        detail = f" ({wording.names(cut_off)} {verb} no language with the hosts)" if cut_off else ""
+        detail = (
+            Checks.tr(" ({names} share(s) no language with the hosts)", None, len(cut_off)).format(
+                names=wording.names(cut_off)
+            )
+            if cut_off
+            else ""
+        )
         return Problem(
             Code.NO_INTERPRETER,
-            f"'{item.title}' at {self.when(item)}: hosts and visitors have no language in "
-            f"common and no interpreter who covers both attends{detail}",
+            Checks.tr(
+                "'{title}' at {when}: hosts and visitors have no language in common and no "
+                "interpreter who covers both attends{detail}",
+            ).format(title=item.title, when=self.when(item), detail=detail),
             item_ids=(item.id,),
             participant_ids=tuple(sorted(audience.hosts)),
         )
@@ -369,8 +411,16 @@ class ItemRules:
         found = [
             Problem(
                 Code.VEHICLE_OVER_CAPACITY,
-                f"'{item.title}' at {when} seats {wording.count(load.riders, 'person', 'people')} "
-                f"in {load.vehicle.name}, which has {wording.count(load.vehicle.seats, 'seat')}",
+                Checks.tr(
+                    "'{title}' at {when} seats %n person(s) in {vehicle}, which has {seats}",
+                    None,
+                    load.riders,
+                ).format(
+                    title=item.title,
+                    when=when,
+                    vehicle=load.vehicle.name,
+                    seats=Checks.tr("%n seat(s)", None, load.vehicle.seats),
+                ),
                 item_ids=(item.id,),
                 participant_ids=tuple(
                     sorted({p.id for p in (*load.passengers, *load.not_attending)})
@@ -382,8 +432,12 @@ class ItemRules:
         found += [
             Problem(
                 Code.SEATED_TWICE,
-                f"'{item.title}' at {when}: {person.full_name} is seated more than once "
-                f"({wording.names([v.name for v in vehicles], limit=len(vehicles))})",
+                Checks.tr("'{title}' at {when}: {name} is seated more than once ({where})").format(
+                    title=item.title,
+                    when=when,
+                    name=person.full_name,
+                    where=wording.names([v.name for v in vehicles], limit=len(vehicles)),
+                ),
                 item_ids=(item.id,),
                 participant_ids=(person.id,),
             )
@@ -392,12 +446,20 @@ class ItemRules:
         for load in manifest.loads:
             if load.not_attending:
                 who = sorted(p.full_name for p in load.not_attending)
-                verb = wording.agree(who, "is", "are")
                 found.append(
                     Problem(
                         Code.SEATED_NOT_ATTENDING,
-                        f"'{item.title}' at {when}: {wording.names(who)} {verb} seated in "
-                        f"{load.vehicle.name} but not on this transfer",
+                        Checks.tr(
+                            "'{title}' at {when}: {names} is (are) seated in {vehicle} but not "
+                            "on this transfer",
+                            None,
+                            len(who),
+                        ).format(
+                            title=item.title,
+                            when=when,
+                            names=wording.names(who),
+                            vehicle=load.vehicle.name,
+                        ),
                         item_ids=(item.id,),
                         participant_ids=tuple(sorted(p.id for p in load.not_attending)),
                     )
@@ -407,8 +469,11 @@ class ItemRules:
             found.append(
                 Problem(
                     Code.UNSEATED,
-                    f"'{item.title}' at {when}: {wording.names(who)} "
-                    f"{wording.agree(who, 'has', 'have')} no seat in any vehicle",
+                    Checks.tr(
+                        "'{title}' at {when}: {names} has (have) no seat in any vehicle",
+                        None,
+                        len(who),
+                    ).format(title=item.title, when=when, names=wording.names(who)),
                     item_ids=(item.id,),
                     participant_ids=tuple(sorted(p.id for p in manifest.unassigned)),
                 )
@@ -418,14 +483,18 @@ class ItemRules:
     def _no_attendees(self, item: ScheduleItem) -> Problem:
         return Problem(
             Code.EMPTY_ITEM,
-            f"'{item.title}' at {self.when(item)} has no attendees",
+            Checks.tr("'{title}' at {when} has no attendees").format(
+                title=item.title, when=self.when(item)
+            ),
             item_ids=(item.id,),
         )
 
     def _no_site(self, item: ScheduleItem) -> Problem:
         return Problem(
             Code.EMPTY_ITEM,
-            f"'{item.title}' at {self.when(item)} is a visit with no site",
+            Checks.tr("'{title}' at {when} is a visit with no site").format(
+                title=item.title, when=self.when(item)
+            ),
             item_ids=(item.id,),
         )
 

@@ -26,9 +26,12 @@ from enum import StrEnum
 
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceRole, ParticipantRole
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.precedence import precedence_order
 from tourplanner.core.problems import Code, Problem
+
+Checks = Context("Checks")  # the catalogue context of problem messages
 
 MAX_TABLES = 500
 MAX_SEATS = 200
@@ -375,7 +378,7 @@ def plan_problems(
     principals than someone who outranks them, and neighbours without a common
     language (warnings). Messages name people, not codes."""
     people = snap.participants_by_id
-    title = f"'{item.title}' at {when}"
+    title = Checks.tr("'{title}' at {when}").format(title=item.title, when=when)
     seat = seat_of(plan)
     found: list[Problem] = []
     unseated = sorted((people[p] for p in attendees - seat.keys()), key=precedence_order)
@@ -384,8 +387,9 @@ def plan_problems(
         found.append(
             Problem(
                 Code.SEAT_UNASSIGNED,
-                f"{title}: {wording.names(names)} {wording.agree(names, 'has', 'have')} "
-                "no seat at the tables",
+                Checks.tr(
+                    "{item}: {names} has (have) no seat at the tables", None, len(names)
+                ).format(item=title, names=wording.names(names)),
                 item_ids=(item.id,),
                 participant_ids=tuple(p.id for p in unseated),
             )
@@ -396,8 +400,11 @@ def plan_problems(
         found.append(
             Problem(
                 Code.SEATED_NOT_ATTENDING,
-                f"{title}: {wording.names(names)} {wording.agree(names, 'is', 'are')} "
-                "seated at a table but not attending",
+                Checks.tr(
+                    "{item}: {names} is (are) seated at a table but not attending",
+                    None,
+                    len(names),
+                ).format(item=title, names=wording.names(names)),
                 item_ids=(item.id,),
                 participant_ids=tuple(p.id for p in extra),
             )
@@ -408,9 +415,15 @@ def plan_problems(
             found.append(
                 Problem(
                     Code.TABLE_OVER_CAPACITY,
-                    f"{title}: table {t.spec.number} seats "
-                    f"{wording.count(count, 'person', 'people')} but has "
-                    f"{wording.count(t.spec.seats, 'seat')}",
+                    Checks.tr(
+                        "{item}: table {table} seats %n person(s) but has {seats}",
+                        None,
+                        count,
+                    ).format(
+                        item=title,
+                        table=t.spec.number,
+                        seats=Checks.tr("%n seat(s)", None, t.spec.seats),
+                    ),
                     item_ids=(item.id,),
                     participant_ids=tuple(p for p in t.seats if p is not None),
                 )
@@ -426,8 +439,9 @@ def plan_problems(
             found.append(
                 Problem(
                     Code.PRECEDENCE_INVERTED,
-                    f"{title}: {g.full_name} sits nearer the principals than "
-                    f"{farthest.full_name}, who ranks higher",
+                    Checks.tr(
+                        "{item}: {guest} sits nearer the principals than {other}, who ranks higher",
+                    ).format(item=title, guest=g.full_name, other=farthest.full_name),
                     item_ids=(item.id,),
                     participant_ids=(g.id, farthest.id),
                 )
@@ -438,8 +452,10 @@ def plan_problems(
         found.append(
             Problem(
                 Code.NO_COMMON_LANGUAGE,
-                f"{title}: {people[pid].full_name} (table {number}, seat {seat_no}) shares "
-                "no language with either neighbour",
+                Checks.tr(
+                    "{item}: {name} (table {table}, seat {seat}) shares no language with either "
+                    "neighbour",
+                ).format(item=title, name=people[pid].full_name, table=number, seat=seat_no),
                 item_ids=(item.id,),
                 participant_ids=(pid,),
             )

@@ -24,6 +24,7 @@ from math import asin, cos, radians, sin, sqrt
 from geopy.distance import geodesic
 
 from tourplanner.core.enums import TravelMode
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
 from tourplanner.core.model import (
     RoadLeg,
     Site,
@@ -67,24 +68,31 @@ class Leg:
     def how(self) -> str:
         """How the minutes are known, as the travel check says it: "by road",
         "by road, rush-hour ×1.5 at 07:30–09:30", "estimated from the distance"…"""
-        text = _HOW_KNOWN[self.source]
+        text = Checks.tr(_HOW_KNOWN[self.source])
         if self.source is not LegSource.ROAD:
             return text
         if self.band is not None:
             span = f"{_clock(self.band.starts)}–{_clock(self.band.ends)}"
-            name = "rush-hour " if self.band.factor > 1 else ""
-            return f"{text}, {name}×{self.band.factor:g} at {span}"
-        return f"{text}, traffic ×{self.traffic:g}" if self.traffic != 1 else text
+            band = (
+                Checks.tr("{how}, rush-hour ×{factor} at {span}")
+                if self.band.factor > 1
+                else Checks.tr("{how}, ×{factor} at {span}")
+            )
+            return band.format(how=text, factor=f"{self.band.factor:g}", span=span)
+        if self.traffic == 1:
+            return text
+        return Checks.tr("{how}, traffic ×{factor}").format(how=text, factor=f"{self.traffic:g}")
 
 
 # How a leg's minutes were found, as the travel problems say it.
 _HOW_KNOWN = {
-    LegSource.ROAD: "by road",
-    LegSource.OVERRIDE: "your figure",
-    LegSource.ESTIMATE: "estimated from the distance",
-    LegSource.SAME_SITE: "same site",
-    LegSource.UNKNOWN: "unknown",
+    LegSource.ROAD: QT_TRANSLATE_NOOP("Checks", "by road"),
+    LegSource.OVERRIDE: QT_TRANSLATE_NOOP("Checks", "your figure"),
+    LegSource.ESTIMATE: QT_TRANSLATE_NOOP("Checks", "estimated from the distance"),
+    LegSource.SAME_SITE: QT_TRANSLATE_NOOP("Checks", "same site"),
+    LegSource.UNKNOWN: QT_TRANSLATE_NOOP("Checks", "unknown"),
 }
+Checks = Context("Checks")  # the travel problems' wording is part of the check's
 
 
 def check_traffic_bands(bands: Iterable[TrafficBand]) -> tuple[TrafficBand, ...]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
+
+Wording = Context("Wording")  # the catalogue context of times, lists and durations
 
 
 def zone_label(instant: datetime, zone: ZoneInfo, home: ZoneInfo | None = None) -> str:
@@ -26,10 +30,55 @@ def clock(instant: datetime, zone: ZoneInfo, home: ZoneInfo | None = None) -> st
     return instant.astimezone(zone).strftime("%H:%M") + zone_label(instant, zone, home)
 
 
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Wording", "Mon"),
+    QT_TRANSLATE_NOOP("Wording", "Tue"),
+    QT_TRANSLATE_NOOP("Wording", "Wed"),
+    QT_TRANSLATE_NOOP("Wording", "Thu"),
+    QT_TRANSLATE_NOOP("Wording", "Fri"),
+    QT_TRANSLATE_NOOP("Wording", "Sat"),
+    QT_TRANSLATE_NOOP("Wording", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Wording", "Jan"),
+    QT_TRANSLATE_NOOP("Wording", "Feb"),
+    QT_TRANSLATE_NOOP("Wording", "Mar"),
+    QT_TRANSLATE_NOOP("Wording", "Apr"),
+    QT_TRANSLATE_NOOP("Wording", "May"),
+    QT_TRANSLATE_NOOP("Wording", "Jun"),
+    QT_TRANSLATE_NOOP("Wording", "Jul"),
+    QT_TRANSLATE_NOOP("Wording", "Aug"),
+    QT_TRANSLATE_NOOP("Wording", "Sep"),
+    QT_TRANSLATE_NOOP("Wording", "Oct"),
+    QT_TRANSLATE_NOOP("Wording", "Nov"),
+    QT_TRANSLATE_NOOP("Wording", "Dec"),
+)
+
+
+def weekday(index: int) -> str:
+    """'Mon' for 0 (周一 in Chinese)."""
+    return Wording.tr(_WEEKDAYS[index])
+
+
 def day(instant: datetime, zone: ZoneInfo) -> str:
-    """Sat 27 Mar in ``zone``."""
+    """Sat 27 Mar in ``zone`` (1月6日 周三 in Chinese); spelled out rather than with
+    strftime, which follows the process's C locale."""
     local = instant.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b}"
+    return Wording.tr("{weekday} {day} {month}").format(
+        weekday=weekday(local.weekday()),
+        day=local.day,
+        month=Wording.tr(_MONTHS[local.month - 1]),
+    )
+
+
+def date_label(value: date, year: bool = True) -> str:
+    """'6 Jan 2027' or '6 Jan' (2027年1月6日, 1月6日 in Chinese)."""
+    month = Wording.tr(_MONTHS[value.month - 1])
+    if year:
+        return Wording.tr("{day} {month} {year}").format(
+            day=value.day, month=month, year=value.year
+        )
+    return Wording.tr("{day} {month}").format(day=value.day, month=month)
 
 
 def span(start: datetime, end: datetime, zone: ZoneInfo, home: ZoneInfo | None = None) -> str:
@@ -41,37 +90,49 @@ def span(start: datetime, end: datetime, zone: ZoneInfo, home: ZoneInfo | None =
     opening = clock(start, zone) + (first if first != last else "")
     closing = clock(end, zone) + last
     if start.astimezone(zone).date() == end.astimezone(zone).date():
-        return f"{opening}–{closing} on {day(start, zone)}"
-    return f"{day(start, zone)} {opening} – {day(end, zone)} {closing}"
+        return Wording.tr("{start}–{end} on {day}").format(
+            start=opening, end=closing, day=day(start, zone)
+        )
+    return Wording.tr("{first_day} {start} – {last_day} {end}").format(
+        first_day=day(start, zone), start=opening, last_day=day(end, zone), end=closing
+    )
 
 
-def names(people: Sequence[str], limit: int = 3) -> str:
-    """'A', 'A and B', 'A, B and C', 'A, B, C and 4 others'."""
+def names(people: Sequence[str], limit: int = 3, language: str | None = None) -> str:
+    """'A', 'A and B', 'A, B and C', 'A, B, C and 4 others' (A、B和C in Chinese)."""
     people = list(people)
     if len(people) <= 1:
         return "".join(people)
+    comma = Wording.tr(", ", language=language)
     if len(people) <= limit:
-        return ", ".join(people[:-1]) + " and " + people[-1]
+        return Wording.tr("{names} and {last}", language=language).format(
+            names=comma.join(people[:-1]), last=people[-1]
+        )
     rest = len(people) - limit
-    return ", ".join(people[:limit]) + f" and {rest} other{'s' if rest > 1 else ''}"
+    return Wording.tr("{names} and %n other(s)", None, rest, language=language).format(
+        names=comma.join(people[:limit])
+    )
+
+
+def minutes(value: float, language: str | None = None) -> str:
+    """'1 h 05 min' or '25 min' for a duration given in minutes (1小时05分, 25分钟)."""
+    whole = round(value)
+    if whole >= 60:
+        return Wording.tr("{hours} h {minutes:02d} min", language=language).format(
+            hours=whole // 60, minutes=whole % 60
+        )
+    return Wording.tr("{minutes} min", language=language).format(minutes=whole)
 
 
 def count(number: int, singular: str, plural: str | None = None) -> str:
     """'1 item', '2 items', '0 items'; ``plural`` for nouns that do not just add an s
-    ('1 person', '3 people')."""
+    ('1 person', '3 people'). English only: a translated sentence says its counts with
+    ``Checks.tr("%n item(s)", None, n)`` instead."""
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def agree(many: int | Sequence[object], singular: str, plural: str) -> str:
     """The verb that agrees with a subject of ``many`` (a number, or the things named):
-    agree(['Ivan Petrov'], 'shares', 'share') is 'shares'."""
+    agree(['Ivan Petrov'], 'shares', 'share') is 'shares'. English only, as ``count``."""
     number = many if isinstance(many, int) else len(many)
     return singular if number == 1 else plural
-
-
-def minutes(value: float) -> str:
-    """'1 h 05 min' or '25 min' for a duration given in minutes."""
-    whole = round(value)
-    if whole >= 60:
-        return f"{whole // 60} h {whole % 60:02d} min"
-    return f"{whole} min"

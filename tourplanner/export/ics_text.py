@@ -55,7 +55,7 @@ def travel_hint(
     if minutes is None:
         return text
     mode = _MODE_WORDS.get(travel.settings.mode, "")
-    return f"{text}, about {wording.minutes(minutes)} {mode}".rstrip()
+    return f"{text}, about {wording.minutes(minutes, 'en')} {mode}".rstrip()
 
 
 def event_description(
@@ -97,7 +97,7 @@ def event_description(
         }
     )
     if hosts:
-        facts.append(f"Hosts attending: {wording.names(hosts, limit=6)}")
+        facts.append(f"Hosts attending: {wording.names(hosts, limit=6, language='en')}")
     if people_count is not None:
         facts.append(f"People attending: {people_count} (listed: the lead, hosts, interpreters)")
     if next_item is not None:

@@ -18,8 +18,11 @@ from tourplanner.core.enums import (
     ParticipantRole,
     SiteCategory,
 )
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_name
-from tourplanner.core.problems import Code, Severity
+from tourplanner.core.problems import Code, Severity, severity_name, title
+
+Labels = Context("Labels")  # the same catalogue context as core's problem titles
 
 
 def item_kind(kind: ItemKind) -> str:
@@ -94,10 +97,7 @@ def _role_names() -> dict[ParticipantRole, str]:
 
 
 def severity(value: Severity) -> str:
-    return {
-        Severity.ERROR: QCoreApplication.translate("Labels", "Error"),
-        Severity.WARNING: QCoreApplication.translate("Labels", "Warning"),
-    }[Severity(value)]
+    return severity_name(value)
 
 
 def gift_status(status: GiftStatus) -> str:
@@ -117,39 +117,14 @@ def contact_role(role: ContactRole) -> str:
 
 
 def problem_code(code: Code) -> str:
-    """A short heading for a kind of problem; the stable code stays in the tooltip."""
-    return {
-        Code.DOUBLE_BOOKED: QCoreApplication.translate("Labels", "Double-booked"),
-        Code.TRAVEL_TOO_SHORT: QCoreApplication.translate("Labels", "Travel too short"),
-        Code.TRAVEL_UNKNOWN: QCoreApplication.translate("Labels", "Travel time unknown"),
-        Code.SITE_CLOSED: QCoreApplication.translate("Labels", "Site closed"),
-        Code.OUTSIDE_TOUR: QCoreApplication.translate("Labels", "Outside the tour"),
-        Code.OVER_CAPACITY: QCoreApplication.translate("Labels", "Over capacity"),
-        Code.NO_INTERPRETER: QCoreApplication.translate("Labels", "No interpreter"),
-        Code.BUSY: QCoreApplication.translate("Labels", "Busy elsewhere"),
-        Code.EMPTY_ITEM: QCoreApplication.translate("Labels", "Incomplete item"),
-        Code.VEHICLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Vehicle over-full"),
-        Code.SEATED_TWICE: QCoreApplication.translate("Labels", "Seated twice"),
-        Code.SEATED_NOT_ATTENDING: QCoreApplication.translate("Labels", "Seated, not attending"),
-        Code.UNSEATED: QCoreApplication.translate("Labels", "No vehicle seat"),
-        Code.SEAT_UNASSIGNED: QCoreApplication.translate("Labels", "No seat at table"),
-        Code.TABLE_OVER_CAPACITY: QCoreApplication.translate("Labels", "Table over-full"),
-        Code.PRECEDENCE_INVERTED: QCoreApplication.translate("Labels", "Precedence inverted"),
-        Code.NO_COMMON_LANGUAGE: QCoreApplication.translate("Labels", "No common language"),
-        Code.GIFT_OVER_LIMIT: QCoreApplication.translate("Labels", "Gift over the limit"),
-    }[Code(code)]
+    """A short heading for a kind of problem (core's one title per code)."""
+    return title(code)
 
 
 def problem_counts(errors: int, warnings: int) -> str:
-    """'1 error, 0 warnings' (English plurals by hand: no plural rules needed here)."""
-    error_text = (
-        QCoreApplication.translate("Labels", "1 error")
-        if errors == 1
-        else QCoreApplication.translate("Labels", "%1 errors").replace("%1", str(errors))
+    """'1 error, 0 warnings' (1 个错误，0 个警告): Qt's plural forms, English's from the
+    plural-only tourplanner_en.ts."""
+    return Labels.tr("{errors}, {warnings}").format(
+        errors=Labels.tr("%n error(s)", None, errors),
+        warnings=Labels.tr("%n warning(s)", None, warnings),
     )
-    warning_text = (
-        QCoreApplication.translate("Labels", "1 warning")
-        if warnings == 1
-        else QCoreApplication.translate("Labels", "%1 warnings").replace("%1", str(warnings))
-    )
-    return f"{error_text}, {warning_text}"

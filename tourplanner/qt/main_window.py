@@ -541,6 +541,34 @@ class MainWindow(QMainWindow):
         """Edit ▸ Settings (``TourActions.show_settings``)."""
         return self.tour_actions.show_settings()
 
+    def apply_language(self) -> None:
+        """Switch to the language chosen in Settings without a restart: install its
+        translators, re-set the fixed texts of every window, ask the tables for their
+        headers again, and read the tour again so that problems speak the new language."""
+        from PySide6.QtCore import QAbstractProxyModel
+        from PySide6.QtWidgets import QHeaderView
+
+        from tourplanner.qt import i18n
+        from tourplanner.qt.models.base import RecordTableModel
+
+        before = i18n.current_language()
+        i18n.install_translators(self.settings)
+        after = i18n.current_language()
+        i18n.retranslate_texts(i18n.top_level_widgets(), before, after)
+        i18n.send_language_change(i18n.top_level_widgets())
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", describe_url(str(self.db.url)))
+        )
+        for header in self.findChildren(QHeaderView):  # models ask tr() for headers
+            model = header.model()
+            while isinstance(model, QAbstractProxyModel):
+                model = model.sourceModel()
+            if isinstance(model, RecordTableModel):
+                model.retranslate()
+            if header.count():
+                header.headerDataChanged(header.orientation(), 0, header.count() - 1)
+        self.refresh()  # the tour read and checked again: dates and problems in words
+
     def _show_counts(self, shown: int, total: int) -> None:
         if shown == total:
             text = self.tr("Tours: %1").replace("%1", str(total))

@@ -43,6 +43,9 @@ NAMES = (
     "tour-properties.png",
     "opening-hours.png",
     "transfer.png",
+    "zh-programme.png",
+    "zh-problems.png",
+    "zh-history.png",
 )
 #: Images that are not of the whole window, with their size.
 SIZES = {
@@ -110,6 +113,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(_import_preview(window, work_dir, out_dir / "import.png"))
             written.append(_history(window, out_dir / "history.png"))
             written.extend(_edit_dialogs(window, out_dir))
+            written += _chinese(window, settings, out_dir)
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -118,6 +122,24 @@ def render(out_dir: Path) -> list[Path]:
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
     return written
+
+
+def _chinese(window: MainWindow, settings: Settings, out_dir: Path) -> list[Path]:
+    """The same window switched to Chinese in Settings (no restart): the programme, the
+    problems and the history, then back to English."""
+    settings.set(keys.LANGUAGE, "zh_CN")
+    try:
+        window.apply_language()
+        _stage_programme(window)
+        shots = [save_grab(window, out_dir / "zh-programme.png")]
+        window.show_view("problems")
+        shots.append(save_grab(window, out_dir / "zh-problems.png"))
+        window.show_view("history")
+        shots.append(save_grab(window, out_dir / "zh-history.png"))
+    finally:
+        settings.set(keys.LANGUAGE, "en")
+        window.apply_language()
+    return shots
 
 
 def _stage_edits(window: MainWindow) -> None:

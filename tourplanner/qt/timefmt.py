@@ -42,7 +42,7 @@ def day_label(day: date) -> str:
 
 
 def long_day_label(day: date) -> str:
-    """'Saturday 27 March 2021' in the user's language."""
+    """'Saturday 27 March 2021' in the user's language (2021年3月27日 周六 in Chinese)."""
     pattern = QCoreApplication.translate("Dates", "dddd d MMMM yyyy")
     return _format(day, pattern, QLocale().name())
 

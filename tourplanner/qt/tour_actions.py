@@ -188,6 +188,7 @@ class TourActions:
             from tourplanner.services.history import set_default_who
 
             set_default_who(window.settings.get(keys.USER_NAME))
+            window.apply_language()  # a new language applies at once, no restart
             if window.workspace is not None:  # the map tiles may have changed
                 window.workspace.set_map_fetcher(map_fetcher(window.settings))
             new_travel = dialog.travel()

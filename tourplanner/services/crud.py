@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
 from tourplanner.core.text_checks import check_seat_label, control_problem, shown
 from tourplanner.core.timeutil import is_zone_name
 from tourplanner.services.database import Database, transaction
@@ -28,6 +29,8 @@ from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
 
 R = TypeVar("R")
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 Row = Any  # an ORM row of the entity's model
 
 Check = Callable[[Any, str], Any]
@@ -93,7 +96,11 @@ def shown_id(value: Any) -> str:
 def load_row(session: Session, entity: Entity[Any], row_id: int) -> Row:
     row = session.get(entity.model, row_id) if is_id(row_id) else None
     if row is None:
-        raise NotFoundError(f"no {entity.label} with id {shown_id(row_id)}")
+        raise NotFoundError(
+            Errors.tr("no {what} with id {id}").format(
+                what=record_label(entity.label), id=shown_id(row_id)
+            )
+        )
     return row
 
 
@@ -104,11 +111,36 @@ def check_version(label: str, row: Any, expected: int | None) -> None:
     if expected is None or row.version_id == expected:
         return
     name = getattr(row, "name", None) or getattr(row, "full_name", None)
-    what = f"{label} {name!r}" if name else f"this {label}"
-    raise ConcurrentEditError(
-        f"{what} was changed by someone else (version {row.version_id}, "
-        f"you edited version {expected}); reload to see their change"
+    shown = record_label(label)
+    what = (
+        Errors.tr("{what} {name}").format(what=shown, name=repr(name))
+        if name
+        else Errors.tr("this {what}").format(what=shown)
     )
+    raise ConcurrentEditError(
+        Errors.tr(
+            "{what} was changed by someone else (version {theirs}, you edited version "
+            "{yours}); reload to see their change"
+        ).format(what=what, theirs=row.version_id, yours=expected)
+    )
+
+
+# The kinds of record as messages name them.
+_RECORD_LABELS = {
+    "schedule item": QT_TRANSLATE_NOOP("Errors", "schedule item"),
+    "participant": QT_TRANSLATE_NOOP("Errors", "participant"),
+    "group": QT_TRANSLATE_NOOP("Errors", "group"),
+    "busy block": QT_TRANSLATE_NOOP("Errors", "busy block"),
+    "site": QT_TRANSLATE_NOOP("Errors", "site"),
+    "vehicle": QT_TRANSLATE_NOOP("Errors", "vehicle"),
+    "tour": QT_TRANSLATE_NOOP("Errors", "tour"),
+}
+
+
+def record_label(label: str) -> str:
+    """A kind of record ('site') in the user's language."""
+    known = _RECORD_LABELS.get(label)
+    return Errors.tr(known) if known else label
 
 
 def create(db: Database, entity: Entity[R], tour: str, values: Mapping[str, Any]) -> R:

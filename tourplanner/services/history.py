@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store.history import (
@@ -107,30 +108,79 @@ def list_history(
     return out
 
 
+History = Context("History")  # the catalogue context of the change history's sentences
+
+# What the sentences call a changed field and a kind of record.
 _SHOWN_FIELDS = {
-    "starts_at": "start",
-    "ends_at": "end",
-    "site_id": "place",
-    "title": "title",
-    "status": "status",
+    "starts_at": QT_TRANSLATE_NOOP("History", "start"),
+    "ends_at": QT_TRANSLATE_NOOP("History", "end"),
+    "site_id": QT_TRANSLATE_NOOP("History", "place"),
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "capacity": QT_TRANSLATE_NOOP("History", "capacity"),
+    "notes": QT_TRANSLATE_NOOP("History", "notes"),
+    "address": QT_TRANSLATE_NOOP("History", "address"),
+}
+_KIND_NAMES = {
+    "tour": QT_TRANSLATE_NOOP("History", "tour"),
+    "site": QT_TRANSLATE_NOOP("History", "site"),
+    "participant": QT_TRANSLATE_NOOP("History", "participant"),
+    "group": QT_TRANSLATE_NOOP("History", "group"),
+    "item": QT_TRANSLATE_NOOP("History", "item"),
+    "busy block": QT_TRANSLATE_NOOP("History", "busy block"),
+    "travel override": QT_TRANSLATE_NOOP("History", "travel override"),
+    "vehicle": QT_TRANSLATE_NOOP("History", "vehicle"),
+    "duty contact": QT_TRANSLATE_NOOP("History", "duty contact"),
+    "day note": QT_TRANSLATE_NOOP("History", "day note"),
+    "attendance": QT_TRANSLATE_NOOP("History", "attendance"),
+    "group member": QT_TRANSLATE_NOOP("History", "group member"),
+    "opening hours": QT_TRANSLATE_NOOP("History", "opening hours"),
+    "seat": QT_TRANSLATE_NOOP("History", "seat"),
+    "table": QT_TRANSLATE_NOOP("History", "table"),
+    "place": QT_TRANSLATE_NOOP("History", "place"),
 }
 
 
+def _field(name: str) -> str:
+    shown = _SHOWN_FIELDS.get(name)
+    return History.tr(shown) if shown else name.replace("_", " ")
+
+
+def _kind(name: str) -> str:
+    shown = _KIND_NAMES.get(name)
+    return History.tr(shown) if shown else name
+
+
 def describe(entry: HistoryEntry, zone: ZoneInfo, now: datetime | None = None) -> str:
-    """One line for people: 'Moved 18:50 → 19:05 by Ben Ortiz, 3 min ago'."""
-    what = entry.label or entry.key or entry.kind
+    """One line for people, in their language: 'Moved 18:50 → 19:05 by Ben Ortiz,
+    3 min ago'."""
+    what = entry.label or entry.key or _kind(entry.kind)
+    kind = _kind(entry.kind)
     if entry.op == "create":
-        text = f"Added {entry.kind} {what}" if entry.record_id else f"Added {what}"
+        text = (
+            History.tr("Added {kind} {what}").format(kind=kind, what=what)
+            if entry.record_id
+            else History.tr("Added {what}").format(what=what)
+        )
     elif entry.op == "delete":
-        text = f"Removed {entry.kind} {what}" if entry.record_id else f"Removed {what}"
+        text = (
+            History.tr("Removed {kind} {what}").format(kind=kind, what=what)
+            if entry.record_id
+            else History.tr("Removed {what}").format(what=what)
+        )
     else:
         start = entry.changes.get("starts_at")
         if start and start[0] and start[1]:
-            text = f"Moved {what} {_clock(start[0], zone)} → {_clock(start[1], zone)}"
+            text = History.tr("Moved {what} {old} → {new}").format(
+                what=what, old=_clock(start[0], zone), new=_clock(start[1], zone)
+            )
         else:
-            fields = ", ".join(_SHOWN_FIELDS.get(f, f.replace("_", " ")) for f in entry.changes)
-            text = f"Changed {fields} of {what}"
-    return f"{text} by {entry.who or 'someone'}, {_ago(entry.at, now)}"
+            fields = History.tr(", ").join(_field(f) for f in entry.changes)
+            text = History.tr("Changed {fields} of {what}").format(fields=fields, what=what)
+    return History.tr("{change} by {who}, {ago}").format(
+        change=text, who=entry.who or History.tr("someone"), ago=_ago(entry.at, now)
+    )
 
 
 def _clock(iso: str, zone: ZoneInfo) -> str:
@@ -143,12 +193,11 @@ def _clock(iso: str, zone: ZoneInfo) -> str:
 def _ago(at: datetime, now: datetime | None) -> str:
     seconds = ((now or datetime.now(UTC)) - at).total_seconds()
     if seconds < 60:
-        return "just now"
+        return History.tr("just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return History.tr("{minutes} min ago").format(minutes=int(seconds // 60))
     if seconds < 86400:
-        hours = int(seconds // 3600)
-        return f"{hours} h ago"
+        return History.tr("{hours} h ago").format(hours=int(seconds // 3600))
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 

@@ -13,6 +13,7 @@ from tourplanner.core.checks import TourChecker
 from tourplanner.core.contacts import check_mobile, check_web_address
 from tourplanner.core.enums import TravelMode
 from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import DayNote, DutyContact, Tour, TourSnapshot, TravelSettings
 from tourplanner.core.problems import Problem
@@ -21,6 +22,8 @@ from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store import records, repository
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 # -- What a delegate needs on the day: the tour's on-duty contacts, its 24-hour line and -------
 MAX_DUTY_CONTACTS = 50
@@ -286,8 +289,13 @@ class OpenErrorsError(TourplannerError):
         self.action = action
         self.count = count
         self.lines = lines
-        what = "1 error; fix it" if count == 1 else f"{count} errors; fix them"
-        super().__init__(f"not {action}: the tour has {what} or give --allow-errors")
+        super().__init__(
+            Errors.tr(
+                "not {action}: the tour has %n error(s); fix it (them) or give --allow-errors",
+                None,
+                count,
+            ).format(action=action)
+        )
 
     def listing(self) -> list[str]:
         """The first few errors, one per line, then how many more there are."""
@@ -297,7 +305,7 @@ class OpenErrorsError(TourplannerError):
 def listing(count: int, lines: tuple[str, ...]) -> list[str]:
     """``lines`` (the first of ``count`` errors), then how many more there are."""
     more = count - len(lines)
-    return [*lines, *([f"… and {more} more"] if more > 0 else [])]
+    return [*lines, *([Errors.tr("… and %n more", None, more)] if more > 0 else [])]
 
 
 def open_errors(report: CheckReport) -> tuple[int, tuple[str, ...]]:

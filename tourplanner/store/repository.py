@@ -12,17 +12,20 @@ from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError
+from tourplanner.core.i18n import Context
 from tourplanner.core.travel import coordinate_key, routing_profile, traffic_bands_text
 from tourplanner.store import history as _history  # noqa: F401 - registers its listeners
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store import road_cache as _road_cache  # noqa: F401 - registers its listener
 
+Errors = Context("Errors")  # the catalogue context of messages the services raise
+
 
 def tour_by_slug(session: Session, slug: str) -> orm.Tour:
     row = session.scalar(select(orm.Tour).where(orm.Tour.slug == slug))
     if row is None:
-        raise NotFoundError(f"no tour with slug {slug!r}")
+        raise NotFoundError(Errors.tr("no tour with slug {slug}").format(slug=repr(slug)))
     return row
 
 

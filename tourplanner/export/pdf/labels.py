@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from tourplanner.core.enums import ItemKind, ParticipantRole, SiteCategory
 from tourplanner.core.languages import language_name
-from tourplanner.core.problems import Code
+from tourplanner.core.problems import title
 
 # key: (English, Chinese)
 LABELS: dict[str, tuple[str, str]] = {
@@ -142,24 +142,6 @@ KINDS: dict[ItemKind, tuple[str, str]] = {
     ItemKind.ACCOMMODATION: ("Hotel", "住宿"),
 }
 
-# The title of each kind of problem (as the GUI's Problems panel names them), never the
-# stable code, which means nothing on paper.
-PROBLEMS: dict[Code, tuple[str, str]] = {
-    Code.DOUBLE_BOOKED: ("Double-booked", "时间冲突"),
-    Code.TRAVEL_TOO_SHORT: ("Travel too short", "路程时间不足"),
-    Code.TRAVEL_UNKNOWN: ("Travel time unknown", "路程时间未知"),
-    Code.SITE_CLOSED: ("Site closed", "地点未开放"),
-    Code.OUTSIDE_TOUR: ("Outside the tour", "超出行程日期"),
-    Code.OVER_CAPACITY: ("Over capacity", "超出容量"),
-    Code.NO_INTERPRETER: ("No interpreter", "缺少翻译"),
-    Code.BUSY: ("Busy elsewhere", "另有安排"),
-    Code.EMPTY_ITEM: ("Incomplete item", "活动信息不全"),
-    Code.VEHICLE_OVER_CAPACITY: ("Vehicle over-full", "车辆超载"),
-    Code.SEATED_TWICE: ("Seated twice", "重复安排座位"),
-    Code.SEATED_NOT_ATTENDING: ("Seated, not travelling", "有座位但未参加"),
-    Code.UNSEATED: ("No vehicle seat", "未安排座位"),
-}
-
 ROLES: dict[ParticipantRole, tuple[str, str]] = {
     ParticipantRole.DELEGATE: ("Delegate", "代表"),
     ParticipantRole.HOST: ("Host", "接待方"),
@@ -219,7 +201,7 @@ class Labels:
 
     def problem(self, code: str) -> str:
         """A kind of problem in words: 'Travel too short'."""
-        return self.pick(PROBLEMS[Code(code)])
+        return self.pick((title(code, "en"), title(code, "zh_CN")))
 
     def category(self, category: str) -> str:
         return self.pick(CATEGORIES[SiteCategory(category)])

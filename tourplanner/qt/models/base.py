@@ -224,6 +224,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return 0
         return self.COLUMN_COUNT
 
+    def retranslate(self) -> None:
+        """Ask for the column titles again (the language changed)."""
+        self._headers_cache = None
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -62,7 +62,7 @@ def field_title(kind: str, name: str) -> str:
     }
     if kind == "people":
         titles = {
-            "full_name": QCoreApplication.translate("ImportFields", "Name"),
+            "full_name": QCoreApplication.translate("ImportFields", "Name", "a person's"),
             "honorific": QCoreApplication.translate("ImportFields", "Honorific"),
             "title": QCoreApplication.translate("ImportFields", "Job title"),
             "organisation": QCoreApplication.translate("ImportFields", "Organisation"),
@@ -80,7 +80,7 @@ def field_title(kind: str, name: str) -> str:
         }
     else:
         titles = {
-            "name": QCoreApplication.translate("ImportFields", "Name"),
+            "name": QCoreApplication.translate("ImportFields", "Name", "a place's"),
             "category": QCoreApplication.translate("ImportFields", "Category"),
             "address": QCoreApplication.translate("ImportFields", "Address"),
             "latitude": QCoreApplication.translate("ImportFields", "Latitude"),

@@ -74,8 +74,6 @@ class ProblemTableModel(RecordTableModel[Problem]):
         return None
 
     def tooltip(self, problem: Problem, column: int) -> str | None:
-        if column == self.CODE:
-            return problem.code.value
         if column == self.MESSAGE:
             return problem.message
         return None

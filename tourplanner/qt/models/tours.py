@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-
 from tourplanner.core.model import TourSummary
 from tourplanner.qt.models.base import RecordTableModel
 
@@ -97,4 +95,6 @@ def _days(tour: TourSummary) -> int:
 
 
 def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    from tourplanner.qt.timefmt import long_day_label  # the one way dates are written
+
+    return long_day_label(day)

@@ -57,7 +57,7 @@ class DayHeader(QWidget):
             painter.setFont(small)
             painter.setPen(QColor("#6b7280"))
             line = QRectF(x + 10, 25, view.day_width - 20, small_h)
-            text = self.tr("%1 items").replace("%1", str(items))
+            text = self.tr("%n item(s)", "", items)  # "1 item", "2 items"
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             if problems:
                 width = QFontMetricsF(small).horizontalAdvance(text) + 8

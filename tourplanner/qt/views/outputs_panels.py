@@ -586,7 +586,7 @@ class SyncPanel(Panel):
         self.sync({"accept" if accept else "reject": ids}, selection)
 
     def _done(self, reports: list[tuple[Any, dict[str, Any]]]) -> None:
-        from tourplanner.qt.timefmt import clock
+        from tourplanner.qt.timefmt import clock, day_label
 
         self.reports = [r for r, _ in reports]
         created = sum(r.created for r, _ in reports)
@@ -613,7 +613,7 @@ class SyncPanel(Panel):
         self.proposals.setRowCount(len(self.rows))
 
         def span(start: Any, end: Any) -> str:
-            return f"{start:%d %b} {clock(start)}–{clock(end)}" if start and end else "–"
+            return f"{day_label(start)} {clock(start)}–{clock(end)}" if start and end else "–"
 
         for row, (p, _sel) in enumerate(self.rows):
             cells = [

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,11 +46,20 @@ class _KindChip(QWidget):
     def __init__(self, kind: ItemKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.text = labels.item_kind(kind)
         self.setObjectName(f"legend_{kind.value}")
+        self._set_text()
+
+    def _set_text(self) -> None:
+        self.text = labels.item_kind(self.kind)
         self.setAccessibleName(self.text)
         width = self.fontMetrics().horizontalAdvance(self.text) + 22
         self.setFixedSize(width, self.fontMetrics().height() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_text()
+            self.update()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

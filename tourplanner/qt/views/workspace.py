@@ -257,8 +257,7 @@ class Workspace(QWidget):
         zone = ZoneInfo(snap.tour.timezone)
         colour = "#dc2626" if problem.is_error else "#b45309"
         parts = [
-            f'<p><b style="color:{colour}">{escape(labels.problem_code(problem.code))}</b>'
-            f' <span style="color:#6b7280">({escape(problem.code.value)})</span><br>'
+            f'<p><b style="color:{colour}">{escape(labels.problem_code(problem.code))}</b><br>'
             f"{escape(problem.message)}</p>"
         ]
         rows = []
@@ -277,14 +276,14 @@ class Workspace(QWidget):
             if p in snap.participants_by_id
         ]
         sites = [snap.sites_by_id[s].name for s in problem.site_ids if s in snap.sites_by_id]
+        # Outside the f-strings: lupdate does not look inside them.
+        headings = (self.tr("Items"), self.tr("People"), self.tr("Sites"))
         if rows:
-            parts.append(f"<p><b>{escape(self.tr('Items'))}</b><br>{'<br>'.join(rows)}</p>")
+            parts.append(f"<p><b>{escape(headings[0])}</b><br>{'<br>'.join(rows)}</p>")
         if people:
-            parts.append(
-                f"<p><b>{escape(self.tr('People'))}</b><br>{escape(', '.join(people))}</p>"
-            )
+            parts.append(f"<p><b>{escape(headings[1])}</b><br>{escape(', '.join(people))}</p>")
         if sites:
-            parts.append(f"<p><b>{escape(self.tr('Sites'))}</b><br>{escape(', '.join(sites))}</p>")
+            parts.append(f"<p><b>{escape(headings[2])}</b><br>{escape(', '.join(sites))}</p>")
         return "".join(parts)
 
     def show_problem(self, problem: Problem) -> None:

@@ -1,0 +1,226 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="400"/>
+        <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
+        <translation>
+            <numerusform>{names} is in &apos;{first}&apos; and &apos;{second}&apos; at {when}</numerusform>
+            <numerusform>{names} are in &apos;{first}&apos; and &apos;{second}&apos; at {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/checks.py" line="418"/>
+        <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
+        <translation>
+            <numerusform>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has no coordinates; geocode it or enter the travel time</numerusform>
+            <numerusform>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} have no coordinates; geocode them or enter the travel time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="261"/>
+        <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
+        <translation>
+            <numerusform>&apos;{title}&apos; at {when} brings %n person to {site}, which holds {capacity}</numerusform>
+            <numerusform>&apos;{title}&apos; at {when} brings %n people to {site}, which holds {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="344"/>
+        <source> ({names} share(s) no language with the hosts)</source>
+        <translation>
+            <numerusform> ({names} shares no language with the hosts)</numerusform>
+            <numerusform> ({names} share no language with the hosts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="415"/>
+        <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
+        <translation>
+            <numerusform>&apos;{title}&apos; at {when} seats %n person in {vehicle}, which has {seats}</numerusform>
+            <numerusform>&apos;{title}&apos; at {when} seats %n people in {vehicle}, which has {seats}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="422"/>
+        <location filename="../../tourplanner/core/seating.py" line="425"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="453"/>
+        <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
+        <translation>
+            <numerusform>&apos;{title}&apos; at {when}: {names} is seated in {vehicle} but not on this transfer</numerusform>
+            <numerusform>&apos;{title}&apos; at {when}: {names} are seated in {vehicle} but not on this transfer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/item_rules.py" line="473"/>
+        <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
+        <translation>
+            <numerusform>&apos;{title}&apos; at {when}: {names} has no seat in any vehicle</numerusform>
+            <numerusform>&apos;{title}&apos; at {when}: {names} have no seat in any vehicle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="391"/>
+        <source>{item}: {names} has (have) no seat at the tables</source>
+        <translation>
+            <numerusform>{item}: {names} has no seat at the tables</numerusform>
+            <numerusform>{item}: {names} have no seat at the tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="404"/>
+        <source>{item}: {names} is (are) seated at a table but not attending</source>
+        <translation>
+            <numerusform>{item}: {names} is seated at a table but not attending</numerusform>
+            <numerusform>{item}: {names} are seated at a table but not attending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/seating.py" line="419"/>
+        <source>{item}: table {table} seats %n person(s) but has {seats}</source>
+        <translation>
+            <numerusform>{item}: table {table} seats %n person but has {seats}</numerusform>
+            <numerusform>{item}: table {table} seats %n people but has {seats}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="50"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/check_commands.py" line="51"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="210"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="212"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/__init__.py" line="213"/>
+        <source>%n busy block(s)</source>
+        <translation>
+            <numerusform>%n busy block</numerusform>
+            <numerusform>%n busy blocks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/timeline/margins.py" line="60"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
+        <translation>
+            <numerusform>not {action}: the tour has 1 error; fix it or give --allow-errors</numerusform>
+            <numerusform>not {action}: the tour has %n errors; fix them or give --allow-errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <location filename="../../tourplanner/core/wording.py" line="112"/>
+        <source>{names} and %n other(s)</source>
+        <translation>
+            <numerusform>{names} and %n other</numerusform>
+            <numerusform>{names} and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
