@@ -238,8 +238,8 @@ def _selection(w: Workspace) -> tuple[str, list[Any]]:
         programme = w.programme
         if programme.tabs.currentWidget() is programme.agenda:
             return "item", programme.agenda.selected_records()
-        item = w.session.item(programme.timeline.selected_id)
-        return "item", [item] if item is not None else []
+        found = (w.session.item(i) for i in programme.timeline.selected_items_ids())
+        return "item", [item for item in found if item is not None]
     if view == "sites":
         return "site", w.sites.selected_records()
     if view == "participants":

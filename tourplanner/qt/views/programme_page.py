@@ -143,6 +143,8 @@ class ProgrammePage(QWidget):
             search_hint=self.tr("Search titles, sites, people"),
         )
         self.agenda.heading.hide()
+        # Day order, and the header says so (its default arrow would claim "descending").
+        self.agenda.table.sortByColumn(ItemTableModel.DAY, Qt.SortOrder.AscendingOrder)
         # mypy: layout() may be None in general; a TablePage sets its layout when made.
         self.agenda.layout().setContentsMargins(0, 8, 0, 0)  # type: ignore[union-attr]
 
@@ -195,6 +197,7 @@ class ProgrammePage(QWidget):
         self.history_button.clicked.connect(self._ask_history)
         self._build_layout()
         self.timeline.item_selected.connect(self._show_details)
+        self.timeline.selection_changed.connect(self._follow_in_agenda)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -226,6 +229,14 @@ class ProgrammePage(QWidget):
             legend.addWidget(_KindChip(kind))
         legend.addStretch(1)
         hint = QLabel(self.tr("Drag a block to move it; drag its bottom edge to change its end."))
+        hint.setToolTip(
+            self.tr(
+                "Ctrl- or Shift-click, or drag over empty space, to select several blocks. "
+                "Tab and the arrows pick a block; Alt+arrows move it (5 minutes, or a day), "
+                "Alt+Shift+Up/Down change its end; Enter opens it, Delete deletes it; "
+                "right-click for more."
+            )
+        )
         hint.setObjectName("timelineHint")
         hint.setAccessibleName(hint.text())
         hint.setStyleSheet("color: #6b7280;")
@@ -303,6 +314,7 @@ class ProgrammePage(QWidget):
         for combo in (self.person_filter, self.group_filter, self.day_picker):
             combo.blockSignals(False)
         self.agenda_model.set_snapshot(snapshot)
+        self._resort_agenda()
         self.agenda.fit_columns({ItemTableModel.TITLE: 300, ItemTableModel.WHO: 260})
         self.refresh_route()
 
@@ -429,6 +441,32 @@ class ProgrammePage(QWidget):
         else:
             text = self.tr("↓ ≈ %1 min, no road time yet")
         return "      " + text.replace("%1", str(minutes))
+
+    def refresh_live(self) -> None:
+        """After any edit, undo or redo (once the problems are known): the side panel,
+        the agenda's order, selection and count show the tour as it is now."""
+        timeline = self.timeline
+        self._show_details(timeline.selected_id)
+        # New and restored rows were appended: sort again so the day order holds.
+        self._resort_agenda()
+        self._follow_in_agenda(timeline.selected_items_ids())
+        self.agenda._show_count()
+
+    def _resort_agenda(self) -> None:
+        """Sort the agenda again by the column (and direction) its header shows."""
+        header = self.agenda.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < ItemTableModel.COLUMN_COUNT:
+            column = ItemTableModel.DAY
+        self.agenda.proxy.sort(column, header.sortIndicatorOrder())
+
+    def _follow_in_agenda(self, item_ids: list[int]) -> None:
+        """The agenda selects the rows of the timeline's selected blocks."""
+        if not item_ids:
+            return
+        current = sorted(r.id for r in self.agenda.selected_records())
+        if current != sorted(item_ids):
+            self.agenda.select_ids(item_ids)
 
     def _ask_history(self) -> None:
         item = self.timeline.shown.get(self.timeline.selected_id)

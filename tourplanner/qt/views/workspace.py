@@ -29,6 +29,7 @@ from tourplanner.qt.actions import VIEWS
 from tourplanner.qt.editor import Editor
 from tourplanner.qt.models.problems import ProblemTableModel
 from tourplanner.qt.session import TourSession
+from tourplanner.qt.timeline.editing import ProgrammeEditing
 from tourplanner.qt.views.history_page import HistoryPage
 from tourplanner.qt.views.outputs_page import OutputsPage
 from tourplanner.qt.views.people_page import PeoplePage
@@ -53,6 +54,7 @@ class Workspace(QWidget):
         self.problem_model = ProblemTableModel(self)
 
         self.programme = ProgrammePage()
+        self.programme_editing = ProgrammeEditing(self.programme, self.editor)
         self.sites = SitesPage()
         self.people = PeoplePage()
         self.problems = ProblemsPage(self.problem_model)
@@ -214,6 +216,8 @@ class Workspace(QWidget):
         self.problem_model.set_problems(problems)
         self.programme.agenda_model.set_problem_counts(self.problem_model.per_item())
         self.programme.timeline.set_problems(problems)
+        # Problems come after every item change (edit, undo, redo): refresh from here.
+        self.programme.refresh_live()
 
     # -- navigation ----------------------------------------------------------------------
 
