@@ -100,6 +100,9 @@ def test_agenda_selection_follows_the_timeline(qtbot, sample_window) -> None:
     a, b = _two_apart(window)
     page.timeline.select_ids([a.id, b.id])
     assert {r.id for r in page.agenda.selected_records()} == {a.id, b.id}
+    assert "2 items selected" in page.details.text()
+    page.timeline.select_item(a.id)
+    assert "items selected" not in page.details.text()
 
 
 # -- point 3: multi-select, duplicate, copy a day, menus -----------------------------------
@@ -214,7 +217,7 @@ def test_keyboard_selects_moves_resizes_opens_and_deletes(qtbot, sample_window) 
     timeline.setFocus()
     qtbot.waitUntil(timeline.hasFocus)
     timeline.select_item(-1)
-    order = timeline._time_order()
+    order = timeline.time_order()
     QTest.keyClick(timeline, Qt.Key.Key_Tab)
     assert timeline.selected_id == order[0]
     assert timeline.block_of(order[0]).focused  # focus is visible on the block

@@ -544,7 +544,7 @@ class TimelineView(QGraphicsView):
                 return found
         return None
 
-    def _time_order(self) -> list[int]:
+    def time_order(self) -> list[int]:
         """The shown blocks' items in time order (Tab's order)."""
         with_blocks = {item_id for item_id, _day in self.blocks}
         return sorted(with_blocks, key=self._order_key)
@@ -570,7 +570,7 @@ class TimelineView(QGraphicsView):
                 self.select_ids(chosen, current, ensure_visible=False)
             elif shift and self.selected_id >= 0:
                 # Shift-click: everything between the current block and this one in time.
-                order = self._time_order()
+                order = self.time_order()
                 a, b = order.index(self.selected_id), order.index(item_id)
                 span = order[min(a, b) : max(a, b) + 1]
                 self.select_ids(set(self.selected_ids) | set(span), item_id, ensure_visible=False)
@@ -723,7 +723,7 @@ class TimelineView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
     def _step_in_time(self, step: int) -> bool:
-        order = self._time_order()
+        order = self.time_order()
         if not order:
             return False
         if self.selected_id not in order:

@@ -198,6 +198,9 @@ class ProgrammePage(QWidget):
         self._build_layout()
         self.timeline.item_selected.connect(self._show_details)
         self.timeline.selection_changed.connect(self._follow_in_agenda)
+        self.timeline.selection_changed.connect(
+            lambda _ids: self._show_details(self.timeline.selected_id)
+        )
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -484,7 +487,30 @@ class ProgrammePage(QWidget):
                 + "</span>"
             )
             return
+        several = self.timeline.selected_items_ids()
+        if len(several) > 1:
+            self.details.setText(self.describe_several(several))
+            return
         self.details.setText(self.describe(item))
+
+    def describe_several(self, item_ids: list[int]) -> str:
+        """Rich text about a multi-selection for the side panel: how many, which, and
+        what the keys do with them."""
+        from html import escape
+
+        snap = self.snapshot
+        assert snap is not None
+        zone = ZoneInfo(snap.tour.timezone)
+        lines = [f"<b>{escape(self.tr('%1 items selected').replace('%1', str(len(item_ids))))}</b>"]
+        for item_id in item_ids[:8]:
+            item = self.timeline.shown[item_id]
+            start = item.starts_at.astimezone(zone)
+            lines.append(f"{escape(day_label(start.date()))} {clock(start)} {escape(item.title)}")
+        if len(item_ids) > 8:
+            lines.append("…")
+        hint = self.tr("Drag one to move them all; Alt+arrows move them; Delete deletes them.")
+        lines.append(f'<span style="color:#6b7280">{escape(hint)}</span>')
+        return "<br>".join(lines)
 
     def describe(self, item: ScheduleItem) -> str:
         """Rich text about an item for the side panel."""
