@@ -264,3 +264,43 @@ def test_keyboard_selects_moves_resizes_opens_and_deletes(qtbot, sample_window) 
     assert b.uid not in _stored(window)
     stack.undo()
     assert b.uid in _stored(window)
+
+
+def test_right_click_menus_on_agenda_rows_and_tours(qtbot, sample_window) -> None:
+    window = sample_window
+    page = window.workspace.programme
+    editing = window.workspace.programme_editing
+    page.tabs.setCurrentWidget(page.agenda)
+    table = page.agenda.table
+    point = table.visualRect(page.agenda.proxy.index(2, 3)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    [item] = page.agenda.selected_records()
+    before = len(_stored(window))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, table.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    menu = editing.menu
+    assert menu is not None and menu.objectName() == "agendaMenu"
+    next(x for x in menu.actions() if x.objectName() == "duplicateItemsAction").trigger()
+    menu.close()
+    stored = _stored(window)
+    assert len(stored) == before + 1
+    assert sum(1 for i in stored.values() if i.title == item.title) == 2
+    window.session.undo_stack.undo()
+
+    # The tour list: right-click a tour, Open.
+    window.close_tour()
+    tours = window.tours_page
+    assert window.stack.currentWidget() is tours
+    point = tours.table.visualRect(tours.proxy.index(0, 0)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, tours.table.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(tours.table.viewport(), event)
+    names = [x.objectName() for x in tours.menu.actions() if x.objectName()]
+    assert names == ["openTourEntry", "newTourEntry", "importTourEntry"]
+    tours.menu.actions()[0].trigger()
+    tours.menu.close()
+    qtbot.waitUntil(lambda: window.session is not None and window.workspace is not None)
+    assert window.session.slug == SAMPLE_SLUG
