@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.qt.helpers import drag
+from tests.qt.helpers import drag, shortcut
 from tourplanner.core.model import ScheduleItem
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.services import items as item_service
@@ -162,7 +162,7 @@ def test_duplicate_and_copy_a_day_are_one_step_each(qtbot, sample_window) -> Non
     before = len(_stored(window))
     timeline.setFocus()
     timeline.select_item(a.id)
-    QTest.keyClick(timeline, Qt.Key.Key_D, CTRL)
+    shortcut(qtbot, window, "Ctrl+D")  # Edit ▸ Duplicate selected items
     stored = list(item_service.list_items(window.db, SAMPLE_SLUG))
     copies = [i for i in stored if i.title == a.title and i.uid != a.uid]
     assert len(stored) == before + 1 and len(copies) == 1
@@ -171,6 +171,8 @@ def test_duplicate_and_copy_a_day_are_one_step_each(qtbot, sample_window) -> Non
     )  # fmt: skip
     window.session.undo_stack.undo()
     assert len(_stored(window)) == before
+    assert window.actions_.duplicate in window.edit_menu.actions()
+    assert window.actions_.copy_day in window.edit_menu.actions()
 
     # Right-click on a block, "Copy <day> to…", pick the last day of the tour.
     zone = timeline.zone

@@ -54,21 +54,19 @@ class ProgrammeEditing(QObject):
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), "duplicateItemsAction", "Ctrl+D", self.duplicate_selected
         )
-        self.copy_day_action = self._action(
-            self.tr("Copy this &day to…"), "copyDayAction", "Ctrl+Alt+D", self.copy_day
-        )
         table = page.agenda.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._agenda_menu)
 
     def _action(self, text: str, name: str, keys: str, slot: Callable[[], object]) -> QAction:
+        """An entry of the right-click menus. The window's Edit menu has the same command
+        with the same keys; here the keys are only shown (the action is in no widget but
+        the open menu), so the two never compete for the shortcut."""
         action = QAction(text, self.page)
         action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        self.page.addAction(action)
         return action
 
     # -- what is selected ----------------------------------------------------------------
@@ -102,12 +100,14 @@ class ProgrammeEditing(QObject):
         return self.editor.delete_items(self.selected())
 
     def duplicate_selected(self) -> bool:
+        if not self.page.isVisible():
+            return False  # Edit ▸ Duplicate on another page
         return self.editor.duplicate_items(self.selected())
 
     def copy_day(self, source: date | None = None) -> bool:
         """Copy the day of the selection (or the Day picker's) to a day the user picks."""
         source = source or self._day()
-        if source is None:
+        if source is None or not self.page.isVisible():
             return False
         days = [self.page.day_picker.itemData(i) for i in range(self.page.day_picker.count())]
         target = self.choose_day(source, [d for d in days if d is not None])
