@@ -127,6 +127,15 @@ def test_ctrl_click_then_drag_moves_both_as_one_step(qtbot, sample_window) -> No
     assert stored[b.uid].starts_at == b.starts_at + timedelta(minutes=30)
     assert stored[b.uid].ends_at - stored[b.uid].starts_at == b.ends_at - b.starts_at
     assert stack.count() == depth + 1
+    # Both stay selected: Alt+Up takes both back 5 minutes, again as one step.
+    assert timeline.selected_items_ids() == [a.id, b.id]
+    timeline.setFocus()
+    QTest.keyClick(timeline, Qt.Key.Key_Up, ALT)
+    stored = _stored(window)
+    assert stored[a.uid].starts_at == a.starts_at + timedelta(minutes=25)
+    assert stored[b.uid].starts_at == b.starts_at + timedelta(minutes=25)
+    assert stack.count() == depth + 2
+    stack.undo()
     stack.undo()
     stored = _stored(window)
     assert (stored[a.uid].starts_at, stored[b.uid].starts_at) == (a.starts_at, b.starts_at)

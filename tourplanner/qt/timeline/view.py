@@ -142,6 +142,8 @@ class TimelineView(QGraphicsView):
         #: A plain click on a block of a multi-selection: it alone stays selected unless
         #: the press turns into a drag of them all.
         self._narrow_to: int | None = None
+        #: A keyboard move was asked for: scroll to the moved block once it arrives.
+        self._follow_move = False
         self.setStyleSheet(
             "QGraphicsView#timelineView { border: 1px solid #d1d5db; }"
             "QGraphicsView#timelineView:focus { border: 2px solid #2563eb; }"
@@ -212,6 +214,11 @@ class TimelineView(QGraphicsView):
                 self.shown.pop(item.id, None)
         self.selected_ids &= set(self.shown)
         self._relayout(days)
+        if self._follow_move:
+            self._follow_move = False
+            block = self._first_block(self.selected_id)
+            if block is not None:
+                self.ensureVisible(block.sceneBoundingRect(), 40, 40)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         """New problems: markers change on the blocks concerned."""
@@ -777,6 +784,7 @@ class TimelineView(QGraphicsView):
                 if resize
                 else shifted(item, days, minutes, self.zone)
             )
+        self._follow_move = bool(moves)
         if len(moves) == 1:
             [(item_id, (start, end))] = moves.items()
             self.move_requested.emit(item_id, start, end)

@@ -204,8 +204,10 @@ class Workspace(QWidget):
         programme.refresh_route()
         uses = Counter(i.site_id for i in self.session.snapshot.items if i.site_id is not None)
         self.sites.site_model.set_uses(uses)
-        if programme.timeline.selected_id >= 0:
-            programme.timeline.select_item(programme.timeline.selected_id, ensure_visible=False)
+        timeline = programme.timeline
+        if timeline.selected_ids:
+            # Keep the whole selection: Alt+Down again moves all of them again.
+            timeline.select_ids(timeline.selected_ids, timeline.selected_id, ensure_visible=False)
 
     def _on_problems_changed(self) -> None:
         timeline = self.programme.timeline
