@@ -315,3 +315,19 @@ def test_right_click_menus_on_agenda_rows_and_tours(qtbot, sample_window) -> Non
     tours.menu.close()
     qtbot.waitUntil(lambda: window.session is not None and window.workspace is not None)
     assert window.session.slug == SAMPLE_SLUG
+
+
+def test_shift_click_selects_the_blocks_between(qtbot, sample_window) -> None:
+    window = sample_window
+    timeline = window.workspace.programme.timeline
+    order = timeline.time_order()
+    first, last = order[1], order[4]
+    viewport = timeline.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_centre(timeline, first))
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, SHIFT, _centre(timeline, last))
+    assert timeline.selected_items_ids() == order[1:5]
+    assert timeline.selected_id == last
+    assert "4 items selected" in window.workspace.programme.details.text()
+    # A plain click on one of them keeps only that one.
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_centre(timeline, order[2]))
+    assert timeline.selected_items_ids() == [order[2]]

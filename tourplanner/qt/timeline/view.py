@@ -575,9 +575,8 @@ class TimelineView(QGraphicsView):
                 chosen = set(self.selected_ids) ^ {item_id}
                 current = item_id if item_id in chosen else self.selected_id
                 self.select_ids(chosen, current, ensure_visible=False)
-            elif shift and self.selected_id >= 0:
+            elif shift and self.selected_id in (order := self.time_order()):
                 # Shift-click: everything between the current block and this one in time.
-                order = self.time_order()
                 a, b = order.index(self.selected_id), order.index(item_id)
                 span = order[min(a, b) : max(a, b) + 1]
                 self.select_ids(set(self.selected_ids) | set(span), item_id, ensure_visible=False)
@@ -744,10 +743,11 @@ class TimelineView(QGraphicsView):
 
     def _step_in_day(self, step: int) -> None:
         """Up/Down: the previous or next block of the current block's day."""
-        if self.selected_id < 0:
+        here = self._first_block(self.selected_id)
+        if here is None:  # nothing selected, or a hotel night without a block
             self._step_in_time(1)
             return
-        day = min(d for i, d in self.blocks if i == self.selected_id)
+        day = here.segment.day
         order = sorted(
             (i for i, d in self.blocks if d == day),
             key=lambda i: (self.blocks[(i, day)].pos().y(), self.blocks[(i, day)].pos().x()),
@@ -759,11 +759,10 @@ class TimelineView(QGraphicsView):
     def _step_across(self, step: int) -> None:
         """Left/Right: the block nearest in time on the next day (in that direction) that
         has blocks."""
-        if self.selected_id < 0:
+        here = self._first_block(self.selected_id)
+        if here is None:
             self._step_in_time(1)
             return
-        here = self._first_block(self.selected_id)
-        assert here is not None
         day = here.segment.day + step
         while 0 <= day < self.days:
             candidates = [(i, b) for (i, d), b in self.blocks.items() if d == day]
