@@ -299,6 +299,9 @@ def test_right_click_menus_on_agenda_rows_and_tours(qtbot, sample_window) -> Non
     assert len(stored) == before + 1
     assert sum(1 for i in stored.values() if i.title == item.title) == 2
     window.session.undo_stack.undo()
+    # The row picked in the agenda is the timeline's selection and the side panel's too.
+    assert page.timeline.selected_items_ids() == [item.id]
+    assert escape(item.title) in page.details.text()
 
     # The tour list: right-click a tour, Open.
     window.close_tour()

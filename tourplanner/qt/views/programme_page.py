@@ -201,6 +201,7 @@ class ProgrammePage(QWidget):
         self.timeline.selection_changed.connect(
             lambda _ids: self._show_details(self.timeline.selected_id)
         )
+        self.agenda.selection_changed.connect(self._follow_in_timeline)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -462,6 +463,18 @@ class ProgrammePage(QWidget):
         if not 0 <= column < ItemTableModel.COLUMN_COUNT:
             column = ItemTableModel.DAY
         self.agenda.proxy.sort(column, header.sortIndicatorOrder())
+
+    def _follow_in_timeline(self) -> None:
+        """Rows picked in the Agenda are the timeline's selection too (and the side
+        panel's), so switching tabs keeps what the user chose."""
+        if self.tabs.currentWidget() is not self.agenda:
+            return
+        ids = [r.id for r in self.agenda.selected_records()]
+        current = self.agenda.current_record()
+        if sorted(ids) != sorted(self.timeline.selected_ids):
+            self.timeline.select_ids(
+                ids, current.id if current is not None else -1, ensure_visible=False
+            )
 
     def _follow_in_agenda(self, item_ids: list[int]) -> None:
         """The agenda selects the rows of the timeline's selected blocks."""
