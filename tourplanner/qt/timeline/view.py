@@ -5,6 +5,14 @@ transform, so text stays crisp) and handles the mouse: a press on a block select
 drag moves it (to another day too), a drag of its bottom edge resizes it, both snapped to
 five minutes. Releasing emits ``move_requested`` once; the workspace turns that into one
 undoable command, and the session's update comes back through ``update_items``.
+
+Several blocks can be selected (Ctrl-click toggles, Shift-click takes the range in time,
+a drag over empty space draws a rubber band); dragging one of them moves them all and
+emits ``moves_requested`` once (one undo step). The keyboard: Tab/Shift+Tab walk the
+blocks in time order, Up/Down within a day, Left/Right to the nearest block of the next
+day; Alt+Up/Down move the selection 5 minutes, Alt+Left/Right (with or without Shift) a
+day, Alt+Shift+Up/Down move its end; Enter opens, Delete deletes, the menu key opens the
+right-click menu. The current block has a dashed focus ring while the view has focus.
 """
 
 from __future__ import annotations
