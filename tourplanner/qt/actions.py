@@ -218,7 +218,7 @@ class Actions(QObject):
             parent,
             self.tr("&Copy a day to…"),
             "copyDayAction",
-            "Ctrl+Alt+D",
+            "Ctrl+Alt+C",
             self.tr("Copy every item of the selected day to another day"),
         )
         self.find = _action(
