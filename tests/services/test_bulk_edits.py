@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tourplanner.core.errors import ConcurrentEditError
+from tourplanner.core.errors import ConcurrentEditError, ValidationError
 from tourplanner.services import database, items, participants, sites
 from tourplanner.services.database import Database
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
@@ -146,3 +146,25 @@ def test_check_connection(tmp_path) -> None:
 
     with pytest.raises(DatabaseError):
         database.check_connection("nosuchdriver://x/y")
+
+
+def test_copy_items_makes_new_items_all_or_nothing(sample: Database) -> None:
+    snap = load_snapshot(sample, SAMPLE_SLUG)
+    a, b = snap.items[4], snap.items[5]
+    day = timedelta(days=1)
+    copies = items.copy_items(
+        sample, SAMPLE_SLUG, [(a, a.starts_at + day, a.ends_at + day), (b, b.starts_at, b.ends_at)]
+    )
+    assert [c.title for c in copies] == [a.title, b.title]
+    assert copies[0].starts_at == a.starts_at + day
+    assert {c.uid for c in copies}.isdisjoint({a.uid, b.uid})
+    assert [c.sequence for c in copies] == [0, 0]
+    assert copies[0].attendance == a.attendance and copies[0].site_id == a.site_id
+    count = len(load_snapshot(sample, SAMPLE_SLUG).items)
+    assert count == len(snap.items) + 2
+    # A copy that ends before it starts is refused, and the good one is not kept either.
+    with pytest.raises(ValidationError):
+        items.copy_items(
+            sample, SAMPLE_SLUG, [(a, a.starts_at, a.ends_at), (b, b.ends_at, b.starts_at)]
+        )
+    assert len(load_snapshot(sample, SAMPLE_SLUG).items) == count

@@ -206,6 +206,21 @@ class Actions(QObject):
             self.tr("Delete the selected records"),
             fallback="Del",
         )
+        # The Programme's selection (its right-click menus show these keys too).
+        self.duplicate = _action(
+            parent,
+            self.tr("Duplicate selected ite&ms"),
+            "duplicateAction",
+            "Ctrl+D",
+            self.tr("Copy the selected items at the same times (one undoable step)"),
+        )
+        self.copy_day = _action(
+            parent,
+            self.tr("&Copy a day to…"),
+            "copyDayAction",
+            "Ctrl+Alt+C",
+            self.tr("Copy every item of the selected day to another day"),
+        )
         self.find = _action(
             parent,
             self.tr("&Find"),
@@ -310,6 +325,8 @@ class Actions(QObject):
             self.new_group,
             self.edit,
             self.delete,
+            self.duplicate,
+            self.copy_day,
             *self.views,
             self.zoom_in,
             self.zoom_out,

@@ -9,7 +9,7 @@ will happen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,6 +26,7 @@ from tourplanner.core.model import (
     Site,
     Vehicle,
 )
+from tourplanner.qt.copy_commands import CopyItemsCommand
 from tourplanner.qt.dialogs import messages
 from tourplanner.qt.dialogs.bulk import AddToItemDialog, ChangeGroupDialog
 from tourplanner.qt.dialogs.busy_dialog import BusyTimesDialog
@@ -50,6 +51,7 @@ from tourplanner.qt.edit_commands import (
     TransferSeatingCommand,
 )
 from tourplanner.qt.session import ServiceCommand, TourSession
+from tourplanner.qt.timefmt import day_label
 from tourplanner.qt.undo import (
     GIFT,
     GROUP,
@@ -678,3 +680,63 @@ class Editor(QObject):
         before = {"starts_at": item.starts_at, "ends_at": item.ends_at}
         after = {"starts_at": starts_at, "ends_at": ends_at}
         return self.push(EditItemCommand(self.session, item.id, before, after, text))
+
+    def move_items(self, moves: dict[int, tuple[datetime, datetime]]) -> bool:
+        """Several blocks moved (or resized) together: one command, one undo step."""
+        changes = {}
+        for item_id, (starts_at, ends_at) in moves.items():
+            item = self.session.item(item_id)
+            if item is None or (starts_at, ends_at) == (item.starts_at, item.ends_at):
+                continue
+            changes[item_id] = (
+                {"starts_at": item.starts_at, "ends_at": item.ends_at},
+                {"starts_at": starts_at, "ends_at": ends_at},
+            )
+        if not changes:
+            return False
+        if len(changes) == 1:
+            [(item_id, (_before, after))] = changes.items()
+            item = self.session.item(item_id)
+            assert item is not None
+            return self.move_item(item, after["starts_at"], after["ends_at"])
+        text = self.tr("Move %1 items").replace("%1", str(len(changes)))
+        return self.push(EditItemsCommand(self.session, changes, text))
+
+    def duplicate_items(self, items: Sequence[ScheduleItem]) -> bool:
+        """Copies of ``items`` at the same times (the user then drags them): one step."""
+        if not items:
+            return False
+        copies = [(i, i.starts_at, i.ends_at) for i in items]
+        label = (
+            items[0].title
+            if len(items) == 1
+            else self.tr("%1 items").replace("%1", str(len(items)))
+        )
+        text = self.tr("Duplicate %1").replace("%1", label)
+        return self.push(CopyItemsCommand(self.session, copies, text))
+
+    def copy_day(self, source: date, target: date) -> bool:
+        """Copy every item starting on ``source`` to ``target`` at the same clock times in
+        tour time (one undo step); False when the day has no items or is the same day."""
+        if source == target:
+            return False
+        zone = ZoneInfo(self.snap.tour.timezone)
+        shift = target - source
+        copies = []
+        for item in self.snap.items:
+            start = item.starts_at.astimezone(zone)
+            if start.date() != source:
+                continue
+            end = item.ends_at.astimezone(zone)
+            # Wall-clock arithmetic: 09:00 stays 09:00 across a change of summer time.
+            new_start = (start.replace(tzinfo=None) + shift).replace(tzinfo=zone)
+            new_end = (end.replace(tzinfo=None) + shift).replace(tzinfo=zone)
+            copies.append((item, new_start, new_end))
+        if not copies:
+            return False
+        text = (
+            self.tr("Copy %1 to %2")
+            .replace("%1", day_label(source))
+            .replace("%2", day_label(target))
+        )
+        return self.push(CopyItemsCommand(self.session, copies, text))

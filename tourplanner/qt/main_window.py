@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
                 None,
                 a.edit,
                 a.delete,
+                a.duplicate,
+                a.copy_day,
                 None,
                 a.find,
             ],

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from tourplanner.qt import settings as keys
@@ -34,6 +34,7 @@ NAMES = (
     "welcome.png",
     "tours.png",
     "programme.png",
+    "multi-select.png",
     "participants.png",
     "problems.png",
     "outputs.png",
@@ -103,6 +104,8 @@ def render(out_dir: Path) -> list[Path]:
             _stage_edits(window)
             _stage_programme(window)
             written.append(save_grab(window, out_dir / "programme.png"))
+            _stage_multi_select(window)
+            written.append(save_grab(window, out_dir / "multi-select.png"))
             window.show_view("participants")
             written.append(save_grab(window, out_dir / "participants.png"))
             window.show_view("problems")
@@ -318,6 +321,23 @@ def _stage_programme(window: MainWindow) -> None:
     if clashes or problems:
         workspace.show_problem((clashes or problems)[0])
     workspace.programme.set_day(workspace.session.snapshot.tour.start_date)
+    timeline.verticalScrollBar().setValue(int(timeline.minute_y(7 * 60 + 15)))
+
+
+def _stage_multi_select(window: MainWindow) -> None:
+    """Three blocks of the first morning selected together (Ctrl-click or a rubber band),
+    the timeline focused: its frame and the current block's ring show the focus."""
+    workspace = window.workspace
+    assert workspace is not None
+    timeline = workspace.programme.timeline
+    first = workspace.session.snapshot.tour.start_date
+    morning = [
+        item_id
+        for item_id in timeline.time_order()
+        if timeline.shown[item_id].starts_at.astimezone(timeline.zone).date() == first
+    ][:3]
+    timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+    timeline.select_ids(morning, morning[0] if morning else -1)
     timeline.verticalScrollBar().setValue(int(timeline.minute_y(7 * 60 + 15)))
 
 

@@ -58,6 +58,10 @@ class TourActions:
         a.edit.triggered.connect(on_workspace(edit_selected))
         a.delete.triggered.connect(on_workspace(delete_selected))
         a.find.triggered.connect(on_workspace(focus_search))
+        a.duplicate.triggered.connect(
+            on_workspace(lambda w: w.programme_editing.duplicate_selected())
+        )
+        a.copy_day.triggered.connect(on_workspace(lambda w: w.programme_editing.copy_day()))
         for name, action in zip(VIEWS, a.views, strict=True):
             action.triggered.connect(on_workspace(lambda w, n=name: w.show_view(n)))
         a.zoom_in.triggered.connect(on_workspace(lambda w: w.programme.timeline.zoom_in()))
@@ -239,8 +243,8 @@ def _selection(w: Workspace) -> tuple[str, list[Any]]:
         programme = w.programme
         if programme.tabs.currentWidget() is programme.agenda:
             return "item", programme.agenda.selected_records()
-        item = w.session.item(programme.timeline.selected_id)
-        return "item", [item] if item is not None else []
+        found = (w.session.item(i) for i in programme.timeline.selected_items_ids())
+        return "item", [item for item in found if item is not None]
     if view == "sites":
         return "site", w.sites.selected_records()
     if view == "participants":

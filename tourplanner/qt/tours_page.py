@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -109,6 +111,10 @@ class ToursPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        #: The right-click menu shown last (tests trigger its entries).
+        self.menu: QMenu | None = None
 
         for signal in (
             self.proxy.rowsInserted,
@@ -224,6 +230,26 @@ class ToursPage(QWidget):
         tour = self.selected_tour()
         if tour is not None:
             self.tour_activated.emit(tour)
+
+    def _show_menu(self, pos: QPoint) -> None:
+        """Right-click on a tour: open it; anywhere: a new tour or an import."""
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("toursMenu")
+        if index.isValid():
+            menu.addAction(self.tr("&Open"), self._open_selected).setObjectName("openTourEntry")
+            menu.addSeparator()
+        menu.addAction(self.tr("&New tour…"), self.new_tour_requested.emit).setObjectName(
+            "newTourEntry"
+        )
+        menu.addAction(self.tr("&Import a tour file…"), self.import_requested.emit).setObjectName(
+            "importTourEntry"
+        )
+        self.menu = menu
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _emit_counts(self) -> None:
         self.counts_changed.emit(self.proxy.rowCount(), self.model.rowCount())

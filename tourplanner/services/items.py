@@ -164,6 +164,29 @@ def _item_values(item: ScheduleItem) -> dict[str, Any]:
     return {name: getattr(item, name) for name in _ITEM_FIELDS}
 
 
+def copy_items(
+    db: Database, tour: str, copies: Sequence[tuple[ScheduleItem, datetime, datetime]]
+) -> tuple[ScheduleItem, ...]:
+    """New items like ``(item, starts_at, ends_at)`` (duplicates, a day copied to another
+    day), in one transaction: all or nothing. Each gets a new UID and SEQUENCE 0; the
+    new items come back in the order given."""
+    with transaction(db) as session:
+        tour_id = tour_by_slug(session, tour).id
+        rows = []
+        for item, starts_at, ends_at in copies:
+            values = _item_values(item) | {"starts_at": starts_at, "ends_at": ends_at}
+            row = orm.ScheduleItem(tour_id=tour_id)
+            with session.no_autoflush:
+                crud.apply_values(ITEM, session, row, values)
+                _on_create(session, row)
+            session.add(row)
+            rows.append(row)
+        session.flush()
+        for row in rows:
+            session.refresh(row)
+        return tuple(ITEM.record(r) for r in rows)
+
+
 def update_items(
     db: Database, changes: Mapping[int, tuple[Mapping[str, Any], int | None]]
 ) -> tuple[ScheduleItem, ...]:

@@ -36,6 +36,8 @@ class BlockItem(QGraphicsItem):
         self.problem_text = ""
         self.rect = QRectF()
         self.selected = False
+        #: The keyboard's block while the timeline has focus: drawn with a focus ring.
+        self.focused = False
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -79,6 +81,11 @@ class BlockItem(QGraphicsItem):
         if selected != self.selected:
             self.selected = selected
             self.setZValue(20 if selected else 10)
+            self.update()
+
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
             self.update()
 
     def on_resize_grip(self, scene_y: float) -> bool:
@@ -139,6 +146,10 @@ class BlockItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
+        if self.focused:
+            ring = QPen(QColor("#111827"), 1.2, Qt.PenStyle.DashLine)
+            painter.setPen(ring)
+            painter.drawRoundedRect(body.adjusted(2.5, 2.5, -2.5, -2.5), RADIUS, RADIUS)
         self._paint_text(painter, w, h, edge, cancelled)
         if self.severity is not None:
             self._paint_marker(painter, w)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF
 
+from tourplanner.core.model import ScheduleItem
 from tourplanner.qt.timefmt import clock
 from tourplanner.qt.timeline.blocks import BlockItem
 from tourplanner.qt.timeline.layout import snap
@@ -18,8 +20,18 @@ if TYPE_CHECKING:
 class Drag:
     """One drag of a block: previews the new place, snaps, and says where it ended."""
 
-    def __init__(self, view: TimelineView, block: BlockItem, origin: QPointF, resize: bool):
+    def __init__(
+        self,
+        view: TimelineView,
+        block: BlockItem,
+        origin: QPointF,
+        resize: bool,
+        companions: list[BlockItem] | None = None,
+    ):
         self.view = view
+        #: The other selected blocks, which move along (never on a resize).
+        self.companions = [] if resize else list(companions or [])
+        self.companion_rects = [QRectF(b.rect) for b in self.companions]
         self.block = block
         self.origin = origin
         self.resize = resize
@@ -45,6 +57,10 @@ class Drag:
         else:
             rect.translate(self.days * view.day_width, self.minutes * view.ppm)
         self.block.set_rect(rect)
+        for other, origin_rect in zip(self.companions, self.companion_rects, strict=True):
+            other.set_rect(
+                origin_rect.translated(self.days * view.day_width, self.minutes * view.ppm)
+            )
         start, end = self.times()
         self.block.setToolTip(
             f"{clock(start.astimezone(view.zone))}–{clock(end.astimezone(view.zone))}"
@@ -53,27 +69,51 @@ class Drag:
 
     def times(self) -> tuple[datetime, datetime]:
         """The item's times if the drag ended now (wall-clock arithmetic in tour time)."""
-        zone = self.view.zone
-        start = self.item.starts_at.astimezone(zone).replace(tzinfo=None)
-        end = self.item.ends_at.astimezone(zone).replace(tzinfo=None)
         if self.resize:
-            new_end = end + timedelta(minutes=self.minutes)
-            return self.item.starts_at, new_end.replace(tzinfo=zone)
-        shift = timedelta(days=self.days, minutes=self.minutes)
-        new_start = (start + shift).replace(tzinfo=zone)
-        return new_start, new_start + (self.item.ends_at - self.item.starts_at)
+            return resized(self.item, self.minutes, self.view.zone)
+        return shifted(self.item, self.days, self.minutes, self.view.zone)
+
+    def all_times(self) -> dict[int, tuple[datetime, datetime]]:
+        """The times of the dragged item and of its companions, by item id."""
+        out = {self.item.id: self.times()}
+        for other in self.companions:
+            out[other.item.id] = shifted(other.item, self.days, self.minutes, self.view.zone)
+        return out
 
     def finish(self) -> tuple[datetime, datetime] | None:
         self.block.setOpacity(1.0)
         self.block.setZValue(20)
         self.view.viewport().setToolTip("")
+        # Put the blocks back: they move for real when the session confirms the change.
+        self._put_back()
         if self.minutes == 0 and self.days == 0:
-            self.block.set_rect(self.rect)
             return None
-        # Put the block back: it moves for real when the session confirms the change.
-        self.block.set_rect(self.rect)
         return self.times()
 
     def cancel(self) -> None:
         self.block.setOpacity(1.0)
+        self._put_back()
+
+    def _put_back(self) -> None:
         self.block.set_rect(self.rect)
+        for other, origin_rect in zip(self.companions, self.companion_rects, strict=True):
+            other.set_rect(origin_rect)
+
+
+def shifted(
+    item: ScheduleItem, days: int, minutes: int, zone: ZoneInfo
+) -> tuple[datetime, datetime]:
+    """``item`` moved by days and minutes of wall-clock time in ``zone``, its duration
+    kept (09:00 stays 09:00 the next day across a change of summer time)."""
+    start = item.starts_at.astimezone(zone).replace(tzinfo=None)
+    new_start = (start + timedelta(days=days, minutes=minutes)).replace(tzinfo=zone)
+    return new_start, new_start + (item.ends_at - item.starts_at)
+
+
+def resized(item: ScheduleItem, minutes: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """``item`` with its end moved by ``minutes`` (wall-clock in ``zone``), never shorter
+    than five minutes."""
+    end = item.ends_at.astimezone(zone).replace(tzinfo=None) + timedelta(minutes=minutes)
+    new_end = end.replace(tzinfo=zone)
+    floor = item.starts_at + timedelta(minutes=5)
+    return item.starts_at, max(new_end, floor)

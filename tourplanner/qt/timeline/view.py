@@ -5,6 +5,14 @@ transform, so text stays crisp) and handles the mouse: a press on a block select
 drag moves it (to another day too), a drag of its bottom edge resizes it, both snapped to
 five minutes. Releasing emits ``move_requested`` once; the workspace turns that into one
 undoable command, and the session's update comes back through ``update_items``.
+
+Several blocks can be selected (Ctrl-click toggles, Shift-click takes the range in time,
+a drag over empty space draws a rubber band); dragging one of them moves them all and
+emits ``moves_requested`` once (one undo step). The keyboard: Tab/Shift+Tab walk the
+blocks in time order, Up/Down within a day, Left/Right to the nearest block of the next
+day; Alt+Up/Down move the selection 5 minutes, Alt+Left/Right (with or without Shift) a
+day, Alt+Shift+Up/Down move its end; Enter opens, Delete deletes, the menu key opens the
+right-click menu. The current block has a dashed focus ring while the view has focus.
 """
 
 from __future__ import annotations
@@ -13,18 +21,35 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QRubberBand,
+    QWidget,
+)
 
 from tourplanner.core.model import ScheduleItem, TourSnapshot
 from tourplanner.core.problems import Problem, Severity
 from tourplanner.core.travel import TravelModel
 from tourplanner.qt.timefmt import clock
 from tourplanner.qt.timeline.blocks import BlockItem, LegItem, StripItem
-from tourplanner.qt.timeline.drag import Drag
+from tourplanner.qt.timeline.drag import Drag, resized, shifted
 from tourplanner.qt.timeline.layout import (
     MINUTES_PER_DAY,
+    SNAP_MINUTES,
     DayLayout,
     Segment,
     layout_days,
@@ -59,6 +84,14 @@ class TimelineView(QGraphicsView):
     day_selected = Signal(object)
     #: pixels per minute
     zoom_changed = Signal(float)
+    #: {item id: (new start, new end)}: several blocks moved together (one undo step)
+    moves_requested = Signal(object)
+    #: item ids (a list): Delete pressed on the selected blocks
+    delete_requested = Signal(object)
+    #: global point, selected item ids (a list), the day (a date) under the point
+    context_requested = Signal(object, object, object)
+    #: item ids (a list): the set of selected blocks changed
+    selection_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,9 +139,23 @@ class TimelineView(QGraphicsView):
         self.strips: dict[tuple[int, int], StripItem] = {}
         self.legs: dict[int, list[LegItem]] = {}
         self.problems: dict[int, list[Problem]] = {}
+        #: The current block's item (the keyboard's and the side panel's), or -1.
         self.selected_id = -1
+        #: Every selected item (Ctrl/Shift-click, rubber band); holds selected_id.
+        self.selected_ids: set[int] = set()
         self._drag: Drag | None = None
         self._press: tuple[QPoint, BlockItem | None] | None = None
+        self._band: QRubberBand | None = None
+        self._band_base: set[int] = set()
+        #: A plain click on a block of a multi-selection: it alone stays selected unless
+        #: the press turns into a drag of them all.
+        self._narrow_to: int | None = None
+        #: A keyboard move was asked for: scroll to the moved block once it arrives.
+        self._follow_move = False
+        self.setStyleSheet(
+            "QGraphicsView#timelineView { border: 1px solid #d1d5db; }"
+            "QGraphicsView#timelineView:focus { border: 2px solid #2563eb; }"
+        )
 
     # -- content -------------------------------------------------------------------------
 
@@ -173,7 +220,13 @@ class TimelineView(QGraphicsView):
                 days |= new_days
             else:
                 self.shown.pop(item.id, None)
+        self.selected_ids &= set(self.shown)
         self._relayout(days)
+        if self._follow_move:
+            self._follow_move = False
+            block = self._first_block(self.selected_id)
+            if block is not None:
+                self.ensureVisible(block.sceneBoundingRect(), 40, 40)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         """New problems: markers change on the blocks concerned."""
@@ -193,16 +246,43 @@ class TimelineView(QGraphicsView):
         self.problems = index
 
     def select_item(self, item_id: int, *, ensure_visible: bool = True) -> bool:
-        """Select the block of ``item_id`` (and scroll to it); False if it is not shown."""
-        for (block_item, _day), block in self.blocks.items():
-            block.set_selected(block_item == item_id)
-        self.selected_id = item_id if item_id in self.shown else -1
-        if ensure_visible and self.selected_id >= 0:
-            first = self._first_block(item_id)
+        """Select the block of ``item_id`` alone (and scroll to it); False if not shown."""
+        return self.select_ids([item_id], item_id, ensure_visible=ensure_visible)
+
+    def select_ids(
+        self, item_ids: Iterable[int], current: int = -1, *, ensure_visible: bool = True
+    ) -> bool:
+        """Select several blocks; ``current`` (one of them) is the keyboard's and the side
+        panel's. False if none of them is shown."""
+        chosen = {i for i in item_ids if i in self.shown}
+        if current not in chosen:
+            current = min(chosen, key=self._order_key) if chosen else -1
+        self.selected_ids = chosen
+        self.selected_id = current
+        self._paint_selection()
+        if ensure_visible and current >= 0:
+            first = self._first_block(current)
             if first is not None:
                 self.ensureVisible(first.sceneBoundingRect(), 60, 60)
         self.item_selected.emit(self.selected_id)
+        self.selection_changed.emit(self.selected_items_ids())
         return self.selected_id >= 0
+
+    def selected_items_ids(self) -> list[int]:
+        """The selected item ids in time order."""
+        return sorted(self.selected_ids, key=self._order_key)
+
+    def _paint_selection(self) -> None:
+        focus = self.hasFocus()
+        for (item_id, _day), block in self.blocks.items():
+            block.set_selected(item_id in self.selected_ids)
+            block.set_focused(focus and item_id == self.selected_id)
+
+    def _order_key(self, item_id: int) -> tuple[float, float, int]:
+        item = self.shown.get(item_id)
+        if item is None:
+            return (float("inf"), float("inf"), item_id)
+        return (item.starts_at.timestamp(), item.ends_at.timestamp(), item_id)
 
     def block_of(self, item_id: int) -> BlockItem | None:
         """The (first) block showing ``item_id``."""
@@ -323,6 +403,7 @@ class TimelineView(QGraphicsView):
         width = max(MIN_DAY_WIDTH, (self.viewport().width() - 1) / max(1, self.days))
         self.day_width = width
         self._geometry_changed()
+        self.selected_ids &= set(self.shown)
         if self.selected_id not in self.shown:
             self.selected_id = -1
 
@@ -377,7 +458,8 @@ class TimelineView(QGraphicsView):
                     block = BlockItem(item, seg, self.zone.key)
                     self.blocks[key] = block
                     self.scene_.addItem(block)
-                    block.set_selected(seg.item_id == self.selected_id)
+                    block.set_selected(seg.item_id in self.selected_ids)
+                    block.set_focused(self.hasFocus() and seg.item_id == self.selected_id)
                 block.segment = seg
                 block.item = item
                 self._refresh_block(block)
@@ -477,6 +559,11 @@ class TimelineView(QGraphicsView):
                 return found
         return None
 
+    def time_order(self) -> list[int]:
+        """The shown blocks' items in time order (Tab's order)."""
+        with_blocks = {item_id for item_id, _day in self.blocks}
+        return sorted(with_blocks, key=self._order_key)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
@@ -486,10 +573,31 @@ class TimelineView(QGraphicsView):
         scene = self.mapToScene(pos)
         self.day_selected.emit(self.day_of_index(self.x_day(scene.x())))
         self._press = (pos, block)
+        self._narrow_to = None
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         if block is not None:
-            self.select_item(block.item.id, ensure_visible=False)
+            item_id = block.item.id
+            if ctrl:
+                chosen = set(self.selected_ids) ^ {item_id}
+                current = item_id if item_id in chosen else self.selected_id
+                self.select_ids(chosen, current, ensure_visible=False)
+            elif shift and self.selected_id in (order := self.time_order()):
+                # Shift-click: everything between the current block and this one in time.
+                a, b = order.index(self.selected_id), order.index(item_id)
+                span = order[min(a, b) : max(a, b) + 1]
+                self.select_ids(set(self.selected_ids) | set(span), item_id, ensure_visible=False)
+            elif item_id in self.selected_ids and len(self.selected_ids) > 1:
+                self._narrow_to = item_id
+                self.select_ids(self.selected_ids, item_id, ensure_visible=False)
+            else:
+                self.select_item(item_id, ensure_visible=False)
         else:
-            self.select_item(-1, ensure_visible=False)
+            # An empty spot: a rubber band starts (adding to the selection with Ctrl).
+            self._band_base = set(self.selected_ids) if ctrl else set()
+            if not ctrl:
+                self.select_item(-1, ensure_visible=False)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -509,15 +617,44 @@ class TimelineView(QGraphicsView):
             return
         start, block = self._press
         if block is None:
+            self._rubber_band(start, pos)
+            event.accept()
             return
         if self._drag is None:
             if (pos - start).manhattanLength() < QApplication.startDragDistance():
                 return
             scene = self.mapToScene(start)
-            self._drag = Drag(self, block, scene, resize=block.on_resize_grip(scene.y()))
+            resize = block.on_resize_grip(scene.y())
+            companions = [
+                b
+                for (item_id, _day), b in self.blocks.items()
+                if item_id in self.selected_ids and item_id != block.item.id
+            ]
+            self._drag = Drag(self, block, scene, resize=resize, companions=companions)
+            self._narrow_to = None
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         self._drag.move_to(self.mapToScene(pos))
         event.accept()
+
+    def _rubber_band(self, start: QPoint, pos: QPoint) -> None:
+        if self._band is None:
+            if (pos - start).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+            self._band.setObjectName("timelineRubberBand")
+        area = QRect(start, pos).normalized()
+        self._band.setGeometry(area)
+        self._band.show()
+        scene_area = self.mapToScene(area).boundingRect()
+        inside = {
+            item_id
+            for (item_id, _day), b in self.blocks.items()
+            if b.sceneBoundingRect().intersects(scene_area)
+        }
+        chosen = self._band_base | inside
+        if chosen != self.selected_ids:
+            current = self.selected_id if self.selected_id in chosen else -1
+            self.select_ids(chosen, current, ensure_visible=False)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
@@ -526,12 +663,22 @@ class TimelineView(QGraphicsView):
         drag = self._drag
         self._press = None
         self._drag = None
+        if self._band is not None:
+            self._band.hide()
+            self._band.deleteLater()
+            self._band = None
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         if drag is not None:
             drag.move_to(self.mapToScene(event.position().toPoint()))
             result = drag.finish()
             if result is not None:
-                self.move_requested.emit(drag.block.item.id, result[0], result[1])
+                if drag.companions:
+                    self.moves_requested.emit(drag.all_times())
+                else:
+                    self.move_requested.emit(drag.block.item.id, result[0], result[1])
+        elif self._narrow_to is not None:
+            self.select_item(self._narrow_to, ensure_visible=False)
+        self._narrow_to = None
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -540,25 +687,147 @@ class TimelineView(QGraphicsView):
         if block is not None:
             self.item_activated.emit(block.item.id)
         else:
-            scene = self.mapToScene(pos)
-            day = self.day_of_index(self.x_day(scene.x()))
-            minute = snap(self.y_minute(scene.y()), 15)
-            naive = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute)
-            self.new_item_requested.emit(naive.replace(tzinfo=self.zone))
+            self.new_item_requested.emit(self.time_at(pos, 15))
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id >= 0:
-            self.item_activated.emit(self.selected_id)
-            event.accept()
+    def time_at(self, pos: QPoint, step: int = 5) -> datetime:
+        """The aware time at viewport point ``pos``, snapped to ``step`` minutes."""
+        scene = self.mapToScene(pos)
+        day = self.day_of_index(self.x_day(scene.x()))
+        minute = snap(self.y_minute(scene.y()), step)
+        naive = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute)
+        return naive.replace(tzinfo=self.zone)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            pos = event.pos()
+            block = self._block_at(pos)
+            if block is not None and block.item.id not in self.selected_ids:
+                self.select_item(block.item.id, ensure_visible=False)
+            elif block is None:
+                self.select_item(-1, ensure_visible=False)
+        else:
+            # Menu key or Shift+F10: the menu of the current block, at the block.
+            first = self._first_block(self.selected_id) if self.selected_id >= 0 else None
+            if first is not None:
+                pos = self.mapFromScene(first.sceneBoundingRect().center())
+            else:
+                pos = self.viewport().rect().center()
+        day = self.day_of_index(self.x_day(self.mapToScene(pos).x()))
+        self.context_requested.emit(
+            self.viewport().mapToGlobal(pos), self.selected_items_ids(), day
+        )
+        event.accept()
+
+    # -- the keyboard --------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._paint_selection()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._paint_selection()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab walk the blocks in time order; past the last (or before the
+        # first) block, focus leaves the timeline as usual.
+        if self.hasFocus() and self._step_in_time(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _step_in_time(self, step: int) -> bool:
+        order = self.time_order()
+        if not order:
+            return False
+        if self.selected_id not in order:
+            target = 0 if step > 0 else len(order) - 1
+        else:
+            target = order.index(self.selected_id) + step
+            if not 0 <= target < len(order):
+                return False
+        self.select_item(order[target])
+        return True
+
+    def _step_in_day(self, step: int) -> None:
+        """Up/Down: the previous or next block of the current block's day."""
+        here = self._first_block(self.selected_id)
+        if here is None:  # nothing selected, or a hotel night without a block
+            self._step_in_time(1)
             return
-        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+        day = here.segment.day
+        order = sorted(
+            (i for i, d in self.blocks if d == day),
+            key=lambda i: (self.blocks[(i, day)].pos().y(), self.blocks[(i, day)].pos().x()),
+        )
+        index = order.index(self.selected_id) + step
+        if 0 <= index < len(order):
+            self.select_item(order[index])
+
+    def _step_across(self, step: int) -> None:
+        """Left/Right: the block nearest in time on the next day (in that direction) that
+        has blocks."""
+        here = self._first_block(self.selected_id)
+        if here is None:
+            self._step_in_time(1)
+            return
+        day = here.segment.day + step
+        while 0 <= day < self.days:
+            candidates = [(i, b) for (i, d), b in self.blocks.items() if d == day]
+            if candidates:
+                y = here.pos().y()
+                best = min(candidates, key=lambda pair: abs(pair[1].pos().y() - y))
+                self.select_item(best[0])
+                return
+            day += step
+
+    def _shift_selection(self, days: int, minutes: int, resize: bool) -> None:
+        """Alt+arrows: move (or resize) the selected items; one request, one undo step."""
+        moves = {}
+        for item_id in self.selected_items_ids():
+            item = self.shown[item_id]
+            moves[item_id] = (
+                resized(item, minutes, self.zone)
+                if resize
+                else shifted(item, days, minutes, self.zone)
+            )
+        self._follow_move = bool(moves)
+        if len(moves) == 1:
+            [(item_id, (start, end))] = moves.items()
+            self.move_requested.emit(item_id, start, end)
+        elif moves:
+            self.moves_requested.emit(moves)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        K = Qt.Key
+        if key in (K.Key_Return, K.Key_Enter) and self.selected_id >= 0:
+            self.item_activated.emit(self.selected_id)
+        elif key in (K.Key_Delete, K.Key_Backspace) and self.selected_ids:
+            self.delete_requested.emit(self.selected_items_ids())
+        elif key == K.Key_Escape and self._drag is not None:
             self._drag.cancel()
             self._drag = None
             self._press = None
-            event.accept()
+        elif key in (K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right) and alt:
+            if not self.selected_ids:
+                return super().keyPressEvent(event)
+            sign = -1 if key in (K.Key_Up, K.Key_Left) else 1
+            if key in (K.Key_Left, K.Key_Right):
+                self._shift_selection(sign, 0, resize=False)  # a day, Shift or not
+            else:
+                self._shift_selection(0, sign * SNAP_MINUTES, resize=shift)
+        elif key in (K.Key_Up, K.Key_Down) and self.blocks and not mods:
+            self._step_in_day(-1 if key == K.Key_Up else 1)
+        elif key in (K.Key_Left, K.Key_Right) and self.blocks and not mods:
+            self._step_across(-1 if key == K.Key_Left else 1)
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()
 
 
 __all__ = ["MINUTES_PER_DAY", "TimelineView"]

@@ -154,6 +154,8 @@ class ProgrammePage(QWidget):
             search_hint=self.tr("Search titles, sites, people"),
         )
         self.agenda.heading.hide()
+        # Day order, and the header says so (its default arrow would claim "descending").
+        self.agenda.table.sortByColumn(ItemTableModel.DAY, Qt.SortOrder.AscendingOrder)
         # mypy: layout() may be None in general; a TablePage sets its layout when made.
         self.agenda.layout().setContentsMargins(0, 8, 0, 0)  # type: ignore[union-attr]
 
@@ -208,6 +210,11 @@ class ProgrammePage(QWidget):
         self.history_button.clicked.connect(self._ask_history)
         self._build_layout()
         self.timeline.item_selected.connect(self._show_details)
+        self.timeline.selection_changed.connect(self._follow_in_agenda)
+        self.timeline.selection_changed.connect(
+            lambda _ids: self._show_details(self.timeline.selected_id)
+        )
+        self.agenda.selection_changed.connect(self._follow_in_timeline)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -239,6 +246,14 @@ class ProgrammePage(QWidget):
             legend.addWidget(_KindChip(kind))
         legend.addStretch(1)
         hint = QLabel(self.tr("Drag a block to move it; drag its bottom edge to change its end."))
+        hint.setToolTip(
+            self.tr(
+                "Ctrl- or Shift-click, or drag over empty space, to select several blocks. "
+                "Tab and the arrows pick a block; Alt+arrows move it (5 minutes, or a day), "
+                "Alt+Shift+Up/Down change its end; Enter opens it, Delete deletes it; "
+                "right-click for more."
+            )
+        )
         hint.setObjectName("timelineHint")
         hint.setAccessibleName(hint.text())
         hint.setStyleSheet("color: #6b7280;")
@@ -316,6 +331,7 @@ class ProgrammePage(QWidget):
         for combo in (self.person_filter, self.group_filter, self.day_picker):
             combo.blockSignals(False)
         self.agenda_model.set_snapshot(snapshot)
+        self._resort_agenda()
         self.agenda.fit_columns({ItemTableModel.TITLE: 300, ItemTableModel.WHO: 260})
         self.refresh_route()
 
@@ -454,6 +470,44 @@ class ProgrammePage(QWidget):
             text = self.tr("↓ ≈ %1 min, no road time yet")
         return "      " + text.replace("%1", str(minutes))
 
+    def refresh_live(self) -> None:
+        """After any edit, undo or redo (once the problems are known): the side panel,
+        the agenda's order, selection and count show the tour as it is now."""
+        timeline = self.timeline
+        self._show_details(timeline.selected_id)
+        # New and restored rows were appended: sort again so the day order holds.
+        self._resort_agenda()
+        self._follow_in_agenda(timeline.selected_items_ids())
+        self.agenda._show_count()
+
+    def _resort_agenda(self) -> None:
+        """Sort the agenda again by the column (and direction) its header shows."""
+        header = self.agenda.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < ItemTableModel.COLUMN_COUNT:
+            column = ItemTableModel.DAY
+        self.agenda.proxy.sort(column, header.sortIndicatorOrder())
+
+    def _follow_in_timeline(self) -> None:
+        """Rows picked in the Agenda are the timeline's selection too (and the side
+        panel's), so switching tabs keeps what the user chose."""
+        if self.tabs.currentWidget() is not self.agenda:
+            return
+        ids = [r.id for r in self.agenda.selected_records()]
+        current = self.agenda.current_record()
+        if sorted(ids) != sorted(self.timeline.selected_ids):
+            self.timeline.select_ids(
+                ids, current.id if current is not None else -1, ensure_visible=False
+            )
+
+    def _follow_in_agenda(self, item_ids: list[int]) -> None:
+        """The agenda selects the rows of the timeline's selected blocks."""
+        if not item_ids:
+            return
+        current = sorted(r.id for r in self.agenda.selected_records())
+        if current != sorted(item_ids):
+            self.agenda.select_ids(item_ids)
+
     def _ask_history(self) -> None:
         item = self.timeline.shown.get(self.timeline.selected_id)
         if item is not None:
@@ -470,7 +524,30 @@ class ProgrammePage(QWidget):
                 + "</span>"
             )
             return
+        several = self.timeline.selected_items_ids()
+        if len(several) > 1:
+            self.details.setText(self.describe_several(several))
+            return
         self.details.setText(self.describe(item))
+
+    def describe_several(self, item_ids: list[int]) -> str:
+        """Rich text about a multi-selection for the side panel: how many, which, and
+        what the keys do with them."""
+        from html import escape
+
+        snap = self.snapshot
+        assert snap is not None
+        zone = ZoneInfo(snap.tour.timezone)
+        lines = [f"<b>{escape(self.tr('%1 items selected').replace('%1', str(len(item_ids))))}</b>"]
+        for item_id in item_ids[:8]:
+            item = self.timeline.shown[item_id]
+            start = item.starts_at.astimezone(zone)
+            lines.append(f"{escape(day_label(start.date()))} {clock(start)} {escape(item.title)}")
+        if len(item_ids) > 8:
+            lines.append("…")
+        hint = self.tr("Drag one to move them all; Alt+arrows move them; Delete deletes them.")
+        lines.append(f'<span style="color:#6b7280">{escape(hint)}</span>')
+        return "<br>".join(lines)
 
     def describe(self, item: ScheduleItem) -> str:
         """Rich text about an item for the side panel."""

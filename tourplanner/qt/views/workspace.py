@@ -29,6 +29,7 @@ from tourplanner.qt.actions import VIEWS
 from tourplanner.qt.editor import Editor
 from tourplanner.qt.models.problems import ProblemTableModel
 from tourplanner.qt.session import TourSession
+from tourplanner.qt.timeline.editing import ProgrammeEditing
 from tourplanner.qt.views.gifts_page import GiftsPage
 from tourplanner.qt.views.history_page import HistoryPage
 from tourplanner.qt.views.outputs_page import OutputsPage
@@ -54,6 +55,7 @@ class Workspace(QWidget):
         self.problem_model = ProblemTableModel(self)
 
         self.programme = ProgrammePage()
+        self.programme_editing = ProgrammeEditing(self.programme, self.editor)
         self.sites = SitesPage()
         self.people = PeoplePage()
         self.problems = ProblemsPage(self.problem_model)
@@ -213,8 +215,10 @@ class Workspace(QWidget):
         programme.refresh_route()
         uses = Counter(i.site_id for i in self.session.snapshot.items if i.site_id is not None)
         self.sites.site_model.set_uses(uses)
-        if programme.timeline.selected_id >= 0:
-            programme.timeline.select_item(programme.timeline.selected_id, ensure_visible=False)
+        timeline = programme.timeline
+        if timeline.selected_ids:
+            # Keep the whole selection: Alt+Down again moves all of them again.
+            timeline.select_ids(timeline.selected_ids, timeline.selected_id, ensure_visible=False)
 
     def _on_problems_changed(self) -> None:
         timeline = self.programme.timeline
@@ -225,6 +229,8 @@ class Workspace(QWidget):
         self.problem_model.set_problems(problems)
         self.programme.agenda_model.set_problem_counts(self.problem_model.per_item())
         self.programme.timeline.set_problems(problems)
+        # Problems come after every item change (edit, undo, redo): refresh from here.
+        self.programme.refresh_live()
 
     # -- navigation ----------------------------------------------------------------------
 
