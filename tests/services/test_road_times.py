@@ -79,7 +79,7 @@ def test_the_travel_check_uses_road_times_times_the_traffic_factor(
     slower = TravelModel.of(tours.load_snapshot(db, SAMPLE_SLUG)).leg(a.id, b.id)
     assert slower.minutes == pytest.approx(km * SECONDS_PER_KM / 60 * 1.5 + boarding, abs=0.01)
     # The organiser's own figure still wins.
-    sites.set_override(db, SAMPLE_SLUG, a.id, b.id, 77)
+    tours.set_override(db, SAMPLE_SLUG, a.id, b.id, 77)
     own = TravelModel.of(tours.load_snapshot(db, SAMPLE_SLUG)).leg(a.id, b.id)
     assert own.source is LegSource.OVERRIDE and own.minutes == 77
 
