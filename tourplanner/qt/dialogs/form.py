@@ -19,6 +19,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -73,6 +74,13 @@ class FormDialog(QDialog):
         self.submit: Submit | None = None
         self._checks: list[tuple[Check, QLabel]] = []
         self._fields: list[QWidget] = []
+        # A field's message shows once the field has been left (or OK tried), not while
+        # an empty form waits for its first keystroke; ids of the message labels.
+        self._message_of: dict[int, QLabel] = {}
+        self._left: set[int] = set()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
         self.refusal = QLabel()
         self.refusal.setObjectName("serviceRefusal")
@@ -198,6 +206,7 @@ class FormDialog(QDialog):
             self._checks.append((check, message))
         self._watch(widget)
         self._fields.append(widget)
+        self._message_of[id(widget)] = message
         return message
 
     def add_check(self, check: Check, beside: QLabel) -> None:
@@ -231,7 +240,20 @@ class FormDialog(QDialog):
             QWidget.setTabOrder(first, second)
         if self._fields:
             self._fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        # What an edit dialog opens with is checked at once; empty fields wait.
+        for field in self._fields:
+            if not _is_empty(field):
+                self._left.add(id(self._message_of[id(field)]))
         self.validate()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        while old is not None:
+            message = self._message_of.get(id(old))
+            if message is not None:
+                self._left.add(id(message))
+                self.validate()
+                return
+            old = old.parentWidget()
 
     # -- checking and saving -------------------------------------------------------------
 
@@ -254,7 +276,7 @@ class FormDialog(QDialog):
             if text:
                 messages.setdefault(id(label), []).append(text)
         for key, label in labels.items():
-            texts = messages.get(key)
+            texts = messages.get(key) if key in self._left else None
             label.setText("\n".join(texts) if texts else "")
             label.setVisible(bool(texts))
         ok = not messages
@@ -262,6 +284,7 @@ class FormDialog(QDialog):
         return ok
 
     def accept(self) -> None:
+        self._left.update(id(label) for _check, label in self._checks)
         if not self.validate():
             return
         if self.submit is not None:
@@ -271,6 +294,15 @@ class FormDialog(QDialog):
                 self.refusal.show()
                 return
         super().accept()
+
+
+def _is_empty(field: QWidget) -> bool:
+    """A text field with nothing typed in it yet."""
+    if isinstance(field, QLineEdit):
+        return not field.text()
+    if isinstance(field, QPlainTextEdit):
+        return not field.toPlainText()
+    return False
 
 
 # -- field helpers ----------------------------------------------------------------------------
