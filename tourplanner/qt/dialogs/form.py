@@ -14,12 +14,11 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTimeZone
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -78,9 +77,6 @@ class FormDialog(QDialog):
         # an empty form waits for its first keystroke; ids of the message labels.
         self._message_of: dict[int, QLabel] = {}
         self._left: set[int] = set()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
         self.refusal = QLabel()
         self.refusal.setObjectName("serviceRefusal")
@@ -207,6 +203,7 @@ class FormDialog(QDialog):
         self._watch(widget)
         self._fields.append(widget)
         self._message_of[id(widget)] = message
+        widget.installEventFilter(self)
         return message
 
     def add_check(self, check: Check, beside: QLabel) -> None:
@@ -246,14 +243,14 @@ class FormDialog(QDialog):
                 self._left.add(id(self._message_of[id(field)]))
         self.validate()
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        while old is not None:
-            message = self._message_of.get(id(old))
-            if message is not None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field left (focus out) shows its message from then on."""
+        if event.type() == QEvent.Type.FocusOut:
+            message = self._message_of.get(id(watched))
+            if message is not None and id(message) not in self._left:
                 self._left.add(id(message))
                 self.validate()
-                return
-            old = old.parentWidget()
+        return super().eventFilter(watched, event)
 
     # -- checking and saving -------------------------------------------------------------
 
