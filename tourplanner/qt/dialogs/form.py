@@ -77,6 +77,7 @@ class FormDialog(QDialog):
         # an empty form waits for its first keystroke; ids of the message labels.
         self._message_of: dict[int, QLabel] = {}
         self._left: set[int] = set()
+        self._field_of: dict[int, QWidget] = {}
 
         self.refusal = QLabel()
         self.refusal.setObjectName("serviceRefusal")
@@ -203,6 +204,7 @@ class FormDialog(QDialog):
         self._watch(widget)
         self._fields.append(widget)
         self._message_of[id(widget)] = message
+        self._field_of[id(message)] = widget
         widget.installEventFilter(self)
         return message
 
@@ -237,11 +239,12 @@ class FormDialog(QDialog):
             QWidget.setTabOrder(first, second)
         if self._fields:
             self._fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        # What an edit dialog opens with is checked at once; empty fields wait.
-        for field in self._fields:
-            if not _is_empty(field):
-                self._left.add(id(self._message_of[id(field)]))
         self.validate()
+
+    def _may_show(self, message_id: int) -> bool:
+        """Shown once its field holds something typed or has been left (or OK tried)."""
+        field = self._field_of.get(message_id)
+        return message_id in self._left or field is None or not _is_empty(field)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A field left (focus out) shows its message from then on."""
@@ -273,7 +276,7 @@ class FormDialog(QDialog):
             if text:
                 messages.setdefault(id(label), []).append(text)
         for key, label in labels.items():
-            texts = messages.get(key) if key in self._left else None
+            texts = messages.get(key) if self._may_show(key) else None
             label.setText("\n".join(texts) if texts else "")
             label.setVisible(bool(texts))
         ok = not messages
