@@ -480,7 +480,6 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_TOUR, slug)
         self.remember_recent(slug)
         self.show_side_panel(self.actions_.side_panel.isChecked())
-        self.fit_to_screen()
         return True
 
     # -- files and recent tours ----------------------------------------------------------
