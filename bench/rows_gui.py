@@ -205,7 +205,7 @@ def cold_start(ctx: Context) -> Measure:
     )
 
 
-@row("GUI cold start / bare PySide6 window", unit="ratio")
+@row("GUI cold start / bare PySide6 window", target=2.5, unit="ratio")
 def cold_start_ratio(ctx: Context) -> Measure:
     apps, bares = _cold_starts(ctx)
     return Measure(

@@ -40,7 +40,11 @@ def test_sample_button_loads_and_lists_the_sample(qtbot, window: MainWindow, sho
     qtbot.mouseClick(window.welcome_page.sample_button, Qt.MouseButton.LeftButton)
 
     assert shown_errors == []
-    assert window.stack.currentWidget() is window.tours_page
+    # A first run goes straight into the sample's workspace...
+    assert window.workspace is not None
+    assert window.stack.currentWidget() is window.workspace
+    assert window.session is not None and window.session.slug == SAMPLE_SLUG
+    # ...and the tour list behind it holds the sample.
     assert shown_column(window, TourTableModel.SLUG) == [SAMPLE_SLUG]
     [tour] = list_tours(window.db)
     assert shown_column(window, TourTableModel.NAME) == [tour.name]
@@ -49,8 +53,9 @@ def test_sample_button_loads_and_lists_the_sample(qtbot, window: MainWindow, sho
     assert shown_column(window, TourTableModel.END) == ["2021-03-28"]
     selected = window.tours_page.selected_tour()
     assert selected is not None and selected.slug == SAMPLE_SLUG
-    assert window.count_label.text() == "Tours: 1"
     assert window.statusBar().currentMessage() == "Added the sample tour."
+    window.close_tour()
+    assert window.count_label.text() == "Tours: 1"
 
 
 def test_sample_action_twice_keeps_one_copy(window: MainWindow, shown_errors) -> None:
@@ -71,6 +76,7 @@ def test_existing_tours_open_on_the_tour_list(qtbot, db, shown_errors) -> None:
 
 def test_search_filters_as_you_type(qtbot, window: MainWindow) -> None:
     window.open_sample()
+    window.close_tour()
     page = window.tours_page
     qtbot.keyClicks(page.search, "nomatch")
     assert page.proxy.rowCount() == 0
@@ -87,6 +93,7 @@ def test_search_filters_as_you_type(qtbot, window: MainWindow) -> None:
 
 def test_selecting_a_filtered_out_tour_clears_the_search(qtbot, window: MainWindow) -> None:
     window.open_sample()
+    window.close_tour()
     page = window.tours_page
     qtbot.keyClicks(page.search, "nomatch")
     assert page.select_tour(SAMPLE_SLUG)
@@ -153,6 +160,8 @@ def test_every_widget_we_made_has_an_accessible_name(window: MainWindow) -> None
 
 def test_open_button_opens_the_selected_tour(qtbot, window: MainWindow) -> None:
     window.open_sample()
+    window.close_tour()
+    window.tours_page.select_tour(SAMPLE_SLUG)
     page = window.tours_page
     assert page.open_button.isEnabled()
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)

@@ -49,14 +49,21 @@ class Actions(QObject):
         )
         self.import_tour = _action(
             parent,
-            self.tr("&Import a tour file…"),
+            self.tr("&Open tour file…"),
             "importTourAction",
             K.Open,
-            self.tr("Read a tour from a .tour.json file"),
+            self.tr("Read a tour from a .tour.json file and open it"),
+        )
+        self.export_tour = _action(
+            parent,
+            self.tr("&Export tour file…"),
+            "exportTourAction",
+            "Ctrl+Shift+X",
+            self.tr("Save the open tour as a .tour.json file"),
         )
         self.open_sample = _action(
             parent,
-            self.tr("Open the &sample tour"),
+            self.tr("Open the sa&mple tour"),
             "openSampleAction",
             "Ctrl+Shift+D",
             self.tr("Add the 2021 Chongqing media tour to this database and show it"),
@@ -256,13 +263,22 @@ class Actions(QObject):
         )
         self.zoom_out = _action(
             parent,
-            self.tr("Zoom &out"),
+            self.tr("Zoom o&ut"),
             "zoomOutAction",
             K.ZoomOut,
             self.tr("Show more of the day on the timeline"),
             fallback="Ctrl+-",
         )
         self.zoom_reset = _action(parent, self.tr("&Normal size"), "zoomResetAction", "Ctrl+0")
+        self.side_panel = _action(
+            parent,
+            self.tr("Si&de panel"),
+            "toggleSidePanelAction",
+            "F7",
+            self.tr("Show or hide the day and item details beside the timeline"),
+        )
+        self.side_panel.setCheckable(True)
+        self.side_panel.setChecked(True)
 
         # Tour
         self.tour_properties = _action(
@@ -331,6 +347,8 @@ class Actions(QObject):
             self.zoom_in,
             self.zoom_out,
             self.zoom_reset,
+            self.side_panel,
+            self.export_tour,
             self.optimise,
             self.geocode,
             self.on_the_day,

@@ -73,6 +73,9 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     # The version is not set here: reading the package metadata costs start-up time, and
     # Help ▸ About reads it when asked (tourplanner.version()).
     register_bundled_fonts()
+    from tourplanner.qt.style import apply_focus_style
+
+    apply_focus_style(app)
     return app
 
 
@@ -143,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = MainWindow(db, settings=settings)
         window.restore_layout()
+        # A saved or default size larger than this screen (2× HiDPI, a laptop) is cut to it.
+        window.fit_to_screen()
         if args.exit_after_paint:
             FirstPaintReporter(window)
         else:

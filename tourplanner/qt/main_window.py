@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QUndoView,
     QWidget,
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from tourplanner.qt.views.workspace import Workspace
 
 DEFAULT_SIZE = (1280, 800)
+#: How many tours File ▸ Recent tours offers.
+RECENT_LIMIT = 8
 
 
 def load_sample(db: Database) -> Any:
@@ -122,13 +125,18 @@ class MainWindow(QMainWindow):
             [a.export_people, a.export_sites, None, *a.exports[2:]],
             in_bar=False,
         )
+        self.recent_menu = self._menu(self.tr("Recent to&urs"), "recentMenu", [], in_bar=False)
+        # Filled when shown: the list is the user's (QSettings) and changes as tours open.
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu = self._menu(
             self.tr("&File"),
             "fileMenu",
             [
                 a.new_tour,
                 a.import_tour,
+                self.recent_menu,
                 a.open_sample,
+                a.export_tour,
                 None,
                 a.import_people,
                 a.import_sites,
@@ -163,7 +171,9 @@ class MainWindow(QMainWindow):
             ],
         )
         self.view_menu = self._menu(
-            self.tr("&View"), "viewMenu", [*a.views, None, a.zoom_in, a.zoom_out, a.zoom_reset]
+            self.tr("&View"),
+            "viewMenu",
+            [*a.views, None, a.zoom_in, a.zoom_out, a.zoom_reset, None, a.side_panel],
         )
         self.tour_menu = self._menu(
             self.tr("&Tour"),
@@ -240,6 +250,10 @@ class MainWindow(QMainWindow):
         a.new_tour.triggered.connect(self.new_tour)
         a.import_tour.triggered.connect(self.import_tour)
         a.open_sample.triggered.connect(self.open_sample)
+        a.export_tour.triggered.connect(self.export_tour)
+        a.side_panel.toggled.connect(self.show_side_panel)
+        # Ctrl+F on the tour list; the workspace's pages are TourActions' (focus_search).
+        a.find.triggered.connect(self._find_on_tour_list)
         a.close_tour.triggered.connect(self.close_tour)
         a.refresh.triggered.connect(self.refresh)
         a.settings.triggered.connect(self.show_settings)
@@ -295,7 +309,9 @@ class MainWindow(QMainWindow):
         self.close_tour()
         self._show_tours(tours)
         self.tours_page.select_tour(result.slug)
-        self.tours_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        # A first run goes straight to the sample's workspace, not to a list of one tour.
+        if not self.open_tour(result.slug):
+            self.tours_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if result.created:
             message = self.tr("Added the sample tour.")
         else:
@@ -439,8 +455,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(panel)
         self.problems_panel = panel
         self.problems_dock.show()
-        # Room for a few problems; the programme above needs the height more.
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self._size_problems_dock()
+        workspace.problem_model.counts_changed.connect(self._size_problems_dock)
         workspace.problem_model.counts_changed.connect(self.problem_count.set_counts)
         self.problem_count.set_counts(
             workspace.problem_model.errors, workspace.problem_model.warnings
@@ -464,7 +480,113 @@ class MainWindow(QMainWindow):
         workspace.programme.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
         # The next start reopens it (tourplanner.qt.resume).
         self.settings.set(keys.LAST_TOUR, slug)
+        self.remember_recent(slug)
+        self.show_side_panel(self.actions_.side_panel.isChecked())
         return True
+
+    # -- files and recent tours ----------------------------------------------------------
+
+    def recent_tours(self) -> list[str]:
+        """The slugs of the tours this user opened last, newest first."""
+        raw = self.settings.get(keys.RECENT_TOURS)
+        return [slug for slug in raw.split("\n") if slug]
+
+    def remember_recent(self, slug: str) -> None:
+        """Put ``slug`` first in File ▸ Recent tours (at most ``RECENT_LIMIT``)."""
+        slugs = [slug] + [s for s in self.recent_tours() if s != slug]
+        self.settings.set(keys.RECENT_TOURS, "\n".join(slugs[:RECENT_LIMIT]))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        try:
+            names = {t.slug: t.name for t in list_tours(self.db)}
+        except TourplannerError:
+            names = {}
+        # Tours deleted since (or in another database) are not offered.
+        slugs = [s for s in self.recent_tours() if s in names]
+        for number, slug in enumerate(slugs, start=1):
+            action = self.recent_menu.addAction(f"&{number} {names[slug]}")
+            action.setObjectName(f"recentTour_{slug}")
+            action.setStatusTip(slug)
+            action.triggered.connect(lambda _checked=False, s=slug: self.open_tour(s))
+        if not slugs:
+            empty = self.recent_menu.addAction(self.tr("No recent tours"))
+            empty.setEnabled(False)
+
+    def choose_export_path(self, slug: str) -> str:
+        """Ask where to save the open tour's file ('' when cancelled). Tests replace this."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export tour file"),
+            str(self.settings.output_folder() / f"{slug}.tour.json"),
+            self.tr("Tour files (*.tour.json)"),
+        )
+        return path
+
+    def export_tour(self) -> bool:
+        """File ▸ Export tour file…: write the open tour to a .tour.json file."""
+        from tourplanner.services.tourfile import export_tour_file
+
+        if self.session is None:
+            return False
+        slug = self.session.slug
+        path = self.choose_export_path(slug)
+        if not path:
+            return False
+        try:
+            written = export_tour_file(self.db, slug, path)
+        except (TourplannerError, OSError) as error:
+            self.show_error(self.tr("Could not export the tour file"), first_line(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 8000)
+        return True
+
+    # -- screens -------------------------------------------------------------------------
+
+    def side_panel_widget(self) -> QWidget | None:
+        """The programme's day and item details beside the timeline (None without a tour)."""
+        if self.workspace is None:
+            return None
+        return self.workspace.findChild(QScrollArea, "programmeSideScroller")
+
+    def show_side_panel(self, shown: bool) -> None:
+        """View ▸ Side panel: hide it to give the timeline the width on a small screen."""
+        panel = self.side_panel_widget()
+        if panel is not None:
+            panel.setVisible(shown)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen's available area (small screens, 2× HiDPI)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def _find_on_tour_list(self) -> None:
+        if self.session is None and self.stack.currentWidget() is self.tours_page:
+            self.tours_page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.tours_page.search.selectAll()
+
+    def _size_problems_dock(self, *_counts: int) -> None:
+        """Room for a few problems, or one line while there are none: the programme above
+        needs the height more (a 700-pixel screen)."""
+        if self.workspace is None:
+            return
+        model = self.workspace.problem_model
+        height = 150 if model.errors + model.warnings else 60
+        self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _show_tour_title(self) -> None:
         """The window title names the open tour (again after Tour ▸ Properties renames it)."""

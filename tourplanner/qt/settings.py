@@ -92,6 +92,8 @@ WINDOW_STATE = Setting[bytes]("window/state", b"", bytes)
 #: Start where the last session left off: the tour that was open, in the same view.
 REOPEN_LAST_TOUR = Setting[bool]("session/reopenLastTour", True, bool)
 LAST_TOUR = Setting[str]("session/lastTour", "", str)
+#: File ▸ Recent tours: slugs, newest first, one a line.
+RECENT_TOURS = Setting[str]("session/recentTours", "", str)
 LAST_VIEW = Setting[str]("session/lastView", "", str)
 #: The process id of a running window, cleared when it closes: left set by a session
 #: that ended without closing (a crash, a power cut), which the next start mentions.

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from tourplanner.core.enums import ItemKind
 from tourplanner.core.problems import Severity
@@ -120,3 +121,32 @@ def severity_icon(severity: Severity, size: int = 16) -> QIcon:
     painter.drawEllipse(QPointF(size / 2, size - 4.6), 1.0, 1.0)
     painter.end()
     return QIcon(pixmap)
+
+
+#: The keyboard focus, visible on every kind of control: a 2-pixel accent ring. Buttons and
+#: check boxes keep the platform's look and focus rectangle (a border rule would flatten
+#: them); fields, lists and tabs get the ring, which the Fusion look draws too faintly.
+FOCUS_STYLE = f"""
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QDateTimeEdit:focus {{
+    border: 2px solid {ACCENT_COLOUR};
+    border-radius: 3px;
+    padding: 1px;
+}}
+QAbstractItemView:focus, QGraphicsView:focus {{
+    border: 2px solid {ACCENT_COLOUR};
+}}
+QTabBar::tab:focus {{
+    border-bottom: 2px solid {ACCENT_COLOUR};
+}}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
+    outline: 2px solid {ACCENT_COLOUR};
+}}
+"""
+
+
+def apply_focus_style(app: QApplication) -> None:
+    """Add ``FOCUS_STYLE`` to the application's style sheet (once)."""
+    sheet = app.styleSheet()
+    if FOCUS_STYLE not in sheet:
+        app.setStyleSheet(sheet + FOCUS_STYLE)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTimeZone
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -73,6 +73,11 @@ class FormDialog(QDialog):
         self.submit: Submit | None = None
         self._checks: list[tuple[Check, QLabel]] = []
         self._fields: list[QWidget] = []
+        # A field's message shows once the field has been left (or OK tried), not while
+        # an empty form waits for its first keystroke; ids of the message labels.
+        self._message_of: dict[int, QLabel] = {}
+        self._left: set[int] = set()
+        self._field_of: dict[int, QWidget] = {}
 
         self.refusal = QLabel()
         self.refusal.setObjectName("serviceRefusal")
@@ -198,6 +203,9 @@ class FormDialog(QDialog):
             self._checks.append((check, message))
         self._watch(widget)
         self._fields.append(widget)
+        self._message_of[id(widget)] = message
+        self._field_of[id(message)] = widget
+        widget.installEventFilter(self)
         return message
 
     def add_check(self, check: Check, beside: QLabel) -> None:
@@ -233,6 +241,20 @@ class FormDialog(QDialog):
             self._fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.validate()
 
+    def _may_show(self, message_id: int) -> bool:
+        """Shown once its field holds something typed or has been left (or OK tried)."""
+        field = self._field_of.get(message_id)
+        return message_id in self._left or field is None or not _is_empty(field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field left (focus out) shows its message from then on."""
+        if event.type() == QEvent.Type.FocusOut:
+            message = self._message_of.get(id(watched))
+            if message is not None and id(message) not in self._left:
+                self._left.add(id(message))
+                self.validate()
+        return super().eventFilter(watched, event)
+
     # -- checking and saving -------------------------------------------------------------
 
     def problems(self) -> list[str]:
@@ -254,7 +276,7 @@ class FormDialog(QDialog):
             if text:
                 messages.setdefault(id(label), []).append(text)
         for key, label in labels.items():
-            texts = messages.get(key)
+            texts = messages.get(key) if self._may_show(key) else None
             label.setText("\n".join(texts) if texts else "")
             label.setVisible(bool(texts))
         ok = not messages
@@ -262,6 +284,7 @@ class FormDialog(QDialog):
         return ok
 
     def accept(self) -> None:
+        self._left.update(id(label) for _check, label in self._checks)
         if not self.validate():
             return
         if self.submit is not None:
@@ -271,6 +294,15 @@ class FormDialog(QDialog):
                 self.refusal.show()
                 return
         super().accept()
+
+
+def _is_empty(field: QWidget) -> bool:
+    """A text field with nothing typed in it yet."""
+    if isinstance(field, QLineEdit):
+        return not field.text()
+    if isinstance(field, QPlainTextEdit):
+        return not field.toPlainText()
+    return False
 
 
 # -- field helpers ----------------------------------------------------------------------------

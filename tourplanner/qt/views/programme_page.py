@@ -226,6 +226,12 @@ class ProgrammePage(QWidget):
             (self.tr("&Group:"), self.group_filter),
             (self.tr("&Day:"), self.day_picker),
         ):
+            # Narrow when the window is (1024 pixels): the list opens wide enough to read.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(3)
+            widget.view().setMinimumWidth(widget.sizeHint().width())
             label = QLabel(text)
             label.setObjectName(f"{widget.objectName()}Label")
             label.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -257,6 +263,8 @@ class ProgrammePage(QWidget):
         hint.setObjectName("timelineHint")
         hint.setAccessibleName(hint.text())
         hint.setStyleSheet("color: #6b7280;")
+        # Wraps rather than widening the page past a 1024-pixel screen.
+        hint.setWordWrap(True)
         legend.addWidget(hint)
 
         side = QFrame()
