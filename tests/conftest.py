@@ -186,6 +186,12 @@ def other_db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
     yield from _empty_url(backend, other, request)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked slow run first (in their collected order, the rest after in theirs):
+    started last, a long test keeps one worker busy while the other has nothing left."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _pg_checked and _pg_problem and not REQUIRE_PG:
         terminalreporter.write_sep(

@@ -1,4 +1,11 @@
-"""The CLI as a user runs it: real subprocesses, real SQLite files and PostgreSQL."""
+"""The CLI as a user runs it: real SQLite files and PostgreSQL.
+
+The tests about the process itself (the acceptance sequence end to end, the database
+named by the environment a process starts with, a tour written down a pipe) start
+``main.py`` as a subprocess (``run_process``); the others call the same ``main`` in this
+process (``run``, tests/cli_runner.py), with the same arguments, folder and environment,
+and read the same exit code, stdout and stderr.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +17,30 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_main
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _environment(extra: dict[str, str] | None) -> dict[str, str]:
+    """This process's environment without its database, plus ``extra``."""
+    full_env = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
+    full_env.update(extra or {})
+    return full_env
 
 
 def run(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
-    full_env.update(env or {})
+    """``tourplanner ARGS`` in ``cwd``, run in this process (see tests/cli_runner.py)."""
+    return run_main(*args, cwd=cwd, env=_environment(env))
+
+
+def run_process(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` in ``cwd`` as a real subprocess."""
+    full_env = _environment(env)
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         cwd=cwd,
@@ -50,7 +73,7 @@ def test_acceptance_sequence_sqlite_to_postgresql(tmp_path: Path, pg_databases) 
         ]
         outputs = []
         for step in steps:
-            result = run(*step, cwd=tmp_path)
+            result = run_process(*step, cwd=tmp_path)
             assert result.returncode == 0, (step, result.stderr)
             assert "Traceback" not in result.stderr
             outputs.append(result.stdout)
@@ -82,13 +105,13 @@ def test_sample_twice_and_tours_table(tmp_path: Path) -> None:
 
 def test_database_comes_from_the_environment(tmp_path: Path) -> None:
     env = {"TOURPLANNER_DB": f"sqlite:///{tmp_path / 'env.db'}"}
-    assert run("sample", cwd=tmp_path, env=env).returncode == 0
+    assert run_process("sample", cwd=tmp_path, env=env).returncode == 0
     assert (tmp_path / "env.db").exists()
 
 
 def test_export_to_stdout(tmp_path: Path) -> None:
     run("--db", "sqlite:///x.db", "sample", cwd=tmp_path)
-    result = run("--db", "sqlite:///x.db", "export", "tour", "chongqing-2021", cwd=tmp_path)
+    result = run_process("--db", "sqlite:///x.db", "export", "tour", "chongqing-2021", cwd=tmp_path)
     assert result.returncode == 0 and json.loads(result.stdout)["tour"]["slug"] == "chongqing-2021"
 
 

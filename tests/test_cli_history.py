@@ -1,4 +1,5 @@
-"""`tourplanner history` as a user runs it: a real subprocess and an SQLite file."""
+"""`tourplanner history` as a user runs it: its main() as the shell calls it, and an
+SQLite file."""
 
 from __future__ import annotations
 

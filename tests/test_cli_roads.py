@@ -1,5 +1,5 @@
-"""`tourplanner roads` as a user runs it: a real subprocess, an SQLite file and an
-OSRM-compatible server on loopback."""
+"""`tourplanner roads` as a user runs it: its main() as the shell calls it, an SQLite file
+and an OSRM-compatible server on loopback."""
 
 from __future__ import annotations
 

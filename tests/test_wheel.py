@@ -18,7 +18,9 @@ import pytest
 from tourplanner.store import migrations
 from tourplanner.store.engine import connect
 
-pytestmark = pytest.mark.slow  # builds and installs a wheel: about 30 s
+# Builds and installs a wheel, about 30 s, once per worker that runs a test here: one
+# worker takes both tests.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a source distribution carries: enough to build the wheel and nothing else.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Must happen before anything creates the QApplication: no display on CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from sqlalchemy.engine import make_url
 
 from tourplanner.qt.fonts import register_bundled_fonts
 from tourplanner.qt.main_window import MainWindow
@@ -39,7 +41,10 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, sqlite_template: Path) -> Iterator[Database]:
+    """The window's database: a copy of the file migrated once per run (tests/conftest.py),
+    opened as the app opens an existing file."""
+    shutil.copyfile(sqlite_template, make_url(db_url).database or "")
     database = open_database(db_url)
     yield database
     database.dispose()

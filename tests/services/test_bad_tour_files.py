@@ -9,14 +9,13 @@ below say what a user should see, not merely what the reader happens to say toda
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from tests.cli_runner import run_main
 from tourplanner.core.errors import TourFileError, TourplannerError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services.database import Database, open_database, transaction
@@ -278,13 +277,7 @@ def test_cli_reports_a_bad_file_in_one_line(name: str, tmp_path: Path) -> None:
     case = BY_FILE[name]
     file = BAD_DIR / name
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    run = subprocess.run(
-        [sys.executable, "main.py", "--db", url, "import", "tour", str(file)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = run_main("--db", url, "import", "tour", str(file), cwd=REPO)
     assert "Traceback" not in run.stderr, run.stderr
     lines = run.stderr.splitlines()
     assert len(lines) == 1, run.stderr

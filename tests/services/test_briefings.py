@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_main
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf import PdfOptions, read_content_hash
@@ -182,14 +182,7 @@ def test_calendar_value_is_a_parameter(sample: TourSnapshot, tmp_path: Path) -> 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", "sqlite:///t.db", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_main("--db", "sqlite:///t.db", *args, cwd=cwd, env=env)
 
 
 @pytest.mark.slow

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from tests.cli_runner import run_main
 from tourplanner.core import wording
 from tourplanner.core.model import ScheduleItem
 from tourplanner.services import items, sites, tours
@@ -61,12 +61,7 @@ def test_live_checker_follows_item_edits(db: Database) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_main(*args)
 
 
 def test_check_command_exit_codes_and_json(tmp_path: Path) -> None:

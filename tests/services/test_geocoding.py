@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.cli_runner import run_main
 from tests.fakes.nominatim import FakeNominatim, Place, Reply, closed_port
 from tourplanner.core.enums import CoordinateSource, GeocodeStatus
 from tourplanner.core.errors import NotFoundError
@@ -268,14 +268,7 @@ def test_settings_come_from_the_environment_and_reverse_lookup(
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOURPLANNER_")}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_main(*args, cwd=cwd, env=env)
 
 
 def test_cli_prints_a_table_and_exits_by_outcome(tmp_path: Path, fake: FakeNominatim) -> None:

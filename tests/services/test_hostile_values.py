@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from tests.cli_runner import run_main
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.services import crud, participants, sites, tours
 from tourplanner.services.database import Database, open_database, transaction
@@ -42,13 +42,7 @@ def _state(db: Database) -> tuple[object, ...]:
 
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", "--db", url, *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_main("--db", url, *args, cwd=REPO)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from email import policy
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from tests.cli_runner import run_main
 from tests.servers.smtp import (  # noqa: F401
     PASSWORD,
     REFUSAL,
@@ -517,14 +517,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TOURPLANNER_")}
     full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", "sqlite:///t.db", *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_main("--db", "sqlite:///t.db", *args, cwd=cwd, env=full_env)
 
 
 @pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.cli_runner import run_main
 from tourplanner.core.day_plan import InfeasibleDayError, validate_plan
 from tourplanner.core.enums import AttendanceScope, ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
@@ -306,14 +306,7 @@ def test_no_delegates_asks_for_a_person(db: Database) -> None:
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", "sqlite:///t.db", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_main("--db", "sqlite:///t.db", *args, cwd=cwd, env=env)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:

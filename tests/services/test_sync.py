@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
@@ -19,6 +18,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import func, select
 
+from tests.cli_runner import run_main
 from tests.servers.radicale import RadicaleServer, free_port, radicale_fixture  # noqa: F401
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
@@ -579,14 +579,7 @@ def test_the_password_is_stored_nowhere(sample_db: Database, radicale: RadicaleS
 def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if k != "TOURPLANNER_DB"}
     full.update(env)
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        env=full,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_main(*args, cwd=cwd, env=full)
 
 
 def test_cli_sync_review_and_decide(tmp_path: Path, radicale: RadicaleServer) -> None:

@@ -4,13 +4,12 @@ tour file's round trip and the reader's and CLI's refusals. On SQLite and Postgr
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.cli_runner import run_main
 from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.imports.tourfile_reader import read_tour_file
 from tourplanner.services import history, sites, tours
@@ -206,21 +205,7 @@ def test_reader_takes_seats_and_refuses_a_shared_or_bad_one() -> None:
 def test_cli_refuses_a_shared_seat_with_the_json_path(tmp_path: Path) -> None:
     doc = _doc_with_seats("7", "7")
     (tmp_path / "t.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--db",
-            "sqlite:///x.db",
-            "import",
-            "tour",
-            "t.json",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_main("--db", "sqlite:///x.db", "import", "tour", "t.json", cwd=tmp_path)
     assert result.returncode == 2, result
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr

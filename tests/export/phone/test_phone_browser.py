@@ -18,8 +18,10 @@ from tests.servers.static import StaticServer
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.phone import PageContext
 
+# One worker runs the module: chromium starts and the pages are written once per run.
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.xdist_group("chromium"),
     pytest.mark.skipif(missing() is not None, reason=missing() or ""),
 ]
 
