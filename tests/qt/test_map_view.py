@@ -83,8 +83,15 @@ def test_clicking_a_marker_selects_its_site_and_dragging_moves_it_undoably(
         p = positions[number]
         return min((p - q).manhattanLength() for n, q in positions.items() if n != number)
 
-    # A marker no other one covers (some sites share a park).
-    stop = max(site_stops(window.session.snapshot), key=lambda s: room(s.number))
+    def at_its_place(number: int) -> bool:
+        marker = next(m for m in view._markers if m.stop.number == number)
+        return marker.pos() == marker.true_pos
+
+    # A marker no other one covers (some sites share a park) and not spread aside.
+    stop = max(
+        (s for s in site_stops(window.session.snapshot) if at_its_place(s.number)),
+        key=lambda s: room(s.number),
+    )
     assert room(stop.number) > 30
     where = positions[stop.number].toPoint()
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
@@ -96,8 +103,10 @@ def test_clicking_a_marker_selects_its_site_and_dragging_moves_it_undoably(
     assert moved.latitude > before.latitude and moved.longitude > before.longitude
     assert moved.coord_source is CoordinateSource.MANUAL
     assert window.session.undo_stack.undoText().startswith("Move site")
-    # The map does not jump: the marker is where it was dropped once the tour reloads.
-    dropped = view.marker_positions()[stop.number]
+    # The map does not jump: the site's place is where it was dropped once the tour
+    # reloads (its marker may be spread beside it if it now lands on another one).
+    marker = next(m for m in view._markers if m.stop.number == stop.number)
+    dropped = view.mapFromScene(marker.true_pos).toPointF()
     assert abs(dropped.x() - (where.x() + 60)) <= 2 and abs(dropped.y() - (where.y() - 40)) <= 2
     window.actions_.undo.trigger()
     restored = get_site(window.db, stop.site_id)
@@ -176,3 +185,54 @@ def test_the_route_list_says_which_legs_lack_road_times(sample_window: MainWindo
     programme.set_day(date(2021, 3, 27))
     after = programme.route_list.text()
     assert "by road" in after and "no road time yet" not in after
+
+
+def test_stops_at_one_place_get_markers_that_do_not_overlap(
+    qtbot, tiles: FakeTiles, tmp_path: Path
+) -> None:
+    """Two stops at one site and one a few metres away are spread as the PDF spreads
+    them; each marker is clicked on its own, and dragging a spread marker moves its
+    site by the drag, not to where the spread marker stood."""
+    from tourplanner.core.tilemap import point_at, world_pixel
+    from tourplanner.services.maps import MapStop
+
+    view = TileMapView(
+        tile_fetcher(TileSource(tiles.template, "© Test", Datum.WGS84), cache_dir=tmp_path)
+    )
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    stops = [
+        MapStop(1, 7, "Hotel", 29.5630, 106.5516),
+        MapStop(2, 8, "Museum", 29.5630, 106.5516),
+        MapStop(3, 7, "Hotel", 29.56301, 106.55161),
+    ]
+    view.set_stops(stops, movable=True, route=False)
+    positions = view.marker_positions()
+    assert sorted(positions) == [1, 2, 3]
+    size = 2 * 11  # a marker's diameter in pixels
+    for a in positions:
+        for b in positions:
+            if a < b:
+                assert (positions[a] - positions[b]).manhattanLength() >= size
+    clicked: list[int] = []
+    view.stop_clicked.connect(clicked.append)
+    for number, where in positions.items():
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where.toPoint())
+        chosen = [m.stop.number for m in view._markers if m.isSelected()]
+        assert chosen == [number]
+    assert clicked == [7, 8, 7]
+    # The spread markers draw a leader back to the true point.
+    assert len(view._leaders) == 2
+    moved: list[tuple[int, float, float]] = []
+    view.site_moved.connect(lambda *args: moved.append(args))
+    spread = next(m for m in view._markers if m.stop.number == 2)
+    where = positions[2].toPoint()
+    drag(view, where, where + QPoint(40, 30))
+    qtbot.waitUntil(lambda: bool(moved))
+    true_x, true_y = world_pixel(29.5630, 106.5516, view.zoom)
+    expected = point_at(true_x + 40, true_y + 30, view.zoom)
+    assert moved[0][0] == 8
+    assert moved[0][1:] == pytest.approx(expected, abs=2 / 2**view.zoom)
+    assert spread.true_pos.x() == pytest.approx(true_x)

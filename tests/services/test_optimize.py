@@ -359,3 +359,44 @@ def test_cli_optimize_apply_moves_items(tmp_path: Path) -> None:
         assert lunch.starts_at == at("12:30")
     finally:
         db.dispose()
+
+
+def test_with_road_times_and_rush_hours_the_proposal_counts_legs_as_the_check_does(
+    db: Database,
+) -> None:
+    """Each proposed leg is the travel model's leg at its departure (the end of the stop
+    before it, in that site's local time), the figure the travel check uses."""
+    from dataclasses import replace
+
+    from tests.fakes.osrm import FakeOsrm
+    from tourplanner.core.model import TrafficBand
+    from tourplanner.core.travel import LegSource, TravelModel
+    from tourplanner.services import maps
+
+    load_sample(db)
+    with FakeOsrm() as osrm:
+        maps.fetch_road_times(
+            db,
+            SAMPLE_SLUG,
+            maps.routing_settings(tours.get_tour(db, SAMPLE_SLUG).travel, osrm.url, min_delay=0),
+        )
+    tour = tours.get_tour(db, SAMPLE_SLUG)
+    bands = (TrafficBand(time(6), time(12), 2.5), TrafficBand(time(12), time(23), 0.8))
+    tours.update_tour(
+        db, SAMPLE_SLUG, tour.version, travel=replace(tour.travel, traffic_bands=bands)
+    )
+    proposal = propose_day(db, SAMPLE_SLUG, DAY1)
+    snap = tours.load_snapshot(db, SAMPLE_SLUG)
+    model = TravelModel.of(snap)
+    banded = 0
+    for before, after in zip(proposal.proposed.stops, proposal.proposed.stops[1:], strict=False):
+        zone = ZoneInfo(snap.sites_by_id[before.stop.site_id].timezone or snap.tour.timezone)
+        leg = model.leg(before.stop.site_id, after.stop.site_id, before.end.astimezone(zone).time())
+        assert after.travel_before == pytest.approx(leg.minutes)
+        banded += leg.source is LegSource.ROAD and leg.band is not None
+    assert banded >= 2  # both bands are met on the day
+    request = day_request(snap, DAY1, choose_person(snap))
+    assert validate_plan(request, proposal.proposed) == ()
+    assert proposal.proposed.travel_minutes == pytest.approx(
+        sum(p.travel_before or 0 for p in proposal.proposed.stops) + proposal.proposed.travel_after
+    )

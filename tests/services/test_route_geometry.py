@@ -166,3 +166,39 @@ def test_the_pdf_map_follows_the_road_when_known(db: Database, osrm: FakeOsrm, t
         (x1, y1), (xc, yc), (x2, y2) = line[0], line[1], line[-1]
         cross = (x2 - x1) * (yc - y1) - (y2 - y1) * (xc - x1)
         assert abs(cross) > 1.0
+
+
+def test_roads_also_fetches_the_legs_a_delegate_travels_in_one_route_per_day(
+    db: Database, osrm: FakeOsrm
+) -> None:
+    """A participant whose day skips stops travels legs the programme order lacks:
+    `roads` asks their roads too, still one /route request per day (the legs joined
+    into one walk) and at most one /table request per day."""
+    load_sample(db)
+    snap = tours.load_snapshot(db, SAMPLE_SLUG)
+    days = sorted(maps._sites_by_day(snap))
+    own: dict[object, set] = {}
+    for day in days:
+        route = [coordinate_key(s.latitude, s.longitude) for s in maps.day_stops(snap, day)]
+        programme = {(a, b) for a, b in pairwise(route) if a != b}
+        own[day] = set(maps._day_legs(snap, day)) - programme
+    assert any(own.values()), "the sample has no delegate whose day skips a stop"
+    report = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    assert report.requests == len(days) == len(osrm.requests("table"))
+    assert report.routes == len(osrm.requests("route")) <= len(days)
+    lines = maps.road_lines(tours.load_snapshot(db, SAMPLE_SLUG))
+    for legs in own.values():
+        for a, b in legs:  # drawn along the fake's L, not straight
+            assert flat(lines[a, b]) == pytest.approx(flat(road_line((a, b))), abs=1e-5)
+    again = maps.fetch_road_times(db, SAMPLE_SLUG, settings(osrm.url))
+    assert again.requests == 0 and again.routes == 0
+
+
+def test_a_walk_travels_every_leg_once_joined_where_it_can() -> None:
+    a, b, c, d = (0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0)
+    walk = maps._walk([(a, b), (b, c), (d, a), (c, d)])
+    assert walk == [a, b, c, d, a]
+    jumped = maps._walk([(a, b), (c, d)])
+    assert jumped == [a, b, c, d]  # b→c joins them: one request still
+    legs = set(pairwise(maps._walk([(a, b), (b, a), (c, a), (a, d)])))
+    assert {(a, b), (b, a), (c, a), (a, d)} <= legs

@@ -19,11 +19,16 @@ brute-force test and ``validate_plan`` all follow them):
 * travel = the sum of ``TravelModel.minutes`` over consecutive legs, including from the
   start site and to the end site. A start or end site whose travel to some stop is
   unknown is left out, since it only affects the total, never whether a plan works.
+* each leg leaves when the stop before it ends (the start leg: ``start_leaves``), and
+  that local time of day, in the stop's site's zone, picks the traffic band of a road
+  time, exactly as the travel check does, so the optimiser and the check never disagree.
+  With bands, ``DayModel.travel``/``gap`` hold each leg's least minutes over all bands
+  (lower bounds for the diagnosis); ``leg_at`` gives a leg's minutes at a departure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
@@ -71,6 +76,7 @@ class DayRequest:
     travel: TravelModel
     start_site_id: int | None = None
     end_site_id: int | None = None
+    start_leaves: datetime | None = None  # when the leg from the start site departs
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,7 @@ class DayModel:
     end_travel: list[float] = field(init=False)
     start_site_id: int | None = field(init=False)
     end_site_id: int | None = field(init=False)
+    banded: bool = field(init=False)  # whether a leg's minutes depend on when it leaves
 
     def __post_init__(self) -> None:
         r = self.request
@@ -265,17 +272,35 @@ class DayModel:
         r = self.request
         sites = [s.site_id for s in r.stops]
         model = r.travel
+        self.banded = model.has_bands
+        # Without bands one time (None: the tour's factor) answers for every departure;
+        # with them, the least minutes over every band are lower bounds (see ``leg_at``).
+        times: list[time | None] = [None]
+        if self.banded:
+            times += [b.starts for b in model.settings.traffic_bands]
 
         def known(value: float | None) -> float:
             return inf if value is None else float(value)
 
-        self.travel = [[known(model.minutes(a, b)) for b in sites] for a in sites]
-        self.gap = [[known(model.needed_gap(a, b)) for b in sites] for a in sites]
+        def least(
+            minutes: Callable[[int, int, time | None], float | None], a: int, b: int
+        ) -> float:
+            return min(known(minutes(a, b, t)) for t in times)
+
+        self.travel = [[least(model.minutes, a, b) for b in sites] for a in sites]
+        self.gap = [[least(model.needed_gap, a, b) for b in sites] for a in sites]
+        self._worst_gap = [
+            [max(known(model.needed_gap(a, b, t)) for t in times) for b in sites] for a in sites
+        ]
         start, end = [], []
         if r.start_site_id is not None:
-            start = [known(model.minutes(r.start_site_id, b)) for b in sites]
+            leaves = None
+            if self.banded and r.start_leaves is not None:
+                zone = self.site_zone(r.start_site_id)
+                leaves = r.start_leaves.astimezone(zone).time()
+            start = [known(model.minutes(r.start_site_id, b, leaves)) for b in sites]
         if r.end_site_id is not None:
-            end = [known(model.minutes(a, r.end_site_id)) for a in sites]
+            end = [least(model.minutes, a, r.end_site_id) for a in sites]
         # An unknown leg from the start (or to the end) would only blur the total: drop it.
         usable_start = r.start_site_id is not None and inf not in start
         usable_end = r.end_site_id is not None and inf not in end
@@ -283,6 +308,30 @@ class DayModel:
         self.end_site_id = r.end_site_id if usable_end else None
         self.start_travel = start if usable_start else [0.0] * self.n
         self.end_travel = end if usable_end else [0.0] * self.n
+
+    def _departs(self, i: int, minute: float) -> time:
+        """The local time of day (in stop ``i``'s site's zone) of ``minute``."""
+        return self.instant(minute).astimezone(self.site_zone(self.request.stops[i].site_id)).time()
+
+    def leg_at(self, i: int, j: int, leaves: float) -> tuple[float, float]:
+        """(travel, needed gap) from stop ``i`` to stop ``j`` for a leg leaving at minute
+        ``leaves`` (inf: unknown); the traffic band is the one of that local time."""
+        if not self.banded:
+            return self.travel[i][j], self.gap[i][j]
+        model = self.request.travel
+        a, b = self.request.stops[i].site_id, self.request.stops[j].site_id
+        t = self._departs(i, leaves)
+        minutes, gap = model.minutes(a, b, t), model.needed_gap(a, b, t)
+        return (inf if minutes is None else minutes), (inf if gap is None else gap)
+
+    def end_leg_at(self, i: int, leaves: float) -> float:
+        """Travel from stop ``i`` to the end site leaving at minute ``leaves`` (0: none)."""
+        if not self.banded or self.end_site_id is None:
+            return self.end_travel[i]
+        found = self.request.travel.minutes(
+            self.request.stops[i].site_id, self.end_site_id, self._departs(i, leaves)
+        )
+        return inf if found is None else found
 
     # -- timing --------------------------------------------------------------------------
 
@@ -318,21 +367,22 @@ class DayModel:
         prev = -1
         for i in seq:
             if prev >= 0:
-                g = self.gap[prev][i]
+                leg, g = self.leg_at(prev, i, ready)
                 if g == inf:
                     return None
                 ready += g
-                travel += self.travel[prev][i]
+                travel += leg
             s = self.earliest(i, ready)
             if s is None:
                 return None
             starts.append(s)
             ready = s + self.dur[i]
             prev = i
-        return travel + self.end_travel[prev], starts
+        return travel + self.end_leg_at(prev, ready), starts
 
     def sequence_travel(self, seq: Sequence[int]) -> float | None:
-        """The travel of order ``seq`` whatever its times; None if a leg is unknown."""
+        """The travel of order ``seq`` whatever its times (with traffic bands: the least
+        it can be; ``timed_travel`` gives it for given times); None if a leg is unknown."""
         if not seq:
             return 0.0
         total = self.start_travel[seq[0]] + self.end_travel[seq[-1]]
@@ -346,8 +396,29 @@ class DayModel:
 
         Why this works: with the latest starts ``late`` computed backwards, any allowed
         start not after ``late[k]`` still leaves the rest of the day workable, so each stop
-        can be placed greedily from the first on.
+        can be placed greedily from the first on. With traffic bands the backward pass
+        takes each leg's longest gap over the bands (so ``late`` stays safe); when that is
+        too tight, or keeping the current times costs more travel than starting each stop
+        as early as it can, the earliest starts are used.
         """
+        if self.banded:
+            return self._banded_schedule(seq)
+        return self._schedule(seq, self.gap)
+
+    def _banded_schedule(self, seq: Sequence[int]) -> list[float]:
+        simulated = self.simulate(seq)
+        if simulated is None:
+            raise ValueError("schedule() needs a workable order")
+        try:
+            near = self._schedule(seq, self._worst_gap)
+        except ValueError:
+            return simulated[1]
+        near_travel = self.timed_travel(seq, near)
+        if near_travel is None or near_travel > simulated[0] + EPS:
+            return simulated[1]
+        return near
+
+    def _schedule(self, seq: Sequence[int], gaps: list[list[float]]) -> list[float]:
         late: list[float] = [0.0] * len(seq)
         end_by = self.win_hi
         for k in range(len(seq) - 1, -1, -1):
@@ -357,7 +428,7 @@ class DayModel:
                 raise ValueError("schedule() needs a workable order")
             late[k] = s
             if k:
-                end_by = s - self.gap[seq[k - 1]][i]
+                end_by = s - gaps[seq[k - 1]][i]
         starts: list[float] = []
         prev_end = -inf
         for k, i in enumerate(seq):
@@ -365,7 +436,7 @@ class DayModel:
             if f is not None:
                 s = f
             else:
-                lo = self.win_lo if k == 0 else prev_end + self.gap[seq[k - 1]][i]
+                lo = self.win_lo if k == 0 else prev_end + self.leg_at(seq[k - 1], i, prev_end)[1]
                 s = self._nearest(i, ceil(lo - EPS), late[k])
             starts.append(s)
             prev_end = s + self.dur[i]
@@ -392,8 +463,9 @@ class DayModel:
         stops = self.request.stops
         planned = []
         prev = -1
+        prev_end = self.win_lo
         for i, s in zip(seq, starts, strict=True):
-            leg = self.start_travel[i] if prev < 0 else self.travel[prev][i]
+            leg = self.start_travel[i] if prev < 0 else self.leg_at(prev, i, prev_end)[0]
             planned.append(
                 PlannedStop(
                     stops[i],
@@ -403,14 +475,29 @@ class DayModel:
                 )
             )
             prev = i
+            prev_end = s + self.dur[i]
         return DayPlan(
             tuple(planned),
-            self.sequence_travel(seq),
+            self.timed_travel(seq, starts),
             exact=exact,
             start_site_id=self.start_site_id,
             end_site_id=self.end_site_id,
-            travel_after=self.end_travel[prev] if prev >= 0 else 0.0,
+            travel_after=self.end_leg_at(prev, prev_end) if prev >= 0 else 0.0,
         )
+
+    def timed_travel(self, seq: Sequence[int], starts: Sequence[float]) -> float | None:
+        """The travel of order ``seq`` with stops starting at ``starts`` (each leg leaving
+        when the stop before ends); None if a leg is unknown."""
+        if not self.banded:
+            return self.sequence_travel(seq)
+        if not seq:
+            return 0.0
+        total = self.start_travel[seq[0]]
+        for k in range(1, len(seq)):
+            a = seq[k - 1]
+            total += self.leg_at(a, seq[k], starts[k - 1] + self.dur[a])[0]
+        total += self.end_leg_at(seq[-1], starts[-1] + self.dur[seq[-1]])
+        return None if total == inf else total
 
     def current_order(self) -> list[int]:
         """The request's order (its stops as they are now)."""
@@ -438,7 +525,10 @@ def plan_travel(request: DayRequest, order: Sequence[int] | None = None) -> floa
     ``request.stops``; default their current order), including the start and end legs;
     None when a leg is unknown."""
     model = DayModel(request)
-    return model.sequence_travel(model.current_order() if order is None else list(order))
+    seq = model.current_order() if order is None else list(order)
+    if model.banded and order is None:
+        return current_plan(request).travel_minutes
+    return model.sequence_travel(seq)
 
 
 def validate_plan(request: DayRequest, plan: DayPlan) -> tuple[str, ...]:
@@ -474,7 +564,7 @@ def validate_plan(request: DayRequest, plan: DayPlan) -> tuple[str, ...]:
             )
         if prev is not None:
             j, prev_end = prev
-            needed = model.gap[j][i]
+            needed = model.leg_at(j, i, prev_end)[1]
             if needed == inf:
                 found.append(
                     f"the travel time from '{model.site_name(request.stops[j].site_id)}' to "

@@ -27,6 +27,11 @@ How it searches:
   result wins, so the plan is never longer than a workable current order. It is not
   guaranteed optimal, and ``DayPlan.exact`` is False.
 
+Traffic bands (a road time × a factor by the leg's local departure time, as the travel
+check counts it): every order is then simulated leg by leg at its departure times, and
+only the heuristic runs (``DayPlan.exact`` is False), since the exact search assumes a
+leg's minutes do not depend on when it leaves.
+
 Times: once the order is chosen, each flexible stop starts as close to its current time
 as the order allows (``DayModel.schedule``), so an unchanged order keeps unchanged times.
 
@@ -72,7 +77,9 @@ def optimise_day(request: DayRequest) -> DayPlan:
     found = improve(m, flex, fixed, current if best is not None else None)
     if found is not None and (best is None or found[0] < best[0] - EPS):
         best = found
-    exact = len(flex) <= EXACT_LIMIT
+    # With traffic bands a leg's minutes depend on when it leaves, which the subset search
+    # (earliest starts, Pareto labels on travel and finish) cannot honour: heuristic only.
+    exact = len(flex) <= EXACT_LIMIT and not m.banded
     if exact:
         found = exact_search(m, flex, fixed, inf if best is None else best[0])
         if found is not None:

@@ -156,3 +156,22 @@ class Viewport:
         cx, cy = self.width / 2, self.height / 2
         out.sort(key=lambda t: (t[2] + TILE_SIZE / 2 - cx) ** 2 + (t[3] + TILE_SIZE / 2 - cy) ** 2)
         return out
+
+
+def fan_out(points: list[tuple[float, float]], free: float) -> list[tuple[float, float]]:
+    """Marker centres: the true point, or the nearest free spot around it on a spiral.
+
+    ``points`` in any plane units (page points, screen pixels); ``free`` is the least
+    distance between two centres. The PDF sketch, the PDF tile map and the GUI map all
+    spread stops at the same or nearby places with it."""
+    placed: list[tuple[float, float]] = []
+    for x, y in points:
+        cx, cy = x, y
+        step = 0
+        while any(math.hypot(cx - px, cy - py) < free for px, py in placed) and step < 60:
+            step += 1
+            angle = step * 2.4  # golden-angle steps spread the candidates evenly
+            radius = free * (0.9 + 0.18 * step)
+            cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
+        placed.append((cx, cy))
+    return placed

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.tilemap import point_at, world_pixel
+from tourplanner.core.tilemap import fan_out, point_at, world_pixel
 from tourplanner.core.travel import coordinate_key
 from tourplanner.qt import settings as keys
 from tourplanner.qt.settings import Settings
@@ -110,6 +111,7 @@ class _Marker(QGraphicsEllipseItem):
         box = number.boundingRect()
         number.setPos(-box.width() / 2, -box.height() / 2)
         self._pressed_at: QPointF | None = None
+        self.true_pos = QPointF()  # the place itself; the marker may be spread beside it
 
     def mousePressEvent(self, event: object) -> None:
         self._pressed_at = self.pos()
@@ -121,7 +123,7 @@ class _Marker(QGraphicsEllipseItem):
         if start is None:
             return
         if (self.pos() - start).manhattanLength() >= 3:
-            self.view._marker_dropped(self)
+            self.view._marker_dropped(self, self.pos() - start)
         else:
             self.view.stop_clicked.emit(self.stop.site_id)
 
@@ -156,6 +158,7 @@ class TileMapView(QGraphicsView):
         self._tiles: dict[tuple[int, int, int], QGraphicsPixmapItem] = {}
         self._pending: set[tuple[int, int, int]] = set()
         self._markers: list[_Marker] = []
+        self._leaders: list[QGraphicsLineItem] = []
         self._settling = False
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
@@ -336,6 +339,9 @@ class TileMapView(QGraphicsView):
         for marker in self._markers:
             self._scene.removeItem(marker)
         self._markers.clear()
+        for leader in self._leaders:
+            self._scene.removeItem(leader)
+        self._leaders.clear()
         if self._line is not None:
             self._scene.removeItem(self._line)
             self._line = None
@@ -363,11 +369,21 @@ class TileMapView(QGraphicsView):
                 QPen(QColor(ACCENT_COLOUR), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
             )
             self._line.setZValue(5)
-        for stop, where in zip(self.stops, positions, strict=True):
+        # Stops at the same or nearby places are spread around their true point, as on
+        # the PDF maps, with a thin leader line back to it; ``true_pos`` keeps the place.
+        shown = fan_out([(p.x(), p.y()) for p in positions], 2 * _MARKER + 1)
+        for stop, where, (x, y) in zip(self.stops, positions, shown, strict=True):
             marker = _Marker(self, stop, self.movable)
-            marker.setPos(where)
+            marker.true_pos = where
+            marker.setPos(x, y)
             self._scene.addItem(marker)
             self._markers.append(marker)
+            if (x, y) != (where.x(), where.y()):
+                leader = self._scene.addLine(
+                    where.x(), where.y(), x, y, QPen(QColor(ACCENT_COLOUR), 1)
+                )
+                leader.setZValue(6)
+                self._leaders.append(leader)
         if keep_view:
             self.centerOn(centre)
         self._load_visible()
@@ -443,8 +459,10 @@ class TileMapView(QGraphicsView):
         self._tiles.clear()
         self._pending.clear()
 
-    def _marker_dropped(self, marker: _Marker) -> None:
-        lat, lon = point_at(marker.pos().x(), marker.pos().y(), self.zoom)
+    def _marker_dropped(self, marker: _Marker, moved: QPointF | None = None) -> None:
+        # A spread-out marker stands beside its place: the place moves by the drag.
+        where = marker.true_pos + (moved if moved is not None else QPointF())
+        lat, lon = point_at(where.x(), where.y(), self.zoom)
         lat, lon = self.fetcher.source.from_map(lat, lon)
         self.site_moved.emit(marker.stop.site_id, lat, lon)
 

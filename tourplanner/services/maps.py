@@ -21,6 +21,7 @@ from pathlib import Path
 
 from tourplanner.core import polyline, wording
 from tourplanner.core.contacts import check_web_address
+from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import ValidationError
 from tourplanner.core.model import TourSnapshot, TravelSettings
 from tourplanner.core.tilemap import (
@@ -453,35 +454,80 @@ def _table_day(
     return stored, known + len(legs), no_route
 
 
+MAX_ROUTE_POINTS = 100  # waypoints per /route request (OSRM's default limit is 500)
+
+
 def _route_day(
     db: Database, client: routing.RoutingClient, profile: str, snapshot: TourSnapshot, day: date
 ) -> int:
-    """The roads of one day's legs in programme order: one route request when a leg with a
-    road time lacks its line. Returns how many lines were stored."""
-    route = [coordinate_key(s.latitude, s.longitude) for s in day_stops(snapshot, day)]
-    if len(route) < 2:
+    """The roads of the legs travelled on one day: the programme order's and each
+    participant's own (a delegate whose day skips stops travels legs the programme order
+    does not have). The legs with a road time but no line are joined into one walk (see
+    ``_walk``) and asked in one route request (more only past ``MAX_ROUTE_POINTS``).
+    Returns how many lines were stored."""
+    wanted = _day_legs(snapshot, day)
+    if not wanted:
         return 0
     with transaction(db) as session:
-        missing = road_cache.lacking_geometry(session, profile, pairwise(route))
+        missing = road_cache.lacking_geometry(session, profile, wanted)
     if not missing:
         return 0
     # Only through stops of legs that lack a line: a stop no road reaches (it has no road
     # time) would make the whole route a NoRoute, asked again on every run.
-    wanted = {p for pair in missing for p in pair}
-    ask = [p for p in route if p in wanted]
-    ask = [p for n, p in enumerate(ask) if n == 0 or p != ask[n - 1]]
-    if len(ask) < 2:
-        return 0
-    found = client.route(ask, profile)
-    if found is None or len(found.legs) != len(ask) - 1:
-        return 0  # no road joins some of them: straight lines
-    lines = [
-        (a, b, polyline.encode(line))
-        for (a, b), line in zip(pairwise(ask), found.legs, strict=True)
-        if (a, b) in missing and len(line) > 1
-    ]
+    walk = _walk([pair for pair in wanted if pair in missing])
+    lines = []
+    for n in range(0, len(walk) - 1, MAX_ROUTE_POINTS - 1):
+        ask = walk[n : n + MAX_ROUTE_POINTS]
+        found = client.route(ask, profile)
+        if found is None or len(found.legs) != len(ask) - 1:
+            continue  # no road joins some of them: straight lines
+        lines += [
+            (a, b, polyline.encode(line))
+            for (a, b), line in zip(pairwise(ask), found.legs, strict=True)
+            if (a, b) in missing and len(line) > 1
+        ]
     with transaction(db) as session:
-        return road_cache.remember_geometry(session, profile, lines)
+        return road_cache.remember_geometry(session, profile, list(dict.fromkeys(lines)))
+
+
+def _day_legs(snapshot: TourSnapshot, day: date) -> list[tuple[Point, Point]]:
+    """The legs travelled on ``day`` by coordinate keys, without repeats: the programme
+    order's first, then each participant's own day in time order."""
+    route = [coordinate_key(s.latitude, s.longitude) for s in day_stops(snapshot, day)]
+    legs = [(a, b) for a, b in pairwise(route) if a != b]
+    sites = snapshot.sites_by_id
+    days: dict[int, list[Point]] = {}
+    for item in sorted(snapshot.items, key=lambda it: (it.starts_at, it.id)):
+        site = sites.get(item.site_id) if item.site_id is not None else None
+        if site is None or site.latitude is None or site.longitude is None:
+            continue
+        if item.status is ItemStatus.CANCELLED:
+            continue
+        if item.starts_at.astimezone(item_zone(snapshot, item)).date() != day:
+            continue
+        point = coordinate_key(site.latitude, site.longitude)
+        for person in snapshot.attendee_ids(item):
+            days.setdefault(person, []).append(point)
+    for person in sorted(days):
+        legs += [(a, b) for a, b in pairwise(days[person]) if a != b]
+    return list(dict.fromkeys(legs))
+
+
+def _walk(legs: list[tuple[Point, Point]]) -> list[Point]:
+    """One sequence of points that travels every leg of ``legs``: each leg follows on from
+    where the walk is when one starts there, else the walk jumps to the next leg's start
+    (that joining leg is a road between two of the day's stops too). A route request
+    through it returns every leg's road at once."""
+    left = list(legs)
+    walk: list[Point] = []
+    while left:
+        here = walk[-1] if walk else None
+        leg = next((x for x in left if x[0] == here), left[0])
+        left.remove(leg)
+        if leg[0] != here:
+            walk.append(leg[0])
+        walk.append(leg[1])
+    return walk
 
 
 def _sites_by_day(snapshot: TourSnapshot) -> dict[date, list[int]]:

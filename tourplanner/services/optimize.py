@@ -159,6 +159,7 @@ def day_request(snapshot: TourSnapshot, day: date, person: Participant) -> DayRe
         sites=snapshot.sites_by_id,
         travel=TravelModel.of(snapshot),
         start_site_id=before[-1].site_id if before else None,
+        start_leaves=before[-1].ends_at if before else None,
         end_site_id=after[0].site_id if after else None,
     )
 

@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from tourplanner.core.tilemap import fan_out
 from tourplanner.export.pdf.facts import Stop
 from tourplanner.export.pdf.styles import GOLD, GREY, LIGHT, NAVY, RULE
 from tourplanner.export.pdf.textout import draw_string
@@ -56,21 +57,6 @@ def _project(stops: Sequence[Stop]) -> list[tuple[float, float]]:
     return [
         (s.longitude * KM_PER_DEGREE * math.cos(lat0), s.latitude * KM_PER_DEGREE) for s in stops
     ]
-
-
-def fan_out(points: list[tuple[float, float]], free: float) -> list[tuple[float, float]]:
-    """Marker centres: the true point, or the nearest free spot around it on a spiral."""
-    placed: list[tuple[float, float]] = []
-    for x, y in points:
-        cx, cy = x, y
-        step = 0
-        while any(math.hypot(cx - px, cy - py) < free for px, py in placed) and step < 60:
-            step += 1
-            angle = step * 2.4  # golden-angle steps spread the candidates evenly
-            radius = free * (0.9 + 0.18 * step)
-            cx, cy = x + radius * math.cos(angle), y + radius * math.sin(angle)
-        placed.append((cx, cy))
-    return placed
 
 
 @dataclass(frozen=True)

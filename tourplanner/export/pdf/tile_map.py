@@ -25,9 +25,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from tourplanner.core.tilemap import TILE_SIZE, TileSource, Viewport
+from tourplanner.core.tilemap import TILE_SIZE, TileSource, Viewport, fan_out
 from tourplanner.export.pdf.facts import Stop
-from tourplanner.export.pdf.route_sketch import fan_out
 from tourplanner.export.pdf.styles import NAVY
 from tourplanner.export.pdf.textout import draw_string
 
