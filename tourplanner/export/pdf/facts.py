@@ -229,6 +229,12 @@ class Visitor:
     country: str
     languages: tuple[str, ...]
     vip: bool
+    # Forms of address (core.address): the name-card form and the salutation, so the
+    # host knows how to greet each guest ("Mr CHEN Wancai", "Dear Mr Chen").
+    card_en: str = ""
+    card_zh: str = ""
+    salutation_en: str = ""
+    salutation_zh: str = ""
 
 
 @dataclass(frozen=True, slots=True)

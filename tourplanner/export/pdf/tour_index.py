@@ -13,6 +13,7 @@ from functools import cached_property
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from tourplanner.core.address import forms_of_address
 from tourplanner.core.checks import check_tour
 from tourplanner.core.enums import (
     DELEGATION_ROLES,
@@ -526,7 +527,7 @@ class TourIndex:
             (self.people[v] for v in visitor_ids),
             key=lambda p: (p.role not in DELEGATION_ROLES, *precedence_order(p)),
         )
-        visitors = tuple(Visitor(person_of(p), p.country, p.languages, p.is_vip) for p in ordered)
+        visitors = tuple(self._visitor(p) for p in ordered)
         counts: dict[str, int] = defaultdict(int)
         for p in ordered:
             for lang in p.languages:
@@ -554,6 +555,19 @@ class TourIndex:
                 for pid in sorted(leads, key=lambda pid: precedence_order(self.people[pid]))
             ),
             page,
+        )
+
+    def _visitor(self, p: Participant) -> Visitor:
+        forms = forms_of_address(p)
+        return Visitor(
+            person_of(p),
+            p.country,
+            p.languages,
+            p.is_vip,
+            forms.card_en,
+            forms.card_zh,
+            forms.salutation_en,
+            forms.salutation_zh,
         )
 
     def _visit(self, item: ScheduleItem, hosts: set[int]) -> Visit:
