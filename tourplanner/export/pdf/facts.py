@@ -282,6 +282,10 @@ class RunRow:
     leg: tuple[str, str, Leg] | None  # a transfer's journey: from, to, leg
     notes: str
     problems: tuple[ProblemLine, ...] = ()  # the open problems that concern this item
+    # The receiving line (core.seating.receiving_line), names in order: hosts, then
+    # guests; both empty when the item has none.
+    receiving_hosts: tuple[str, ...] = ()
+    receiving_guests: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,48 @@ def _rows(rows: tuple[RunRow, ...], lab: Labels, styles: Styles) -> list[list[st
     ]
 
 
+def _receiving_lines(
+    facts: RunSheetFacts, lab: Labels, styles: Styles, outline: Outline, width: float
+) -> list[Flowable]:
+    """The receiving lines of the tour's items that have one (``core.seating``), day by
+    day: the hosts by precedence, then the guests, numbered by their place in the line.
+    After the days, so the day pages stay as compact as before."""
+    cells: list[list[str | Flowable]] = []
+    for day, rows in facts.days:
+        for r in rows:
+            if not r.receiving_hosts or r.status == "cancelled":
+                continue
+            hosts = len(r.receiving_hosts)
+            title = r.local_title if lab.lang == "zh" and r.local_title else r.title
+            cells.append(
+                [
+                    f"{lab.short_day(day)}\n{lab.clock(r.start, r.end)}",
+                    join(title, r.site_name, sep="\n"),
+                    "\n".join(f"{n}. {name}" for n, name in enumerate(r.receiving_hosts, 1)),
+                    "   ".join(
+                        f"{n}. {name}" for n, name in enumerate(r.receiving_guests, hosts + 1)
+                    ),
+                ]
+            )
+    if not cells:
+        return []
+    out = outline.loose_heading(lab.pick(("Receiving lines", "迎宾队列"), " · "), styles.h2)
+    out.append(
+        grid(
+            cells,
+            [width * 0.1, width * 0.2, width * 0.2, width * 0.5],
+            styles,
+            header=[
+                lab("time"),
+                lab("item"),
+                lab.pick(("Hosts, by precedence", "主方（按礼宾次序）")),
+                lab.pick(("Then the guests, by precedence", "客方（按礼宾次序）")),
+            ],
+        )
+    )
+    return out
+
+
 def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str) -> bytes:
     """The run sheet as PDF bytes (landscape)."""
     lab = Labels(options.lang)
@@ -148,6 +190,7 @@ def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str
     else:
         story.append(para(lab("no_problems"), styles.body))
 
+    story += _receiving_lines(facts, lab, styles, outline, width)
     story += outline.loose_heading(lab("contacts"), styles.h2)
     story.append(
         grid(

@@ -26,6 +26,7 @@ from tourplanner.core.enums import (
 from tourplanner.core.errors import NotFoundError, TourplannerError
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.precedence import precedence_order
+from tourplanner.core.seating import receiving_line
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.delegate_day import DayHelp
 from tourplanner.export.pdf.facts import (
@@ -652,6 +653,7 @@ class TourIndex:
             if p.role is ParticipantRole.DRIVER:
                 transport.append((self.name(pid), p.title, p.phone))
         site = self.sites.get(item.site_id) if item.site_id is not None else None
+        line = receiving_line(self.snap, item)
         return RunRow(
             start,
             end,
@@ -667,6 +669,8 @@ class TourIndex:
             tuple(transport),
             self._run_leg(item, who),
             item.notes,
+            receiving_hosts=tuple(self.name(p.id) for p in line.hosts) if line else (),
+            receiving_guests=tuple(self.name(p.id) for p in line.guests) if line else (),
         )
 
     def _run_leg(self, item: ScheduleItem, who: frozenset[int]) -> tuple[str, str, Leg] | None:
