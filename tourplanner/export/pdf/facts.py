@@ -286,6 +286,9 @@ class RunRow:
     # guests; both empty when the item has none.
     receiving_hosts: tuple[str, ...] = ()
     receiving_guests: tuple[str, ...] = ()
+    # A transfer's vehicles in the motorcade's order: name, plate, passengers, and the
+    # highest-ranked passenger (core.precedence.motorcade_key).
+    vehicles: tuple[tuple[str, str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,19 @@ def _notes(r: RunRow, lab: Labels, styles: Styles) -> Para:
     return rich(runs, styles.cell)
 
 
+def _motorcade(r: RunRow, lab: Labels) -> str:
+    """A transfer's vehicles in the motorcade's order, on one line so a dense day keeps
+    its pages: '① Coach 1 (9) ② Coach 2 (7)', each with how many ride in it. Plates
+    and passengers are in the vehicle manifests."""
+    return "  ".join(
+        f"{_CIRCLED[n] if n < len(_CIRCLED) else f'{n + 1}.'} {name} ({count})"
+        for n, (name, _plate, count, _head) in enumerate(r.vehicles)
+    )
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def _leg(r: RunRow, lab: Labels) -> str:
     if r.leg is None:
         return ""
@@ -84,7 +97,9 @@ def _row(r: RunRow, lab: Labels, styles: Styles, same_site: bool) -> list[str | 
         item,
         r.site_name if same_site else join(r.site_name, r.address, sep="\n"),
         _people_lines(r.responsible, lab, roles=True),
-        join(_people_lines(r.transport, lab, roles=False), _leg(r, lab), sep="\n"),
+        join(
+            _motorcade(r, lab), _people_lines(r.transport, lab, roles=False), _leg(r, lab), sep="\n"
+        ),
         _notes(r, lab, styles),
     ]
 

@@ -24,8 +24,9 @@ from tourplanner.core.enums import (
     ParticipantRole,
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
+from tourplanner.core.manifests import seating
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
-from tourplanner.core.precedence import precedence_order
+from tourplanner.core.precedence import motorcade_key, precedence_order
 from tourplanner.core.seating import receiving_line
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.delegate_day import DayHelp
@@ -671,7 +672,29 @@ class TourIndex:
             item.notes,
             receiving_hosts=tuple(self.name(p.id) for p in line.hosts) if line else (),
             receiving_guests=tuple(self.name(p.id) for p in line.guests) if line else (),
+            vehicles=self._motorcade(item),
         )
+
+    @cached_property
+    def vehicle_seats(self) -> dict[int, dict[int, list[int]]]:
+        """Who sits in which vehicle: transfer item id -> vehicle id -> people."""
+        return seating(self.snap)
+
+    def _motorcade(self, item: ScheduleItem) -> tuple[tuple[str, str, int, str], ...]:
+        """A transfer's vehicles in the motorcade's order, each with its plate, how many
+        ride in it and its highest-ranked passenger."""
+        by_vehicle = self.vehicle_seats.get(item.id)
+        if item.kind is not ItemKind.TRANSFER or not by_vehicle:
+            return ()
+        vehicles = {v.id: v for v in self.snap.vehicles}
+        out = []
+        for vid, ids in by_vehicle.items():
+            riders = [self.people[pid] for pid in ids if pid in self.people]
+            head = min(riders, key=precedence_order) if riders else None
+            entry = (vehicles[vid].name, vehicles[vid].plate, len(riders),
+                     self.name(head.id) if head else "")  # fmt: skip
+            out.append((motorcade_key(riders, vehicles[vid].key), entry))
+        return tuple(entry for _key, entry in sorted(out))
 
     def _run_leg(self, item: ScheduleItem, who: frozenset[int]) -> tuple[str, str, Leg] | None:
         """For a transfer: from where to where, how far and how long (as planned), seen
