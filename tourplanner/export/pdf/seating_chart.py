@@ -20,6 +20,7 @@ from tourplanner.export.pdf.blocks import grid, join
 from tourplanner.export.pdf.document import MARGIN, Outline, PageFrame, render, section_rule
 from tourplanner.export.pdf.drawn import line
 from tourplanner.export.pdf.facts import canonical
+from tourplanner.export.pdf.fonts import FONT
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
 from tourplanner.export.pdf.para import para, rich
@@ -227,6 +228,7 @@ def _rows(facts: ChartFacts, lab: Labels, styles: Styles, width: float) -> list[
 
 _CELL_STYLE = TableStyle(
     [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # an empty cell would set Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
