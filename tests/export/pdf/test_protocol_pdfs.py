@@ -200,3 +200,18 @@ def test_a_chart_or_place_cards_need_a_stored_plan_and_an_item(snap: TourSnapsho
             render_protocol(snap, kind, None, PdfOptions())
     with pytest.raises(ValidationError, match="--item is not used with --kind badges"):
         render_protocol(snap, "badges", dinner, PdfOptions())
+
+
+@needs_poppler
+def test_the_run_sheet_prints_receiving_lines_hosts_first(
+    snap: TourSnapshot, pdftext: Callable[..., str]
+) -> None:
+    from tourplanner.export.pdf import build_runsheet
+
+    text = squash(pdftext(build_runsheet(snap, PdfOptions(lang="en"))))
+    lines = text[text.index("Receivinglines") :]
+    dinner = lines[lines.index("Welcomedinner") :]
+    # The principal host, then the guests by precedence (the sample's ranked delegates).
+    assert dinner.startswith("WelcomedinnerJialingBanquetHall")
+    assert dinner.index("1.HeWei") < dinner.index("2.ShangYong") < dinner.index("3.XuLei")
+    assert dinner.index("3.XuLei") < dinner.index("4.DaiJiuyue") < dinner.index("5.MengLinghua")
