@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from tourplanner.export.pdf.drawn import bare_canvas, line
@@ -78,9 +77,10 @@ def _name_face(person: CardName, font: str) -> Face:
 def render_name_cards(
     cards: Sequence[CardName], tour: TourHead, item: ItemHead | None, options: PdfOptions
 ) -> bytes:
-    """One A4 landscape sheet per card, in the order given (the order of precedence)."""
+    """One sheet (A4 or Letter, landscape) per card, in the order given (the order of
+    precedence)."""
     lab = Labels(options.lang)
-    size = landscape(A4)
+    size = options.page_size(wide=True)
     buf = io.BytesIO()
     what = lab.pick(("Name cards", "桌签"))
     title = f"{what}: {item.title if item else tour.name}"
