@@ -73,3 +73,11 @@ def test_propose_then_drag_a_guest_and_undo(qtbot, sample_window: MainWindow) ->
     assert stored_plan(session.db, SAMPLE_SLUG, DINNER) is None and view.plan() is None
     session.undo_stack.redo()
     assert stored_plan(session.db, SAMPLE_SLUG, DINNER) is not None
+
+
+def test_the_workspace_shows_the_seating_view(qtbot, sample_window: MainWindow) -> None:
+    workspace = sample_window.workspace
+    assert workspace is not None
+    workspace.show_view("seating")
+    assert workspace.stack.currentWidget() is workspace.seating
+    assert workspace.seating.items.count() > 0  # the tour's meals, ceremonies and meetings

@@ -34,7 +34,7 @@ def _action(
 
 
 #: The workspace's views, in the order of View ▸ (Ctrl+1 …) and of the navigation.
-VIEWS = ("programme", "sites", "participants", "problems", "outputs", "history")
+VIEWS = ("programme", "sites", "participants", "problems", "outputs", "history", "seating")
 
 
 class Actions(QObject):
@@ -223,6 +223,7 @@ class Actions(QObject):
             _action(parent, self.tr("Pro&blems"), "showProblemsAction", "Ctrl+4"),
             _action(parent, self.tr("&Outputs"), "showOutputsAction", "Ctrl+5"),
             _action(parent, self.tr("&History"), "showHistoryAction", "Ctrl+6"),
+            _action(parent, self.tr("S&eating"), "showSeatingAction", "Ctrl+7"),
         ]
         # One view at a time: an exclusive group keeps the current one ticked.
         self.view_group = QActionGroup(self)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractGraphicsShapeItem,
     QComboBox,
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -127,11 +128,11 @@ def seat_points(shape: str, count: int, size: float) -> list[QPointF]:
     far = (count + 1) // 2
     near = count - far
     step = 2 * SEAT_RADIUS + 60
-    ring = [QPointF((k - (far - 1) / 2) * step, -40) for k in range(far)]
+    places = [QPointF((k - (far - 1) / 2) * step, -40) for k in range(far)]
     near_step = step * far / max(near, 1)
-    ring += [QPointF((k - (near - 1) / 2) * near_step, 40) for k in reversed(range(near))]
+    places += [QPointF((k - (near - 1) / 2) * near_step, 40) for k in reversed(range(near))]
     head = far // 2
-    return [ring[(head + i) % count] for i in range(count)]
+    return [places[(head + i) % count] for i in range(count)]
 
 
 class SeatItem(QGraphicsEllipseItem):
@@ -255,11 +256,12 @@ class SeatingView(QWidget):
 
         self.items.currentIndexChanged.connect(lambda _i: self.refresh())
         self.propose_button.clicked.connect(self.propose)
-        self.canvas.seat_dropped.connect(self.move)
+        self.canvas.seat_dropped.connect(self.move_person)
         session.reloaded.connect(self._fill_items)
         session.items_changed.connect(lambda _a, _b: self._fill_items())
         session.problems_changed.connect(self._show_problems)
-        self._fill_items()
+        if hasattr(session, "snapshot"):  # else the workspace is made before the load
+            self._fill_items()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -309,7 +311,7 @@ class SeatingView(QWidget):
         command = SeatingPlanCommand(self.session, item, self.plan(), proposal.plan, text)
         return self.session.push(command)
 
-    def move(self, source: tuple[int, int], target: tuple[int, int]) -> bool:
+    def move_person(self, source: tuple[int, int], target: tuple[int, int]) -> bool:
         """Move the person at ``source`` to ``target`` (swapping), undoably."""
         item, plan = self.current_item(), self.plan()
         if item is None or plan is None:
@@ -371,7 +373,7 @@ class SeatingView(QWidget):
             points = seat_points(t.spec.shape.value, max(len(t.seats), 1), CELL)
             if long:
                 half = (len(points) and max(abs(p.x()) for p in points)) + SEAT_RADIUS + 10
-                table: QGraphicsItem = QGraphicsRectItem(-half, -22, 2 * half, 44)
+                table: QAbstractGraphicsShapeItem = QGraphicsRectItem(-half, -22, 2 * half, 44)
             else:
                 ring = math.hypot(points[0].x(), points[0].y()) if points else CELL * 0.3
                 r = ring - SEAT_RADIUS - 6

@@ -34,6 +34,7 @@ from tourplanner.qt.views.outputs_page import OutputsPage
 from tourplanner.qt.views.people_page import PeoplePage
 from tourplanner.qt.views.problems_page import ProblemsPage
 from tourplanner.qt.views.programme_page import ProgrammePage
+from tourplanner.qt.views.seating_view import SeatingView
 from tourplanner.qt.views.sites_page import SitesPage
 from tourplanner.services.maps import TileFetcher
 
@@ -58,6 +59,7 @@ class Workspace(QWidget):
         self.problems = ProblemsPage(self.problem_model)
         self.outputs = OutputsPage(session)
         self.history = HistoryPage()
+        self.seating = SeatingView(session)
         self.pages: dict[str, QWidget] = {
             "history": self.history,
             "programme": self.programme,
@@ -65,6 +67,7 @@ class Workspace(QWidget):
             "participants": self.people,
             "problems": self.problems,
             "outputs": self.outputs,
+            "seating": self.seating,
         }
 
         self.nav = QListWidget()
@@ -91,6 +94,7 @@ class Workspace(QWidget):
             "problems": self.tr("Problems"),
             "outputs": self.tr("Outputs"),
             "history": self.tr("History"),
+            "seating": self.tr("Seating"),
         }
         for name in VIEWS:
             entry = QListWidgetItem(titles[name], self.nav)
