@@ -14,6 +14,7 @@ import hashlib
 import math
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from tourplanner.export.pdf.blocks import grid, join
@@ -38,8 +39,29 @@ def table_label(lab: Labels, number: int) -> str:
     return lab.pick((f"Table {number}", f"{number}号桌"), " · ")
 
 
-def _name_lines(person: CardName) -> tuple[str, ...]:
-    return tuple(x for x in (person.card_en, person.card_zh) if x)
+def _name_lines(person: CardName | None, width: float, size: float) -> tuple[str, ...]:
+    """The lines of a name beside a seat: the English form (on two lines, split where
+    they come out most even, when it is too wide for ``width`` at ``size``), then the
+    local script."""
+    if person is None:
+        return ()
+    out: list[str] = []
+    words = person.card_en.split()
+    if len(words) > 1 and stringWidth(person.card_en, FONT, size) > width:
+
+        def widest(k: int) -> float:
+            return max(
+                stringWidth(" ".join(words[:k]), FONT, size),
+                stringWidth(" ".join(words[k:]), FONT, size),
+            )
+
+        cut = min(range(1, len(words)), key=widest)
+        out += [" ".join(words[:cut]), " ".join(words[cut:])]
+    elif person.card_en:
+        out.append(person.card_en)
+    if person.card_zh:
+        out.append(person.card_zh)
+    return tuple(out)
 
 
 class TableDrawing(Flowable):
@@ -80,12 +102,11 @@ class TableDrawing(Flowable):
              width=2 * MARKER - 2, colour=colors.white if person else GREY)  # fmt: skip
 
     def _label(
-        self, x: float, y: float, person: CardName | None, anchor: str, width: float, size: float
+        self, x: float, y: float, lines: tuple[str, ...], anchor: str, width: float, size: float
     ) -> None:
-        """The name's lines from ``y`` (the first line's baseline) downwards."""
-        if person is None:  # an empty seat is its white marker alone
-            return
-        for n, text in enumerate(_name_lines(person)):
+        """The name's lines from ``y`` (the first line's baseline) downwards (none for an
+        empty seat: its white marker alone)."""
+        for n, text in enumerate(lines):
             line(self.canv, x, y - n * (size + 1.5), text, font=self.styles.font, size=size,
                  width=width, colour=INK, anchor=anchor, smallest=4.5)  # fmt: skip
 
@@ -125,18 +146,19 @@ class TableDrawing(Flowable):
             cos, sin = math.cos(angle), math.sin(angle)
             self._marker(cx + ring * cos, cy + ring * sin, i + 1, person)
             lx, ly = cx + (ring + MARKER + 5) * cos, cy + (ring + MARKER + 5) * sin
-            lines = len(_name_lines(person)) if person is not None else 1
-            block = lines * (size + 1.5)
             if cos > 0.35:
                 anchor, width = "start", side_room
-                top = ly + block / 2 - size * 0.8
             elif cos < -0.35:
                 anchor, width = "end", side_room
-                top = ly + block / 2 - size * 0.8
             else:
                 anchor, width = "middle", max(gap * 1.6, 60.0)
+            lines = _name_lines(person, width, size)
+            block = len(lines) * (size + 1.5)
+            if anchor != "middle":
+                top = ly + block / 2 - size * 0.8
+            else:
                 top = ly + block - size * 0.8 if sin > 0 else ly - size
-            self._label(lx, top, person, anchor, width, size)
+            self._label(lx, top, lines, anchor, width, size)
         self._dietary(4)
 
     def _draw_long(self) -> None:
@@ -170,12 +192,12 @@ class TableDrawing(Flowable):
             x, y, top_side = ring[(head + i) % n]
             self._marker(x, y, i + 1, person)
             room = (spacing if top_side else near_spacing) - 4
-            lines = len(_name_lines(person)) if person is not None else 1
+            lines = _name_lines(person, room, size)
             if top_side:
-                first = y + MARKER + 4 + (lines - 1) * (size + 1.5)
+                first = y + MARKER + 4 + (len(lines) - 1) * (size + 1.5)
             else:
                 first = y - MARKER - 4 - size
-            self._label(x, first, person, "middle", room, size)
+            self._label(x, first, lines, "middle", room, size)
         self._dietary(4)
 
 
