@@ -1,4 +1,5 @@
-"""`tourplanner export pdf`: delegate briefings, the booklet, host briefings, the run sheet."""
+"""`tourplanner export pdf`: delegate briefings, the booklet, host briefings, the run sheet;
+and the protocol documents: seating chart, name cards, place cards and badges."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tourplanner.core.errors import ValidationError
 from tourplanner.services.briefings import (
     DEFAULT_CALENDAR,
     KINDS,
@@ -17,6 +19,7 @@ from tourplanner.services.briefings import (
 )
 from tourplanner.services.database import Database
 from tourplanner.services.maps import MapMaker, tile_fetcher, tile_source
+from tourplanner.services.protocol import PROTOCOL_KINDS, export_protocol_pdf
 
 EXIT_OK = 0
 
@@ -35,16 +38,24 @@ def register(groups: Any) -> None:
     """Add ``export pdf``."""
     p = groups.export.add_parser(
         "pdf",
-        help="write PDF briefings: delegate, booklet, host or run sheet",
+        help="write PDF briefings (delegate, booklet, host, run sheet) or protocol documents "
+        "(seating chart, name cards, place cards, badges)",
         description="Write PDF briefings. For --kind delegate or host without --person or "
         "--site, PATH is a folder and gets one PDF per delegate or per visited site, built "
         "on every core; files whose content has not changed are left alone.",
     )
     p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("--kind", required=True, choices=KINDS, help="which document")
+    p.add_argument(
+        "--kind", required=True, choices=(*KINDS, *PROTOCOL_KINDS), help="which document"
+    )
     who = p.add_mutually_exclusive_group()
     who.add_argument("--person", metavar="KEY", help="one participant's briefing (delegate)")
     who.add_argument("--site", metavar="KEY", help="one site's host briefing (host)")
+    who.add_argument(
+        "--item",
+        metavar="ITEM",
+        help="the item (UID or exact title) of a seating chart, place cards or name cards",
+    )
     p.add_argument(
         "-o", "--output", metavar="PATH", required=True, help="file to write, or folder for many"
     )
@@ -75,6 +86,8 @@ def register(groups: Any) -> None:
 
 
 def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
+    if args.kind in PROTOCOL_KINDS or args.item is not None:
+        return _protocol_pdf(db, args)
     request = PdfRequest(
         kind=args.kind,
         output=Path(args.output),
@@ -99,4 +112,22 @@ def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
         print(f"{result.skipped[0]} is up to date.")
     else:
         print(f"Built {built} PDF(s), skipped {skipped} unchanged, in {where}.")
+    return EXIT_OK
+
+
+def _protocol_pdf(db: Database, args: argparse.Namespace) -> int:
+    """The protocol kinds: one file each, no versions kept (they are printed on the day)."""
+    if args.kind not in PROTOCOL_KINDS:
+        raise ValidationError("--item is only used with --kind seating, namecards or placecards")
+    if args.person is not None or args.site is not None:
+        raise ValidationError(f"--person and --site are not used with --kind {args.kind}")
+    written = export_protocol_pdf(
+        db,
+        args.tour,
+        args.kind,
+        Path(args.output),
+        item=args.item,
+        options=PdfOptions(paper=args.paper, lang=args.lang),
+    )
+    print(f"Wrote {written}")
     return EXIT_OK

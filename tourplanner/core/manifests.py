@@ -16,12 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot, Vehicle
-from tourplanner.core.precedence import precedence_order
+from tourplanner.core.precedence import MotorcadeKey, motorcade_key, precedence_order
 from tourplanner.core.timeutil import item_zone
 
 
@@ -229,10 +228,9 @@ def vehicle_manifests(
     ]
 
 
-def _by_first_passenger(load: VehicleLoad) -> tuple[bool, Any, str]:
-    """Vehicles by their highest-ranked passenger (the motorcade's order), empty ones last."""
-    first = load.passengers[0] if load.passengers else None
-    return (first is None, precedence_order(first) if first else (), load.vehicle.key)
+def _by_first_passenger(load: VehicleLoad) -> MotorcadeKey:
+    """Vehicles in the motorcade's order (``core.precedence.motorcade_key``)."""
+    return motorcade_key(load.passengers, load.vehicle.key)
 
 
 def _ranked(people: Iterable[Participant]) -> tuple[Participant, ...]:

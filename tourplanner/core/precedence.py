@@ -4,7 +4,7 @@ The organiser's ranks (``Participant.precedence``, 1 first) come first; anyone n
 ranked follows in the order the rules propose (VIP, then the seniority of the title,
 then the role, then the name), and the key settles the rest, so two people never tie.
 Every list of people (briefings, manifests, vehicles, seating, who's who) sorts with
-:func:`precedence_order`.
+:func:`precedence_order`, and every list of vehicles with :func:`motorcade_key`.
 """
 
 from __future__ import annotations
@@ -73,6 +73,17 @@ def precedence_order(p: Participant) -> tuple[bool, int, tuple[int, int, float, 
     """The sort key of the order of precedence: ranked people by rank, then the unranked
     as the rules propose. Keys are unique, so the order is complete and has no ties."""
     return (p.precedence is None, p.precedence or 0, rule_order(p))
+
+
+MotorcadeKey = tuple[bool, tuple[object, ...], str]
+
+
+def motorcade_key(passengers: Iterable[Participant], tiebreak: str) -> MotorcadeKey:
+    """Where a vehicle goes in the motorcade: ordered by its highest-ranked passenger,
+    vehicles without passengers last, ``tiebreak`` (its key or name) settling the rest.
+    The one order of vehicles wherever they are listed (manifests, run sheet, briefings)."""
+    best = min((precedence_order(p) for p in passengers), default=None)
+    return (best is None, best if best is not None else (), tiebreak)
 
 
 def in_precedence(people: Iterable[Participant]) -> list[Participant]:

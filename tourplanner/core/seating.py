@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tourplanner.core import wording
-from tourplanner.core.enums import AttendanceRole, ParticipantRole
+from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.precedence import precedence_order
@@ -140,6 +140,38 @@ def parties(snap: TourSnapshot, item: ScheduleItem) -> Parties:
     return Parties(
         *(tuple(sorted(x, key=precedence_order)) for x in (hosts, guests, interpreters, others))
     )
+
+
+# Receiving lines ------------------------------------------------------------------------
+
+# The formal occasions at which the hosts stand in line to greet arriving guests.
+RECEIVING_KINDS = frozenset({ItemKind.CEREMONY, ItemKind.MEAL, ItemKind.MEETING})
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivingLine:
+    """Who stands in the receiving line, in order: the hosts by precedence (the
+    principal host first, greeting each guest), then the guests as they arrive, by
+    precedence (the principal guest first)."""
+
+    hosts: tuple[Participant, ...]
+    guests: tuple[Participant, ...]
+
+
+def receiving_line(snap: TourSnapshot, item: ScheduleItem) -> ReceivingLine | None:
+    """The receiving line of ``item``, or None when it has none: an item has one when it
+    is a ceremony, meal or meeting that is not cancelled, takes place at a site, and has
+    hosts attending and guests (delegates) arriving."""
+    if (
+        item.kind not in RECEIVING_KINDS
+        or item.status is ItemStatus.CANCELLED
+        or item.site_id is None
+    ):
+        return None
+    who = parties(snap, item)
+    if not who.hosts or not who.guests:
+        return None
+    return ReceivingLine(who.hosts, who.guests)
 
 
 def share_language(a: Participant, b: Participant) -> bool:

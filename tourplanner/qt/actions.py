@@ -34,7 +34,16 @@ def _action(
 
 
 #: The workspace's views, in the order of View ▸ (Ctrl+1 …) and of the navigation.
-VIEWS = ("programme", "sites", "participants", "problems", "outputs", "history", "gifts")
+VIEWS = (
+    "programme",
+    "sites",
+    "participants",
+    "problems",
+    "outputs",
+    "history",
+    "gifts",
+    "seating",
+)
 
 
 class Actions(QObject):
@@ -246,6 +255,7 @@ class Actions(QObject):
             _action(parent, self.tr("&Outputs"), "showOutputsAction", "Ctrl+5"),
             _action(parent, self.tr("&History"), "showHistoryAction", "Ctrl+6"),
             _action(parent, self.tr("&Gifts"), "showGiftsAction", "Ctrl+7"),
+            _action(parent, self.tr("S&eating"), "showSeatingAction", "Ctrl+8"),
         ]
         # One view at a time: an exclusive group keeps the current one ticked.
         self.view_group = QActionGroup(self)

@@ -2,6 +2,8 @@
 
 The order: read it, store a new one, propose one from the rules, write it as CSV or XLSX.
 Seating plans of an item: propose one by precedence, store it, describe it as JSON.
+Printed: the seating chart of an item, name cards, place cards and badges
+(``export_protocol_pdf``; ``export pdf --kind seating|namecards|placecards|badges``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from math import ceil
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -18,6 +21,14 @@ from tourplanner.core import precedence as rules
 from tourplanner.core import seating as s
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
+from tourplanner.export.pdf import protocol_facts as pf
+from tourplanner.export.pdf.badges import render_badges
+from tourplanner.export.pdf.cards import render_name_cards, render_place_cards
+from tourplanner.export.pdf.naming import safe_stem
+from tourplanner.export.pdf.options import PdfOptions
+from tourplanner.export.pdf.protocol_facts import PROTOCOL_KINDS
+from tourplanner.export.pdf.seating_chart import render_seating_chart
+from tourplanner.export.pdf.tour_index import TourIndex
 from tourplanner.export.sheet_tables import precedence_table
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
@@ -303,3 +314,69 @@ def undo_seating(db: Database, tour: str, item: str) -> SeatingUndo:
         session.add_all(orm.Seat(item_id=it.id, **dict(r)) for r in restored["seating"])
         session.flush()
     return SeatingUndo(it, len(restored["tables"]), len(restored["seating"]))
+
+
+# Printed protocol documents: the seating chart, name cards, place cards and badges.
+
+ITEM_KINDS = frozenset({"seating", "placecards"})  # need --item and a stored plan
+
+
+def _protocol_target(output: Path, slug: str, kind: str, item: ScheduleItem | None) -> Path:
+    """``output`` itself, or a file named after the tour, kind and item inside it when it
+    is an existing folder."""
+    if not output.is_dir():
+        return output
+    parts = [safe_stem(slug, "tour"), kind]
+    if item is not None:
+        parts.append(safe_stem(item.title, "item"))
+    return output / f"{'-'.join(parts)}.pdf"
+
+
+def render_protocol(
+    snap: TourSnapshot, kind: str, item: ScheduleItem | None, options: PdfOptions
+) -> bytes:
+    """The PDF of one protocol ``kind`` for ``snap`` (``item`` where the kind takes one).
+    Raises ValidationError for a missing or unwanted item and for an item without a
+    stored seating plan where the kind prints one."""
+    if kind not in PROTOCOL_KINDS:
+        raise ValidationError(f"kind must be one of {', '.join(PROTOCOL_KINDS)}, not {kind!r}")
+    if item is None and kind in ITEM_KINDS:
+        raise ValidationError(f"--kind {kind} needs --item ITEM (a seated item's UID or title)")
+    if item is not None and kind == "badges":
+        raise ValidationError("--item is not used with --kind badges (everyone gets one)")
+    tour = TourIndex(snap).tour_head
+    if kind == "badges":
+        return render_badges(pf.badges(snap), tour, options)
+    if kind == "namecards":
+        head = pf.item_head(snap, item) if item is not None else None
+        return render_name_cards(pf.name_cards(snap, item), tour, head, options)
+    assert item is not None  # the kinds in ITEM_KINDS, checked above
+    plan = s.stored_plans(snap).get(item.id)
+    if plan is None or not any(pid is not None for t in plan.tables for pid in t.seats):
+        raise ValidationError(
+            f"{item.title!r} has no seating plan; propose one with "
+            f"'tourplanner seating {snap.tour.slug} {item.uid} --apply'"
+        )
+    if kind == "seating":
+        return render_seating_chart(pf.chart_facts(snap, item, plan), options)
+    return render_place_cards(
+        pf.place_cards(snap, item, plan), tour, pf.item_head(snap, item), options
+    )
+
+
+def export_protocol_pdf(
+    db: Database,
+    tour: str,
+    kind: str,
+    output: str | os.PathLike[str],
+    *,
+    item: str | None = None,
+    options: PdfOptions | None = None,
+) -> Path:
+    """Write one protocol PDF (``PROTOCOL_KINDS``) of ``tour`` to ``output`` (a file, or
+    an existing folder to put it in); ``item`` is an item's UID or exact title. All or
+    nothing: an error leaves no file."""
+    snap = load_snapshot(db, tour)
+    it = find_item(snap, item) if item is not None else None
+    data = render_protocol(snap, kind, it, options or PdfOptions())
+    return atomic_write(_protocol_target(Path(output), snap.tour.slug, kind, it), data)

@@ -48,10 +48,12 @@ def test_host_briefing_lists_visits_visitors_and_needs(
     flat = squash(text)
     assert squash("Meeting at NUSRI Chongqing") in flat
     assert "16:25–17:35" in text  # arrival time
-    # Visitors by order of precedence: ranked delegates first, by rank.
-    order = [flat.index(squash(n)) for n in ("Shang Yong", "Xu Lei", "Dai Jiuyue", "Meng Linghua")]
+    # Visitors by order of precedence: ranked delegates first, by rank, each in the
+    # name-card form with the salutation to greet them by (forms of address, issue 19).
+    names = ("SHANG Yong", "Ms XU Lei", "DAI Jiuyue", "MENG Linghua", "Mr CHEN Wancai")
+    order = [flat.index(squash(n)) for n in names]
     assert order == sorted(order)
-    assert flat.index(squash("Meng Linghua")) < flat.index(squash("Chen Wancai"))
+    assert squash("Mr CHEN Wancai") + squash("Dear Mr Chen") in flat
     for key in ("lin-xiaowen", "wu-jianguo", "ma-jun"):
         p = person(snap, key)
         for need in (p.dietary, p.accessibility):

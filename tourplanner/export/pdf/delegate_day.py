@@ -20,6 +20,7 @@ from tourplanner.core.contacts import check_mobile
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind
 from tourplanner.core.manifests import seating
 from tourplanner.core.model import DutyContact, ScheduleItem, Site
+from tourplanner.core.precedence import motorcade_key
 from tourplanner.export.pdf.facts import Day, OnDuty, Ride, TaxiCard, display_name
 
 if TYPE_CHECKING:
@@ -222,7 +223,13 @@ class DayHelp:
             board = f"{display_name(where.name, where.local_name)}" + (
                 f" ({point})" if point else ""
             )
-        order = sorted(by_vehicle, key=lambda vid: self._vehicles[vid][0])
+        people = self.index.people
+        order = sorted(  # the motorcade's order: by each vehicle's highest-ranked passenger
+            by_vehicle,
+            key=lambda vid: motorcade_key(
+                (people[x] for x in by_vehicle[vid] if x in people), self._vehicles[vid][0]
+            ),
+        )
         mine = next((vid for vid in order if pid in by_vehicle[vid]), None)
         if mine is not None:
             name, plate, driver_id = self._vehicles[mine]

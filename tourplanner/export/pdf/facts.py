@@ -229,6 +229,12 @@ class Visitor:
     country: str
     languages: tuple[str, ...]
     vip: bool
+    # Forms of address (core.address): the name-card form and the salutation, so the
+    # host knows how to greet each guest ("Mr CHEN Wancai", "Dear Mr Chen").
+    card_en: str = ""
+    card_zh: str = ""
+    salutation_en: str = ""
+    salutation_zh: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +282,13 @@ class RunRow:
     leg: tuple[str, str, Leg] | None  # a transfer's journey: from, to, leg
     notes: str
     problems: tuple[ProblemLine, ...] = ()  # the open problems that concern this item
+    # The receiving line (core.seating.receiving_line), names in order: hosts, then
+    # guests; both empty when the item has none.
+    receiving_hosts: tuple[str, ...] = ()
+    receiving_guests: tuple[str, ...] = ()
+    # A transfer's vehicles in the motorcade's order: name, plate, passengers, and the
+    # highest-ranked passenger (core.precedence.motorcade_key).
+    vehicles: tuple[tuple[str, str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from tourplanner.export.pdf.document import (
     render,
     section_rule,
 )
-from tourplanner.export.pdf.facts import HostFacts
+from tourplanner.export.pdf.facts import HostFacts, Visitor
 from tourplanner.export.pdf.issue import is_changed
 from tourplanner.export.pdf.labels import Labels
 from tourplanner.export.pdf.options import PdfOptions
@@ -31,6 +31,21 @@ def _interpreters(facts: HostFacts, lab: Labels) -> str:
         f"{name} ({', '.join(lab.language(code) for code in codes)})" if codes else name
         for name, codes in facts.interpreters
     )
+
+
+def _visitor_name(v: Visitor, lab: Labels, mark: str = "") -> str:
+    """The guest's name in the name-card form of the reader's language, and below it how
+    to greet them: 'Mr CHEN Wancai 陈万才' over 'Dear Mr Chen / 尊敬的陈万才先生'."""
+    if not v.card_en:  # facts made without forms of address
+        return person_name(v.person, lab.lang) + mark
+    if lab.lang == "zh":
+        name, greeting = v.card_zh or v.card_en, v.salutation_zh
+    elif lab.lang == "en":
+        name, greeting = v.card_en, v.salutation_en
+    else:
+        name = join(v.card_en, v.card_zh, sep=" ")
+        greeting = join(v.salutation_en, v.salutation_zh, sep=" / ")
+    return join(name + mark, greeting, sep="\n")
 
 
 def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> bytes:
@@ -97,8 +112,7 @@ def render_host(facts: HostFacts, options: PdfOptions, content_hash: str) -> byt
     visitor_rows = [
         [
             str(n),
-            person_name(v.person, lab.lang)
-            + (" ★" if v.vip else "")
+            _visitor_name(v, lab, " ★" if v.vip else "")
             + ("" if v.person.role == "delegate" else f"\n{lab.role(v.person.role)}"),
             v.person.title,
             v.person.organisation,

@@ -55,6 +55,19 @@ def _notes(r: RunRow, lab: Labels, styles: Styles) -> Para:
     return rich(runs, styles.cell)
 
 
+def _motorcade(r: RunRow, lab: Labels) -> str:
+    """A transfer's vehicles in the motorcade's order, on one line so a dense day keeps
+    its pages: '① Coach 1 (9) ② Coach 2 (7)', each with how many ride in it. Plates
+    and passengers are in the vehicle manifests."""
+    return "  ".join(
+        f"{_CIRCLED[n] if n < len(_CIRCLED) else f'{n + 1}.'} {name} ({count})"
+        for n, (name, _plate, count, _head) in enumerate(r.vehicles)
+    )
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def _leg(r: RunRow, lab: Labels) -> str:
     if r.leg is None:
         return ""
@@ -84,7 +97,9 @@ def _row(r: RunRow, lab: Labels, styles: Styles, same_site: bool) -> list[str | 
         item,
         r.site_name if same_site else join(r.site_name, r.address, sep="\n"),
         _people_lines(r.responsible, lab, roles=True),
-        join(_people_lines(r.transport, lab, roles=False), _leg(r, lab), sep="\n"),
+        join(
+            _motorcade(r, lab), _people_lines(r.transport, lab, roles=False), _leg(r, lab), sep="\n"
+        ),
         _notes(r, lab, styles),
     ]
 
@@ -94,6 +109,48 @@ def _rows(rows: tuple[RunRow, ...], lab: Labels, styles: Styles) -> list[list[st
         _row(r, lab, styles, n > 0 and bool(r.site_name) and r.site_name == rows[n - 1].site_name)
         for n, r in enumerate(rows)
     ]
+
+
+def _receiving_lines(
+    facts: RunSheetFacts, lab: Labels, styles: Styles, outline: Outline, width: float
+) -> list[Flowable]:
+    """The receiving lines of the tour's items that have one (``core.seating``), day by
+    day: the hosts by precedence, then the guests, numbered by their place in the line.
+    After the days, so the day pages stay as compact as before."""
+    cells: list[list[str | Flowable]] = []
+    for day, rows in facts.days:
+        for r in rows:
+            if not r.receiving_hosts or r.status == "cancelled":
+                continue
+            hosts = len(r.receiving_hosts)
+            title = r.local_title if lab.lang == "zh" and r.local_title else r.title
+            cells.append(
+                [
+                    f"{lab.short_day(day)}\n{lab.clock(r.start, r.end)}",
+                    join(title, r.site_name, sep="\n"),
+                    "\n".join(f"{n}. {name}" for n, name in enumerate(r.receiving_hosts, 1)),
+                    "   ".join(
+                        f"{n}. {name}" for n, name in enumerate(r.receiving_guests, hosts + 1)
+                    ),
+                ]
+            )
+    if not cells:
+        return []
+    out = outline.loose_heading(lab.pick(("Receiving lines", "迎宾队列"), " · "), styles.h2)
+    out.append(
+        grid(
+            cells,
+            [width * 0.1, width * 0.2, width * 0.2, width * 0.5],
+            styles,
+            header=[
+                lab("time"),
+                lab("item"),
+                lab.pick(("Hosts, by precedence", "主方（按礼宾次序）")),
+                lab.pick(("Then the guests, by precedence", "客方（按礼宾次序）")),
+            ],
+        )
+    )
+    return out
 
 
 def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str) -> bytes:
@@ -148,6 +205,7 @@ def render_runsheet(facts: RunSheetFacts, options: PdfOptions, content_hash: str
     else:
         story.append(para(lab("no_problems"), styles.body))
 
+    story += _receiving_lines(facts, lab, styles, outline, width)
     story += outline.loose_heading(lab("contacts"), styles.h2)
     story.append(
         grid(

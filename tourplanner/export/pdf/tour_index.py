@@ -13,6 +13,7 @@ from functools import cached_property
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from tourplanner.core.address import forms_of_address
 from tourplanner.core.checks import check_tour
 from tourplanner.core.enums import (
     DELEGATION_ROLES,
@@ -23,8 +24,10 @@ from tourplanner.core.enums import (
     ParticipantRole,
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
+from tourplanner.core.manifests import seating
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
-from tourplanner.core.precedence import precedence_order
+from tourplanner.core.precedence import motorcade_key, precedence_order
+from tourplanner.core.seating import receiving_line
 from tourplanner.core.travel import TravelModel
 from tourplanner.export.pdf.delegate_day import DayHelp
 from tourplanner.export.pdf.facts import (
@@ -526,7 +529,7 @@ class TourIndex:
             (self.people[v] for v in visitor_ids),
             key=lambda p: (p.role not in DELEGATION_ROLES, *precedence_order(p)),
         )
-        visitors = tuple(Visitor(person_of(p), p.country, p.languages, p.is_vip) for p in ordered)
+        visitors = tuple(self._visitor(p) for p in ordered)
         counts: dict[str, int] = defaultdict(int)
         for p in ordered:
             for lang in p.languages:
@@ -554,6 +557,19 @@ class TourIndex:
                 for pid in sorted(leads, key=lambda pid: precedence_order(self.people[pid]))
             ),
             page,
+        )
+
+    def _visitor(self, p: Participant) -> Visitor:
+        forms = forms_of_address(p)
+        return Visitor(
+            person_of(p),
+            p.country,
+            p.languages,
+            p.is_vip,
+            forms.card_en,
+            forms.card_zh,
+            forms.salutation_en,
+            forms.salutation_zh,
         )
 
     def _visit(self, item: ScheduleItem, hosts: set[int]) -> Visit:
@@ -638,6 +654,7 @@ class TourIndex:
             if p.role is ParticipantRole.DRIVER:
                 transport.append((self.name(pid), p.title, p.phone))
         site = self.sites.get(item.site_id) if item.site_id is not None else None
+        line = receiving_line(self.snap, item)
         return RunRow(
             start,
             end,
@@ -653,7 +670,31 @@ class TourIndex:
             tuple(transport),
             self._run_leg(item, who),
             item.notes,
+            receiving_hosts=tuple(self.name(p.id) for p in line.hosts) if line else (),
+            receiving_guests=tuple(self.name(p.id) for p in line.guests) if line else (),
+            vehicles=self._motorcade(item),
         )
+
+    @cached_property
+    def vehicle_seats(self) -> dict[int, dict[int, list[int]]]:
+        """Who sits in which vehicle: transfer item id -> vehicle id -> people."""
+        return seating(self.snap)
+
+    def _motorcade(self, item: ScheduleItem) -> tuple[tuple[str, str, int, str], ...]:
+        """A transfer's vehicles in the motorcade's order, each with its plate, how many
+        ride in it and its highest-ranked passenger."""
+        by_vehicle = self.vehicle_seats.get(item.id)
+        if item.kind is not ItemKind.TRANSFER or not by_vehicle:
+            return ()
+        vehicles = {v.id: v for v in self.snap.vehicles}
+        out = []
+        for vid, ids in by_vehicle.items():
+            riders = [self.people[pid] for pid in ids if pid in self.people]
+            head = min(riders, key=precedence_order) if riders else None
+            entry = (vehicles[vid].name, vehicles[vid].plate, len(riders),
+                     self.name(head.id) if head else "")  # fmt: skip
+            out.append((motorcade_key(riders, vehicles[vid].key), entry))
+        return tuple(entry for _key, entry in sorted(out))
 
     def _run_leg(self, item: ScheduleItem, who: frozenset[int]) -> tuple[str, str, Leg] | None:
         """For a transfer: from where to where, how far and how long (as planned), seen

@@ -36,6 +36,7 @@ from tourplanner.qt.views.outputs_page import OutputsPage
 from tourplanner.qt.views.people_page import PeoplePage
 from tourplanner.qt.views.problems_page import ProblemsPage
 from tourplanner.qt.views.programme_page import ProgrammePage
+from tourplanner.qt.views.seating_view import SeatingView
 from tourplanner.qt.views.sites_page import SitesPage
 from tourplanner.services.maps import TileFetcher
 
@@ -62,6 +63,7 @@ class Workspace(QWidget):
         self.outputs = OutputsPage(session)
         self.history = HistoryPage()
         self.gifts = GiftsPage()
+        self.seating = SeatingView(session)
         self.pages: dict[str, QWidget] = {
             "gifts": self.gifts,
             "history": self.history,
@@ -70,6 +72,7 @@ class Workspace(QWidget):
             "participants": self.people,
             "problems": self.problems,
             "outputs": self.outputs,
+            "seating": self.seating,
         }
 
         self.nav = QListWidget()
@@ -97,6 +100,7 @@ class Workspace(QWidget):
             "outputs": self.tr("Outputs"),
             "history": self.tr("History"),
             "gifts": self.tr("Gifts"),
+            "seating": self.tr("Seating"),
         }
         for name in VIEWS:
             entry = QListWidgetItem(titles[name], self.nav)
