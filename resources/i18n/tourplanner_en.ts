@@ -4,7 +4,7 @@
 <context>
     <name>Checks</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/checks.py" line="400"/>
+        <location filename="../../tourplanner/core/checks.py" line="415"/>
         <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
         <translation>
             <numerusform>{names} is in &apos;{first}&apos; and &apos;{second}&apos; at {when}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/checks.py" line="418"/>
+        <location filename="../../tourplanner/core/checks.py" line="433"/>
         <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
         <translation>
             <numerusform>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has no coordinates; geocode it or enter the travel time</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <location filename="../../tourplanner/services/tours.py" line="301"/>
         <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
         <translation>
             <numerusform>not {action}: the tour has 1 error; fix it or give --allow-errors</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <location filename="../../tourplanner/services/tours.py" line="315"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/qt/labels.py" line="128"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/qt/labels.py" line="129"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="26"/>
+        <source>OpeningHours</source>
+        <comment>Tuesday</comment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="27"/>
+        <source>OpeningHours</source>
+        <comment>Wednesday</comment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="28"/>
+        <source>OpeningHours</source>
+        <comment>Thursday</comment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="29"/>
+        <source>OpeningHours</source>
+        <comment>Friday</comment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="30"/>
+        <source>OpeningHours</source>
+        <comment>Saturday</comment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="31"/>
+        <source>OpeningHours</source>
+        <comment>Sunday</comment>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/about.py" line="21"/>
@@ -50,326 +89,391 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="52"/>
-        <source>&amp;Import a tour file…</source>
-        <translation>导入行程文件(&amp;I)…</translation>
+        <source>&amp;Open tour file…</source>
+        <translation>打开行程文件(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="55"/>
-        <source>Read a tour from a .tour.json file</source>
-        <translation>从 .tour.json 文件读取行程</translation>
+        <source>Read a tour from a .tour.json file and open it</source>
+        <translation>从 .tour.json 文件读取行程并打开</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="59"/>
-        <source>Open the &amp;sample tour</source>
-        <translation>打开示例行程(&amp;S)</translation>
+        <source>&amp;Export tour file…</source>
+        <translation>导出行程文件(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="62"/>
+        <source>Save the open tour as a .tour.json file</source>
+        <translation>将当前行程保存为 .tour.json 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="66"/>
+        <source>Open the sa&amp;mple tour</source>
+        <translation>打开示例行程(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="69"/>
         <source>Add the 2021 Chongqing media tour to this database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到此数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="66"/>
+        <location filename="../../tourplanner/qt/actions.py" line="73"/>
         <source>&amp;Close tour</source>
         <translation>关闭行程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="69"/>
+        <location filename="../../tourplanner/qt/actions.py" line="76"/>
         <source>Back to the list of tours</source>
         <translation>返回行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="74"/>
+        <location filename="../../tourplanner/qt/actions.py" line="81"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="77"/>
+        <location filename="../../tourplanner/qt/actions.py" line="84"/>
         <source>Read the data from the database again</source>
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="83"/>
+        <location filename="../../tourplanner/qt/actions.py" line="90"/>
         <source>Import &amp;people…</source>
         <translation>导入人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="86"/>
+        <location filename="../../tourplanner/qt/actions.py" line="93"/>
         <source>Add or update participants from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 名单添加或更新人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="90"/>
+        <location filename="../../tourplanner/qt/actions.py" line="97"/>
         <source>Import si&amp;tes…</source>
         <translation>导入地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="93"/>
+        <location filename="../../tourplanner/qt/actions.py" line="100"/>
         <source>Add or update sites from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 列表添加或更新地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="97"/>
+        <location filename="../../tourplanner/qt/actions.py" line="104"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="100"/>
+        <location filename="../../tourplanner/qt/actions.py" line="107"/>
         <source>Every participant, as a list the import reads back</source>
         <translation>全部人员名单，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="104"/>
+        <location filename="../../tourplanner/qt/actions.py" line="111"/>
         <source>&amp;Sites…</source>
         <translation>地点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="107"/>
+        <location filename="../../tourplanner/qt/actions.py" line="114"/>
         <source>Every site, as a list the import reads back</source>
         <translation>全部地点列表，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="111"/>
+        <location filename="../../tourplanner/qt/actions.py" line="118"/>
         <source>&amp;Visitor list for a site…</source>
         <translation>某一地点的来访人员名单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="114"/>
+        <location filename="../../tourplanner/qt/actions.py" line="121"/>
         <source>Who comes to one site, and when: for its security desk</source>
         <translation>到访某一地点的人员及时间：供安保登记使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="118"/>
+        <location filename="../../tourplanner/qt/actions.py" line="125"/>
         <source>Vehicle &amp;manifests…</source>
         <translation>车辆乘员名单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="121"/>
+        <location filename="../../tourplanner/qt/actions.py" line="128"/>
         <source>Seat by seat, transfer by transfer: for drivers and the transfer desk</source>
         <translation>逐车次、逐座位列出：供司机和交通组使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="125"/>
+        <location filename="../../tourplanner/qt/actions.py" line="132"/>
         <source>&amp;Rooming list…</source>
         <translation>住宿分房表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="128"/>
+        <location filename="../../tourplanner/qt/actions.py" line="135"/>
         <source>Guests, check-in and check-out per hotel</source>
         <translation>各酒店的住客及入住、退房日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="132"/>
+        <location filename="../../tourplanner/qt/actions.py" line="139"/>
         <source>&amp;Dietary summary…</source>
         <translation>餐饮需求汇总(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="135"/>
+        <location filename="../../tourplanner/qt/actions.py" line="142"/>
         <source>Covers and dietary or accessibility needs per meal</source>
         <translation>每餐用餐人数及饮食和无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="147"/>
+        <location filename="../../tourplanner/qt/actions.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="150"/>
+        <location filename="../../tourplanner/qt/actions.py" line="157"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="156"/>
+        <location filename="../../tourplanner/qt/actions.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="159"/>
+        <location filename="../../tourplanner/qt/actions.py" line="166"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="165"/>
+        <location filename="../../tourplanner/qt/actions.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="168"/>
+        <location filename="../../tourplanner/qt/actions.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="176"/>
+        <location filename="../../tourplanner/qt/actions.py" line="183"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="179"/>
+        <location filename="../../tourplanner/qt/actions.py" line="186"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="182"/>
+        <location filename="../../tourplanner/qt/actions.py" line="189"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="182"/>
+        <location filename="../../tourplanner/qt/actions.py" line="189"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="186"/>
+        <location filename="../../tourplanner/qt/actions.py" line="193"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="189"/>
+        <location filename="../../tourplanner/qt/actions.py" line="196"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="192"/>
+        <location filename="../../tourplanner/qt/actions.py" line="199"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="192"/>
+        <location filename="../../tourplanner/qt/actions.py" line="199"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="196"/>
+        <location filename="../../tourplanner/qt/actions.py" line="203"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="199"/>
+        <location filename="../../tourplanner/qt/actions.py" line="206"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="203"/>
+        <location filename="../../tourplanner/qt/actions.py" line="210"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="206"/>
+        <location filename="../../tourplanner/qt/actions.py" line="213"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="211"/>
+        <location filename="../../tourplanner/qt/actions.py" line="219"/>
+        <source>Duplicate selected ite&amp;ms</source>
+        <translation>复制所选日程(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="222"/>
+        <source>Copy the selected items at the same times (one undoable step)</source>
+        <translation>在相同时间复制所选日程（可一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="226"/>
+        <source>&amp;Copy a day to…</source>
+        <translation>将某天复制到(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="229"/>
+        <source>Copy every item of the selected day to another day</source>
+        <translation>将所选日期的全部日程复制到另一天</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="233"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="214"/>
+        <location filename="../../tourplanner/qt/actions.py" line="236"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="220"/>
+        <location filename="../../tourplanner/qt/actions.py" line="242"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="221"/>
+        <location filename="../../tourplanner/qt/actions.py" line="243"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="222"/>
+        <location filename="../../tourplanner/qt/actions.py" line="244"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="223"/>
+        <location filename="../../tourplanner/qt/actions.py" line="245"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="224"/>
+        <location filename="../../tourplanner/qt/actions.py" line="246"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="225"/>
+        <location filename="../../tourplanner/qt/actions.py" line="247"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="235"/>
+        <location filename="../../tourplanner/qt/actions.py" line="248"/>
+        <source>&amp;Gifts</source>
+        <translation>礼品(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="258"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="238"/>
+        <location filename="../../tourplanner/qt/actions.py" line="261"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="243"/>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
+        <location filename="../../tourplanner/qt/actions.py" line="266"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="246"/>
+        <location filename="../../tourplanner/qt/actions.py" line="269"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="249"/>
+        <location filename="../../tourplanner/qt/actions.py" line="272"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="254"/>
+        <location filename="../../tourplanner/qt/actions.py" line="275"/>
+        <source>Si&amp;de panel</source>
+        <translation>侧栏(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="278"/>
+        <source>Show or hide the day and item details beside the timeline</source>
+        <translation>在时间轴旁显示或隐藏当天与日程详情</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="286"/>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="289"/>
+        <source>The tour&apos;s names, dates, time zone, organiser and road-time settings</source>
+        <translation>行程的名称、日期、时区、组织者及道路时间设置</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="293"/>
+        <source>&amp;Vehicles…</source>
+        <translation>车辆(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="296"/>
+        <source>The tour&apos;s coaches, vans and cars, their seats and drivers</source>
+        <translation>行程的大客车、面包车和轿车，及其座位和司机</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="300"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="257"/>
+        <location filename="../../tourplanner/qt/actions.py" line="303"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="261"/>
+        <location filename="../../tourplanner/qt/actions.py" line="307"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="264"/>
+        <location filename="../../tourplanner/qt/actions.py" line="310"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="268"/>
+        <location filename="../../tourplanner/qt/actions.py" line="314"/>
         <source>On the &amp;day…</source>
         <translation>当日信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="271"/>
+        <location filename="../../tourplanner/qt/actions.py" line="317"/>
         <source>The 24-hour line, the people on duty and notes for each day</source>
         <translation>24 小时热线、值班人员和每日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="275"/>
+        <location filename="../../tourplanner/qt/actions.py" line="321"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="278"/>
+        <location filename="../../tourplanner/qt/actions.py" line="324"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="282"/>
+        <location filename="../../tourplanner/qt/actions.py" line="328"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="284"/>
+        <location filename="../../tourplanner/qt/actions.py" line="330"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -377,22 +481,22 @@
 <context>
     <name>AddToItemDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="71"/>
         <source>Add to item</source>
         <translation>加入日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="81"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="82"/>
         <source>Add %1 to:</source>
         <translation>将 %1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="85"/>
         <source>The tour has no items yet</source>
         <translation>行程中还没有日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="86"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="87"/>
         <source>As:</source>
         <translation>身份：</translation>
     </message>
@@ -555,19 +659,86 @@
         <translation>请选择保存 PDF 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="400"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="405"/>
         <source>Making PDF briefings</source>
         <translation>正在生成 PDF 简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="403"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="408"/>
         <source>Could not make the briefings</source>
         <translation>无法生成简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="408"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="413"/>
         <source>Built %1, skipped %2 (already current).</source>
         <translation>已生成 %1 份，跳过 %2 份（已是最新）。</translation>
+    </message>
+</context>
+<context>
+    <name>BusyTimeDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="30"/>
+        <source>Busy time</source>
+        <translation>忙碌时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="35"/>
+        <source>e.g. Embassy reception</source>
+        <translation>例如：使馆招待会</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="36"/>
+        <source>&amp;From:</source>
+        <translation>开始时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="37"/>
+        <source>&amp;Until:</source>
+        <translation>结束时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="39"/>
+        <source>&amp;What:</source>
+        <translation>事由(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="49"/>
+        <source>The end must be after the start</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>BusyTimesDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="72"/>
+        <source>Busy times of %1</source>
+        <translation>%1 的忙碌时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="82"/>
+        <source>&amp;Add…</source>
+        <extracomment>The single busy time dialog opened last (tests fill it in).</extracomment>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="83"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="84"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="97"/>
+        <source>&amp;Busy:</source>
+        <translation>忙碌时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/busy_dialog.py" line="100"/>
+        <source>Times when items must not need them</source>
+        <translation>这些时段内不能为其安排日程</translation>
     </message>
 </context>
 <context>
@@ -686,37 +857,37 @@
 <context>
     <name>ChangeGroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="32"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="33"/>
         <source>Change group</source>
         <translation>更改小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="37"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="38"/>
         <source>Add to this group (keep their other groups)</source>
         <translation>加入此小组（保留其他小组）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="38"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="39"/>
         <source>Move to this group (leave their other groups)</source>
         <translation>移入此小组（退出其他小组）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="41"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="42"/>
         <source>%1 people go to:</source>
         <translation>%1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="43"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="44"/>
         <source>1 person goes to:</source>
         <translation>1 人加入：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="46"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="47"/>
         <source>The tour has no groups yet</source>
         <translation>行程中还没有小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="48"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="49"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
@@ -724,51 +895,66 @@
 <context>
     <name>Checks</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/checks.py" line="400"/>
+        <location filename="../../tourplanner/core/checks.py" line="415"/>
         <source>{names} is (are) in &apos;{first}&apos; and &apos;{second}&apos; at {when}</source>
         <translation>
             <numerusform>{names}在{when}同时被安排在“{first}”和“{second}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/checks.py" line="418"/>
+        <location filename="../../tourplanner/core/checks.py" line="433"/>
         <source>No travel time for {who} from &apos;{first}&apos; ({first_site}) to &apos;{second}&apos; ({second_site}): {sites} has (have) no coordinates; geocode it (them) or enter the travel time</source>
         <translation>
             <numerusform>{who}从“{first}”（{first_site}）到“{second}”（{second_site}）的路程时间未知：{sites}没有坐标；请进行地理编码或输入路程时间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="443"/>
+        <location filename="../../tourplanner/core/checks.py" line="458"/>
         <source>{who}: {gap} from &apos;{first}&apos; (ends {ends}) to &apos;{second}&apos; (starts {starts}) on {day}, but {first_site} → {second_site} needs {needs} ({how}){buffer}: {short} min missing</source>
         <translation>{who}：{day}从“{first}”（{ends}结束）到“{second}”（{starts}开始）只有{gap}，但{first_site} → {second_site}需要{needs}（{how}）{buffer}：还差{short}分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="458"/>
+        <location filename="../../tourplanner/core/checks.py" line="473"/>
         <source> plus {minutes} min buffer</source>
         <translation>，另加{minutes}分钟缓冲</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="471"/>
+        <location filename="../../tourplanner/core/travel.py" line="77"/>
+        <source>{how}, rush-hour ×{factor} at {span}</source>
+        <translation>{how}，{span} 高峰时段 ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="79"/>
+        <source>{how}, ×{factor} at {span}</source>
+        <translation>{how}，{span} ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="84"/>
+        <source>{how}, traffic ×{factor}</source>
+        <translation>{how}，路况 ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="89"/>
         <source>by road</source>
         <translation>按道路计算</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="472"/>
+        <location filename="../../tourplanner/core/travel.py" line="90"/>
         <source>your figure</source>
         <translation>您填写的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="473"/>
+        <location filename="../../tourplanner/core/travel.py" line="91"/>
         <source>estimated from the distance</source>
         <translation>按距离估算</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="474"/>
+        <location filename="../../tourplanner/core/travel.py" line="92"/>
         <source>same site</source>
         <translation>同一地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/checks.py" line="475"/>
+        <location filename="../../tourplanner/core/travel.py" line="93"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1258,158 +1444,238 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="80"/>
+        <location filename="../../tourplanner/qt/editor.py" line="120"/>
         <source>%1 changed this (%2) while you were editing it.</source>
-        <extracomment>The dialog opened last (tests fill it in and press OK). What that dialog edits (history kind, id), to tell it of others&apos; changes. Asks before a delete with consequences; tests replace it.</extracomment>
+        <extracomment>The dialog opened last (tests fill it in and press OK). The busy-times dialog opened last (over a person&apos;s or a site&apos;s dialog). The vehicles-and-seats dialog opened last (over an item dialog). Tour ▸ Vehicles and the vehicle form opened last from it. What that dialog edits (history kind, id), to tell it of others&apos; changes. Asks before a delete with consequences; tests replace it.</extracomment>
         <translation>在您编辑期间，%1修改了此内容（%2）。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="81"/>
+        <location filename="../../tourplanner/qt/editor.py" line="121"/>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="139"/>
+        <location filename="../../tourplanner/qt/editor.py" line="293"/>
+        <location filename="../../tourplanner/qt/editor.py" line="596"/>
         <source>Add site %1</source>
         <translation>添加地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="150"/>
+        <location filename="../../tourplanner/qt/editor.py" line="304"/>
         <source>Edit site %1</source>
         <translation>编辑地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="170"/>
+        <location filename="../../tourplanner/qt/editor.py" line="325"/>
         <source>Move site %1 on the map</source>
         <translation>在地图上移动地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="180"/>
+        <location filename="../../tourplanner/qt/editor.py" line="335"/>
         <source>%1 is used by %2 items.</source>
         <translation>%1 被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="182"/>
+        <location filename="../../tourplanner/qt/editor.py" line="337"/>
         <source>%1 is used by 1 item.</source>
         <translation>%1 被 1 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="186"/>
+        <location filename="../../tourplanner/qt/editor.py" line="341"/>
         <source>%1 sites are used by %2 items.</source>
         <translation>%1 个地点被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="191"/>
+        <location filename="../../tourplanner/qt/editor.py" line="346"/>
         <source>Deleting leaves these items without a site: %1. Undo brings everything back.</source>
         <translation>删除后以下日程将没有地点：%1。撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="193"/>
+        <location filename="../../tourplanner/qt/editor.py" line="348"/>
         <source>Delete sites</source>
         <translation>删除地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="193"/>
-        <location filename="../../tourplanner/qt/editor.py" line="254"/>
-        <location filename="../../tourplanner/qt/editor.py" line="364"/>
+        <location filename="../../tourplanner/qt/editor.py" line="278"/>
+        <location filename="../../tourplanner/qt/editor.py" line="348"/>
+        <location filename="../../tourplanner/qt/editor.py" line="412"/>
+        <location filename="../../tourplanner/qt/editor.py" line="522"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="196"/>
+        <location filename="../../tourplanner/qt/editor.py" line="351"/>
         <source>%1 sites</source>
         <translation>%1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="200"/>
-        <location filename="../../tourplanner/qt/editor.py" line="266"/>
-        <location filename="../../tourplanner/qt/editor.py" line="372"/>
-        <location filename="../../tourplanner/qt/editor.py" line="411"/>
+        <location filename="../../tourplanner/qt/editor.py" line="280"/>
+        <location filename="../../tourplanner/qt/editor.py" line="355"/>
+        <location filename="../../tourplanner/qt/editor.py" line="424"/>
+        <location filename="../../tourplanner/qt/editor.py" line="530"/>
+        <location filename="../../tourplanner/qt/editor.py" line="568"/>
+        <location filename="../../tourplanner/qt/editor.py" line="670"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
+        <location filename="../../tourplanner/qt/editor.py" line="187"/>
+        <source>Edit tour properties</source>
+        <translation>编辑行程属性</translation>
+    </message>
+    <message>
         <location filename="../../tourplanner/qt/editor.py" line="216"/>
-        <location filename="../../tourplanner/qt/editor.py" line="385"/>
+        <source>Change busy times of %1</source>
+        <translation>修改 %1 的忙碌时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="251"/>
+        <source>Add vehicle %1</source>
+        <translation>添加车辆 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="256"/>
+        <source>Edit vehicle %1</source>
+        <translation>编辑车辆 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="271"/>
+        <source>%1 carries people on %2 transfers.</source>
+        <translation>%1 在 %2 个交通日程中载有人员。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="276"/>
+        <source>Deleting leaves those people without a vehicle. Undo brings everything back.</source>
+        <translation>删除后这些人员将没有车辆。撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="278"/>
+        <source>Delete vehicle</source>
+        <translation>删除车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="371"/>
+        <location filename="../../tourplanner/qt/editor.py" line="644"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="228"/>
-        <location filename="../../tourplanner/qt/editor.py" line="396"/>
+        <location filename="../../tourplanner/qt/editor.py" line="383"/>
+        <location filename="../../tourplanner/qt/editor.py" line="655"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="243"/>
-        <location filename="../../tourplanner/qt/editor.py" line="259"/>
+        <location filename="../../tourplanner/qt/editor.py" line="401"/>
+        <location filename="../../tourplanner/qt/editor.py" line="417"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="246"/>
+        <location filename="../../tourplanner/qt/editor.py" line="404"/>
         <source>%1 is named in %2 items and %3 groups.</source>
         <translation>%1 出现在 %2 个日程和 %3 个小组中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="252"/>
+        <location filename="../../tourplanner/qt/editor.py" line="410"/>
         <source>Deleting takes them out of those items and groups. Undo brings them back.</source>
         <translation>删除后将把他们从这些日程和小组中移除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="254"/>
+        <location filename="../../tourplanner/qt/editor.py" line="412"/>
         <source>Delete participants</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="290"/>
+        <location filename="../../tourplanner/qt/editor.py" line="448"/>
         <source>Change group to %1</source>
         <translation>将小组改为 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="314"/>
+        <location filename="../../tourplanner/qt/editor.py" line="472"/>
         <source>Add people to %1</source>
         <translation>为 %1 添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="331"/>
+        <location filename="../../tourplanner/qt/editor.py" line="489"/>
         <source>Add group %1</source>
         <translation>添加小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="344"/>
+        <location filename="../../tourplanner/qt/editor.py" line="502"/>
         <source>Edit group %1</source>
         <translation>编辑小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="356"/>
+        <location filename="../../tourplanner/qt/editor.py" line="514"/>
         <source>%1 attends %2 items.</source>
         <translation>%1 参加 %2 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="361"/>
+        <location filename="../../tourplanner/qt/editor.py" line="519"/>
         <source>Deleting takes the group out of those items; its members stay on the tour. Undo brings it back.</source>
         <translation>删除后该小组将从这些日程中移除，成员仍保留在行程中。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="364"/>
+        <location filename="../../tourplanner/qt/editor.py" line="522"/>
         <source>Delete groups</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="407"/>
+        <location filename="../../tourplanner/qt/editor.py" line="544"/>
+        <source>Add gift %1</source>
+        <translation>添加礼品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="555"/>
+        <source>Edit gift %1</source>
+        <translation>编辑礼品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="564"/>
+        <source>%1 gifts</source>
+        <translation>%1 件礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="581"/>
+        <source>Set the gift limit</source>
+        <translation>设置礼品限额</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="628"/>
+        <source>Seat people on %1</source>
+        <translation>为 %1 安排座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="666"/>
+        <location filename="../../tourplanner/qt/editor.py" line="713"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="420"/>
+        <location filename="../../tourplanner/qt/editor.py" line="679"/>
         <source>Resize %1</source>
         <translation>调整 %1 时长</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="420"/>
+        <location filename="../../tourplanner/qt/editor.py" line="679"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="702"/>
+        <source>Move %1 items</source>
+        <translation>移动 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="715"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="738"/>
+        <source>Copy %1 to %2</source>
+        <translation>将 %1 复制到 %2</translation>
     </message>
 </context>
 <context>
@@ -1586,14 +1852,14 @@
         <translation>没有标识为 {slug} 的行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="288"/>
+        <location filename="../../tourplanner/services/tours.py" line="301"/>
         <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
         <translation>
             <numerusform>未{action}：行程中有%n个错误；请先修正，或使用 --allow-errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="302"/>
+        <location filename="../../tourplanner/services/tours.py" line="315"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
@@ -1766,131 +2032,388 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="84"/>
         <source>Why the change was not saved</source>
         <extracomment>Saves the form; returns None on success or the service&apos;s one-line refusal.</extracomment>
         <translation>修改未保存的原因</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="89"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="95"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="102"/>
         <source>What someone else changed</source>
         <translation>他人修改的内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="98"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="104"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="100"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="106"/>
         <source>Reload: show their version</source>
         <translation>重新载入：显示对方的版本</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="101"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="107"/>
         <source>&amp;Keep mine</source>
         <translation>保留我的修改(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="103"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="109"/>
         <source>Keep mine: my values win on OK</source>
         <translation>保留我的修改：点击“确定”时以我的内容为准</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="122"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="128"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="131"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="128"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="180"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="186"/>
         <source>Problem with %1</source>
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="364"/>
         <source>A timezone is required</source>
         <translation>请填写时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="369"/>
         <source>Unknown timezone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="350"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="383"/>
         <source>A key is required</source>
         <translation>请填写代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="352"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="385"/>
         <source>Use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
         <translation>请使用小写字母、数字、“-”、“_”或“.”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/form.py" line="356"/>
+        <location filename="../../tourplanner/qt/dialogs/form.py" line="389"/>
         <source>This key is already used</source>
         <translation>该代码已被使用</translation>
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="55"/>
+        <source>New gift</source>
+        <translation>新建礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="55"/>
+        <source>Edit gift</source>
+        <translation>编辑礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="60"/>
+        <source>Porcelain vase</source>
+        <translation>瓷花瓶</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="66"/>
+        <source>(no item)</source>
+        <translation>（无日程）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="83"/>
+        <source>or an organisation</source>
+        <translation>或填写单位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="90"/>
+        <source>&amp;Gift:</source>
+        <translation>礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="93"/>
+        <source>Say what the gift is</source>
+        <translation>请填写礼品名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="95"/>
+        <source>&amp;From:</source>
+        <translation>赠送方(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="96"/>
+        <source>From organisation:</source>
+        <translation>赠送单位：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="97"/>
+        <source>&amp;To:</source>
+        <translation>受赠方(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="98"/>
+        <source>To organisation:</source>
+        <translation>受赠单位：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="99"/>
+        <source>&amp;At:</source>
+        <translation>场合(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="100"/>
+        <source>&amp;Value:</source>
+        <translation>价值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="102"/>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="106"/>
+        <source>An ISO 4217 code: CNY, EUR, USD, JPY …</source>
+        <translation>ISO 4217 代码：CNY、EUR、USD、JPY …</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="108"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="109"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="115"/>
+        <source>(an organisation)</source>
+        <translation>（单位）</translation>
+    </message>
+</context>
+<context>
+    <name>GiftLimitDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="149"/>
+        <source>Gift value limit</source>
+        <translation>礼品价值限额</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="156"/>
+        <source>&amp;Limit:</source>
+        <translation>限额(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="160"/>
+        <source>Gifts worth more are flagged; leave empty for no limit</source>
+        <translation>价值超过限额的礼品将被标出；留空表示不设限额</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="163"/>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTableModel</name>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="41"/>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="42"/>
+        <source>From</source>
+        <translation>赠送方</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="43"/>
+        <source>To</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="44"/>
+        <source>At</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="45"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="47"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="52"/>
+        <source>What the gift is</source>
+        <translation>礼品名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="53"/>
+        <source>Who gives it: a person of the tour or an organisation</source>
+        <translation>赠送方：行程中的人员或单位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="54"/>
+        <source>Who receives it: a person of the tour or an organisation</source>
+        <translation>受赠方：行程中的人员或单位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="55"/>
+        <source>The item where it is given</source>
+        <translation>赠送礼品的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="56"/>
+        <source>Its value and currency; red when above the tour&apos;s gift limit</source>
+        <translation>价值及币种；超过行程礼品限额时显示为红色</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="57"/>
+        <source>Planned, given or received</source>
+        <translation>计划中、已赠送或已收到</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="58"/>
+        <source>Anything else to remember</source>
+        <translation>其他需要注意的事项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/gifts.py" line="96"/>
+        <source>Above the tour&apos;s gift limit of %1</source>
+        <translation>超过行程礼品限额 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="20"/>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="21"/>
+        <source>Search gifts, people, organisations, items, notes</source>
+        <translation>搜索礼品、人员、单位、日程、备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="28"/>
+        <source>&amp;New gift…</source>
+        <translation>新建礼品(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="28"/>
+        <source>Add a gift to the log</source>
+        <translation>在礼品登记中添加礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="31"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="31"/>
+        <source>Change the selected gift</source>
+        <translation>编辑所选礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="34"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="34"/>
+        <source>Delete the selected gifts</source>
+        <translation>删除所选礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="37"/>
+        <source>Value &amp;limit…</source>
+        <translation>价值限额(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="39"/>
+        <source>Flag gifts worth more than this (the check&apos;s gift-over-limit warning)</source>
+        <translation>标出价值超过此限额的礼品（即检查中的“礼品超出限额”警告）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="52"/>
+        <source>Limit: %1</source>
+        <translation>限额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="54"/>
+        <source>No value limit</source>
+        <translation>无价值限额</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="394"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="489"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="394"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="489"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="398"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="493"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="418"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="513"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="421"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="516"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="423"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="518"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="425"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="520"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="427"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="522"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="428"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="523"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -2584,112 +3107,149 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="55"/>
         <source>New item</source>
+        <extracomment>The site list&apos;s last entry: make a new site.</extracomment>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="40"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="55"/>
         <source>Edit item</source>
         <translation>编辑日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="54"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="69"/>
         <source>Visit to Lijia Smart Park</source>
         <translation>参观礼嘉智慧公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="86"/>
         <source>(no site)</source>
+        <extracomment>Opens the site dialog for &quot;New site…&quot; (the editor sets it; None: no entry). The site dialog &quot;New site…&quot; opened last (tests fill it in).</extracomment>
         <translation>（无地点）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="90"/>
+        <source>New site…</source>
+        <translation>新建地点…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="100"/>
+        <source>Role of the selected entry</source>
+        <translation>所选条目的身份</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="101"/>
+        <source>The role the selected entry has at this item</source>
+        <translation>所选条目在此日程中的身份</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="106"/>
         <source>Fixed appointment (the optimiser must not move it)</source>
         <translation>固定安排（优化时不得移动）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="77"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="80"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="116"/>
         <source>A title is required</source>
         <translation>请填写标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="82"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="118"/>
         <source>&amp;Local title:</source>
         <translation>本地标题(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="83"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="120"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="86"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="122"/>
         <source>Sta&amp;rts:</source>
         <translation>开始(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="89"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="125"/>
         <source>In the tour&apos;s time zone (%1)</source>
         <translation>采用行程所在时区（%1）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="92"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="128"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="94"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="130"/>
         <source>S&amp;ite:</source>
         <translation>地点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="132"/>
         <source>&amp;Who:</source>
         <translation>参加者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="99"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="135"/>
         <source>The delegation, groups and people this item brings together</source>
         <translation>参加此日程的代表团、小组和人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="101"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="137"/>
+        <source>&amp;As:</source>
+        <translation>身份(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="139"/>
         <source>Fixed:</source>
         <translation>固定：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="102"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="140"/>
         <source>&amp;Dress code:</source>
         <translation>着装要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="103"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="114"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="152"/>
         <source>Whole delegation</source>
         <translation>整个代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="117"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="155"/>
         <source>Group: %1</source>
         <translation>小组：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="182"/>
+        <source>&amp;Vehicles and seats…</source>
+        <translation>车辆与座位(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="184"/>
+        <source>Who rides which vehicle in which seat; saved on its own, at once</source>
+        <translation>谁乘坐哪辆车、坐哪个座位；单独保存，立即生效</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="187"/>
+        <source>Transfer:</source>
+        <translation>交通：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="272"/>
         <source>End must be after start</source>
         <translation>结束时间必须晚于开始时间</translation>
     </message>
@@ -2788,478 +3348,540 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="19"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
         <source>Attendee</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="20"/>
-        <location filename="../../tourplanner/qt/labels.py" line="82"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
+        <location filename="../../tourplanner/qt/labels.py" line="89"/>
+        <location filename="../../tourplanner/qt/labels.py" line="113"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
-        <location filename="../../tourplanner/qt/labels.py" line="83"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="22"/>
+        <location filename="../../tourplanner/qt/labels.py" line="90"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="22"/>
+        <location filename="../../tourplanner/qt/dialogs/bulk.py" line="23"/>
         <source>Lead</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="24"/>
+        <location filename="../../tourplanner/qt/labels.py" line="31"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="25"/>
+        <location filename="../../tourplanner/qt/labels.py" line="32"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="26"/>
+        <location filename="../../tourplanner/qt/labels.py" line="33"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="27"/>
+        <location filename="../../tourplanner/qt/labels.py" line="34"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="28"/>
+        <location filename="../../tourplanner/qt/labels.py" line="35"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="29"/>
+        <location filename="../../tourplanner/qt/labels.py" line="36"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="30"/>
+        <location filename="../../tourplanner/qt/labels.py" line="37"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="36"/>
+        <location filename="../../tourplanner/qt/labels.py" line="43"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="37"/>
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="38"/>
+        <location filename="../../tourplanner/qt/labels.py" line="45"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44"/>
+        <location filename="../../tourplanner/qt/labels.py" line="51"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45"/>
+        <location filename="../../tourplanner/qt/labels.py" line="52"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="46"/>
+        <location filename="../../tourplanner/qt/labels.py" line="53"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="47"/>
+        <location filename="../../tourplanner/qt/labels.py" line="54"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="48"/>
+        <location filename="../../tourplanner/qt/labels.py" line="55"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="49"/>
+        <location filename="../../tourplanner/qt/labels.py" line="56"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="50"/>
+        <location filename="../../tourplanner/qt/labels.py" line="57"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="51"/>
+        <location filename="../../tourplanner/qt/labels.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="81"/>
+        <location filename="../../tourplanner/qt/labels.py" line="88"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="84"/>
+        <location filename="../../tourplanner/qt/labels.py" line="91"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="85"/>
+        <location filename="../../tourplanner/qt/labels.py" line="92"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="86"/>
+        <location filename="../../tourplanner/qt/labels.py" line="93"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="87"/>
+        <location filename="../../tourplanner/qt/labels.py" line="94"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="88"/>
+        <location filename="../../tourplanner/qt/labels.py" line="95"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="104"/>
+        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <source>Given</source>
+        <translation>已赠送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="107"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="114"/>
+        <source>Catering</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="115"/>
+        <source>Gate / security</source>
+        <translation>门岗/安保</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/labels.py" line="127"/>
         <source>{errors}, {warnings}</source>
         <translation>{errors}，{warnings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/qt/labels.py" line="128"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/qt/labels.py" line="129"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="80"/>
+        <location filename="../../tourplanner/core/problems.py" line="83"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="81"/>
+        <location filename="../../tourplanner/core/problems.py" line="84"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="60"/>
+        <location filename="../../tourplanner/core/problems.py" line="62"/>
         <source>Double-booked</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="61"/>
+        <location filename="../../tourplanner/core/problems.py" line="63"/>
         <source>Travel too short</source>
         <translation>交通时间不足</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="62"/>
+        <location filename="../../tourplanner/core/problems.py" line="64"/>
         <source>Travel time unknown</source>
         <translation>交通时间未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="63"/>
+        <location filename="../../tourplanner/core/problems.py" line="65"/>
         <source>Site closed</source>
         <translation>地点未开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="64"/>
+        <location filename="../../tourplanner/core/problems.py" line="66"/>
         <source>Outside the tour</source>
         <translation>超出行程日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="65"/>
+        <location filename="../../tourplanner/core/problems.py" line="67"/>
         <source>Over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="66"/>
+        <location filename="../../tourplanner/core/problems.py" line="68"/>
         <source>No interpreter</source>
         <translation>缺少翻译</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="67"/>
+        <location filename="../../tourplanner/core/problems.py" line="69"/>
         <source>Busy elsewhere</source>
         <translation>另有安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="68"/>
+        <location filename="../../tourplanner/core/problems.py" line="70"/>
         <source>Incomplete item</source>
         <translation>日程不完整</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="69"/>
+        <location filename="../../tourplanner/core/problems.py" line="71"/>
         <source>Vehicle over-full</source>
         <translation>车辆超载</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="70"/>
+        <location filename="../../tourplanner/core/problems.py" line="72"/>
         <source>Seated twice</source>
         <translation>重复安排座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="71"/>
+        <location filename="../../tourplanner/core/problems.py" line="73"/>
         <source>Seated, not attending</source>
         <translation>已排座位但不参加</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="72"/>
+        <location filename="../../tourplanner/core/problems.py" line="74"/>
         <source>No vehicle seat</source>
         <translation>未安排车辆座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="73"/>
+        <location filename="../../tourplanner/core/problems.py" line="75"/>
         <source>No seat at table</source>
         <translation>未安排座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="74"/>
+        <location filename="../../tourplanner/core/problems.py" line="76"/>
         <source>Table over-full</source>
         <translation>桌位超员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="75"/>
+        <location filename="../../tourplanner/core/problems.py" line="77"/>
         <source>Precedence inverted</source>
         <translation>礼宾次序颠倒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/problems.py" line="76"/>
+        <location filename="../../tourplanner/core/problems.py" line="78"/>
         <source>No common language</source>
         <translation>无共同语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/problems.py" line="79"/>
+        <source>Gift over the limit</source>
+        <translation>礼品超出限额</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="62"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="63"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="473"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="65"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="66"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="614"/>
         <source>Tourplanner</source>
+        <extracomment>How many tours File ▸ Recent tours offers.</extracomment>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="74"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="77"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="118"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="121"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="120"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="123"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="126"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="128"/>
+        <source>Recent to&amp;urs</source>
+        <translation>最近的行程(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="146"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="164"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="167"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="179"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="171"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="196"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="176"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="198"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="184"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="186"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="188"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="206"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="208"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="185"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="207"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="201"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="223"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="203"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="543"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="225"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="684"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="206"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="228"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="213"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="259"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="301"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="285"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="329"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="275"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="301"/>
         <source>Load the sample tour</source>
         <translation>载入示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="306"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="288"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="316"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="290"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="318"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="324"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="352"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="326"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="382"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="361"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="389"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="374"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="402"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="376"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="404"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="412"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="440"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="513"/>
+        <source>No recent tours</source>
+        <translation>没有最近的行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="520"/>
+        <source>Export tour file</source>
+        <translation>导出行程文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="522"/>
+        <source>Tour files (*.tour.json)</source>
+        <translation>行程文件 (*.tour.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="539"/>
+        <source>Could not export the tour file</source>
+        <translation>无法导出行程文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="541"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="595"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="557"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="698"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="560"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="701"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="91"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="97"/>
         <source>No better route</source>
         <extracomment>The dialogs last opened (tests reach them here).</extracomment>
         <translation>没有更好的路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="100"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="106"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="133"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="139"/>
         <source>Coordinates: %1 found, %2 not found, %3 failed, %4 already known.</source>
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="146"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="152"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="153"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="159"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="157"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="163"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="165"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="171"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="195"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="201"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="198"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="204"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="224"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="230"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
     </message>
@@ -3738,6 +4360,47 @@
     </message>
 </context>
 <context>
+    <name>OpeningHours</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="49"/>
+        <source>Not restricted</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="62"/>
+        <source>Opening hours of %1</source>
+        <translation>%1 的开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="62"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="67"/>
+        <source>Times in the site&apos;s local time, several intervals separated by commas. Leave a day empty when the site is closed; leave every day empty when the site keeps no opening hours.</source>
+        <translation>按地点当地时间填写，多个时段用逗号分隔。地点不开放的日子请留空；地点不设开放时间则每天都留空。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="75"/>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="82"/>
+        <source>e.g. 09:00-12:00, 14:00-17:30</source>
+        <translation>例如：09:00-12:00, 14:00-17:30</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="84"/>
+        <source>&amp;Copy Monday to Tuesday–Friday</source>
+        <translation>将周一复制到周二至周五(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="31"/>
@@ -3919,182 +4582,182 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="234"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="239"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="333"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="242"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="248"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="342"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="251"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="259"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="353"/>
         <source>Chinese, English</source>
         <translation>中文, 英语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="261"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="355"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="268"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="362"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="365"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="367"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="275"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="369"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="277"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="371"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="278"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="372"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="279"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="373"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="281"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="375"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="284"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="378"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="286"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="287"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="381"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="288"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="382"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="290"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="384"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="296"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="303"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="397"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="308"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="402"/>
         <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
         <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="312"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="406"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="313"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="407"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="323"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="418"/>
         <source>Family name:</source>
         <translation>姓氏：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="324"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="419"/>
         <source>Title in Chinese:</source>
         <translation>中文职务：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="325"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="420"/>
         <source>Salutation (English):</source>
         <translation>称呼（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="326"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="421"/>
         <source>Salutation (Chinese):</source>
         <translation>称呼（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="327"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="422"/>
         <source>Name card (English):</source>
         <translation>姓名牌（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="423"/>
         <source>Name card (Chinese):</source>
         <translation>姓名牌（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="436"/>
         <source>Automatic (from the first language)</source>
         <translation>自动（根据第一语言）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="342"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="437"/>
         <source>Family name first</source>
         <translation>姓在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="343"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="438"/>
         <source>Given name first</source>
         <translation>名在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="440"/>
         <source>Name order:</source>
         <translation>姓名顺序：</translation>
     </message>
@@ -4589,238 +5252,293 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeEditing</name>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="55"/>
+        <source>D&amp;uplicate</source>
+        <extracomment>Which day to copy a day to; tests replace it. The menu shown last (tests trigger its actions).</extracomment>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="127"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="131"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="162"/>
+        <source>Copy %1 to…</source>
+        <translation>将 %1 复制到…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="137"/>
+        <source>Delete %1 items</source>
+        <translation>删除 %1 个日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="159"/>
+        <source>&amp;New item here…</source>
+        <translation>在此新建日程(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="175"/>
+        <source>&amp;New item…</source>
+        <translation>新建日程(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="107"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="110"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="112"/>
         <source>Programme</source>
         <extracomment>The person/group filter changed (person id or None, group id or None). The user asked for the history of an item (the ScheduleItem). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="113"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="115"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="114"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="116"/>
         <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="118"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="120"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="119"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="124"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="132"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="131"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="133"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="132"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="134"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="134"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="136"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="135"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="139"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="139"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="141"/>
         <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="163"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="153"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="167"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="152"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="154"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="160"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="164"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="162"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="166"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="167"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="178"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="182"/>
         <source>Route views</source>
         <translation>路线视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="180"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
         <source>Sketch</source>
         <translation>草图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="186"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="193"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="199"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="199"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
         <source>Item &amp;history…</source>
         <translation>日程历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="201"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="207"/>
         <source>History of the selected item</source>
         <translation>所选日程的历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="202"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="208"/>
         <source>Who changed this item, and when</source>
         <translation>谁在何时修改了此日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="214"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="225"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="215"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="226"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="216"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="227"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="237"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="245"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="263"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="257"/>
+        <source>Ctrl- or Shift-click, or drag over empty space, to select several blocks. Tab and the arrows pick a block; Alt+arrows move it (5 minutes, or a day), Alt+Shift+Up/Down change its end; Enter opens it, Delete deletes it; right-click for more.</source>
+        <translation>按住 Ctrl 或 Shift 单击，或在空白处拖动，可选择多个日程块。用 Tab 键和方向键选择日程块；Alt+方向键移动（5 分钟或一天），Alt+Shift+上/下调整结束时间；Enter 打开，Delete 删除；右键单击可进行更多操作。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="272"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="290"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="281"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="273"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="300"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="298"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="325"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="301"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="328"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="372"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="400"/>
         <source>Map of the day&apos;s route</source>
         <translation>当天路线地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="373"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="401"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="412"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="442"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="416"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="446"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="418"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="448"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="432"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="465"/>
         <source>↓ travel time unknown (no coordinates)</source>
         <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="435"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="469"/>
+        <source>↓ %1 min by road, ×%2 at %3</source>
+        <translation>↓ 道路时间 %1 分钟，%3 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="474"/>
         <source>↓ %1 min by road</source>
         <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="437"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="476"/>
         <source>↓ %1 min (your figure)</source>
         <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="439"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="478"/>
         <source>↓ ≈ %1 min, no road time yet</source>
         <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="454"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="531"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="474"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="556"/>
+        <source>Drag one to move them all; Alt+arrows move them; Delete deletes them.</source>
+        <translation>拖动其中一个即可全部移动；Alt+方向键移动；Delete 删除。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="574"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -4982,6 +5700,15 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="25"/>
+        <source>OpeningHours</source>
+        <comment>Monday</comment>
+        <translation>周一</translation>
+    </message>
+</context>
+<context>
     <name>Resume</name>
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="66"/>
@@ -5035,426 +5762,443 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="55"/>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="63"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="64"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67"/>
         <source>Travel (this tour)</source>
         <translation>交通（本行程）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="68"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="73"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="76"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="124"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="125"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="132"/>
         <source>A new language applies when Tourplanner next starts.</source>
         <translation>新语言将在下次启动 Tourplanner 时生效。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="141"/>
         <source>Reminder minutes</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="142"/>
         <source>How long before each event calendars remind delegates</source>
         <translation>日历在每项活动前多久提醒代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="143"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="300"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="310"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="302"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="312"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="146"/>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="148"/>
         <source>Calendar &amp;reminders:</source>
         <translation>日历提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="66"/>
         <source>Maps and geocoding</source>
         <translation>地图与地理编码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="153"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="154"/>
         <source>How the change history names you; empty for your system account&apos;s name</source>
         <translation>修改历史记录中显示的您的姓名；留空则使用系统账户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="158"/>
         <source>Re&amp;open the last tour and view at start</source>
         <translation>启动时重新打开上次的行程和视图(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="159"/>
         <source>Reopen the last tour at start</source>
         <translation>启动时重新打开上次的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="170"/>
         <source>Database URL</source>
         <translation>数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="171"/>
         <source>sqlite:///path/to/file.db or postgresql+psycopg://user@host/db</source>
         <translation>sqlite:///路径/文件.db 或 postgresql+psycopg://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="173"/>
         <source>Default: a file in your data folder</source>
         <translation>默认：数据文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="174"/>
         <source>Database &amp;URL:</source>
         <translation>数据库 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="175"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="174"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="438"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="179"/>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="185"/>
         <source>Tourplanner opens this database when it next starts.</source>
         <translation>Tourplanner 将在下次启动时打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="193"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="204"/>
         <source>Geocoder server</source>
         <translation>地理编码服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="197"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="202"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="339"/>
         <source>Problem with %1</source>
         <translation>%1 有误</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="215"/>
         <source>Geocoder user agent</source>
         <translation>地理编码用户代理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="216"/>
         <source>Nominatim asks every application to name itself and give a contact</source>
         <translation>Nominatim 要求每个应用注明名称和联系方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="218"/>
         <source>Tourplanner&apos;s own</source>
         <translation>Tourplanner 默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="219"/>
         <source>&amp;User agent:</source>
         <translation>用户代理(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="222"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="233"/>
         <source>Map tiles</source>
         <translation>地图瓦片</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="225"/>
         <source>An XYZ tile address with {z}, {x} and {y}; empty for OpenStreetMap</source>
         <translation>含 {z}、{x} 和 {y} 的 XYZ 瓦片地址；留空则使用 OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="228"/>
         <source>&amp;Map tiles:</source>
         <translation>地图瓦片(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="244"/>
         <source>Map attribution</source>
         <translation>地图版权信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="245"/>
         <source>Printed on every map drawn from these tiles, as their provider asks</source>
         <translation>按瓦片提供方的要求，印在用这些瓦片绘制的每张地图上</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="248"/>
         <source>A&amp;ttribution:</source>
         <translation>版权信息(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="253"/>
         <source>Map datum</source>
         <translation>地图坐标系</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
         <source>Maps of mainland China (Amap, Tencent) are drawn in GCJ-02</source>
         <translation>中国大陆地图（高德、腾讯）采用 GCJ-02 坐标系</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="256"/>
         <source>WGS-84 (GPS, OpenStreetMap)</source>
         <translation>WGS-84（GPS、OpenStreetMap）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="257"/>
         <source>GCJ-02 (maps of mainland China)</source>
         <translation>GCJ-02（中国大陆地图）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="261"/>
         <source>&amp;Datum:</source>
         <translation>坐标系(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="268"/>
         <source>Travel mode</source>
         <translation>交通方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="270"/>
         <source>Car</source>
         <translation>轿车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="271"/>
         <source>Coach</source>
         <translation>大巴</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="272"/>
         <source>Walking</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="281"/>
         <source>Average speed</source>
         <translation>平均速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="282"/>
         <source>Door-to-door average in town; 0 uses the mode&apos;s usual speed</source>
         <translation>市内门到门平均速度；0 表示使用该方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="287"/>
         <source>Usual for the mode</source>
         <translation>该方式的默认值</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="293"/>
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="294"/>
         <source>Road distance divided by straight-line distance</source>
         <translation>道路距离与直线距离之比</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="298"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="300"/>
         <source>Boarding minutes</source>
         <translation>上下车时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="308"/>
         <source>Buffer minutes</source>
         <translation>缓冲时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="309"/>
         <source>Spare time every gap between two sites must leave</source>
         <translation>两个地点之间每段间隔必须预留的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="318"/>
         <source>Traffic factor</source>
         <translation>路况系数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="319"/>
         <source>Road times from the routing server are multiplied by this (1 = free flow)</source>
         <translation>路线服务器给出的道路时间乘以此系数（1 = 道路畅通）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="339"/>
+        <source>Rush hours</source>
+        <translation>高峰时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="330"/>
+        <source>Times of day with their own traffic factor, by a leg&apos;s departure time, e.g. 07:30–09:30 ×1.5, 17:00–19:30 ×1.5</source>
+        <translation>一天中使用单独路况系数的时段，按各段行程的出发时间计，例如 07:30–09:30 ×1.5, 17:00–19:30 ×1.5</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="349"/>
         <source>Routing server</source>
         <translation>路线服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="350"/>
         <source>An OSRM-compatible server for road times (Tour ▸ Fetch road times)</source>
         <translation>用于获取道路时间的 OSRM 兼容服务器（行程 ▸ 获取道路时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="353"/>
         <source>&amp;Mode:</source>
         <translation>交通方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="331"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="354"/>
         <source>Average &amp;speed:</source>
         <translation>平均速度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="332"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="355"/>
         <source>&amp;Detour factor:</source>
         <translation>绕行系数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="333"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="356"/>
         <source>&amp;Boarding:</source>
         <translation>上下车(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="334"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="357"/>
         <source>B&amp;uffer:</source>
         <translation>缓冲时间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="335"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="358"/>
         <source>Tra&amp;ffic factor:</source>
         <translation>路况系数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="359"/>
+        <source>&amp;Rush hours:</source>
+        <translation>高峰时段(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="361"/>
         <source>Routin&amp;g server:</source>
         <translation>路线服务器(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="348"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="374"/>
         <source>Open a tour to change its travel settings.</source>
         <translation>请先打开行程再修改交通设置。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="360"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="386"/>
         <source>Usual (%1 km/h)</source>
         <translation>默认（%1 公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="366"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="375"/>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="401"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="419"/>
         <source>Default output folder</source>
         <translation>默认输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="367"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="393"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="394"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="378"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="404"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="406"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="386"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="412"/>
         <source>&amp;Paper size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="405"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="431"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="448"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
@@ -5584,162 +6328,183 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="95"/>
         <source>New site</source>
         <translation>新建地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="95"/>
         <source>Edit site</source>
         <translation>编辑地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="99"/>
         <source>Lijia Smart Park</source>
         <translation>礼嘉智慧公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="108"/>
         <source>Main gate, coach drop-off</source>
         <translation>正门，大巴落客区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="80"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="114"/>
         <source>Same as the tour</source>
         <translation>与行程相同</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="83"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="117"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="93"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="127"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="96"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="98"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="132"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="100"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="134"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="104"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="138"/>
         <source>The short name used in tour files and file names</source>
         <translation>用于行程文件和文件名的简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="106"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="140"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="108"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="142"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="111"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="145"/>
         <source>Used to find the site&apos;s coordinates</source>
         <translation>用于查找地点坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="114"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="148"/>
         <source>Local a&amp;ddress:</source>
         <translation>本地地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="118"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="152"/>
         <source>In the local script and order, for a taxi driver</source>
         <translation>按当地文字和地址顺序填写，供出租车司机使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="121"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="155"/>
         <source>&amp;Meeting point:</source>
         <translation>集合地点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="159"/>
         <source>Where the delegation gets off or goes in</source>
         <translation>代表团下车或入场的地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="128"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="162"/>
         <source>Local meeting p&amp;oint:</source>
         <translation>本地集合地点(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="134"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="168"/>
         <source>La&amp;titude:</source>
         <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="138"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="172"/>
         <source>Decimal degrees, north positive, e.g. 29.6521</source>
         <translation>十进制度数，北纬为正，例如 29.6521</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="141"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="175"/>
         <source>Lo&amp;ngitude:</source>
         <translation>经度(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="145"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
         <source>Decimal degrees, east positive, e.g. 106.5402</source>
         <translation>十进制度数，东经为正，例如 106.5402</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="149"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="183"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="153"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="187"/>
         <source>Only if it differs from the tour&apos;s, e.g. Asia/Tokyo</source>
         <translation>仅在与行程时区不同时填写，例如 Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="189"/>
         <source>Ca&amp;pacity:</source>
         <translation>容量(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="156"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="190"/>
         <source>Contact &amp;person:</source>
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="158"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="192"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="164"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="198"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="210"/>
+        <source>&amp;Venue contacts:</source>
+        <translation>场地联系人(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="215"/>
+        <source>One per line: host:, catering: or gate:, then the name, an email and/or a phone. send --to hosts sends the host the briefing, catering the dietary list, the gate the vehicles.</source>
+        <translation>每行一位：以 host:、catering: 或 gate: 开头，后接姓名、邮箱和/或电话。send --to hosts 会将简报发给接待方联系人，将饮食需求名单发给餐饮联系人，将车辆信息发给门岗。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="239"/>
+        <source>Opening ho&amp;urs…</source>
+        <extracomment>The opening-hours dialog opened last (tests fill it in).</extracomment>
+        <translation>开放时间(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
+        <source>Opening hours:</source>
+        <translation>开放时间：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="181"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="188"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="280"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -5909,184 +6674,184 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="425"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="430"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="426"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
         <source>CalDAV server address</source>
         <translation>CalDAV 服务器地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="428"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
         <source>CalDAV user name</source>
         <translation>CalDAV 用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="429"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="434"/>
         <source>CalDAV password</source>
         <translation>CalDAV 密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="431"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="436"/>
         <source>Empty: use the system keyring</source>
         <translation>留空则使用系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="433"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
         <source>Used for this session only; never saved. Leave empty to use the keyring.</source>
         <translation>仅在本次会话中使用，不会保存。留空则使用密钥环。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="438"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="443"/>
         <source>Whole tour</source>
         <translation>整个行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="439"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="444"/>
         <source>Every site&apos;s calendar</source>
         <translation>所有地点的日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="440"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="445"/>
         <source>One person</source>
         <translation>单个人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="441"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="446"/>
         <source>One site</source>
         <translation>单个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="442"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="447"/>
         <source>One group</source>
         <translation>单个小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="446"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
         <source>Dry run (change nothing)</source>
         <translation>试运行（不做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="446"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="451"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="448"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="453"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="449"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="454"/>
         <source>Sync report</source>
         <translation>同步报告</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="450"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="455"/>
         <source>Hosts&apos; changes</source>
         <translation>接待方的修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
         <source>Item</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
         <source>Ours</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="452"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="457"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="458"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="463"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="459"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="464"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="465"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="470"/>
         <source>Server</source>
         <extracomment>(proposal, the sync arguments that found it) per row of the table</extracomment>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="466"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="471"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="467"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="472"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="468"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="473"/>
         <source>Calendar of</source>
         <translation>日历对象</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="496"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="501"/>
         <source>Give the CalDAV server&apos;s address.</source>
         <translation>请填写 CalDAV 服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="509"/>
         <location filename="../../tourplanner/qt/views/outputs_panels.py" line="514"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="519"/>
         <source>Cannot sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="514"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="519"/>
         <source>Choose whose calendar.</source>
         <translation>请选择日历对象。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="520"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="525"/>
         <source>Sync anyway</source>
         <translation>仍然同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="562"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="567"/>
         <source>Syncing calendars</source>
         <translation>正在同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="565"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="570"/>
         <source>Could not sync the calendar</source>
         <translation>无法同步日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="581"/>
         <source>Cannot decide</source>
         <translation>无法处理</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="576"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="581"/>
         <source>Choose changes of one calendar at a time.</source>
         <translation>每次只能选择同一个日历的修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="594"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="599"/>
         <source>Created %1, updated %2, deleted %3, unchanged %4; %5 conflicts.</source>
         <translation>新建 %1，更新 %2，删除 %3，未变 %4；冲突 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="602"/>
+        <location filename="../../tourplanner/qt/views/outputs_panels.py" line="607"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：未做任何更改。</translation>
     </message>
@@ -6113,18 +6878,18 @@
 <context>
     <name>TileMapView</name>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="136"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="140"/>
         <source>Map</source>
         <extracomment>a marker was clicked: the site&apos;s id a movable marker was dropped: the site&apos;s id and its new WGS-84 latitude, longitude</extracomment>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="166"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="171"/>
         <source>Map attribution</source>
         <translation>地图版权信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="172"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="177"/>
         <source>Map note</source>
         <translation>地图说明</translation>
     </message>
@@ -6140,38 +6905,39 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="66"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="99"/>
         <source>Programme timeline</source>
-        <extracomment>item id, new start, new end (aware datetimes): one finished drag item id: a block was double-clicked (or Enter pressed on it) item id or -1: the selected block changed aware datetime: a double click on an empty slot the day (date) the user last clicked in pixels per minute</extracomment>
+        <extracomment>item id, new start, new end (aware datetimes): one finished drag item id: a block was double-clicked (or Enter pressed on it) item id or -1: the selected block changed aware datetime: a double click on an empty slot the day (date) the user last clicked in pixels per minute {item id: (new start, new end)}: several blocks moved together (one undo step) item ids (a list): Delete pressed on the selected blocks global point, selected item ids (a list), the day (a date) under the point item ids (a list): the set of selected blocks changed</extracomment>
         <translation>日程时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="68"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="101"/>
         <source>Days side by side, time running down; drag a block to move it</source>
         <translation>各天并排，时间自上而下；拖动方块可移动日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="84"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="117"/>
         <source>Time zone of the times shown</source>
         <translation>所示时间的时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="131"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="178"/>
         <source>Times in %1</source>
+        <extracomment>The current block&apos;s item (the keyboard&apos;s and the side panel&apos;s), or -1. Every selected item (Ctrl/Shift-click, rubber band); holds selected_id. A plain click on a block of a multi-selection: it alone stays selected unless the press turns into a drag of them all. A keyboard move was asked for: scroll to the moved block once it arrives.</extracomment>
         <translation>时间为 %1 时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="441"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="523"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="443"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="525"/>
         <source>Travel time unknown: a site has no coordinates</source>
         <translation>交通时间未知：有地点缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="446"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="528"/>
         <source>Travel %1 min + buffer; %2 min available</source>
         <translation>交通 %1 分钟 + 缓冲；可用 %2 分钟</translation>
     </message>
@@ -6179,74 +6945,108 @@
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="40"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="61"/>
         <source>New tour</source>
+        <extracomment>The tour fields Tour ▸ Properties edits (``update_tour`` arguments).</extracomment>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="43"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="64"/>
         <source>Berlin study visit 2026</source>
         <translation>2026 柏林考察</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="54"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="57"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="84"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="59"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="86"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="88"/>
         <source>&amp;Short name:</source>
         <translation>简称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="65"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="92"/>
         <source>Used in file names and on the command line</source>
         <translation>用于文件名和命令行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="94"/>
         <source>&amp;First day:</source>
         <translation>第一天(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="68"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="95"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="70"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="97"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="74"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="101"/>
         <source>Where the tour takes place; all times are shown in it</source>
         <translation>行程所在地；所有时间均按此时区显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="103"/>
         <source>&amp;Organiser:</source>
         <translation>组织者(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="78"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="105"/>
         <source>Organiser &amp;email:</source>
         <translation>组织者邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="88"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="113"/>
         <source>The last day must not be before the first</source>
         <translation>最后一天不能早于第一天</translation>
+    </message>
+</context>
+<context>
+    <name>TourPropertiesDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="141"/>
+        <source>Tour properties</source>
+        <translation>行程属性</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="164"/>
+        <source>Organiser &amp;phone:</source>
+        <translation>组织者电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="170"/>
+        <source>Routin&amp;g server:</source>
+        <translation>路线服务器(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="174"/>
+        <source>An OSRM-compatible server for road times</source>
+        <translation>用于获取道路时间的 OSRM 兼容服务器</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="177"/>
+        <source>Tra&amp;ffic factor:</source>
+        <translation>路况系数(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="181"/>
+        <source>Road times from the routing server are multiplied by this (1 = free flow)</source>
+        <translation>路线服务器给出的道路时间乘以此系数（1 = 道路畅通）</translation>
     </message>
 </context>
 <context>
@@ -6268,23 +7068,23 @@
         <translation>无法读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="313"/>
+        <location filename="../../tourplanner/qt/session.py" line="315"/>
         <source>Reloaded: the tour was changed elsewhere.</source>
         <translation>已重新载入：行程在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="334"/>
         <location filename="../../tourplanner/qt/session.py" line="336"/>
+        <location filename="../../tourplanner/qt/session.py" line="338"/>
         <source>The change was not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="361"/>
+        <location filename="../../tourplanner/qt/session.py" line="363"/>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="368"/>
+        <location filename="../../tourplanner/qt/session.py" line="370"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
@@ -6355,76 +7155,281 @@
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="60"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="66"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="62"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="68"/>
         <source>Tours</source>
         <extracomment>A tour was double-clicked or chosen with Enter. How many tours the search leaves shown, and how many there are. The user wants to create a tour / import a tour file.</extracomment>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="68"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="70"/>
         <source>Tours heading</source>
         <translation>行程标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="76"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="78"/>
         <source>Search tours</source>
         <translation>搜索行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="77"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="79"/>
         <source>Search by name, date or slug</source>
         <translation>按名称、日期或简称搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="78"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="80"/>
         <source>Show only the tours whose columns contain this text</source>
         <translation>只显示包含此文字的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="86"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="88"/>
         <source>Tour list</source>
         <translation>行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="102"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="104"/>
         <source>Tour list columns</source>
         <translation>行程列表列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="121"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="127"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="242"/>
         <source>&amp;Open</source>
+        <extracomment>The right-click menu shown last (tests trigger its entries).</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="123"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="129"/>
         <source>Open the selected tour</source>
         <translation>打开所选行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="124"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="130"/>
         <source>Open the selected tour (or double-click it)</source>
         <translation>打开所选行程（或双击）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="127"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="133"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="244"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="129"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="135"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="131"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="137"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="247"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="133"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="139"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="48"/>
+        <source>Vehicles and seats: %1</source>
+        <extracomment>participant id -&gt; (vehicle id, seat label)</extracomment>
+        <translation>车辆与座位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="65"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="65"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="65"/>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="83"/>
+        <source>Vehicle of %1</source>
+        <translation>%1 的车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="89"/>
+        <source>Seat of %1</source>
+        <translation>%1 的座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="105"/>
+        <source>&amp;Riders:</source>
+        <translation>乘车人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="108"/>
+        <source>A vehicle&apos;s driver drives it and is not listed as a rider</source>
+        <translation>司机负责驾驶车辆，不列为乘车人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="111"/>
+        <source>Vehicles:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="113"/>
+        <source>The tour has no vehicles yet (Tour ▸ Vehicles…).</source>
+        <translation>行程中还没有车辆（行程 ▸ 车辆…）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="126"/>
+        <source>%1 has a seat but no vehicle</source>
+        <translation>%1 有座位但没有车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="133"/>
+        <source>Seat %1 of %2 is given twice</source>
+        <translation>%2 的 %1 号座位被重复分配</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="148"/>
+        <source>%1: %2 of %3 seats</source>
+        <translation>%1：已用 %2 个座位，共 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="151"/>
+        <source>, driver %1</source>
+        <translation>，司机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="52"/>
+        <source>New vehicle</source>
+        <translation>新建车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="52"/>
+        <source>Edit vehicle</source>
+        <translation>编辑车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="56"/>
+        <source>Coach 1</source>
+        <translation>1 号大客车</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="63"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="77"/>
+        <source>A name is required</source>
+        <translation>请填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="80"/>
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="83"/>
+        <source>&amp;Plate:</source>
+        <translation>车牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="89"/>
+        <source>&amp;Seats:</source>
+        <translation>座位数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="92"/>
+        <source>Passenger seats; the driver&apos;s seat is not counted</source>
+        <translation>乘客座位数，不含司机座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="94"/>
+        <source>&amp;Driver:</source>
+        <translation>司机(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="96"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="107"/>
+        <source>At most 40 characters</source>
+        <translation>最多 40 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="139"/>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="140"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="145"/>
+        <source>Vehicles of the tour</source>
+        <translation>行程车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="146"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="146"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="146"/>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="146"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="147"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="153"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="154"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/vehicles_dialog.py" line="155"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6688,59 +7693,64 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="50"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="52"/>
         <source>Tour workspace</source>
         <extracomment>The views in navigation order (also their Ctrl+1..5 order). The name of the view now shown.</extracomment>
         <translation>行程工作区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="77"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="86"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="91"/>
         <source>Workspace pages</source>
         <translation>工作区页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="88"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
         <source>Programme</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="89"/>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="94"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="90"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="95"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="91"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="96"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="92"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="97"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="98"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="99"/>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
         <source>Items</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="269"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -6748,15 +7758,46 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="85"/>
+        <location filename="../../tourplanner/qt/app.py" line="88"/>
         <source>Tourplanner cannot start.</source>
         <extracomment>Exit status when the app cannot start (bad database URL, unreachable server, ...).</extracomment>
         <translation>Tourplanner 无法启动。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="190"/>
+        <location filename="../../tourplanner/qt/app.py" line="195"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/gift_dialog.py" line="28"/>
+        <source>A currency is needed with a value</source>
+        <translation>填写价值时须同时填写币种</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="68"/>
+        <source>&amp;Busy times…</source>
+        <translation>忙碌时间(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="70"/>
+        <source>Outside commitments items must avoid; saved on their own, at once</source>
+        <translation>日程须避开的外部安排；单独保存，立即生效</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="30"/>
+        <source>Copy day</source>
+        <translation>复制日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="31"/>
+        <source>Copy every item of %1 to:</source>
+        <translation>将 %1 的全部日程复制到：</translation>
     </message>
 </context>
 </TS>
