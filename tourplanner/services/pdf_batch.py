@@ -178,6 +178,17 @@ def _run_job(job: PdfJob) -> Path:
 _PRELOAD = ["tourplanner.services.pdf_batch", "tourplanner.export.pdf.warm"]
 
 
+def _threads() -> int:
+    """The threads this process runs now. On Linux, the kernel's count: that is what
+    makes a fork unsafe, and ``threading`` both misses threads that never ran Python and
+    keeps counting foreign threads (Qt's thread pools) that ran Python once and have
+    ended since (CPython never forgets those)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
     """``fork`` when it is safe (a process with one thread, on Linux): workers start at
     once with everything the parent has loaded and worked out. Otherwise (the GUI has
@@ -188,7 +199,7 @@ def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
     worker from nothing."""
     if method is None:
         available = multiprocessing.get_all_start_methods()
-        if sys.platform.startswith("linux") and threading.active_count() == 1:
+        if sys.platform.startswith("linux") and _threads() == 1:
             method = "fork"
         elif "forkserver" in available:
             method = "forkserver"

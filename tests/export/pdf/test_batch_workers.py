@@ -54,6 +54,39 @@ def test_with_other_threads_running_workers_come_from_the_fork_server() -> None:
         other.join()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is Linux-only here")
+def test_threads_counted_are_the_ones_running_not_the_ones_python_remembers() -> None:
+    """A thread Python did not start (Qt's pools) that ran Python once stays in
+    ``threading``'s list after it ended; it must not keep the batch from forking. A
+    running thread Python does not know of must."""
+    import _thread
+    import threading
+
+    from tourplanner.services.pdf_batch import _context
+
+    ended = threading.Event()
+
+    def foreign() -> None:
+        threading.current_thread()  # what logging does: registers a dummy thread
+        ended.set()
+
+    _thread.start_new_thread(foreign, ())
+    assert ended.wait(10)
+    for _ in range(100):  # the OS thread ends just after the function returns
+        if _context().get_start_method() == "fork":
+            break
+        threading.Event().wait(0.05)
+    assert threading.active_count() > 1  # Python still lists the ended thread
+    assert _context().get_start_method() == "fork"
+    release = threading.Lock()
+    release.acquire()
+    _thread.start_new_thread(release.acquire, ())  # running, never in threading's list
+    try:
+        assert _context().get_start_method() == "forkserver"
+    finally:
+        release.release()
+
+
 _KILLED_BATCH = """
 import sys, threading, time
 from pathlib import Path
