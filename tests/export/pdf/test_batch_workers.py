@@ -87,6 +87,22 @@ def test_threads_counted_are_the_ones_running_not_the_ones_python_remembers() ->
         release.release()
 
 
+def test_the_start_method_can_be_named_and_a_wrong_name_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The installed app's smoke check names the GUI's way (the fork server) from a
+    command that would fork; a name multiprocessing lacks is refused, naming it."""
+    from tourplanner.core.errors import TourplannerError
+    from tourplanner.services.pdf_batch import START_METHOD_ENV, _context
+
+    monkeypatch.setenv(START_METHOD_ENV, "spawn")
+    assert _context().get_start_method() == "spawn"
+    assert _context("fork").get_start_method() == "fork"  # the caller's choice wins
+    monkeypatch.setenv(START_METHOD_ENV, "vfork")
+    with pytest.raises(TourplannerError, match="TOURPLANNER_PDF_START_METHOD='vfork'"):
+        _context()
+
+
 _KILLED_BATCH = """
 import sys, threading, time
 from pathlib import Path
