@@ -119,6 +119,13 @@ def _shut_down() -> None:
     _app = None
 
 
+def finish() -> None:
+    """After the last GUI row: end the application, and with it Qt's own thread pools
+    (image scaling, ...), whose idle threads would otherwise live on for 30 s."""
+    if _app is not None:
+        _shut_down()
+
+
 def _window(url: str) -> Any:
     """A main window on ``url`` with settings in a scratch file."""
     from PySide6.QtCore import QSettings
@@ -357,6 +364,7 @@ def map_from_cache(ctx: Context) -> Measure:
             view.deleteLater()
             _settle()
         again = len(server.received) - asked
+        fetcher.close()  # its connections' watcher threads end here, not with the run
     return _median(
         samples[1:],
         f"{len(stops)} stops, {drawn} tiles drawn from the cache; {again} tile requests "

@@ -98,6 +98,15 @@ def run_row(r: Row, ctx: Context) -> Result:
     return Result(r, measure, status)
 
 
+def finish_module(module: str) -> None:
+    """After a module's last row: its ``finish()``, if it has one, ends what its rows keep
+    running (threads, an application), so later rows run in the process a user's
+    command would have (a PDF batch forks only when no other thread runs)."""
+    finish = getattr(sys.modules.get(module), "finish", None)
+    if callable(finish):
+        finish()
+
+
 def table(results: list[Result], markdown: bool) -> list[str]:
     """The results as lines of one table: aligned text, or Markdown."""
     rows = [
@@ -212,10 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context(quick=args.quick, repeat_override=args.repeat)
     started = datetime.now(UTC)
     results = []
-    for r in rows:
+    for i, r in enumerate(rows):
         print(f"running: {r.name} ...", file=sys.stderr, flush=True)
         began = time.perf_counter()
         results.append(run_row(r, ctx))
+        if i + 1 == len(rows) or rows[i + 1].module != r.module:
+            finish_module(r.module)
         print(f"  done in {time.perf_counter() - began:.1f} s", file=sys.stderr, flush=True)
     print("\n".join(table(results, markdown=False)))
     notes = [f"- {res.row.name}: {res.note}" for res in results if res.note]

@@ -5,6 +5,14 @@ import time
 
 STARTED = time.perf_counter()  # first thing, so --exit-after-paint measures the whole start
 
+import multiprocessing  # noqa: E402
+
+# Before anything else: in the bundle, the PDF batch's fork server, resource tracker and
+# spawned workers are this same binary started again with multiprocessing's arguments.
+# PyInstaller's runtime hook makes freeze_support() run those (fork server included) and
+# exit, instead of starting the app a second time. Outside a bundle it does nothing.
+multiprocessing.freeze_support()
+
 import os  # noqa: E402
 import sys  # noqa: E402
 

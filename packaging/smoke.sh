@@ -46,6 +46,19 @@ grep -q "1 error, 0 warnings in chongqing-2021" <<<"$out" || fail "check said: $
 # Day maps: a closed loopback port, so the booklet falls back to the sketch offline.
 env -i TOURPLANNER_TILES="http://127.0.0.1:9/{z}/{x}/{y}.png" "$app" --db "$db" export pdf --kind booklet -o "$tmp/booklet.pdf" chongqing-2021 >/dev/null
 grep -aq WenQuanYiMicroHei "$tmp/booklet.pdf" || fail "the PDF lacks the bundled font"
+# A PDF batch on two workers. The GUI has threads running, so there its workers come
+# from the fork server (spawn elsewhere): in the bundle both start this binary again,
+# which only works if the launcher hands them to multiprocessing (freeze_support). The
+# variable picks that way here, from a command that would fork; the files must match.
+for method in fork forkserver spawn; do
+  out=$(env -i TOURPLANNER_PDF_START_METHOD=$method timeout 300 "$app" --db "$db" export pdf \
+    --kind delegate --jobs 2 -o "$tmp/briefings-$method" chongqing-2021) \
+    || fail "a PDF batch ($method) failed: $out"
+  grep -q "^Built 9 PDF(s), skipped 0 unchanged" <<<"$out" || fail "PDF batch ($method) said: $out"
+  for f in "$tmp/briefings-fork"/*.pdf; do
+    cmp -s "$f" "$tmp/briefings-$method/${f##*/}" || fail "$method wrote another ${f##*/}"
+  done
+done
 env -i "$app" --db "$db" export ics -o "$tmp/tour.ics" chongqing-2021 2>/dev/null
 grep -q "^BEGIN:VTIMEZONE" "$tmp/tour.ics" || fail "the calendar has no time zone"
 version=$(env -i "$app" --version)

@@ -32,6 +32,35 @@ def test_a_tile_is_fetched_once_then_served_from_the_cache(tmp_path: Path) -> No
     assert server.received[0].user_agent == "tourplanner-tests/1"
 
 
+def test_close_ends_the_connection_threads_and_leaves_the_cache(tmp_path: Path) -> None:
+    """Each thread's connections come with a watcher thread; a closed fetcher leaves
+    none behind (forking a PDF batch needs a process without threads) and from then on
+    answers from its cache only."""
+    import threading
+
+    def watchers() -> int:
+        return sum("idle_conn" in t.name for t in threading.enumerate())
+
+    before = watchers()
+    with FakeTiles() as server:
+        f = fetcher(server.template, tmp_path)
+        done = [threading.Thread(target=f.get, args=(14, 13041, 6776 + i)) for i in range(2)]
+        for t in done:
+            t.start()
+        for t in done:
+            t.join()
+        assert watchers() > before
+        f.close()
+        for _ in range(100):
+            if watchers() == before:
+                break
+            threading.Event().wait(0.05)
+        assert watchers() == before
+        asked = len(server.received)
+        assert f.get(14, 13041, 6776).from_cache
+        assert f.get(14, 1, 1).data is None and len(server.received) == asked
+
+
 def test_an_expired_tile_is_revalidated_not_fetched_again(tmp_path: Path) -> None:
     with FakeTiles(cache_control="max-age=0") as server:
         f = fetcher(server.template, tmp_path)

@@ -61,6 +61,9 @@ class TileFetcher:
         self.requests = 0
         self._user_agent = user_agent
         self._local = threading.local()
+        # Every thread's session, so that close() can end them all: each keeps its own
+        # connection pool, and with it a watcher thread that would outlive the map.
+        self._sessions: list[niquests.Session] = []
         self._lock = threading.Lock()
         self._fetching: dict[tuple[int, int, int], threading.Lock] = {}
         # After one failed request, don't ask again for a while: a map of 30 tiles with
@@ -151,12 +154,23 @@ class TileFetcher:
             _store(path, body, response, now)
         return Tile(body, from_cache=False)
 
+    def close(self) -> None:
+        """Close every connection and the threads that watch them; from now on the
+        fetcher answers from its cache only (a map still drawing gets what is cached)."""
+        with self._lock:
+            self.offline = True
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
+
     def _session(self) -> niquests.Session:
         session = getattr(self._local, "session", None)
         if session is None:
             session = niquests.Session()
             session.headers["User-Agent"] = self._user_agent
             self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
         return session
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
 from tourplanner.core.links import person_page, site_page
@@ -320,11 +320,17 @@ def issue_documents(
     tour_id = snapshot.tour.id
     kinds = {d.kind for d in documents}
     issues: list[Issue] = []
+    memo: dict[int, tuple[object, str]] = {}  # documents share entries: each digested once
     with transaction(db) as session:
+        # Each row's item digests (every item of a programme) are read only for the
+        # documents that changed, when _next_version asks for them: a republish after
+        # one change would otherwise load and parse them for every document.
         rows = {
             (r.kind, r.recipient): r
             for r in session.scalars(
-                select(orm.DocumentVersion).where(
+                select(orm.DocumentVersion)
+                .options(defer(orm.DocumentVersion.items))
+                .where(
                     orm.DocumentVersion.tour_id == tour_id,
                     orm.DocumentVersion.kind.in_(sorted(kinds)),
                 )
@@ -333,7 +339,7 @@ def issue_documents(
         for doc in documents:
             row = rows.get((doc.kind, doc.recipient))
             if row is None or row.content_hash != doc.content_hash:
-                items = item_digests(doc.facts())
+                items = item_digests(doc.facts(), memo)
                 row = _next_version(session, row, tour_id, doc, items, moment)
                 rows[doc.kind, doc.recipient] = row
             issues.append(_issue(row, zone))

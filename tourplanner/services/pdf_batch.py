@@ -177,8 +177,23 @@ def _run_job(job: PdfJob) -> Path:
     return build_one(index, job, options)
 
 
+#: Names the start method for every batch: for checks of the installed app (what the
+#: GUI takes with its threads running, ``forkserver``, from a one-threaded command).
+START_METHOD_ENV = "TOURPLANNER_PDF_START_METHOD"
+
 #: What the fork server loads before it forks any worker (see ``_context``).
 _PRELOAD = ["tourplanner.services.pdf_batch", "tourplanner.export.pdf.warm"]
+
+
+def _threads() -> int:
+    """The threads this process runs now. On Linux, the kernel's count: that is what
+    makes a fork unsafe, and ``threading`` both misses threads that never ran Python and
+    keeps counting foreign threads (Qt's thread pools) that ran Python once and have
+    ended since (CPython never forgets those)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
@@ -189,9 +204,15 @@ def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
     once (``export.pdf.warm``) and lives as long as this one, so each batch's workers
     are forked from it ready to work, where ``spawn`` (the last resort) starts each
     worker from nothing."""
+    available = multiprocessing.get_all_start_methods()
     if method is None:
-        available = multiprocessing.get_all_start_methods()
-        if sys.platform.startswith("linux") and threading.active_count() == 1:
+        method = os.environ.get(START_METHOD_ENV) or None
+        if method is not None and method not in available:
+            raise TourplannerError(
+                f"{START_METHOD_ENV}={method!r}: not one of {', '.join(available)}"
+            )
+    if method is None:
+        if sys.platform.startswith("linux") and _threads() == 1:
             method = "fork"
         elif "forkserver" in available:
             method = "forkserver"

@@ -35,23 +35,94 @@ def test_forked_workers_write_what_one_process_writes(snap: TourSnapshot, tmp_pa
         assert job.path.read_bytes() == (alone / job.path.name).read_bytes()
 
 
+def _in_a_fresh_process(code: str) -> None:
+    """Run ``code`` in a new interpreter: the start method depends on the threads of
+    the process, and a test runner's worker has its own (xdist's channel thread)."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    env.pop("TOURPLANNER_PDF_START_METHOD", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+
+
+_OTHER_THREAD = """
+import threading
+from tourplanner.services.pdf_batch import _context
+
+assert _context().get_start_method() == "fork"
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+other.start()
+try:
+    assert _context().get_start_method() == "forkserver"
+finally:
+    stop.set()
+    other.join()
+"""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is Linux-only here")
 def test_with_other_threads_running_workers_come_from_the_fork_server() -> None:
     """Forking a process with other threads (the GUI) can deadlock the child: then the
     workers are forked from the fork server, which has loaded the renderers and fonts."""
-    import threading
+    _in_a_fresh_process(_OTHER_THREAD)
 
-    from tourplanner.services.pdf_batch import _context
 
-    assert _context().get_start_method() == "fork"
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        assert _context().get_start_method() == "forkserver"
-    finally:
-        stop.set()
-        other.join()
+_ENDED_FOREIGN_THREAD = """
+import _thread, threading
+from tourplanner.services.pdf_batch import _context
+
+ended = threading.Event()
+
+def foreign():
+    threading.current_thread()  # what logging does: registers a dummy thread
+    ended.set()
+
+_thread.start_new_thread(foreign, ())
+assert ended.wait(10)
+for _ in range(100):  # the OS thread ends just after the function returns
+    if _context().get_start_method() == "fork":
+        break
+    threading.Event().wait(0.05)
+assert threading.active_count() > 1, "Python still lists the ended thread"
+assert _context().get_start_method() == "fork"
+release = threading.Lock()
+release.acquire()
+_thread.start_new_thread(release.acquire, ())  # running, never in threading's list
+try:
+    assert _context().get_start_method() == "forkserver"
+finally:
+    release.release()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is Linux-only here")
+def test_threads_counted_are_the_ones_running_not_the_ones_python_remembers() -> None:
+    """A thread Python did not start (Qt's pools) that ran Python once stays in
+    ``threading``'s list after it ended; it must not keep the batch from forking. A
+    running thread Python does not know of must."""
+    _in_a_fresh_process(_ENDED_FOREIGN_THREAD)
+
+
+def test_the_start_method_can_be_named_and_a_wrong_name_is_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The installed app's smoke check names the GUI's way (the fork server) from a
+    command that would fork; a name multiprocessing lacks is refused, naming it."""
+    from tourplanner.core.errors import TourplannerError
+    from tourplanner.services.pdf_batch import START_METHOD_ENV, _context
+
+    monkeypatch.setenv(START_METHOD_ENV, "spawn")
+    assert _context().get_start_method() == "spawn"
+    assert _context("fork").get_start_method() == "fork"  # the caller's choice wins
+    monkeypatch.setenv(START_METHOD_ENV, "vfork")
+    with pytest.raises(TourplannerError, match="TOURPLANNER_PDF_START_METHOD='vfork'"):
+        _context()
 
 
 _KILLED_BATCH = """

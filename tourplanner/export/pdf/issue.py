@@ -104,9 +104,15 @@ def entry_key(day: date, title: str) -> str:
     return f"{day.isoformat()} {title}"
 
 
-def item_digests(facts: Facts) -> dict[str, ItemDigest]:
+def item_digests(
+    facts: Facts, memo: dict[int, tuple[object, str]] | None = None
+) -> dict[str, ItemDigest]:
     """Each item of the document by key, with a digest of everything shown about it.
-    Items with the same key (two coffee breaks on one day) share one digest."""
+    Items with the same key (two coffee breaks on one day) share one digest.
+
+    ``memo``: one dict kept across the documents of a batch, whose programmes share
+    their entries: each entry is written out once. It holds the entry itself with its
+    text, so an id is never taken for another object's."""
     values: list[Entry | Visit | RunRow] = []
     if isinstance(facts, DelegateFacts | BookletFacts):
         for day in facts.programme.days:
@@ -121,11 +127,22 @@ def item_digests(facts: Facts) -> dict[str, ItemDigest]:
         grouped.setdefault(entry_key(value.start.date(), value.title), []).append(value)
     out = {}
     for key, group in grouped.items():
-        text = "\n".join(canonical(value) for value in group)
+        text = "\n".join(_canonical(value, memo) for value in group)
         first = group[0]
         digest = hashlib.sha256(text.encode()).hexdigest()
         out[key] = ItemDigest(key, first.title, first.start, digest, first.local_title)
     return out
+
+
+def _canonical(value: Entry | Visit | RunRow, memo: dict[int, tuple[object, str]] | None) -> str:
+    if memo is None:
+        return canonical(value)
+    hit = memo.get(id(value))
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    text = canonical(value)
+    memo[id(value)] = (value, text)
+    return text
 
 
 _CURRENT: ContextVar[tuple[Issue, str] | None] = ContextVar("pdf_issue", default=None)

@@ -120,6 +120,8 @@ class TourIndex:
         self.memo: dict[int, tuple[object, str]] = {}  # for ``digest`` of this tour's facts
         self._local: dict[int, tuple[datetime, datetime]] = {}
         self._persons: dict[int, Person] = {}
+        self._with_role: dict[tuple[int, AttendanceRole], tuple[ScheduleItem, tuple[int, ...]]] = {}
+        self._orders: dict[int, tuple[object, ...]] = {}
         self._teams: dict[tuple[int, ...], tuple[Person, ...]] = {}
 
     # -- small lookups ------------------------------------------------------------------
@@ -159,11 +161,24 @@ class TourIndex:
 
     def with_role(self, item: ScheduleItem, role: AttendanceRole) -> tuple[int, ...]:
         """People an item names in ``role`` (hosts, interpreters, leads)."""
+        # Asked again for every person the item concerns (each phone page's contacts),
+        # and precedence needs each title parsed: both worked out once.
+        hit = self._with_role.get((item.id, role))
+        if hit is not None and hit[0] is item:
+            return hit[1]
         ids: set[int] = set()
         for a in item.attendance:
             if a.role is role:
                 ids |= self.snap.ids_of(a)
-        return tuple(sorted(ids, key=lambda pid: precedence_order(self.people[pid])))
+        found = tuple(sorted(ids, key=self._precedence))
+        self._with_role[item.id, role] = (item, found)
+        return found
+
+    def _precedence(self, pid: int) -> tuple[object, ...]:
+        found = self._orders.get(pid)
+        if found is None:
+            found = self._orders[pid] = precedence_order(self.people[pid])
+        return found
 
     @cached_property
     def tour_head(self) -> TourHead:

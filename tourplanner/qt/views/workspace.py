@@ -169,9 +169,20 @@ class Workspace(QWidget):
         self.problems.describe = self.describe_problem
 
     def set_map_fetcher(self, fetcher: TileFetcher) -> None:
-        """Draw the maps (sites, the day's route) from ``fetcher``'s tiles."""
+        """Draw the maps (sites, the day's route) from ``fetcher``'s tiles. The workspace
+        owns it: the one it replaces, and the last one when the workspace goes, is closed
+        (its connections and their watcher threads end with it)."""
+        held: list[TileFetcher] | None = getattr(self, "_map_fetcher", None)
         self.sites.set_map_fetcher(fetcher)
         self.programme.set_map_fetcher(fetcher)
+        if held is None:
+            # A list the closing slot holds itself: when ``destroyed`` fires the Python
+            # side of this widget may be gone already.
+            box = self._map_fetcher = [fetcher]
+            self.destroyed.connect(lambda *_: box[0].close())
+        elif held[0] is not fetcher:
+            held[0].close()
+            held[0] = fetcher
 
     def _on_site_moved(self, site_id: int, latitude: float, longitude: float) -> None:
         site = self.session.snapshot.sites_by_id.get(site_id)
