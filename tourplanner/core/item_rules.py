@@ -15,7 +15,14 @@ from zoneinfo import ZoneInfo
 
 from tourplanner.core import manifests, wording
 from tourplanner.core.enums import WEEKDAYS, AttendanceRole, ItemKind, ItemStatus, ParticipantRole
-from tourplanner.core.model import BusyBlock, OpeningInterval, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.model import (
+    BusyBlock,
+    OpeningException,
+    OpeningInterval,
+    ScheduleItem,
+    Site,
+    TourSnapshot,
+)
 from tourplanner.core.problems import Code, Problem
 from tourplanner.core.seating import plan_problems, stored_plans
 
@@ -152,7 +159,7 @@ class ItemRules:
         if item.starts_at < self._utc_start or item.ends_at > self._utc_end:
             found.append(self._outside_tour(item))
         if site is not None:
-            if site.opening_hours and item.kind in NEEDS_OPEN_SITE:
+            if (site.opening_hours or site.opening_exceptions) and item.kind in NEEDS_OPEN_SITE:
                 closed = self._site_closed(item, site)
                 if closed is not None:
                     found.append(closed)
@@ -195,6 +202,12 @@ class ItemRules:
         zone = ZoneInfo(site.timezone) if site.timezone else self.zone
         start, end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
         weekday = start.weekday()
+        if site.opening_exceptions:
+            special = site.exception_on(start.date())
+            if special is not None:
+                return self._exception_closed(item, site, special, start, end)
+            if not site.opening_hours:
+                return None  # only exceptions: other days are not restricted
         today = self._hours_on(site)[weekday]
         if not today:
             return Problem(
@@ -213,6 +226,37 @@ class ItemRules:
             Code.SITE_CLOSED,
             f"'{item.title}' at {self.when(item)} is outside the opening hours of "
             f"{site.name} ({WEEKDAYS[weekday].capitalize()} {_hours(today)})",
+            item_ids=(item.id,),
+            site_ids=(site.id,),
+        )
+
+    def _exception_closed(
+        self,
+        item: ScheduleItem,
+        site: Site,
+        special: OpeningException,
+        start: datetime,
+        end: datetime,
+    ) -> Problem | None:
+        """The site-closed problem on a date with other hours (``special``), if any."""
+        day = f"{start:%a %d %b %Y}"
+        if special.closed:
+            return Problem(
+                Code.SITE_CLOSED,
+                f"'{item.title}' at {self.when(item)}: {site.name} is closed on {day}",
+                item_ids=(item.id,),
+                site_ids=(site.id,),
+            )
+        if end.date() == start.date():
+            opens, closes = start.time(), end.time()
+            for o, c in special.spans:
+                if o <= opens and closes <= c:
+                    return None
+        spans = " and ".join(f"{o:%H:%M}–{c:%H:%M}" for o, c in special.spans)
+        return Problem(
+            Code.SITE_CLOSED,
+            f"'{item.title}' at {self.when(item)} is outside the opening hours of "
+            f"{site.name} on {day} ({spans}, not its usual hours)",
             item_ids=(item.id,),
             site_ids=(site.id,),
         )
