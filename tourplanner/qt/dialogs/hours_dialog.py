@@ -98,7 +98,7 @@ class OpeningHoursDialog(FormDialog):
         self.exceptions_edit = QPlainTextEdit(opening_exceptions_text(exceptions))
         self.exceptions_edit.setObjectName("hoursExceptions")
         self.exceptions_edit.setPlaceholderText("2027-01-01 closed\n2027-01-07 10:00-12:00")
-        self.exceptions_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.exceptions_edit.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
         self.add_field(
             self.tr("E&xceptions:"),
             self.exceptions_edit,
