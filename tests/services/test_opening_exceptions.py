@@ -5,6 +5,8 @@ value refused in one line with nothing half-written; on SQLite and PostgreSQL.""
 from __future__ import annotations
 
 import json
+import subprocess
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,6 +16,7 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.core.problems import Code
 from tourplanner.core.timeutil import parse_opening_exception
 from tourplanner.services import items, sites
+from tourplanner.services.briefings import PdfRequest, export_pdfs
 from tourplanner.services.database import Database
 from tourplanner.services.tourfile import (
     SAMPLE_SLUG,
@@ -109,3 +112,24 @@ def test_a_transfer_origin_must_be_a_site_of_the_tour(db: Database) -> None:
     with pytest.raises(ValidationError):
         items.update_item(db, transfer.id, transfer.version, from_site_id=987654)
     assert items.get_item(db, transfer.id).from_site_id is None
+
+
+def test_the_run_sheet_shows_a_transfer_from_its_origin(db: Database, tmp_path: Path) -> None:
+    load_sample(db)
+    transfer = next(
+        i
+        for i in items.list_items(db, SAMPLE_SLUG)
+        if i.kind is ItemKind.TRANSFER and i.site_id is not None
+    )
+    names = {s.id: s.name for s in sites.list_sites(db, SAMPLE_SLUG)}
+    origin = next(
+        s for s in sites.list_sites(db, SAMPLE_SLUG) if s.id != transfer.site_id and s.name
+    )
+    items.update_item(db, transfer.id, transfer.version, from_site_id=origin.id)
+    out = tmp_path / "run.pdf"
+    export_pdfs(db, SAMPLE_SLUG, PdfRequest("runsheet", out))
+    shown = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(shown.split())
+    assert f"{origin.name} → {names[transfer.site_id]}" in flat
