@@ -23,9 +23,7 @@ def upgrade() -> None:
             sa.Column("gift_limit", sa.String(length=32), nullable=False, server_default="")
         )
         batch_op.add_column(
-            sa.Column(
-                "gift_limit_currency", sa.String(length=3), nullable=False, server_default=""
-            )
+            sa.Column("gift_limit_currency", sa.String(length=3), nullable=False, server_default="")
         )
     op.create_table(
         "gift",
@@ -61,9 +59,7 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "to_participant_id IS NULL OR to_organisation = ''", name=op.f("ck_gift_one_taker")
         ),
-        sa.CheckConstraint(
-            "value = '' OR currency <> ''", name=op.f("ck_gift_value_has_currency")
-        ),
+        sa.CheckConstraint("value = '' OR currency <> ''", name=op.f("ck_gift_value_has_currency")),
         sa.ForeignKeyConstraint(
             ["tour_id"], ["tour.id"], name=op.f("fk_gift_tour_id_tour"), ondelete="CASCADE"
         ),

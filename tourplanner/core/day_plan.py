@@ -220,10 +220,9 @@ class DayModel:
     def day_hours(self, site_id: int) -> tuple[OpeningInterval, ...] | None:
         """The site's opening intervals on the day's weekday; None: it keeps no hours."""
         site = self.site(site_id)
-        if site is None or not site.opening_hours:
+        if site is None:
             return None
-        weekday = self.request.date.weekday()
-        return tuple(h for h in site.opening_hours if h.weekday == weekday)
+        return _hours_on_date(site, self.request.date)
 
     def hours_text(self, hours: Sequence[OpeningInterval]) -> str:
         return " and ".join(_span_text(h.opens, h.closes) for h in hours)
@@ -237,7 +236,7 @@ class DayModel:
         """The site's opening intervals in minutes, on every site-local date that the
         window touches; None for a site that is always open."""
         site = self.site(site_id)
-        if site is None or not site.opening_hours:
+        if site is None or not (site.opening_hours or site.opening_exceptions):
             return None
         zone = self.site_zone(site_id)
         first = self.instant(self.win_lo).astimezone(zone).date()
@@ -245,11 +244,14 @@ class DayModel:
         out: list[tuple[float, float]] = []
         day = first
         while day <= last:
-            for h in site.opening_hours:
-                if h.weekday == day.weekday():
-                    lo = self.minute(datetime.combine(day, h.opens, tzinfo=zone))
-                    hi = self.minute(datetime.combine(day, h.closes, tzinfo=zone))
-                    out.append((lo, hi))
+            hours = _hours_on_date(site, day)
+            if hours is None:  # only exceptions kept, none this day: open all day
+                lo = self.minute(datetime.combine(day, time.min, tzinfo=zone))
+                out.append((lo, lo + 24 * 60))
+            for h in hours or ():
+                lo = self.minute(datetime.combine(day, h.opens, tzinfo=zone))
+                hi = self.minute(datetime.combine(day, h.closes, tzinfo=zone))
+                out.append((lo, hi))
             day += timedelta(days=1)
         return sorted(out)
 
@@ -578,3 +580,14 @@ def validate_plan(request: DayRequest, plan: DayPlan) -> tuple[str, ...]:
                 )
         prev = (i, e)
     return tuple(found)
+
+
+def _hours_on_date(site: Site, day: date) -> tuple[OpeningInterval, ...] | None:
+    """The site's opening intervals on a local date: its exception's for that date, else
+    its weekly ones for the weekday; None when it keeps no hours that day."""
+    special = site.exception_on(day) if site.opening_exceptions else None
+    if special is not None:
+        return tuple(OpeningInterval(day.weekday(), o, c) for o, c in special.spans)
+    if not site.opening_hours:
+        return None
+    return tuple(h for h in site.opening_hours if h.weekday == day.weekday())

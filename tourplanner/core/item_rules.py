@@ -16,7 +16,14 @@ from zoneinfo import ZoneInfo
 from tourplanner.core import manifests, wording
 from tourplanner.core.enums import AttendanceRole, ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
-from tourplanner.core.model import BusyBlock, OpeningInterval, ScheduleItem, Site, TourSnapshot
+from tourplanner.core.model import (
+    BusyBlock,
+    OpeningException,
+    OpeningInterval,
+    ScheduleItem,
+    Site,
+    TourSnapshot,
+)
 from tourplanner.core.problems import Code, Problem
 from tourplanner.core.seating import plan_problems, stored_plans
 
@@ -163,7 +170,7 @@ class ItemRules:
         if item.starts_at < self._utc_start or item.ends_at > self._utc_end:
             found.append(self._outside_tour(item))
         if site is not None:
-            if site.opening_hours and item.kind in NEEDS_OPEN_SITE:
+            if (site.opening_hours or site.opening_exceptions) and item.kind in NEEDS_OPEN_SITE:
                 closed = self._site_closed(item, site)
                 if closed is not None:
                     found.append(closed)
@@ -210,6 +217,12 @@ class ItemRules:
         zone = ZoneInfo(site.timezone) if site.timezone else self.zone
         start, end = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
         weekday = start.weekday()
+        if site.opening_exceptions:
+            special = site.exception_on(start.date())
+            if special is not None:
+                return self._exception_closed(item, site, special, start, end)
+            if not site.opening_hours:
+                return None  # only exceptions: other days are not restricted
         today = self._hours_on(site)[weekday]
         if not today:
             return Problem(
@@ -239,6 +252,41 @@ class ItemRules:
                 day=wording.weekday(weekday),
                 hours=_hours(today),
             ),
+            item_ids=(item.id,),
+            site_ids=(site.id,),
+        )
+
+    def _exception_closed(
+        self,
+        item: ScheduleItem,
+        site: Site,
+        special: OpeningException,
+        start: datetime,
+        end: datetime,
+    ) -> Problem | None:
+        """The site-closed problem on a date with other hours (``special``), if any."""
+        day = wording.date_label(start.date())
+        if special.closed:
+            return Problem(
+                Code.SITE_CLOSED,
+                Checks.tr("'{title}' at {when}: {site} is closed on {day}").format(
+                    title=item.title, when=self.when(item), site=site.name, day=day
+                ),
+                item_ids=(item.id,),
+                site_ids=(site.id,),
+            )
+        if end.date() == start.date():
+            opens, closes = start.time(), end.time()
+            for o, c in special.spans:
+                if o <= opens and closes <= c:
+                    return None
+        spans = ", ".join(f"{o:%H:%M}–{c:%H:%M}" for o, c in special.spans)
+        return Problem(
+            Code.SITE_CLOSED,
+            Checks.tr(
+                "'{title}' at {when} is outside the opening hours of {site} on {day} "
+                "({hours}, not its usual hours)"
+            ).format(title=item.title, when=self.when(item), site=site.name, day=day, hours=spans),
             item_ids=(item.id,),
             site_ids=(site.id,),
         )

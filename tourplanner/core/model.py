@@ -37,6 +37,20 @@ class OpeningInterval:
 
 
 @dataclass(frozen=True, slots=True)
+class OpeningException:
+    """A date on which a site keeps other hours than its weekly ones, in its local time:
+    closed all day when ``spans`` is empty, else open only in ``spans`` (opens, closes),
+    sorted by opening time. Made by ``core.timeutil.parse_opening_exception``."""
+
+    day: date
+    spans: tuple[tuple[time, time], ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        return not self.spans
+
+
+@dataclass(frozen=True, slots=True)
 class TrafficBand:
     """A time of day when road times are multiplied by ``factor`` instead of the tour's
     traffic factor (rush hours: 07:30 to 09:30 × 1.5), by the leg's local departure time;
@@ -188,6 +202,16 @@ class Site:
     local_meeting_point: str = ""
     # Who at the venue gets which list (host, catering, gate), in the organiser's order.
     contacts: tuple[SiteContact, ...] = ()
+    # Dates with other hours than the weekly ones (closed, or other spans), by date.
+    opening_exceptions: tuple[OpeningException, ...] = ()
+
+    def exception_on(self, day: date) -> OpeningException | None:
+        """The site's exception for ``day`` (a local date), None when it keeps its
+        weekly hours that day."""
+        for e in self.opening_exceptions:  # a handful per site: a loop beats a dict
+            if e.day == day:
+                return e
+        return None
 
     @property
     def has_coordinates(self) -> bool:
@@ -266,6 +290,8 @@ class ScheduleItem:
     attendance: tuple[Attendance, ...]
     version: int
     pinned: bool = False  # a fixed appointment: the route optimiser must not move it
+    # A transfer's origin (``site_id`` is where it goes); None: where the riders were.
+    from_site_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

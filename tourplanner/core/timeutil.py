@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tourplanner.core.model import ScheduleItem, TourSnapshot
+from tourplanner.core.model import OpeningException, ScheduleItem, TourSnapshot
 
 
 def item_zone(snapshot: TourSnapshot, item: ScheduleItem) -> ZoneInfo:
@@ -55,3 +57,58 @@ def parse_time_span(span: str) -> tuple[time, time]:
     if closes <= opens:
         raise ValueError(f"closing time is not after opening time in {span!r}")
     return opens, closes
+
+
+CLOSED_WORD = "closed"
+
+
+def parse_opening_exception(day: str, spans: Sequence[str] | str) -> OpeningException:
+    """The one reading of an opening-hours exception, wherever one enters (tour files,
+    the opening-hours dialog): an ISO date and its spans, each read by
+    ``parse_time_span`` ("10:00-12:00"); no spans, "" or "closed" mean closed all day.
+    ValueError with the reason for a bad date, a bad span or overlapping spans."""
+    try:
+        when = date.fromisoformat(day.strip())
+    except ValueError:
+        raise ValueError(f"{day!r} is not a date (YYYY-MM-DD)") from None
+    if isinstance(spans, str):
+        text = spans.strip()
+        spans = [] if text.lower() == CLOSED_WORD else text.split(",")
+    read = sorted(parse_time_span(s) for s in spans if s.strip())
+    for (_, closes), (opens, _) in pairwise(read):
+        if opens < closes:
+            raise ValueError(f"the hours on {when.isoformat()} overlap")
+    return OpeningException(when, tuple(read))
+
+
+def opening_exception_text(exception: OpeningException) -> str:
+    """'2027-01-07 10:00-12:00, 14:00-16:00' or '2027-01-01 closed': the line the
+    dialog shows and the store keeps, read back by ``parse_opening_exception_line``."""
+    if exception.closed:
+        return f"{exception.day.isoformat()} {CLOSED_WORD}"
+    spans = ", ".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in exception.spans)
+    return f"{exception.day.isoformat()} {spans}"
+
+
+def parse_opening_exception_line(line: str) -> OpeningException:
+    """One line of ``opening_exception_text``: the date, then the spans or 'closed'."""
+    day, _, rest = line.strip().partition(" ")
+    return parse_opening_exception(day, rest)
+
+
+def parse_opening_exceptions(text: str) -> tuple[OpeningException, ...]:
+    """Several exception lines (blank lines skipped), sorted by date; ValueError for a
+    bad line or a date given twice."""
+    found = sorted(
+        (parse_opening_exception_line(line) for line in text.splitlines() if line.strip()),
+        key=lambda e: e.day,
+    )
+    for a, b in pairwise(found):
+        if a.day == b.day:
+            raise ValueError(f"{a.day.isoformat()} is given twice")
+    return tuple(found)
+
+
+def opening_exceptions_text(exceptions: Sequence[OpeningException]) -> str:
+    """Exceptions one per line, as the store keeps them ("" for none)."""
+    return "\n".join(opening_exception_text(e) for e in exceptions)

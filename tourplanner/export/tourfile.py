@@ -90,6 +90,19 @@ def _site(s: Site) -> dict[str, Any]:
         "local_meeting_point": s.local_meeting_point,
         # Version 4: who at the venue gets which list, written only when named.
         **_contacts(s),
+        # Optional (no version bump): dates with other hours, written only when kept.
+        **_exceptions(s),
+    }
+
+
+def _exceptions(s: Site) -> dict[str, Any]:
+    if not s.opening_exceptions:
+        return {}
+    return {
+        "opening_exceptions": {
+            e.day.isoformat(): [f"{o:%H:%M}-{c:%H:%M}" for o, c in e.spans]
+            for e in s.opening_exceptions
+        }
     }
 
 
@@ -180,6 +193,12 @@ def _item(snap: TourSnapshot, it: ScheduleItem) -> dict[str, Any]:
         "status": it.status.value,
         "illustrative": it.illustrative,
         "pinned": it.pinned,
+        # Optional (no version bump): a transfer's origin, written only when set.
+        **(
+            {"from_site": snap.sites_by_id[it.from_site_id].key}
+            if it.from_site_id is not None
+            else {}
+        ),
         "attendance": sorted((_attendance(snap, a) for a in it.attendance), key=_attendance_order),
         "created_at": iso_utc(it.created_at),
         "updated_at": iso_utc(it.updated_at),

@@ -34,7 +34,12 @@ from tourplanner.core.errors import TourFileError, ValidationError
 from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import check_seat_label, control_problem, shown
-from tourplanner.core.timeutil import is_zone_name, parse_instant, parse_time_span
+from tourplanner.core.timeutil import (
+    is_zone_name,
+    parse_instant,
+    parse_opening_exception,
+    parse_time_span,
+)
 from tourplanner.core.travel import parse_traffic_bands
 from tourplanner.imports import tourfile_gifts
 from tourplanner.imports.tourfile_onday import on_the_day
@@ -458,6 +463,19 @@ class _Reader:
                 out.append(model.OpeningInterval(WEEKDAYS.index(day_name), opens, closes))
         return tuple(sorted(out, key=lambda h: (h.weekday, h.opens)))
 
+    def exceptions(
+        self, spec: dict[str, list[str]], path: list[Any]
+    ) -> tuple[model.OpeningException, ...]:
+        """Dates with other hours, each read by ``parse_opening_exception`` (the dialog's
+        reading too); sorted by date."""
+        out = []
+        for day, spans in spec.items():
+            try:
+                out.append(parse_opening_exception(day, spans))
+            except ValueError as e:
+                raise self.fail([*path, day], str(e)) from None
+        return tuple(sorted(out, key=lambda e: e.day))
+
     def site(self, i: int, s: dict[str, Any]) -> model.Site:
         path: list[Any] = ["sites", i]
         loc = s.get("location") or None
@@ -477,6 +495,9 @@ class _Reader:
             coord_approximate=bool(loc.get("approximate", False)) if loc else False,
             timezone=self.zone(tz, [*path, "timezone"]) if tz else None,
             opening_hours=self.hours(s.get("opening_hours", {}), [*path, "opening_hours"]),
+            opening_exceptions=self.exceptions(
+                s.get("opening_exceptions", {}), [*path, "opening_exceptions"]
+            ),
             capacity=_whole(s.get("capacity")),
             contact_name=contact.get("name", ""),
             contact_phone=self.phone(contact, [*path, "contact"]),
@@ -786,6 +807,11 @@ class _Reader:
             sequence=int(it.get("sequence", 0)),
             illustrative=it.get("illustrative", False),
             pinned=it.get("pinned", False),
+            from_site_id=(
+                self.ref(site_ids, it["from_site"], [*path, "from_site"], "site")
+                if "from_site" in it
+                else None
+            ),
             created_at=created,
             updated_at=updated,
             attendance=tuple(attendance),

@@ -52,7 +52,7 @@ NAMES = (
 SIZES = {
     "import.png": DIALOG_SIZE,
     "tour-properties.png": (560, 600),
-    "opening-hours.png": (560, 520),
+    "opening-hours.png": (560, 560),
     "transfer.png": (640, 680),
 }
 
@@ -297,6 +297,8 @@ def _edit_dialogs(window: MainWindow, out_dir: Path) -> list[Path]:
     site = next((s for s in snap.sites if s.opening_hours), snap.sites[0])
     site_dialog = editor.edit_site(site)
     hours = site_dialog.edit_hours()  # type: ignore[attr-defined]
+    # Shown with exceptions typed in (not saved: the dialog is cancelled below).
+    hours.exceptions_edit.setPlainText("2021-03-28 closed\n2021-03-29 10:00-12:00")
     grab(hours, "opening-hours.png")
     hours.reject()
     site_dialog.reject()

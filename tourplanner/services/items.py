@@ -59,6 +59,13 @@ def _set_site(session: Session, row: orm.ScheduleItem, site_id: int | None) -> N
     row.site_id = site_id
 
 
+def _set_from_site(session: Session, row: orm.ScheduleItem, site_id: int | None) -> None:
+    """A transfer's origin: a site of the same tour, or None (where the riders were)."""
+    if site_id is not None:
+        crud.same_tour(session, orm.Site, site_id, row.tour_id, "transfer origin")
+    row.from_site_id = site_id
+
+
 def _set_attendance(
     session: Session, row: orm.ScheduleItem, entries: tuple[Attendance, ...]
 ) -> None:
@@ -112,6 +119,7 @@ ITEM = crud.Entity[ScheduleItem](
         "title": lambda x, f: crud.text(x, f, required=True, max_length=300),
         "local_title": lambda x, f: crud.text(x, f, max_length=300),
         "site_id": _site_id,
+        "from_site_id": _site_id,
         "starts_at": crud.instant,
         "ends_at": crud.instant,
         "description": crud.text,
@@ -123,7 +131,7 @@ ITEM = crud.Entity[ScheduleItem](
         "attendance": _attendance,
     },
     required=frozenset({"kind", "title", "starts_at", "ends_at"}),
-    setters={"site_id": _set_site, "attendance": _set_attendance},
+    setters={"site_id": _set_site, "from_site_id": _set_from_site, "attendance": _set_attendance},
     invariants=_times_in_order,
     on_create=_on_create,
     on_update=_on_update,

@@ -14,6 +14,7 @@ from tourplanner.core.enums import ContactRole, CoordinateSource, ItemKind, Site
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.model import (
     BusyBlock,
+    OpeningException,
     OpeningInterval,
     Site,
     SiteContact,
@@ -21,6 +22,7 @@ from tourplanner.core.model import (
     Vehicle,
     VehicleAssignment,
 )
+from tourplanner.core.timeutil import opening_exceptions_text, parse_opening_exceptions
 from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.items import ITEM
@@ -52,6 +54,24 @@ def _opening_hours(value: Any, field: str) -> tuple[OpeningInterval, ...]:
         if h.closes <= h.opens:
             raise ValidationError(f"{field}: closes {h.closes} must be after opens {h.opens}")
     return hours
+
+
+def _opening_exceptions(value: Any, field: str) -> tuple[OpeningException, ...]:
+    """Dates with other hours: OpeningException values, each read again by the one
+    reading (``parse_opening_exceptions``) so a value from code meets the dialog's rules."""
+    found = tuple(value or ())
+    if not all(isinstance(e, OpeningException) for e in found):
+        raise ValidationError(f"{field}: expected opening-hours exceptions")
+    try:
+        return parse_opening_exceptions(opening_exceptions_text(found))
+    except ValueError as e:
+        raise ValidationError(f"{field}: {e}") from None
+
+
+def _set_exceptions(
+    _session: Session, row: orm.Site, exceptions: tuple[OpeningException, ...]
+) -> None:
+    row.opening_exceptions = opening_exceptions_text(exceptions)
 
 
 def _contacts(value: Any, field: str) -> tuple[SiteContact, ...]:
@@ -116,6 +136,7 @@ SITE = crud.Entity[Site](
         "coord_approximate": crud.flag,
         "timezone": crud.optional_timezone,
         "opening_hours": _opening_hours,
+        "opening_exceptions": _opening_exceptions,
         "capacity": crud.optional_int,
         "contact_name": lambda x, f: crud.line(x, f, max_length=200),
         "contact_phone": crud.phone,
@@ -126,7 +147,11 @@ SITE = crud.Entity[Site](
         "illustrative": crud.flag,
     },
     required=frozenset({"key", "name", "category"}),
-    setters={"opening_hours": _set_hours, "contacts": _set_contacts},
+    setters={
+        "opening_hours": _set_hours,
+        "opening_exceptions": _set_exceptions,
+        "contacts": _set_contacts,
+    },
     invariants=_coordinates_together,
 )
 

@@ -161,6 +161,9 @@ class Site(Versioned, Base):
     local_address: Mapped[str] = mapped_column(Text, default="")
     meeting_point: Mapped[str] = mapped_column(Text, default="")
     local_meeting_point: Mapped[str] = mapped_column(Text, default="")
+    # Dates with other hours, one per line as ``core.timeutil.opening_exceptions_text``
+    # writes them ("2027-01-01 closed"): a few per site, never queried by date.
+    opening_exceptions: Mapped[str] = mapped_column(Text, default="")
 
     tour: Mapped[Tour] = relationship(back_populates="sites")
     opening_hours: Mapped[list[OpeningHours]] = relationship(
@@ -382,6 +385,8 @@ class ScheduleItem(Versioned, Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A transfer's origin (site_id is where it goes); NULL: where the riders were.
+    from_site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

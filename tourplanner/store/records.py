@@ -14,6 +14,7 @@ from tourplanner.core.changes import ItemState, items_from_json
 from tourplanner.core.dispatch import DispatchKind, DispatchResult
 from tourplanner.core.enums import AttendanceRole, AttendanceScope
 from tourplanner.core.templates import MailTemplate
+from tourplanner.core.timeutil import parse_opening_exceptions
 from tourplanner.core.travel import parse_traffic_bands
 from tourplanner.store import models as orm
 
@@ -74,7 +75,13 @@ class RowMapper:
 
 
 TOUR = RowMapper(model.Tour, orm.Tour, children=("travel", "duty_contacts", "day_notes"))
-SITE = RowMapper(model.Site, orm.Site, children=("opening_hours", "contacts"), key_facts=tuple)
+SITE = RowMapper(
+    model.Site,
+    orm.Site,
+    children=("opening_hours", "contacts"),
+    key_facts=tuple,
+    opening_exceptions=lambda text: parse_opening_exceptions(text or ""),
+)
 SITE_CONTACT = RowMapper(model.SiteContact, orm.SiteContact)
 GIFT = RowMapper(model.Gift, orm.Gift)
 OPENING = RowMapper(model.OpeningInterval, orm.OpeningHours)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError
 from tourplanner.core.i18n import Context
+from tourplanner.core.timeutil import opening_exceptions_text
 from tourplanner.core.travel import coordinate_key, routing_profile, traffic_bands_text
 from tourplanner.store import history as _history  # noqa: F401 - registers its listeners
 from tourplanner.store import models as orm
@@ -262,7 +263,11 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
     tour_row.groups.extend(groups.values())
     session.flush()
     for it in snap.items:
-        item = item_row(it, sites[it.site_id].id if it.site_id is not None else None)
+        item = item_row(
+            it,
+            sites[it.site_id].id if it.site_id is not None else None,
+            sites[it.from_site_id].id if it.from_site_id is not None else None,
+        )
         item.attendance = [
             orm.AttendanceRow(
                 scope=a.scope,
@@ -522,7 +527,11 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     now = datetime.now(UTC)
     item_rows: dict[str, orm.ScheduleItem] = {}
     for it in snap.items:
-        values = item_values(it, sites[it.site_id].id if it.site_id is not None else None)
+        values = item_values(
+            it,
+            sites[it.site_id].id if it.site_id is not None else None,
+            sites[it.from_site_id].id if it.from_site_id is not None else None,
+        )
         row = old_items.pop(it.uid, None)
         if row is None:
             row = _added(session, orm.ScheduleItem(tour_id=tid))
@@ -682,6 +691,7 @@ def site_values(s: model.Site) -> dict[str, Any]:
         local_address=s.local_address,
         meeting_point=s.meeting_point,
         local_meeting_point=s.local_meeting_point,
+        opening_exceptions=opening_exceptions_text(s.opening_exceptions),
         # No token in the snapshot (a new site): the column's default makes one.
         **({"publish_token": s.publish_token} if s.publish_token else {}),
     )
@@ -716,12 +726,17 @@ def participant_values(p: model.Participant) -> dict[str, Any]:
     )
 
 
-def item_row(it: model.ScheduleItem, site_id: int | None) -> orm.ScheduleItem:
-    return orm.ScheduleItem(**item_values(it, site_id))
+def item_row(
+    it: model.ScheduleItem, site_id: int | None, from_site_id: int | None = None
+) -> orm.ScheduleItem:
+    return orm.ScheduleItem(**item_values(it, site_id, from_site_id))
 
 
-def item_values(it: model.ScheduleItem, site_id: int | None) -> dict[str, Any]:
-    """The item row's columns for ``it`` at ``site_id`` (all but ids and version)."""
+def item_values(
+    it: model.ScheduleItem, site_id: int | None, from_site_id: int | None = None
+) -> dict[str, Any]:
+    """The item row's columns for ``it`` at ``site_id`` (a transfer from ``from_site_id``;
+    all but ids and version)."""
     return dict(
         uid=it.uid,
         kind=it.kind,
@@ -737,6 +752,7 @@ def item_values(it: model.ScheduleItem, site_id: int | None) -> dict[str, Any]:
         sequence=it.sequence,
         illustrative=it.illustrative,
         pinned=it.pinned,
+        from_site_id=from_site_id,
         created_at=it.created_at,
         updated_at=it.updated_at,
     )

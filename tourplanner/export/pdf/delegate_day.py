@@ -214,7 +214,9 @@ class DayHelp:
             return None
         start, _ = self.index.local(item)
         own = self.index.sites.get(item.site_id) if item.site_id is not None else None
-        where = own or before
+        # A transfer's origin, when the organiser gave one, is where it boards.
+        origin = self.index.sites.get(item.from_site_id) if item.from_site_id is not None else None
+        where = origin or own or before
         board = ""
         if where is not None:
             point = " · ".join(

@@ -716,6 +716,13 @@ class TourIndex:
         from the programme of the highest-ranking person on it."""
         if item.kind is not ItemKind.TRANSFER or not who or item.status is ItemStatus.CANCELLED:
             return None
+        if item.from_site_id is not None and item.site_id not in (None, item.from_site_id):
+            # The organiser named both ends: from the origin to the transfer's site.
+            start, end = item.from_site_id, item.site_id
+            assert end is not None
+            hop = self.travel.leg(start, end)
+            there = Leg(self.sites[end].name, hop.km, hop.minutes, hop.overridden)
+            return self.sites[start].name, self.sites[end].name, there
         head = min(who, key=lambda pid: precedence_order(self.people[pid]))
         before = after = None
         for other in self.programme_of(head):

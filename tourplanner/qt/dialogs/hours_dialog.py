@@ -10,25 +10,29 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from tourplanner.core.model import OpeningInterval
-from tourplanner.core.timeutil import parse_time_span
+from tourplanner.core.model import OpeningException, OpeningInterval
+from tourplanner.core.timeutil import (
+    opening_exceptions_text,
+    parse_opening_exceptions,
+    parse_time_span,
+)
 from tourplanner.qt.dialogs.form import FormDialog, check_value, line_edit, secondary_button
 from tourplanner.qt.timefmt import clock
 
 
 def day_names() -> list[str]:
     """Monday to Sunday, as the dialog labels them."""
-    tr = QCoreApplication.translate
+    # Not through a short alias: lupdate reads any call named tr() as tr(text, comment).
     return [
-        tr("OpeningHours", "Monday"),
-        tr("OpeningHours", "Tuesday"),
-        tr("OpeningHours", "Wednesday"),
-        tr("OpeningHours", "Thursday"),
-        tr("OpeningHours", "Friday"),
-        tr("OpeningHours", "Saturday"),
-        tr("OpeningHours", "Sunday"),
+        QCoreApplication.translate("OpeningHours", "Monday"),
+        QCoreApplication.translate("OpeningHours", "Tuesday"),
+        QCoreApplication.translate("OpeningHours", "Wednesday"),
+        QCoreApplication.translate("OpeningHours", "Thursday"),
+        QCoreApplication.translate("OpeningHours", "Friday"),
+        QCoreApplication.translate("OpeningHours", "Saturday"),
+        QCoreApplication.translate("OpeningHours", "Sunday"),
     ]
 
 
@@ -56,7 +60,12 @@ class OpeningHoursDialog(FormDialog):
     """Edit a site's weekly opening hours (the site dialog saves them with the site)."""
 
     def __init__(
-        self, hours: tuple[OpeningInterval, ...], site_name: str, parent: QWidget | None = None
+        self,
+        hours: tuple[OpeningInterval, ...],
+        site_name: str,
+        parent: QWidget | None = None,
+        *,
+        exceptions: tuple[OpeningException, ...] = (),
     ) -> None:
         super().__init__("", parent)
         self.set_title(self.tr("Opening hours of %1").replace("%1", site_name or self.tr("site")))
@@ -84,8 +93,35 @@ class OpeningHoursDialog(FormDialog):
         self.copy_button = secondary_button(self.tr("&Copy Monday to Tuesday–Friday"), "copyMonday")
         self.copy_button.clicked.connect(self.copy_monday)
         self.form.addRow(self.copy_button)
+        # Dates with other hours, one per line; each line read by the tour file's reading
+        # (core.timeutil.parse_opening_exception), so both refuse the same things.
+        self.exceptions_edit = QPlainTextEdit(opening_exceptions_text(exceptions))
+        self.exceptions_edit.setObjectName("hoursExceptions")
+        self.exceptions_edit.setPlaceholderText("2027-01-01 closed\n2027-01-07 10:00-12:00")
+        self.exceptions_edit.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
+        self.add_field(
+            self.tr("E&xceptions:"),
+            self.exceptions_edit,
+            name="hoursExceptions",
+            check=self._check_exceptions,
+            hint=self.tr(
+                "One date per line: the date (YYYY-MM-DD), then 'closed' or the hours that "
+                "day, e.g. 2027-01-07 10:00-12:00. They replace the weekly hours that day."
+            ),
+        )
         self.finish()
         self.resize(480, self.sizeHint().height())
+
+    def _check_exceptions(self) -> str | None:
+        try:
+            parse_opening_exceptions(self.exceptions_edit.toPlainText())
+        except ValueError as e:
+            return str(e)
+        return None
+
+    def exceptions(self) -> tuple[OpeningException, ...]:
+        """The dates with other hours as entered, by date."""
+        return parse_opening_exceptions(self.exceptions_edit.toPlainText())
 
     def copy_monday(self) -> None:
         for edit in self.days[1:5]:

@@ -128,6 +128,7 @@ class ItemDialog(FormDialog):
             self.tr("&Ends:"), self.ends, name="itemEnds", check=self._check_end_after_start
         )
         self.add_field(self.tr("S&ite:"), self.site, name="itemSite")
+        self._from_site_row(snapshot, item)
         self.add_field(
             self.tr("&Who:"),
             self.who,
@@ -177,6 +178,27 @@ class ItemDialog(FormDialog):
         return ("person", a.participant_id)
 
     # -- vehicles and seats of a transfer ------------------------------------------------------
+
+    def _from_site_row(self, snapshot: TourSnapshot, item: ScheduleItem | None) -> None:
+        """A transfer's origin (Site is where it goes), shown only for transfers; empty
+        means where the riders were before."""
+        self.from_site = QComboBox()
+        self.from_site.setObjectName("itemFromSite")
+        self.from_site.addItem(self.tr("(where they were before)"), None)
+        for site in sorted(snapshot.sites, key=lambda s: s.name.casefold()):
+            self.from_site.addItem(site.name, site.id)
+        if item is not None and item.from_site_id is not None:
+            self.from_site.setCurrentIndex(max(find_data(self.from_site, item.from_site_id), 0))
+        self._from_label = QLabel(self.tr("&From:"))
+        self._from_label.setBuddy(self.from_site)
+        self.form.addRow(self._from_label, self.from_site)
+        self.kind.currentIndexChanged.connect(self._show_from_site)
+        self._show_from_site()
+
+    def _show_from_site(self, *_args: object) -> None:
+        shown = self.kind.currentData() == ItemKind.TRANSFER
+        self.from_site.setVisible(shown)
+        self._from_label.setVisible(shown)
 
     def _seating_row(self) -> None:
         self.seating_button = secondary_button(self.tr("&Vehicles and seats…"), "itemSeating")
@@ -298,6 +320,12 @@ class ItemDialog(FormDialog):
             "starts_at": from_qdatetime(self.starts.dateTime(), self.zone),
             "ends_at": from_qdatetime(self.ends.dateTime(), self.zone),
             "site_id": self.site.currentData(),
+            # Only a transfer has an origin; another kind keeps none.
+            "from_site_id": (
+                self.from_site.currentData()
+                if self.kind.currentData() == ItemKind.TRANSFER
+                else None
+            ),
             "attendance": self.attendance(),
             "pinned": self.pinned.isChecked(),
             "dress_code": self.dress_code.text().strip(),

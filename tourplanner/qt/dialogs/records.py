@@ -231,6 +231,7 @@ class SiteDialog(FormDialog):
 
     def _hours_field(self, site: Site | None) -> None:
         self.opening_hours = site.opening_hours if site else ()
+        self.opening_exceptions = site.opening_exceptions if site else ()
         #: The opening-hours dialog opened last (tests fill it in).
         self.hours_dialog: OpeningHoursDialog | None = None
         self.hours_summary = QLabel(hours_summary(self.opening_hours))
@@ -247,11 +248,17 @@ class SiteDialog(FormDialog):
 
     def edit_hours(self) -> OpeningHoursDialog:
         """The weekly grid over this dialog; OK there keeps the hours for this one's OK."""
-        dialog = OpeningHoursDialog(self.opening_hours, self.name.text().strip(), self)
+        dialog = OpeningHoursDialog(
+            self.opening_hours,
+            self.name.text().strip(),
+            self,
+            exceptions=self.opening_exceptions,
+        )
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 self.opening_hours = dialog.hours()
+                self.opening_exceptions = dialog.exceptions()
                 self.hours_summary.setText(hours_summary(self.opening_hours))
                 self.validate()
 
@@ -301,6 +308,7 @@ class SiteDialog(FormDialog):
             "contact_phone": self.contact_phone.text().strip(),
             "contact_email": self.contact_email.text().strip(),
             "opening_hours": self.opening_hours,
+            "opening_exceptions": self.opening_exceptions,
             "contacts": parse_contacts(self.venue_contacts.toPlainText()),
         }
         site = self.site
