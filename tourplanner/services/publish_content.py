@@ -20,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from tourplanner.core.changes import ItemState, item_state, items_from_json, items_to_json
+from tourplanner.core.changes import ItemState, item_state, items_from_json
 from tourplanner.core.dispatch import has_cjk, mail_language
 from tourplanner.core.enums import AttendanceRole, ItemStatus
 from tourplanner.core.errors import TourplannerError
@@ -87,10 +87,13 @@ class FolderRecord:
             "briefing": self.briefing,
             "files": dict(sorted(self.files.items())),
             "inputs": self.inputs,
-            # Last, being most of it: a run that only needs the rest stops before it.
-            "items": items_to_json(self.items),
         }
-        return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        # The items last, being most of it: a run that only needs the rest stops before
+        # them. They are the bytes ``json.dumps(..., indent=1)`` of the whole would give,
+        # each item's text made once per state (folders share most of their items, and
+        # the indented encoder is pure Python: slow on thousands of items).
+        head = json.dumps(doc, ensure_ascii=False, indent=1)
+        return (head[:-2] + ',\n "items": ' + _items_text(self.items) + "\n}\n").encode()
 
     @classmethod
     def from_bytes(cls, data: bytes | None, *, items: bool = True) -> FolderRecord | None:
@@ -119,6 +122,20 @@ class FolderRecord:
             )
         except (ValueError, TypeError, KeyError, AttributeError, TourplannerError):
             return None
+
+
+@lru_cache(maxsize=16384)
+def _item_text(uid: str, state: ItemState) -> str:
+    """One item's entry in a manifest's "items", as indented two levels deep."""
+    body = json.dumps(state.to_json(), ensure_ascii=False, indent=1).replace("\n", "\n  ")
+    return f"  {json.dumps(uid, ensure_ascii=False)}: {body}"
+
+
+def _items_text(items: Mapping[str, ItemState]) -> str:
+    """The "items" object of a manifest, one level deep (as ``items_to_json`` orders it)."""
+    if not items:
+        return "{}"
+    return "{\n" + ",\n".join(_item_text(u, s) for u, s in sorted(items.items())) + "\n }"
 
 
 def _without_items(manifest: bytes) -> bytes:
