@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="261"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="309"/>
         <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
         <translation>
             <numerusform>&apos;{title}&apos; at {when} brings %n person to {site}, which holds {capacity}</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="344"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="392"/>
         <source> ({names} share(s) no language with the hosts)</source>
         <translation>
             <numerusform> ({names} shares no language with the hosts)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="415"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="463"/>
         <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
         <translation>
             <numerusform>&apos;{title}&apos; at {when} seats %n person in {vehicle}, which has {seats}</numerusform>
@@ -44,8 +44,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="422"/>
-        <location filename="../../tourplanner/core/seating.py" line="425"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="470"/>
+        <location filename="../../tourplanner/core/seating.py" line="457"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="453"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="501"/>
         <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
         <translation>
             <numerusform>&apos;{title}&apos; at {when}: {names} is seated in {vehicle} but not on this transfer</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="473"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="521"/>
         <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
         <translation>
             <numerusform>&apos;{title}&apos; at {when}: {names} has no seat in any vehicle</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="391"/>
+        <location filename="../../tourplanner/core/seating.py" line="423"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
         <translation>
             <numerusform>{item}: {names} has no seat at the tables</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="404"/>
+        <location filename="../../tourplanner/core/seating.py" line="436"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
         <translation>
             <numerusform>{item}: {names} is seated at a table but not attending</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="419"/>
+        <location filename="../../tourplanner/core/seating.py" line="451"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
         <translation>
             <numerusform>{item}: table {table} seats %n person but has {seats}</numerusform>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="26"/>
-        <source>OpeningHours</source>
-        <comment>Tuesday</comment>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="27"/>
-        <source>OpeningHours</source>
-        <comment>Wednesday</comment>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="28"/>
-        <source>OpeningHours</source>
-        <comment>Thursday</comment>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="29"/>
-        <source>OpeningHours</source>
-        <comment>Friday</comment>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="30"/>
-        <source>OpeningHours</source>
-        <comment>Saturday</comment>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="31"/>
-        <source>OpeningHours</source>
-        <comment>Sunday</comment>
-        <translation>周日</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../tourplanner/qt/dialogs/about.py" line="21"/>
@@ -77,403 +38,408 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="48"/>
+        <location filename="../../tourplanner/qt/actions.py" line="57"/>
         <source>&amp;New tour…</source>
         <extracomment>The workspace&apos;s views, in the order of View ▸ (Ctrl+1 …) and of the navigation.</extracomment>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="48"/>
+        <location filename="../../tourplanner/qt/actions.py" line="57"/>
         <source>Create an empty tour</source>
         <translation>创建空白行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="52"/>
+        <location filename="../../tourplanner/qt/actions.py" line="61"/>
         <source>&amp;Open tour file…</source>
         <translation>打开行程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="55"/>
+        <location filename="../../tourplanner/qt/actions.py" line="64"/>
         <source>Read a tour from a .tour.json file and open it</source>
         <translation>从 .tour.json 文件读取行程并打开</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="59"/>
+        <location filename="../../tourplanner/qt/actions.py" line="68"/>
         <source>&amp;Export tour file…</source>
         <translation>导出行程文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="62"/>
+        <location filename="../../tourplanner/qt/actions.py" line="71"/>
         <source>Save the open tour as a .tour.json file</source>
         <translation>将当前行程保存为 .tour.json 文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="66"/>
+        <location filename="../../tourplanner/qt/actions.py" line="75"/>
         <source>Open the sa&amp;mple tour</source>
         <translation>打开示例行程(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="69"/>
+        <location filename="../../tourplanner/qt/actions.py" line="78"/>
         <source>Add the 2021 Chongqing media tour to this database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到此数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="73"/>
+        <location filename="../../tourplanner/qt/actions.py" line="82"/>
         <source>&amp;Close tour</source>
         <translation>关闭行程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="76"/>
+        <location filename="../../tourplanner/qt/actions.py" line="85"/>
         <source>Back to the list of tours</source>
         <translation>返回行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="81"/>
+        <location filename="../../tourplanner/qt/actions.py" line="90"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="84"/>
+        <location filename="../../tourplanner/qt/actions.py" line="93"/>
         <source>Read the data from the database again</source>
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="90"/>
+        <location filename="../../tourplanner/qt/actions.py" line="99"/>
         <source>Import &amp;people…</source>
         <translation>导入人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="93"/>
+        <location filename="../../tourplanner/qt/actions.py" line="102"/>
         <source>Add or update participants from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 名单添加或更新人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="97"/>
+        <location filename="../../tourplanner/qt/actions.py" line="106"/>
         <source>Import si&amp;tes…</source>
         <translation>导入地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="100"/>
+        <location filename="../../tourplanner/qt/actions.py" line="109"/>
         <source>Add or update sites from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 列表添加或更新地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="104"/>
+        <location filename="../../tourplanner/qt/actions.py" line="113"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="107"/>
+        <location filename="../../tourplanner/qt/actions.py" line="116"/>
         <source>Every participant, as a list the import reads back</source>
         <translation>全部人员名单，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="111"/>
+        <location filename="../../tourplanner/qt/actions.py" line="120"/>
         <source>&amp;Sites…</source>
         <translation>地点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="114"/>
+        <location filename="../../tourplanner/qt/actions.py" line="123"/>
         <source>Every site, as a list the import reads back</source>
         <translation>全部地点列表，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="118"/>
+        <location filename="../../tourplanner/qt/actions.py" line="127"/>
         <source>&amp;Visitor list for a site…</source>
         <translation>某一地点的来访人员名单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="121"/>
+        <location filename="../../tourplanner/qt/actions.py" line="130"/>
         <source>Who comes to one site, and when: for its security desk</source>
         <translation>到访某一地点的人员及时间：供安保登记使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="125"/>
+        <location filename="../../tourplanner/qt/actions.py" line="134"/>
         <source>Vehicle &amp;manifests…</source>
         <translation>车辆乘员名单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="128"/>
+        <location filename="../../tourplanner/qt/actions.py" line="137"/>
         <source>Seat by seat, transfer by transfer: for drivers and the transfer desk</source>
         <translation>逐车次、逐座位列出：供司机和交通组使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="132"/>
+        <location filename="../../tourplanner/qt/actions.py" line="141"/>
         <source>&amp;Rooming list…</source>
         <translation>住宿分房表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="135"/>
+        <location filename="../../tourplanner/qt/actions.py" line="144"/>
         <source>Guests, check-in and check-out per hotel</source>
         <translation>各酒店的住客及入住、退房日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="139"/>
+        <location filename="../../tourplanner/qt/actions.py" line="148"/>
         <source>&amp;Dietary summary…</source>
         <translation>餐饮需求汇总(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="142"/>
+        <location filename="../../tourplanner/qt/actions.py" line="151"/>
         <source>Covers and dietary or accessibility needs per meal</source>
         <translation>每餐用餐人数及饮食和无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="154"/>
+        <location filename="../../tourplanner/qt/actions.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="157"/>
+        <location filename="../../tourplanner/qt/actions.py" line="166"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="163"/>
+        <location filename="../../tourplanner/qt/actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="166"/>
+        <location filename="../../tourplanner/qt/actions.py" line="175"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="172"/>
+        <location filename="../../tourplanner/qt/actions.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="175"/>
+        <location filename="../../tourplanner/qt/actions.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="183"/>
+        <location filename="../../tourplanner/qt/actions.py" line="192"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="186"/>
+        <location filename="../../tourplanner/qt/actions.py" line="195"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="189"/>
+        <location filename="../../tourplanner/qt/actions.py" line="198"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="189"/>
+        <location filename="../../tourplanner/qt/actions.py" line="198"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="193"/>
+        <location filename="../../tourplanner/qt/actions.py" line="202"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="196"/>
+        <location filename="../../tourplanner/qt/actions.py" line="205"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="199"/>
+        <location filename="../../tourplanner/qt/actions.py" line="208"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="199"/>
+        <location filename="../../tourplanner/qt/actions.py" line="208"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="203"/>
+        <location filename="../../tourplanner/qt/actions.py" line="212"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="206"/>
+        <location filename="../../tourplanner/qt/actions.py" line="215"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="210"/>
+        <location filename="../../tourplanner/qt/actions.py" line="219"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="213"/>
+        <location filename="../../tourplanner/qt/actions.py" line="222"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="219"/>
+        <location filename="../../tourplanner/qt/actions.py" line="228"/>
         <source>Duplicate selected ite&amp;ms</source>
         <translation>复制所选日程(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="222"/>
+        <location filename="../../tourplanner/qt/actions.py" line="231"/>
         <source>Copy the selected items at the same times (one undoable step)</source>
         <translation>在相同时间复制所选日程（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="226"/>
+        <location filename="../../tourplanner/qt/actions.py" line="235"/>
         <source>&amp;Copy a day to…</source>
         <translation>将某天复制到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="229"/>
+        <location filename="../../tourplanner/qt/actions.py" line="238"/>
         <source>Copy every item of the selected day to another day</source>
         <translation>将所选日期的全部日程复制到另一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="233"/>
+        <location filename="../../tourplanner/qt/actions.py" line="242"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="236"/>
+        <location filename="../../tourplanner/qt/actions.py" line="245"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="242"/>
+        <location filename="../../tourplanner/qt/actions.py" line="251"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="243"/>
+        <location filename="../../tourplanner/qt/actions.py" line="252"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="244"/>
+        <location filename="../../tourplanner/qt/actions.py" line="253"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="245"/>
+        <location filename="../../tourplanner/qt/actions.py" line="254"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="246"/>
+        <location filename="../../tourplanner/qt/actions.py" line="255"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="247"/>
+        <location filename="../../tourplanner/qt/actions.py" line="256"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="248"/>
+        <location filename="../../tourplanner/qt/actions.py" line="257"/>
         <source>&amp;Gifts</source>
         <translation>礼品(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="258"/>
+        <source>S&amp;eating</source>
+        <translation>座次(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="268"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="261"/>
+        <location filename="../../tourplanner/qt/actions.py" line="271"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="266"/>
+        <location filename="../../tourplanner/qt/actions.py" line="276"/>
         <source>Zoom o&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="269"/>
+        <location filename="../../tourplanner/qt/actions.py" line="279"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="272"/>
+        <location filename="../../tourplanner/qt/actions.py" line="282"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="275"/>
+        <location filename="../../tourplanner/qt/actions.py" line="285"/>
         <source>Si&amp;de panel</source>
         <translation>侧栏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="278"/>
+        <location filename="../../tourplanner/qt/actions.py" line="288"/>
         <source>Show or hide the day and item details beside the timeline</source>
         <translation>在时间轴旁显示或隐藏当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="286"/>
+        <location filename="../../tourplanner/qt/actions.py" line="296"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="289"/>
+        <location filename="../../tourplanner/qt/actions.py" line="299"/>
         <source>The tour&apos;s names, dates, time zone, organiser and road-time settings</source>
         <translation>行程的名称、日期、时区、组织者及道路时间设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="293"/>
+        <location filename="../../tourplanner/qt/actions.py" line="303"/>
         <source>&amp;Vehicles…</source>
         <translation>车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="296"/>
+        <location filename="../../tourplanner/qt/actions.py" line="306"/>
         <source>The tour&apos;s coaches, vans and cars, their seats and drivers</source>
         <translation>行程的大客车、面包车和轿车，及其座位和司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="300"/>
+        <location filename="../../tourplanner/qt/actions.py" line="310"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="303"/>
+        <location filename="../../tourplanner/qt/actions.py" line="313"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="307"/>
+        <location filename="../../tourplanner/qt/actions.py" line="317"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="310"/>
+        <location filename="../../tourplanner/qt/actions.py" line="320"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="314"/>
+        <location filename="../../tourplanner/qt/actions.py" line="324"/>
         <source>On the &amp;day…</source>
         <translation>当日信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="317"/>
+        <location filename="../../tourplanner/qt/actions.py" line="327"/>
         <source>The 24-hour line, the people on duty and notes for each day</source>
         <translation>24 小时热线、值班人员和每日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="321"/>
+        <location filename="../../tourplanner/qt/actions.py" line="331"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="324"/>
+        <location filename="../../tourplanner/qt/actions.py" line="334"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="328"/>
+        <location filename="../../tourplanner/qt/actions.py" line="338"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="330"/>
+        <location filename="../../tourplanner/qt/actions.py" line="340"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -959,166 +925,176 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="39"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="46"/>
         <source>Mondays</source>
         <translation>每周一</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="40"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="47"/>
         <source>Tuesdays</source>
         <translation>每周二</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="41"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="48"/>
         <source>Wednesdays</source>
         <translation>每周三</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="42"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="49"/>
         <source>Thursdays</source>
         <translation>每周四</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="43"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="50"/>
         <source>Fridays</source>
         <translation>每周五</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="44"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="51"/>
         <source>Saturdays</source>
         <translation>每周六</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="45"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="52"/>
         <source>Sundays</source>
         <translation>每周日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="198"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="205"/>
         <source>&apos;{title}&apos; at {when} is outside the tour&apos;s dates ({first} – {last})</source>
         <translation>“{title}”（{when}）不在行程日期内（{first}至{last}）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="217"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="230"/>
         <source>&apos;{title}&apos; at {when}: {site} is closed on {days}</source>
         <translation>“{title}”（{when}）：{site}{days}不开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="234"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="247"/>
         <source>&apos;{title}&apos; at {when} is outside the opening hours of {site} ({day} {hours})</source>
         <translation>“{title}”（{when}）不在{site}的开放时间内（{day} {hours}）</translation>
     </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="272"/>
+        <source>&apos;{title}&apos; at {when}: {site} is closed on {day}</source>
+        <translation>“{title}”（{when}）：{site}在{day}不开放</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/item_rules.py" line="287"/>
+        <source>&apos;{title}&apos; at {when} is outside the opening hours of {site} on {day} ({hours}, not its usual hours)</source>
+        <translation>“{title}”（{when}）不在{site}于{day}的开放时间内（当天为{hours}，不同于平时）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="261"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="309"/>
         <source>&apos;{title}&apos; at {when} brings %n person(s) to {site}, which holds {capacity}</source>
         <translation>
             <numerusform>“{title}”（{when}）有%n人前往{site}，但该处仅能容纳{capacity}人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="307"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="355"/>
         <source>{owner} ({what}, {when})</source>
         <translation>{owner}（{what}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="309"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="357"/>
         <source>busy</source>
         <translation>有其他安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="316"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="364"/>
         <source>&apos;{title}&apos; at {when} overlaps outside commitments: {whose}</source>
         <translation>“{title}”（{when}）与外部安排冲突：{whose}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="344"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="392"/>
         <source> ({names} share(s) no language with the hosts)</source>
         <translation>
             <numerusform>（{names}与接待方没有共同语言）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="353"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="401"/>
         <source>&apos;{title}&apos; at {when}: hosts and visitors have no language in common and no interpreter who covers both attends{detail}</source>
         <translation>“{title}”（{when}）：接待方与来访者没有共同语言，也没有能兼顾双方语言的翻译出席{detail}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="415"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="463"/>
         <source>&apos;{title}&apos; at {when} seats %n person(s) in {vehicle}, which has {seats}</source>
         <translation>
             <numerusform>“{title}”（{when}）在{vehicle}安排了%n人，但该车只有{seats}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="422"/>
-        <location filename="../../tourplanner/core/seating.py" line="425"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="470"/>
+        <location filename="../../tourplanner/core/seating.py" line="457"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n个座位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="435"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="483"/>
         <source>&apos;{title}&apos; at {when}: {name} is seated more than once ({where})</source>
         <translation>“{title}”（{when}）：{name}被重复安排座位（{where}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="453"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="501"/>
         <source>&apos;{title}&apos; at {when}: {names} is (are) seated in {vehicle} but not on this transfer</source>
         <translation>
             <numerusform>“{title}”（{when}）：{names}在{vehicle}有座位，但不参加此次接送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/item_rules.py" line="473"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="521"/>
         <source>&apos;{title}&apos; at {when}: {names} has (have) no seat in any vehicle</source>
         <translation>
             <numerusform>“{title}”（{when}）：{names}在所有车辆中都没有座位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="486"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="534"/>
         <source>&apos;{title}&apos; at {when} has no attendees</source>
         <translation>“{title}”（{when}）没有参加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/item_rules.py" line="495"/>
+        <location filename="../../tourplanner/core/item_rules.py" line="543"/>
         <source>&apos;{title}&apos; at {when} is a visit with no site</source>
         <translation>“{title}”（{when}）是参访活动，但没有地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="381"/>
+        <location filename="../../tourplanner/core/seating.py" line="413"/>
         <source>&apos;{title}&apos; at {when}</source>
         <translation>“{title}”（{when}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="391"/>
+        <location filename="../../tourplanner/core/seating.py" line="423"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
         <translation>
             <numerusform>{item}：{names}在餐桌上没有座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="404"/>
+        <location filename="../../tourplanner/core/seating.py" line="436"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
         <translation>
             <numerusform>{item}：{names}已安排桌位但不出席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="419"/>
+        <location filename="../../tourplanner/core/seating.py" line="451"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
         <translation>
             <numerusform>{item}：{table}号桌安排了%n人，但只有{seats}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="443"/>
+        <location filename="../../tourplanner/core/seating.py" line="475"/>
         <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
         <translation>{item}：{guest}比礼宾次序更高的{other}坐得离主宾更近</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="456"/>
+        <location filename="../../tourplanner/core/seating.py" line="488"/>
         <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
         <translation>{item}：{name}（{table}号桌，{seat}号座）与两侧邻座都没有共同语言</translation>
     </message>
@@ -1847,7 +1823,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tourplanner/store/repository.py" line="28"/>
+        <location filename="../../tourplanner/store/repository.py" line="29"/>
         <source>no tour with slug {slug}</source>
         <translation>没有标识为 {slug} 的行程</translation>
     </message>
@@ -2373,47 +2349,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="489"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="497"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="489"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="497"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="493"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="501"/>
         <source>Press pool</source>
         <translation>媒体组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="513"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="521"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="516"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="524"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="518"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="526"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="520"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="528"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="522"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="530"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="523"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="531"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -3194,62 +3170,72 @@
         <translation>地点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="133"/>
         <source>&amp;Who:</source>
         <translation>参加者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="136"/>
         <source>The delegation, groups and people this item brings together</source>
         <translation>参加此日程的代表团、小组和人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="137"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="138"/>
         <source>&amp;As:</source>
         <translation>身份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="139"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="140"/>
         <source>Fixed:</source>
         <translation>固定：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="140"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141"/>
         <source>&amp;Dress code:</source>
         <translation>着装要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="141"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="142"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="152"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="153"/>
         <source>Whole delegation</source>
         <translation>整个代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="156"/>
         <source>Group: %1</source>
         <translation>小组：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="182"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="187"/>
+        <source>(where they were before)</source>
+        <translation>（上一个地点）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="192"/>
+        <source>&amp;From:</source>
+        <translation>出发地(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="204"/>
         <source>&amp;Vehicles and seats…</source>
         <translation>车辆与座位(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="184"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="206"/>
         <source>Who rides which vehicle in which seat; saved on its own, at once</source>
         <translation>谁乘坐哪辆车、坐哪个座位；单独保存，立即生效</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="187"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="209"/>
         <source>Transfer:</source>
         <translation>交通：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="272"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="294"/>
         <source>End must be after start</source>
         <translation>结束时间必须晚于开始时间</translation>
     </message>
@@ -4362,7 +4348,42 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="49"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="29"/>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="30"/>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="31"/>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="32"/>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="33"/>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="34"/>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="35"/>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="53"/>
         <source>Not restricted</source>
         <translation>不限</translation>
     </message>
@@ -4370,34 +4391,44 @@
 <context>
     <name>OpeningHoursDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="71"/>
         <source>Opening hours of %1</source>
         <translation>%1 的开放时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="62"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="71"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="76"/>
         <source>Times in the site&apos;s local time, several intervals separated by commas. Leave a day empty when the site is closed; leave every day empty when the site keeps no opening hours.</source>
         <translation>按地点当地时间填写，多个时段用逗号分隔。地点不开放的日子请留空；地点不设开放时间则每天都留空。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="75"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="84"/>
         <source>Closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="82"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="91"/>
         <source>e.g. 09:00-12:00, 14:00-17:30</source>
         <translation>例如：09:00-12:00, 14:00-17:30</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="93"/>
         <source>&amp;Copy Monday to Tuesday–Friday</source>
         <translation>将周一复制到周二至周五(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="103"/>
+        <source>E&amp;xceptions:</source>
+        <translation>例外日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="108"/>
+        <source>One date per line: the date (YYYY-MM-DD), then &apos;closed&apos; or the hours that day, e.g. 2027-01-07 10:00-12:00. They replace the weekly hours that day.</source>
+        <translation>每行一个日期：日期（YYYY-MM-DD），然后写 closed 或当天的开放时间，例如 2027-01-07 10:00-12:00。当天以此代替每周的开放时间。</translation>
     </message>
 </context>
 <context>
@@ -4582,182 +4613,182 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="328"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="333"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
         <source>Dai Jiuyue</source>
         <translation>戴九月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="344"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="342"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="350"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="353"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="353"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="361"/>
         <source>Chinese, English</source>
         <translation>中文, 英语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="355"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="363"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="362"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="370"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="365"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="373"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="367"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="375"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="369"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="377"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="371"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="379"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="372"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="373"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="381"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="375"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="383"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="378"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="386"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="388"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="381"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="389"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="382"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="384"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="392"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="398"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="397"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="405"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="402"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="410"/>
         <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
         <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="406"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="414"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="407"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="415"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="418"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="426"/>
         <source>Family name:</source>
         <translation>姓氏：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="419"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="427"/>
         <source>Title in Chinese:</source>
         <translation>中文职务：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="420"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="428"/>
         <source>Salutation (English):</source>
         <translation>称呼（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="421"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="429"/>
         <source>Salutation (Chinese):</source>
         <translation>称呼（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="422"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="430"/>
         <source>Name card (English):</source>
         <translation>姓名牌（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="423"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="431"/>
         <source>Name card (Chinese):</source>
         <translation>姓名牌（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="436"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="444"/>
         <source>Automatic (from the first language)</source>
         <translation>自动（根据第一语言）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="437"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="445"/>
         <source>Family name first</source>
         <translation>姓在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="438"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="446"/>
         <source>Given name first</source>
         <translation>名在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="440"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="448"/>
         <source>Name order:</source>
         <translation>姓名顺序：</translation>
     </message>
@@ -5700,15 +5731,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="25"/>
-        <source>OpeningHours</source>
-        <comment>Monday</comment>
-        <translation>周一</translation>
-    </message>
-</context>
-<context>
     <name>Resume</name>
     <message>
         <location filename="../../tourplanner/qt/resume.py" line="66"/>
@@ -5757,6 +5779,90 @@
         <location filename="../../tourplanner/qt/timeline/route.py" line="55"/>
         <source>The sites of this day have no coordinates yet. Use Tour ▸ Find coordinates.</source>
         <translation>当天的地点还没有坐标。请使用“行程 ▸ 查找坐标”。</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="217"/>
+        <source>Seating</source>
+        <extracomment>(table, seat index) of the source, then of the target.</extracomment>
+        <translation>座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="221"/>
+        <source>Seated item</source>
+        <translation>排座日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="222"/>
+        <source>Propose</source>
+        <translation>建议座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="224"/>
+        <source>Propose seating</source>
+        <translation>建议座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="226"/>
+        <source>Fill the plan by precedence: principal host and guest at table 1</source>
+        <translation>按礼宾次序排座：主宾与主人同坐 1 号桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="231"/>
+        <source>Seating problems</source>
+        <translation>座次问题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="237"/>
+        <source>Item:</source>
+        <translation>日程：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="243"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="309"/>
+        <source>Cannot propose a seating plan</source>
+        <translation>无法建议座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="311"/>
+        <source>Propose seating for %1</source>
+        <translation>为 %1 建议座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="326"/>
+        <source>Seat %1 at table %2, seat %3</source>
+        <translation>将 %1 安排在 %2 号桌 %3 号座</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="342"/>
+        <source>No meal, ceremony or meeting to seat.</source>
+        <translation>没有需要排座的宴请、仪式或会见。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="344"/>
+        <source>No seating plan yet: press Propose.</source>
+        <translation>尚无座次：请点击“建议座次”。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="348"/>
+        <source>%1 people at %2 tables</source>
+        <translation>%2 桌共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="386"/>
+        <source>Table %1</source>
+        <translation>%1 号桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="442"/>
+        <source>No seating problems</source>
+        <translation>座次没有问题</translation>
     </message>
 </context>
 <context>
@@ -6483,28 +6589,28 @@
         <translation>每行一位：以 host:、catering: 或 gate: 开头，后接姓名、邮箱和/或电话。send --to hosts 会将简报发给接待方联系人，将饮食需求名单发给餐饮联系人，将车辆信息发给门岗。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="239"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
         <source>Opening ho&amp;urs…</source>
         <extracomment>The opening-hours dialog opened last (tests fill it in).</extracomment>
         <translation>开放时间(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="246"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
         <source>Opening hours:</source>
         <translation>开放时间：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="271"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="278"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="273"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="280"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="280"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="287"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -6878,18 +6984,18 @@
 <context>
     <name>TileMapView</name>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="140"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="142"/>
         <source>Map</source>
         <extracomment>a marker was clicked: the site&apos;s id a movable marker was dropped: the site&apos;s id and its new WGS-84 latitude, longitude</extracomment>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="171"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="174"/>
         <source>Map attribution</source>
         <translation>地图版权信息</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/map_view.py" line="177"/>
+        <location filename="../../tourplanner/qt/map_view.py" line="180"/>
         <source>Map note</source>
         <translation>地图说明</translation>
     </message>
@@ -7693,64 +7799,69 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="52"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="53"/>
         <source>Tour workspace</source>
         <extracomment>The views in navigation order (also their Ctrl+1..5 order). The name of the view now shown.</extracomment>
         <translation>行程工作区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="77"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="80"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="91"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="94"/>
         <source>Workspace pages</source>
         <translation>工作区页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="93"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="96"/>
         <source>Programme</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="94"/>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="97"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="95"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="98"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="96"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="99"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="97"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="100"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="98"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="101"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="99"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="102"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="103"/>
+        <source>Seating</source>
+        <translation>座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
         <source>Items</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="286"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
