@@ -25,7 +25,7 @@ from tourplanner.qt.main_window import MainWindow  # noqa: E402
 from tourplanner.qt.settings import Settings  # noqa: E402
 
 if TYPE_CHECKING:
-    from tourplanner.store.engine import Database
+    from tourplanner.services.database import Database
 
 #: The environment variable naming the database (services.database.ENV_VAR; repeated so
 #: start-up need not import SQLAlchemy before the first paint).
