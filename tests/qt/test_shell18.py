@@ -133,13 +133,25 @@ def test_programme_fits_1024_by_700(qtbot, window: MainWindow, tmp_path) -> None
     assert panel.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the People page puts groups and participants side by side: 898 px + navigation",
-)
 def test_every_page_fits_1024(qtbot, window: MainWindow) -> None:
     window.open_sample()
     assert window.minimumSizeHint().width() <= 1024
+
+
+def test_people_page_stacks_groups_when_narrow(qtbot, window: MainWindow) -> None:
+    from tourplanner.qt.views.people_page import PeoplePage
+
+    window.open_sample()
+    window.show_view("participants")
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.findChild(PeoplePage).isVisible())
+    page = window.findChild(PeoplePage)
+    assert page.width() < page.side_by_side_width()
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    assert page.participants.width() <= page.width()
+    assert page.groups.geometry().top() >= page.participants.geometry().bottom()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
 
 
 def test_window_is_cut_to_a_small_screen(qtbot, window: MainWindow) -> None:
