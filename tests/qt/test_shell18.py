@@ -6,7 +6,6 @@ import json
 import re
 from collections import defaultdict
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
