@@ -86,6 +86,40 @@ def test_ctrl_f_searches_the_tour_list(qtbot, window: MainWindow, db) -> None:
     assert QApplication.focusWidget() is window.tours_page.search
 
 
+def test_ctrl_f_on_outputs_finds_a_tab(qtbot, window: MainWindow) -> None:
+    window.open_sample()
+    window.show_view("outputs")
+    window.actions_.find.trigger()
+    page = window.workspace.outputs
+    assert QApplication.focusWidget() is page.search
+    email = page.tabs.indexOf(page.email)
+    assert page.tabs.currentIndex() != email
+    page.search.setText("EMAIL")
+    assert page.tabs.currentIndex() == email
+    assert not page.find_output("no output is called this")
+
+
+def test_ctrl_f_on_history_filters_the_changes(qtbot, window: MainWindow) -> None:
+    window.open_sample()
+    window.show_view("history")
+    page = window.workspace.history
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    window.actions_.find.trigger()
+    assert QApplication.focusWidget() is page.search
+    everything = page.model.rowCount()
+    first = page.model.item(0, 2).text()
+    page.search.setText(first.upper())
+    rows = [
+        " ".join(page.model.item(r, c).text() for c in range(4))
+        for r in range(page.model.rowCount())
+    ]
+    assert rows and all(first.casefold() in row.casefold() for row in rows)
+    page.search.setText("no change says this")
+    assert page.model.rowCount() == 0
+    page.search.clear()
+    assert page.model.rowCount() == everything
+
+
 def test_focus_ring_is_in_the_application_style(qtbot, window: MainWindow) -> None:
     from tourplanner.qt.style import apply_focus_style
 

@@ -282,11 +282,13 @@ def delete_selected(w: Workspace) -> None:
 
 
 def focus_search(w: Workspace) -> None:
-    page = {
+    page: Any = {
         "programme": w.programme.agenda,
         "sites": w.sites,
         "participants": w.people.participants,
         "problems": w.problems,
+        "outputs": w.outputs,
+        "history": w.history,
     }.get(w.current_view())
     if page is None:
         return
