@@ -56,6 +56,65 @@ def test_the_clash_finder_finds_a_clash(qtbot) -> None:
     assert _clashes(menu) == ["&Test: ['&Open', 'Zoom &out']"]
 
 
+def _dialog_clashes(dialog: QWidget) -> list[str]:
+    """Letters that two shown labels, buttons, group boxes or tabs of ``dialog`` share."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    # Only what can be seen at once: a hidden bar's or another tab's mnemonics are inactive.
+    def shown(w: QWidget) -> bool:
+        return w.isVisibleTo(dialog)
+
+    seen: dict[str, list[str]] = defaultdict(list)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if shown(w)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if shown(w)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox) if shown(w)]
+    for tabs in dialog.findChildren(QTabWidget):
+        if shown(tabs):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        letter = _mnemonic(text)
+        if letter:
+            seen[letter].append(text)
+    return [f"{type(dialog).__name__}: {t}" for t in seen.values() if len(t) > 1]
+
+
+def test_no_dialog_has_two_fields_on_one_letter(qtbot, db) -> None:
+    from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog
+    from tourplanner.qt.dialogs.settings_dialog import SettingsDialog
+    from tourplanner.qt.dialogs.tour_dialog import TourDialog, TourPropertiesDialog
+    from tourplanner.qt.settings import Settings
+    from tourplanner.services.tours import load_snapshot
+
+    load_sample(db)
+    snap = load_snapshot(db, SAMPLE_SLUG)
+    dialogs = [
+        TourDialog(set()),
+        TourPropertiesDialog(snap.tour),
+        SiteDialog(None, set()),
+        SiteDialog(snap.sites[0], set()),
+        ParticipantDialog(None, set()),
+        ParticipantDialog(snap.participants[0], set()),
+        GroupDialog(None, snap.participants, set()),
+        SettingsDialog(Settings(), None),
+    ]
+    found = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        found += _dialog_clashes(dialog)
+    assert found == [], "\n".join(found)
+
+
+def test_the_dialog_clash_finder_finds_a_clash(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("&Local name:"))
+    layout.addWidget(QPushButton("&Last day"))
+    assert _dialog_clashes(dialog)
+
+
 def test_every_action_is_in_a_menu_with_its_shortcut(window: MainWindow) -> None:
     def walk(menu: QMenu) -> set[QAction]:
         found = set(menu.actions())
