@@ -104,6 +104,35 @@ def test_no_dialog_has_two_fields_on_one_letter(qtbot, db) -> None:
     assert found == [], "\n".join(found)
 
 
+def test_placeholders_do_not_name_the_samples_people_or_places(qtbot, db) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog
+    from tourplanner.services.tours import load_snapshot
+
+    load_sample(db)
+    snap = load_snapshot(db, SAMPLE_SLUG)
+    # Every name the sample holds, English and local, of people, sites and groups.
+    names = {
+        n
+        for r in (*snap.participants, *snap.sites, *snap.groups)
+        for n in (getattr(r, "full_name", None), getattr(r, "name", None), r.local_name)
+        if n
+    } | {"Li Na", "Chongqing", "重庆"}
+    found = []
+    dialogs = (
+        SiteDialog(None, set()),
+        ParticipantDialog(None, set()),
+        GroupDialog(None, [], set()),
+    )
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for edit in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit):
+            hint = edit.placeholderText()
+            found += [f"{hint!r} names {n!r}" for n in names if n in hint]
+    assert found == []
+
+
 def test_the_dialog_clash_finder_finds_a_clash(qtbot) -> None:
     from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 

@@ -501,7 +501,7 @@ class GroupDialog(FormDialog):
         self.setObjectName("groupDialog")
         self.group = group
         g = group
-        self.name = line_edit(g.name if g else "", self.tr("Press pool"))
+        self.name = line_edit(g.name if g else "", self.tr("e.g. Coach 1"))
         self.local_name = line_edit(
             g.local_name if g else "", self.tr("The name in the local language")
         )
