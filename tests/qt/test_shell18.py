@@ -6,6 +6,7 @@ import json
 import re
 from collections import defaultdict
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
@@ -324,3 +325,56 @@ def test_required_message_waits_until_the_field_is_left(qtbot) -> None:
     qtbot.keyClicks(name, "Ann")
     assert not message.isVisible()
     assert dialog.ok_button.isEnabled()
+
+
+# Starts the GUI as main.py does and reports the window against its screen once painted.
+SCALE_PROBE = """
+import json, sys
+import tourplanner.qt.app as gui
+seen = {}
+opened = gui.open_startup_database
+def probe(url):
+    from PySide6.QtWidgets import QApplication
+    [w] = [t for t in QApplication.topLevelWidgets() if t.objectName() == "mainWindow"]
+    a, f = w.screen().availableGeometry(), w.frameGeometry()
+    seen.update(area=[a.x(), a.y(), a.width(), a.height()],
+                frame=[f.x(), f.y(), f.width(), f.height()], ratio=w.devicePixelRatioF())
+    return opened(url)
+gui.open_startup_database = probe
+code = gui.main(["--exit-after-paint", "--db", sys.argv[1]])
+print(json.dumps({"exit": code, **seen}))
+"""
+
+
+@pytest.mark.slow
+def test_window_opens_within_a_2x_screen(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    # A 2048×1400 screen at 2×: 1024×700 logical pixels, smaller than the default size.
+    screens = {"screens": [{"name": "hidpi", "x": 0, "y": 0, "width": 2048, "height": 1400}]}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screens))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": "2",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCALE_PROBE, f"sqlite:///{tmp_path / 's.db'}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["exit"] == 0 and seen["ratio"] == 2.0
+    ax, ay, aw, ah = seen["area"]
+    fx, fy, fw, fh = seen["frame"]
+    assert (aw, ah) == (1024, 700)
+    assert ax <= fx and ay <= fy and fx + fw <= ax + aw and fy + fh <= ay + ah, seen

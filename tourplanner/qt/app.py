@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     # The window paints first; the database (SQLAlchemy, the store, maybe Alembic) is
     # opened after, so the user sees the window sooner (issue 18's cold-start row).
     paint_first(window)
+    # Again now the frame is known: before show() the frame's margins count as zero.
+    window.fit_to_screen()
     if args.exit_after_paint:
         print(f"{time.perf_counter() - PROCESS_START:.3f}", flush=True)
     db = open_startup_database(url)
