@@ -378,3 +378,29 @@ def test_window_opens_within_a_2x_screen(tmp_path) -> None:
     fx, fy, fw, fh = seen["frame"]
     assert (aw, ah) == (1024, 700)
     assert ax <= fx and ay <= fy and fx + fw <= ax + aw and fy + fh <= ay + ah, seen
+
+
+def test_geocoding_failure_says_why_in_the_row_and_the_message(
+    qtbot, window: MainWindow, shown_errors
+) -> None:
+    from datetime import date
+
+    from tourplanner.services.sites import create_site
+    from tourplanner.services.tours import create_tour
+
+    day = date(2026, 5, 11)
+    create_tour(window.db, slug="geo", name="Geo", start_date=day, end_date=day)
+    create_site(window.db, "geo", key="park", name="Nowhere Park", category="park")
+    window.settings.set(keys.GEOCODER_SERVER, "http://127.0.0.1:9")  # nothing listens
+    assert window.open_tour("geo")
+    window.show_view("sites")
+    with qtbot.waitSignal(window.jobs.ended, timeout=30_000):
+        window.workspace.sites.geocode_button.click()
+    model = window.workspace.sites.model
+    [site] = model.records()
+    assert not site.has_coordinates and site.geocode_message
+    cell = model.index(0, model.COORDINATES)
+    assert site.geocode_message in cell.data()
+    assert cell.data().startswith("missing")
+    message = window.statusBar().currentMessage()
+    assert f"Nowhere Park: {site.geocode_message}" in message
