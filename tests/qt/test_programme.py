@@ -169,6 +169,10 @@ def test_optimise_a_day_and_undo(qtbot, sample_window: MainWindow, monkeypatch) 
     dialog = window.tour_actions.optimise_dialog
     proposal = dialog.proposal
     assert proposal.day == date(2021, 3, 27)
+    from tourplanner.qt.timefmt import long_day_label
+
+    # The dialog says which day's route it shows, in its text as well as its title.
+    assert long_day_label(date(2021, 3, 27)) in dialog.intro.text()
     assert dialog.summary.text()
     before = {i.id: (i.starts_at, i.ends_at) for i in window.session.snapshot.items}
     if not proposal.moves:

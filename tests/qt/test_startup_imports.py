@@ -21,14 +21,33 @@ MAIN = Path(__file__).resolve().parents[2] / "main.py"
 PROBE = """
 import json, runpy, sys
 sys.argv = ["main.py", "--exit-after-paint", "--db", sys.argv[1]]
+import tourplanner.qt.app as gui
+at_paint = []
+opened = gui.open_startup_database
+def open_after_paint(url):
+    # Called once the window's first frame is out: what is loaded now delayed the paint.
+    at_paint.extend(m for m in {before!r} if m in sys.modules)
+    return opened(url)
+gui.open_startup_database = open_after_paint
 code = None
 try:
     runpy.run_path({main!r}, run_name="__main__")
 except SystemExit as e:
     code = e.code
-print(json.dumps({{"exit": code, "loaded": [m for m in {watched!r} if m in sys.modules]}}))
+loaded = [m for m in {watched!r} if m in sys.modules]
+print(json.dumps({{"exit": code, "loaded": loaded, "at_paint": at_paint}}))
 """
 WATCHED = ["alembic", "sqlalchemy.orm", "tourplanner.store.models", "tourplanner.services.tours"]
+# None of these may load before the first paint: the database is opened after it.
+BEFORE_PAINT = [
+    "sqlalchemy",
+    "tourplanner.services.database",
+    "tourplanner.store.engine",
+    "langcodes",
+    "reportlab",
+    "icalendar",
+    "geopy",
+]
 
 
 def _start(url: str, tmp_path: Path) -> dict[str, object]:
@@ -38,7 +57,7 @@ def _start(url: str, tmp_path: Path) -> dict[str, object]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
-    code = PROBE.format(main=str(MAIN), watched=WATCHED)
+    code = PROBE.format(main=str(MAIN), watched=WATCHED, before=BEFORE_PAINT)
     done = subprocess.run(
         [sys.executable, "-c", code, url],
         capture_output=True,
@@ -67,6 +86,8 @@ def test_start_up_with_a_current_database_does_not_import_alembic(tmp_path: Path
     again = _start(url, tmp_path)  # up to date: plain SQL finds nothing to do
     assert again["exit"] == 0
     assert again["loaded"] == [], f"imported at start-up: {again['loaded']}"
+    # The window paints before the database is opened: no SQLAlchemy yet (issue 18).
+    assert first["at_paint"] == again["at_paint"] == [], f"before paint: {again['at_paint']}"
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ import argparse  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
@@ -22,7 +23,13 @@ from tourplanner.qt.fonts import register_bundled_fonts  # noqa: E402
 from tourplanner.qt.i18n import install_translators  # noqa: E402
 from tourplanner.qt.main_window import MainWindow  # noqa: E402
 from tourplanner.qt.settings import Settings  # noqa: E402
-from tourplanner.services.database import ENV_VAR, open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from tourplanner.services.database import Database
+
+#: The environment variable naming the database (services.database.ENV_VAR; repeated so
+#: start-up need not import SQLAlchemy before the first paint).
+ENV_VAR = "TOURPLANNER_DB"
 
 APP_NAME = "Tourplanner"
 ORGANISATION_NAME = "Tourplanner"
@@ -92,30 +99,6 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-class FirstPaintReporter(QObject):
-    """Prints the seconds since PROCESS_START once ``widget`` has first been painted, then
-    quits the application. Used by the start-up benchmark."""
-
-    def __init__(self, widget: QWidget, start: float | None = None) -> None:
-        super().__init__(widget)
-        # Read at call time, so an earlier start set by the launcher counts.
-        self._start = PROCESS_START if start is None else start
-        self._seen = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            # Measured after the event loop regains control, so the whole first frame
-            # (children painted, backing store flushed) is counted.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(f"{time.perf_counter() - self._start:.3f}", flush=True)
-        QCoreApplication.quit()
-
-
 def database_url(explicit: str | None, settings: Settings) -> str | None:
     """--db wins, then $TOURPLANNER_DB, then the Settings dialog's URL, then the default
     file (None lets ``open_database`` pick it)."""
@@ -137,35 +120,83 @@ def main(argv: list[str] | None = None) -> int:
 
         if desktop_session.hand_over_to_running(url, args.file, args.tour):
             return 0
-    try:
-        db = open_database(url)
-    except TourplannerError as error:
-        show_startup_error(_one_line(str(error)))
+    window = MainWindow(settings=settings)
+    window.restore_layout()
+    # A saved or default size larger than this screen (2× HiDPI, a laptop) is cut to it.
+    window.fit_to_screen()
+    # The window paints first; the database (SQLAlchemy, the store, maybe Alembic) is
+    # opened after, so the user sees the window sooner (issue 18's cold-start row).
+    paint_first(window)
+    # Again now the frame is known: before show() the frame's margins count as zero.
+    window.fit_to_screen()
+    if args.exit_after_paint:
+        print(f"{time.perf_counter() - PROCESS_START:.3f}", flush=True)
+    db = open_startup_database(url)
+    if db is None:
+        window.close()
+        window.deleteLater()
         return EXIT_STARTUP_ERROR
     session = None
     try:
-        window = MainWindow(db, settings=settings)
-        window.restore_layout()
-        # A saved or default size larger than this screen (2× HiDPI, a laptop) is cut to it.
-        window.fit_to_screen()
+        window.attach_database(db)
         if args.exit_after_paint:
-            FirstPaintReporter(window)
-        else:
-            # While the user looks at the tour list, load what opening a tour needs.
-            QTimer.singleShot(500, prewarm)
-        window.show()
+            if args.tour or args.file:
+                from tourplanner.qt.opening import open_at_start
+
+                open_at_start(window, tour=args.tour, file=args.file)
+            return 0
+        # While the user looks at the tour list, load what opening a tour needs.
+        QTimer.singleShot(500, prewarm)
         if desktop:
+            from tourplanner.qt import desktop_session
+
             session = desktop_session.DesktopSession(window, url or str(db.url))
             QTimer.singleShot(0, lambda: session.begin(args.file, args.tour))
-        elif args.tour or args.file:
-            from tourplanner.qt.opening import open_at_start
-
-            QTimer.singleShot(0, lambda: open_at_start(window, tour=args.tour, file=args.file))
         return app.exec()
     finally:
         if session is not None:
             session.end()
         db.dispose()
+
+
+def paint_first(window: QWidget, limit: int = 200) -> bool:
+    """Show ``window`` and process events until its first frame is painted (at most
+    ``limit`` rounds); True once painted. Runs before the event loop, so start-up can
+    do its slower work after the user already sees the window."""
+    painted = _PaintWatch(window)
+    window.show()
+    for _ in range(limit):
+        QCoreApplication.processEvents()
+        if painted.seen:
+            # One more round flushes the frame (children painted, backing store out).
+            QCoreApplication.processEvents()
+            break
+    window.removeEventFilter(painted)
+    return painted.seen
+
+
+class _PaintWatch(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.seen = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
+
+
+def open_startup_database(url: str | None) -> Database | None:
+    """The database at ``url`` (migrated if old), or None after telling the user in one
+    line why it cannot be opened."""
+    from tourplanner.services.database import open_database
+
+    try:
+        return open_database(url)
+    except TourplannerError as error:
+        show_startup_error(_one_line(str(error)))
+        return None
 
 
 def prewarm() -> None:

@@ -19,7 +19,6 @@ from tourplanner.core.enums import (
     SiteCategory,
 )
 from tourplanner.core.i18n import Context
-from tourplanner.core.languages import language_name
 from tourplanner.core.problems import Code, Severity, severity_name, title
 
 Labels = Context("Labels")  # the same catalogue context as core's problem titles
@@ -69,6 +68,9 @@ def languages(tags: tuple[str, ...] | list[str]) -> str:
     """'Chinese, Portuguese (Brazil)' or '中文, 葡萄牙语（巴西）': languages by name in the
     interface language (a tag CLDR cannot name shows as itself)."""
     ui = ui_language()
+    # Imported here: langcodes' tables cost start-up time the first paint does not need.
+    from tourplanner.core.languages import language_name
+
     return ", ".join(language_name(tag, ui) for tag in tags)
 
 

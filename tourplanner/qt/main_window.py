@@ -32,12 +32,11 @@ from tourplanner.qt.tour_actions import TourActions
 from tourplanner.qt.tours_page import ToursPage
 from tourplanner.qt.welcome_page import WelcomePage
 from tourplanner.qt.worker import JobRunner
-from tourplanner.services.database import Database, describe_url
-from tourplanner.services.tour_list import list_tours
 
 if TYPE_CHECKING:
     from tourplanner.qt.session import TourSession
     from tourplanner.qt.views.workspace import Workspace
+    from tourplanner.services.database import Database
 
 DEFAULT_SIZE = (1280, 800)
 #: How many tours File ▸ Recent tours offers.
@@ -52,14 +51,27 @@ def load_sample(db: Database) -> Any:
     return load(db)
 
 
+def list_tours(db: Database) -> list[TourSummary]:
+    """``services.tour_list.list_tours``, imported on first use: it brings SQLAlchemy,
+    which the first paint does not need."""
+    from tourplanner.services.tour_list import list_tours as listed
+
+    return listed(db)
+
+
 class MainWindow(QMainWindow):
     """The application window for one open database."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, settings: Settings | None = None
+        self,
+        db: Database | None = None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        # None until attach_database(): start-up paints the window first and opens the
+        # database (SQLAlchemy and the store) after the first paint.
+        self._db = db
         self.settings = settings or Settings()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Tourplanner"))
@@ -87,6 +99,30 @@ class MainWindow(QMainWindow):
         self._connect()
         self.actions_.set_tour_open(False)
         self.refresh()
+
+    @property
+    def db(self) -> Database:
+        """The open database (attached at construction or by ``attach_database``)."""
+        if self._db is None:
+            raise RuntimeError("no database attached yet")
+        return self._db
+
+    def attach_database(self, db: Database) -> None:
+        """Use ``db`` from now on and show its tours (start-up calls this after the
+        first paint, so SQLAlchemy is not imported before the window appears)."""
+        self._db = db
+        self._show_database_label()
+        self.refresh()
+
+    def _show_database_label(self) -> None:
+        if self._db is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+            return
+        from tourplanner.services.database import describe_url
+
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", describe_url(str(self._db.url)))
+        )
 
     # -- building ------------------------------------------------------------------------
 
@@ -221,9 +257,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setObjectName("statusBar")
         status.setAccessibleName(self.tr("Status bar"))
-        self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", describe_url(str(self.db.url)))
-        )
+        self.database_label = QLabel()
+        self._show_database_label()
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAccessibleName(self.tr("Open database"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -278,6 +313,8 @@ class MainWindow(QMainWindow):
         """Read the data again: the open tour if there is one, else the tour list."""
         if self.session is not None:
             self.session.reload()
+            return
+        if self._db is None:  # start-up: the database is attached after the first paint
             return
         try:
             tours = list_tours(self.db)
@@ -680,9 +717,7 @@ class MainWindow(QMainWindow):
         after = i18n.current_language()
         i18n.retranslate_texts(i18n.top_level_widgets(), before, after)
         i18n.send_language_change(i18n.top_level_widgets())
-        self.database_label.setText(
-            self.tr("Database: %1").replace("%1", describe_url(str(self.db.url)))
-        )
+        self._show_database_label()
         for header in self.findChildren(QHeaderView):  # models ask tr() for headers
             model = header.model()
             while isinstance(model, QAbstractProxyModel):

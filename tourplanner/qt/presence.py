@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tourplanner.core.errors import TourplannerError
 from tourplanner.qt.timefmt import day_label
-from tourplanner.services.database import Database
 
 if TYPE_CHECKING:
+    from tourplanner.services.database import Database
     from tourplanner.services.history import Present
 
 #: Milliseconds between two announcements (well within services.history.PRESENCE_SECONDS,

@@ -115,7 +115,7 @@ class TourActions:
 
     def geocode(self) -> Job | None:
         """Find the sites' coordinates off the GUI thread, with progress and Cancel."""
-        from tourplanner.services.geocoding import geocode_tours
+        from tourplanner.services.geocoding import failure_summary, geocode_tours
 
         window = self.window
         session = window.session
@@ -143,8 +143,10 @@ class TourActions:
                 .replace("%1", str(report.found))
                 .replace("%2", str(report.not_found))
                 .replace("%3", str(report.errors))
-                .replace("%4", str(report.skipped)),
-                10000,
+                .replace("%4", str(report.skipped))
+                # Why the failed ones failed (the Sites table's tooltips have each line).
+                + (f" {why}" if (why := failure_summary(report)) else ""),
+                20000 if why else 10000,
             )
 
         def failed(message: str) -> None:
@@ -282,11 +284,13 @@ def delete_selected(w: Workspace) -> None:
 
 
 def focus_search(w: Workspace) -> None:
-    page = {
+    page: Any = {
         "programme": w.programme.agenda,
         "sites": w.sites,
         "participants": w.people.participants,
         "problems": w.problems,
+        "outputs": w.outputs,
+        "history": w.history,
     }.get(w.current_view())
     if page is None:
         return

@@ -422,6 +422,16 @@ def _sites_of(db: Database, slug: str) -> list[tuple[int, str, str]]:
         return [(r.id, r.key, r.name) for r in rows]
 
 
+def failure_summary(report: GeocodeReport, limit: int = 2) -> str:
+    """Why sites were left without coordinates, one clause a site ("Nowhere Park: no
+    match"), at most ``limit`` of them and a count of the rest; empty when none failed."""
+    failed = [s for s in report.sites if s.failed]
+    parts = [f"{s.name}: {s.message}" for s in failed[:limit]]
+    if len(failed) > limit:
+        parts.append(f"{len(failed) - limit} more")
+    return "; ".join(parts)
+
+
 def geocode_tours(
     db: Database,
     tour_slugs: Sequence[str] | None = None,

@@ -33,11 +33,15 @@ class OptimiseDialog(QDialog):
         self.setAccessibleName(title)
         zone = ZoneInfo(proposal.timezone)
 
+        # Names the day as well as the person: the dialog may be opened from any day.
         intro = QLabel(
             self.tr(
-                "The route of %1 with the least travel, keeping fixed appointments in place."
-            ).replace("%1", escape(proposal.person_name))
+                "The route of %1 on %2 with the least travel, keeping fixed appointments in place."
+            )
+            .replace("%1", escape(proposal.person_name))
+            .replace("%2", escape(long_day_label(proposal.day)))
         )
+        self.intro = intro
         intro.setObjectName("optimiseIntro")
         intro.setAccessibleName(self.tr("What the optimiser did"))
         intro.setWordWrap(True)

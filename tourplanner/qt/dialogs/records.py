@@ -96,18 +96,24 @@ class SiteDialog(FormDialog):
         self.setObjectName("siteDialog")
         self.site = site
         s = site
-        self.name = line_edit(s.name if s else "", self.tr("Lijia Smart Park"))
-        self.local_name = line_edit(s.local_name if s else "", "礼嘉智慧公园")
+        self.name = line_edit(s.name if s else "", self.tr("e.g. City museum"))
+        self.local_name = line_edit(
+            s.local_name if s else "", self.tr("The name in the local language")
+        )
         self.key = line_edit(s.key if s else "")
         self.category = enum_combo(
             SiteCategory, labels.site_category, s.category if s else SiteCategory.OTHER
         )
         self.address = line_edit(s.address if s else "")
-        self.local_address = line_edit(s.local_address if s else "", "重庆市两江新区礼嘉街道…")
+        self.local_address = line_edit(
+            s.local_address if s else "", self.tr("The address in the local language")
+        )
         self.meeting_point = line_edit(
             s.meeting_point if s else "", self.tr("Main gate, coach drop-off")
         )
-        self.local_meeting_point = line_edit(s.local_meeting_point if s else "", "正门大巴落客区")
+        self.local_meeting_point = line_edit(
+            s.local_meeting_point if s else "", self.tr("The meeting point in the local language")
+        )
         self.latitude = line_edit("" if s is None or s.latitude is None else f"{s.latitude:.6f}")
         self.longitude = line_edit("" if s is None or s.longitude is None else f"{s.longitude:.6f}")
         self.timezone = timezone_edit(s.timezone or "" if s else "")
@@ -172,7 +178,7 @@ class SiteDialog(FormDialog):
             hint=self.tr("Decimal degrees, north positive, e.g. 29.6521"),
         )
         self.add_field(
-            self.tr("Lo&ngitude:"),
+            self.tr("Lon&gitude:"),
             self.longitude,
             name="siteLongitude",
             check=self._check_coordinate(self.longitude, 180),
@@ -180,14 +186,14 @@ class SiteDialog(FormDialog):
         )
         self.add_check(self._check_both_coordinates, lat_message)
         self.add_field(
-            self.tr("&Timezone:"),
+            self.tr("Time&zone:"),
             self.timezone,
             name="siteTimezone",
             check=check_timezone(self.timezone, required=False),
             hint=self.tr("Only if it differs from the tour's, e.g. Asia/Tokyo"),
         )
         self.add_field(self.tr("Ca&pacity:"), self.capacity, name="siteCapacity")
-        self.add_field(self.tr("Contact &person:"), self.contact_name, name="siteContactName")
+        self.add_field(self.tr("Contact per&son:"), self.contact_name, name="siteContactName")
         self.add_field(
             self.tr("Contact p&hone:"),
             self.contact_phone,
@@ -204,7 +210,10 @@ class SiteDialog(FormDialog):
         self.busy_button = busy_times_button(self, "siteBusyButton")
         # Issue 19: who at the venue gets which list (host, catering, gate).
         self.venue_contacts = QPlainTextEdit(contacts_text(s.contacts if s else ()))
-        self.venue_contacts.setPlaceholderText("catering: Li Na, kitchen@example.com")
+        # The role word is what parse_contacts reads, so it stays untranslated.
+        self.venue_contacts.setPlaceholderText(
+            "catering: " + self.tr("name, email and/or phone (one contact a line)")
+        )
         self.venue_contacts.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.add_field(
             self.tr("&Venue contacts:"),
@@ -338,8 +347,10 @@ class ParticipantDialog(FormDialog):
         self.setObjectName("participantDialog")
         self.person = person
         p = person
-        self.full_name = line_edit(p.full_name if p else "", self.tr("Dai Jiuyue"))
-        self.local_name = line_edit(p.local_name if p else "", "戴九月")
+        self.full_name = line_edit(p.full_name if p else "", self.tr("Given name and family name"))
+        self.local_name = line_edit(
+            p.local_name if p else "", self.tr("The name in the local script")
+        )
         self.key = line_edit(p.key if p else "")
         self.honorific = line_edit(p.honorific if p else "", self.tr("Ms, Dr, Prof."))
         self.role = enum_combo(
@@ -376,7 +387,7 @@ class ParticipantDialog(FormDialog):
         self.add_field(
             self.tr("&Key:"), self.key, name="personKey", check=check_key(self.key, taken)
         )
-        self.add_field(self.tr("&Honorific:"), self.honorific, name="personHonorific")
+        self.add_field(self.tr("Honor&ific:"), self.honorific, name="personHonorific")
         self.add_field(self.tr("&Role:"), self.role, name="personRole")
         self.add_field(self.tr("VIP:"), self.vip, name="personVip")
         self.add_field(
@@ -498,8 +509,10 @@ class GroupDialog(FormDialog):
         self.setObjectName("groupDialog")
         self.group = group
         g = group
-        self.name = line_edit(g.name if g else "", self.tr("Press pool"))
-        self.local_name = line_edit(g.local_name if g else "", "媒体组")
+        self.name = line_edit(g.name if g else "", self.tr("e.g. Coach 1"))
+        self.local_name = line_edit(
+            g.local_name if g else "", self.tr("The name in the local language")
+        )
         self.key = line_edit(g.key if g else "")
         self.description = line_edit(g.description if g else "")
         self.members = QListWidget()

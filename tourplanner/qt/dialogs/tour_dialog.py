@@ -92,7 +92,7 @@ class TourDialog(FormDialog):
             hint=self.tr("Used in file names and on the command line"),
         )
         self.add_field(self.tr("&First day:"), self.start, name="tourStart")
-        self.add_field(self.tr("&Last day:"), self.end, name="tourEnd", check=self._check_dates)
+        self.add_field(self.tr("L&ast day:"), self.end, name="tourEnd", check=self._check_dates)
         self.add_field(
             self.tr("&Timezone:"),
             self.timezone,
@@ -174,7 +174,7 @@ class TourPropertiesDialog(TourDialog):
             hint=self.tr("An OSRM-compatible server for road times"),
         )
         self.add_field(
-            self.tr("Tra&ffic factor:"),
+            self.tr("Traffi&c factor:"),
             self.traffic,
             name="tourTrafficFactor",
             hint=self.tr(

@@ -87,6 +87,9 @@ class SiteTableModel(RecordTableModel[Site]):
             return site.address.replace("\n", ", ")
         if column == self.COORDINATES:
             if not site.has_coordinates:
+                # A failed lookup says so in the row; the tooltip gives the whole reason.
+                if site.geocode_status is not None and site.geocode_message:
+                    return self.tr("missing: %1").replace("%1", site.geocode_message)
                 return self.tr("missing")
             return f"{site.latitude:.4f}, {site.longitude:.4f}"
         if column == self.CAPACITY:

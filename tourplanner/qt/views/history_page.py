@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -72,6 +73,13 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setAccessibleName(self.tr("Search the changes"))
+        self.search.setPlaceholderText(self.tr("Search changes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(140)
+        self.search.textChanged.connect(lambda _t: self._fill())
         self.count = QLabel()
         self.count.setObjectName("historyCount")
         self.count.setAccessibleName(self.tr("Number of changes shown"))
@@ -88,6 +96,7 @@ class HistoryPage(QWidget):
             bar.addWidget(label)
             bar.addWidget(widget)
         bar.addWidget(self.item_filter)
+        bar.addWidget(self.search)
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addWidget(self.refresh_button)
@@ -146,9 +155,16 @@ class HistoryPage(QWidget):
             and (not isinstance(day, date) or e.at.astimezone(self.zone).date() == day)
         ]
 
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box, its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def _fill(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         now = datetime.now(UTC)
+        # The search matches any column as shown, case-insensitively.
+        needle = self.search.text().strip().casefold()
         for entry in self.shown():
             when = entry.at.astimezone(self.zone)
             cells = [
@@ -157,6 +173,8 @@ class HistoryPage(QWidget):
                 entry.action,
                 describe(entry, self.zone, now),
             ]
+            if needle and not any(needle in cell.casefold() for cell in cells):
+                continue
             row = [QStandardItem(text) for text in cells]
             for item in row:
                 item.setToolTip(item.text())

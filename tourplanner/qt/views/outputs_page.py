@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -37,6 +38,13 @@ class OutputsPage(QWidget):
         self.settings = Settings()
         self.show_error: Callable[[str, str], None] = lambda _title, _message: None
         heading = heading_label(self.tr("Outputs"), "outputsHeading")
+        self.search = QLineEdit()
+        self.search.setObjectName("outputsSearch")
+        self.search.setAccessibleName(self.tr("Find an output"))
+        self.search.setPlaceholderText(self.tr("Find an output"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self.find_output)
         intro = QLabel(
             self.tr(
                 "Everything the tour sends out is made here from the programme as it stands: "
@@ -91,10 +99,47 @@ class OutputsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.job_bar)
+
+    # -- search --------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the find box, its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def find_output(self, text: str) -> bool:
+        """Show the first tab whose title or controls mention ``text`` (any case); False
+        when none does (the find box then turns red)."""
+        needle = text.strip().casefold()
+        found = not needle
+        for index, panel in enumerate(self.panels):
+            if not needle:
+                break
+            words = [self.tabs.tabText(index).replace("&", "")]
+            for widget in panel.findChildren(QWidget):
+                for name in ("text", "placeholderText", "title"):
+                    value = getattr(widget, name, None)
+                    if callable(value):
+                        try:
+                            value = value()
+                        except TypeError:
+                            continue
+                    if isinstance(value, str):
+                        words.append(value.replace("&", ""))
+            if any(needle in word.casefold() for word in words):
+                self.tabs.setCurrentIndex(index)
+                found = True
+                break
+        self.search.setStyleSheet("" if found else "background: #fee2e2;")
+        return found
 
     # -- set-up --------------------------------------------------------------------------
 

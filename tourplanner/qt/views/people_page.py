@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from tourplanner.core.model import TourSnapshot
@@ -96,7 +97,8 @@ class GroupsTable(TablePage):
 
 
 class PeoplePage(QWidget):
-    """Participants on the left, groups on the right."""
+    """Participants on the left, groups on the right; on a narrow window (1024 px with
+    the navigation) the groups go below the participants instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +110,7 @@ class PeoplePage(QWidget):
         self.groups.layout().setContentsMargins(8, 16, 20, 12)  # type: ignore[union-attr]
         self.participants.layout().setContentsMargins(20, 16, 8, 12)  # type: ignore[union-attr]
         self.groups.selection_changed.connect(self._filter_by_group)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("peopleSplitter")
         split.setAccessibleName(self.tr("Participants and groups"))
         split.addWidget(self.participants)
@@ -119,6 +121,34 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+
+    def side_by_side_width(self) -> int:
+        """The narrowest width at which groups still fit beside the participants."""
+        handle = self.splitter.handleWidth()
+        return (
+            self.participants.minimumSizeHint().width()
+            + self.groups.minimumSizeHint().width()
+            + handle
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # The stacked arrangement's minimum: the page may be narrower than side by side,
+        # and resizeEvent stacks the two tables when it is.
+        widths = (self.participants.minimumSizeHint(), self.groups.minimumSizeHint())
+        return QSize(
+            max(w.width() for w in widths),
+            sum(w.height() for w in widths) + self.splitter.handleWidth(),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            # Stacked, the groups line up with the participants' left edge.
+            left = 8 if wide else 20
+            self.groups.layout().setContentsMargins(left, 16, 20, 12)  # type: ignore[union-attr]
+        super().resizeEvent(event)
 
     def set_snapshot(self, snapshot: TourSnapshot) -> None:
         self.participants.people_model.set_snapshot(snapshot)
