@@ -185,7 +185,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="188"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="128"/>
+        <location filename="../../tourplanner/qt/labels.py" line="130"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="129"/>
+        <location filename="../../tourplanner/qt/labels.py" line="131"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -2349,47 +2349,52 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="497"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="508"/>
         <source>New group</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="497"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="508"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="501"/>
-        <source>Press pool</source>
-        <translation>媒体组</translation>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="512"/>
+        <source>e.g. Coach 1</source>
+        <translation>例如：1 号车</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="521"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="514"/>
+        <source>The name in the local language</source>
+        <translation>当地语言的名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="534"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="524"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="537"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="526"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="539"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="528"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="541"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="530"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="543"/>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="531"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="544"/>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
@@ -2425,42 +2430,42 @@
 <context>
     <name>GroupsTable</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="73"/>
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="73"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="74"/>
         <source>Search groups</source>
         <translation>搜索小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="79"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="80"/>
         <source>New gro&amp;up…</source>
         <translation>新建小组(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="79"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="80"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="83"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="83"/>
         <source>Change the selected group</source>
         <translation>编辑所选小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="85"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="86"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="87"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="88"/>
         <source>Delete the selected groups</source>
         <translation>删除所选小组</translation>
     </message>
@@ -2652,103 +2657,113 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="36"/>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="42"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="37"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="43"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="45"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="46"/>
         <source>Changes by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="48"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="49"/>
         <source>Changes made on</source>
         <translation>修改日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="51"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="52"/>
         <source>Only one item: show all</source>
         <translation>仅显示一个日程：点击显示全部</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="52"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="53"/>
         <source>Show the changes of every record again</source>
         <translation>重新显示所有记录的修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="55"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="56"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="57"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="58"/>
         <source>Refresh the history</source>
         <translation>刷新历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="62"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="62"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="62"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="62"/>
         <source>What changed</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="65"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="66"/>
         <source>Changes</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="77"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="78"/>
+        <source>Search the changes</source>
+        <translation>搜索更改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="79"/>
+        <source>Search changes</source>
+        <translation>搜索更改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="85"/>
         <source>Number of changes shown</source>
         <translation>显示的修改条数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="91"/>
         <source>&amp;By:</source>
         <translation>操作人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="83"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="91"/>
         <source>O&amp;n:</source>
         <translation>日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="110"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="119"/>
         <source>Only %1 ✕</source>
         <translation>仅显示“%1” ✕</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="135"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="128"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="137"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/history_page.py" line="129"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="138"/>
         <source>Any day</source>
         <translation>所有日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/views/history_page.py" line="170"/>
+        <location filename="../../tourplanner/qt/views/history_page.py" line="188"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 条修改</numerusform>
@@ -3340,14 +3355,14 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="21"/>
-        <location filename="../../tourplanner/qt/labels.py" line="89"/>
-        <location filename="../../tourplanner/qt/labels.py" line="113"/>
+        <location filename="../../tourplanner/qt/labels.py" line="91"/>
+        <location filename="../../tourplanner/qt/labels.py" line="115"/>
         <source>Host</source>
         <translation>接待方</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/bulk.py" line="22"/>
-        <location filename="../../tourplanner/qt/labels.py" line="90"/>
+        <location filename="../../tourplanner/qt/labels.py" line="92"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -3357,164 +3372,164 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="31"/>
+        <location filename="../../tourplanner/qt/labels.py" line="30"/>
         <source>Visit</source>
         <translation>参观</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="32"/>
+        <location filename="../../tourplanner/qt/labels.py" line="31"/>
         <source>Meeting</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="33"/>
+        <location filename="../../tourplanner/qt/labels.py" line="32"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="34"/>
+        <location filename="../../tourplanner/qt/labels.py" line="33"/>
         <source>Transfer</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="35"/>
+        <location filename="../../tourplanner/qt/labels.py" line="34"/>
         <source>Ceremony</source>
         <translation>仪式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="36"/>
+        <location filename="../../tourplanner/qt/labels.py" line="35"/>
         <source>Free time</source>
         <translation>自由活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="37"/>
+        <location filename="../../tourplanner/qt/labels.py" line="36"/>
         <source>Accommodation</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="43"/>
+        <location filename="../../tourplanner/qt/labels.py" line="42"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="44"/>
+        <location filename="../../tourplanner/qt/labels.py" line="43"/>
         <source>Tentative</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="45"/>
+        <location filename="../../tourplanner/qt/labels.py" line="44"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="51"/>
+        <location filename="../../tourplanner/qt/labels.py" line="50"/>
         <source>Park</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="52"/>
+        <location filename="../../tourplanner/qt/labels.py" line="51"/>
         <source>Innovation zone</source>
         <translation>创新区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="53"/>
+        <location filename="../../tourplanner/qt/labels.py" line="52"/>
         <source>Exhibition centre</source>
         <translation>展览中心</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="54"/>
+        <location filename="../../tourplanner/qt/labels.py" line="53"/>
         <source>Research institute</source>
         <translation>研究院</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="55"/>
+        <location filename="../../tourplanner/qt/labels.py" line="54"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="56"/>
+        <location filename="../../tourplanner/qt/labels.py" line="55"/>
         <source>Restaurant</source>
         <translation>餐厅</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="57"/>
+        <location filename="../../tourplanner/qt/labels.py" line="56"/>
         <source>Airport</source>
         <translation>机场</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="58"/>
+        <location filename="../../tourplanner/qt/labels.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="88"/>
+        <location filename="../../tourplanner/qt/labels.py" line="90"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="91"/>
+        <location filename="../../tourplanner/qt/labels.py" line="93"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="92"/>
+        <location filename="../../tourplanner/qt/labels.py" line="94"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="93"/>
+        <location filename="../../tourplanner/qt/labels.py" line="95"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="94"/>
+        <location filename="../../tourplanner/qt/labels.py" line="96"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="95"/>
+        <location filename="../../tourplanner/qt/labels.py" line="97"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="105"/>
+        <location filename="../../tourplanner/qt/labels.py" line="107"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="106"/>
+        <location filename="../../tourplanner/qt/labels.py" line="108"/>
         <source>Given</source>
         <translation>已赠送</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="107"/>
+        <location filename="../../tourplanner/qt/labels.py" line="109"/>
         <source>Received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="114"/>
+        <location filename="../../tourplanner/qt/labels.py" line="116"/>
         <source>Catering</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="115"/>
+        <location filename="../../tourplanner/qt/labels.py" line="117"/>
         <source>Gate / security</source>
         <translation>门岗/安保</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/labels.py" line="127"/>
+        <location filename="../../tourplanner/qt/labels.py" line="129"/>
         <source>{errors}, {warnings}</source>
         <translation>{errors}，{warnings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="128"/>
+        <location filename="../../tourplanner/qt/labels.py" line="130"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/qt/labels.py" line="129"/>
+        <location filename="../../tourplanner/qt/labels.py" line="131"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -3624,199 +3639,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="65"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="66"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="614"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="77"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="78"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="651"/>
         <source>Tourplanner</source>
         <extracomment>How many tours File ▸ Recent tours offers.</extracomment>
         <translation>Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="77"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="89"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="121"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="157"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="123"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="159"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="128"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="164"/>
         <source>Recent to&amp;urs</source>
         <translation>最近的行程(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="132"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="154"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="174"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="179"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="215"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="193"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="196"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="232"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="198"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="234"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="206"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="208"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="242"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="244"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="246"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="207"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="243"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="223"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="259"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="225"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="684"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="124"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="228"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="119"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="263"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="270"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="285"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="329"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="322"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="366"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="301"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="338"/>
         <source>Load the sample tour</source>
         <translation>载入示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="306"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="316"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="353"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="318"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="355"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="352"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="389"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="391"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="382"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="419"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="389"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="426"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="402"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="439"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="404"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="441"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="440"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="477"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="513"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="550"/>
         <source>No recent tours</source>
         <translation>没有最近的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="520"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="557"/>
         <source>Export tour file</source>
         <translation>导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="522"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="559"/>
         <source>Tour files (*.tour.json)</source>
         <translation>行程文件 (*.tour.json)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="539"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="576"/>
         <source>Could not export the tour file</source>
         <translation>无法导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="541"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="578"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="595"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="632"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="698"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="733"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="701"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="736"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -3837,37 +3856,37 @@
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="152"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="154"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="159"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="161"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="163"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="165"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="171"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="173"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="201"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="203"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="204"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="206"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="230"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="232"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
     </message>
@@ -4439,87 +4458,87 @@
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="38"/>
-        <source>The route of %1 with the least travel, keeping fixed appointments in place.</source>
-        <translation>%1 交通时间最短的路线，固定安排保持不变。</translation>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="39"/>
+        <source>The route of %1 on %2 with the least travel, keeping fixed appointments in place.</source>
+        <translation>%1 在 %2 的路线：路程最短，固定安排保持不变。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="42"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="46"/>
         <source>What the optimiser did</source>
         <translation>优化说明</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="47"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="51"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="48"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="52"/>
         <source>Proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="56"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="60"/>
         <source>Travel saved</source>
         <translation>节省的交通时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="64"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="68"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="67"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="71"/>
         <source>Apply the proposal</source>
         <translation>应用建议方案</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="71"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="80"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="84"/>
         <source>The current plan breaks the rules:</source>
         <translation>当前安排不符合规则：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="85"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="89"/>
         <source>Problems of the current plan</source>
         <translation>当前安排的问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="125"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="129"/>
         <source>Travel: %1</source>
         <translation>交通：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="127"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="131"/>
         <source>Travel: unknown</source>
         <translation>交通：未知</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="136"/>
         <source>Current plan</source>
         <translation>当前安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="136"/>
         <source>Proposed plan</source>
         <translation>建议安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="142"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="146"/>
         <source>The current order is already the best: nothing to change.</source>
         <translation>当前顺序已是最优，无需调整。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="144"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="148"/>
         <source>The proposal avoids a journey of unknown length.</source>
         <translation>建议方案避开了一段时长未知的行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="145"/>
+        <location filename="../../tourplanner/qt/dialogs/optimise_dialog.py" line="149"/>
         <source>Saves %1 of travel.</source>
         <translation>可节省交通时间 %1。</translation>
     </message>
@@ -4527,85 +4546,91 @@
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="34"/>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="39"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="35"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="40"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="42"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="43"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="44"/>
+        <source>Find an output</source>
+        <translation>查找输出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="50"/>
         <source>Everything the tour sends out is made here from the programme as it stands: calendars, PDF briefings, the hosts&apos; CalDAV calendars and the emails.</source>
         <translation>行程对外发送的所有内容都在这里根据当前日程生成：日历、PDF 简报、接待方的 CalDAV 日历以及电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="47"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="55"/>
         <source>About outputs</source>
         <translation>关于输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="58"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="66"/>
         <source>Kinds of output</source>
         <translation>输出类型</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="59"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="67"/>
         <source>Calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="63"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="71"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="68"/>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="82"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="76"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="90"/>
         <source>Output job</source>
         <translation>输出任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="71"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="79"/>
         <source>Output progress</source>
         <translation>输出进度</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="72"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="74"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="82"/>
         <source>Cancel the output job</source>
         <translation>取消输出任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="141"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="186"/>
         <source>Another job is still running; wait or cancel it.</source>
         <extracomment>The last line an output job reported (also in the result labels).</extracomment>
         <translation>另一项任务仍在运行，请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="149"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="194"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="185"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="230"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="60"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="68"/>
         <source>Briefings</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="61"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="69"/>
         <source>Calendar sync</source>
         <translation>日历同步</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/outputs_page.py" line="62"/>
+        <location filename="../../tourplanner/qt/views/outputs_page.py" line="70"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
@@ -4613,182 +4638,187 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
         <source>New participant</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="336"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="345"/>
         <source>Edit participant</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="341"/>
-        <source>Dai Jiuyue</source>
-        <translation>戴九月</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="344"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="355"/>
         <source>Ms, Dr, Prof.</source>
         <translation>女士、博士、教授</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="350"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="361"/>
         <source>Very important person</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="353"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="364"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="361"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="372"/>
         <source>Chinese, English</source>
         <translation>中文, 英语</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="363"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="374"/>
         <source>e.g. vegetarian, no pork</source>
         <translation>例如：素食、不吃猪肉</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="370"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="381"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="373"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="384"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="375"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="386"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="377"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="388"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="379"/>
-        <source>&amp;Honorific:</source>
-        <translation>称谓(&amp;H)：</translation>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="350"/>
+        <source>Given name and family name</source>
+        <translation>名和姓</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="380"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="352"/>
+        <source>The name in the local script</source>
+        <translation>当地文字的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
+        <source>Honor&amp;ific:</source>
+        <translation>称谓(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="391"/>
         <source>&amp;Role:</source>
         <translation>身份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="381"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="392"/>
         <source>VIP:</source>
         <translation>贵宾：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="383"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="394"/>
         <source>&amp;Precedence:</source>
         <translation>礼宾次序(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="386"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="397"/>
         <source>1 = first in line at ceremonies and in seating plans</source>
         <translation>1 = 仪式和座次中排在首位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="388"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="399"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="389"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="400"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="390"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="401"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="392"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="403"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="398"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="409"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="405"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="416"/>
         <source>Lan&amp;guages:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="410"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="421"/>
         <source>Languages by name or code (Deutsch, 中文, pt-BR), most fluent first, separated by commas</source>
         <translation>按名称或代码填写语言（Deutsch, 中文, pt-BR），最流利的在前，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="414"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="425"/>
         <source>&amp;Dietary needs:</source>
         <translation>饮食要求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="415"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="426"/>
         <source>&amp;Accessibility:</source>
         <translation>无障碍需求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="426"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="437"/>
         <source>Family name:</source>
         <translation>姓氏：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="427"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="438"/>
         <source>Title in Chinese:</source>
         <translation>中文职务：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="428"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="439"/>
         <source>Salutation (English):</source>
         <translation>称呼（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="429"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="440"/>
         <source>Salutation (Chinese):</source>
         <translation>称呼（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="430"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="441"/>
         <source>Name card (English):</source>
         <translation>姓名牌（英文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="431"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="442"/>
         <source>Name card (Chinese):</source>
         <translation>姓名牌（中文）：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="444"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="455"/>
         <source>Automatic (from the first language)</source>
         <translation>自动（根据第一语言）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="445"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="456"/>
         <source>Family name first</source>
         <translation>姓在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="446"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="457"/>
         <source>Given name first</source>
         <translation>名在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="448"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="459"/>
         <source>Name order:</source>
         <translation>姓名顺序：</translation>
     </message>
@@ -4905,72 +4935,72 @@
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="20"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="21"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="21"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="22"/>
         <source>Search names, organisations, groups, languages, diets</source>
         <translation>搜索姓名、单位、小组、语言、饮食</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="29"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="30"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="29"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="30"/>
         <source>Add someone to the tour</source>
         <translation>为行程添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="32"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="33"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="32"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="33"/>
         <source>Change the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="35"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="36"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="37"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="38"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="41"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="42"/>
         <source>Change &amp;group…</source>
         <translation>更改小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="43"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="44"/>
         <source>Put the selected people in a group</source>
         <translation>将所选人员编入小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="47"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="48"/>
         <source>Add to &amp;item…</source>
         <translation>加入日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="49"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="50"/>
         <source>Add the selected people to a schedule item</source>
         <translation>将所选人员加入日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="54"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="55"/>
         <source>Imp&amp;ort…</source>
         <translation>导入(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="56"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="57"/>
         <source>Add or update people from an Excel or CSV list (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 名单添加或更新人员 (Ctrl+I)</translation>
     </message>
@@ -4978,8 +5008,8 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="104"/>
-        <location filename="../../tourplanner/qt/views/people_page.py" line="113"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="106"/>
+        <location filename="../../tourplanner/qt/views/people_page.py" line="115"/>
         <source>Participants and groups</source>
         <translation>人员与小组</translation>
     </message>
@@ -6445,172 +6475,192 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/records.py" line="99"/>
-        <source>Lijia Smart Park</source>
-        <translation>礼嘉智慧公园</translation>
+        <source>e.g. City museum</source>
+        <translation>例如：市博物馆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="108"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="101"/>
+        <source>The name in the local language</source>
+        <translation>当地语言的名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="109"/>
+        <source>The address in the local language</source>
+        <translation>当地语言的地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="112"/>
         <source>Main gate, coach drop-off</source>
         <translation>正门，大巴落客区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="114"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="115"/>
+        <source>The meeting point in the local language</source>
+        <translation>当地语言的集合地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="120"/>
         <source>Same as the tour</source>
         <translation>与行程相同</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="117"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="123"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="127"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="130"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="136"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="132"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="138"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="134"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="140"/>
         <source>&amp;Key:</source>
         <translation>代码(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="138"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="144"/>
         <source>The short name used in tour files and file names</source>
         <translation>用于行程文件和文件名的简称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="140"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="146"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="142"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="148"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="145"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="151"/>
         <source>Used to find the site&apos;s coordinates</source>
         <translation>用于查找地点坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="148"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="154"/>
         <source>Local a&amp;ddress:</source>
         <translation>本地地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="152"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="158"/>
         <source>In the local script and order, for a taxi driver</source>
         <translation>按当地文字和地址顺序填写，供出租车司机使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="155"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="161"/>
         <source>&amp;Meeting point:</source>
         <translation>集合地点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="159"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="165"/>
         <source>Where the delegation gets off or goes in</source>
         <translation>代表团下车或入场的地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="162"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="168"/>
         <source>Local meeting p&amp;oint:</source>
         <translation>本地集合地点(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="168"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="174"/>
         <source>La&amp;titude:</source>
         <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="172"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="178"/>
         <source>Decimal degrees, north positive, e.g. 29.6521</source>
         <translation>十进制度数，北纬为正，例如 29.6521</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="175"/>
-        <source>Lo&amp;ngitude:</source>
-        <translation>经度(&amp;N)：</translation>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="181"/>
+        <source>Lon&amp;gitude:</source>
+        <translation>经度(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="179"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="189"/>
+        <source>Time&amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="196"/>
+        <source>Contact per&amp;son:</source>
+        <translation>联系人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="185"/>
         <source>Decimal degrees, east positive, e.g. 106.5402</source>
         <translation>十进制度数，东经为正，例如 106.5402</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="183"/>
-        <source>&amp;Timezone:</source>
-        <translation>时区(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="187"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="193"/>
         <source>Only if it differs from the tour&apos;s, e.g. Asia/Tokyo</source>
         <translation>仅在与行程时区不同时填写，例如 Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="189"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="195"/>
         <source>Ca&amp;pacity:</source>
         <translation>容量(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="190"/>
-        <source>Contact &amp;person:</source>
-        <translation>联系人(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="192"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="198"/>
         <source>Contact p&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="198"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="204"/>
         <source>Contact &amp;email:</source>
         <translation>联系人邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="210"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="215"/>
+        <source>name, email and/or phone (one contact a line)</source>
+        <translation>姓名、邮箱和/或电话（每行一位联系人）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="219"/>
         <source>&amp;Venue contacts:</source>
         <translation>场地联系人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="215"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="224"/>
         <source>One per line: host:, catering: or gate:, then the name, an email and/or a phone. send --to hosts sends the host the briefing, catering the dietary list, the gate the vehicles.</source>
         <translation>每行一位：以 host:、catering: 或 gate: 开头，后接姓名、邮箱和/或电话。send --to hosts 会将简报发给接待方联系人，将饮食需求名单发给餐饮联系人，将车辆信息发给门岗。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="240"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="249"/>
         <source>Opening ho&amp;urs…</source>
         <extracomment>The opening-hours dialog opened last (tests fill it in).</extracomment>
         <translation>开放时间(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="247"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="256"/>
         <source>Opening hours:</source>
         <translation>开放时间：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="278"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="287"/>
         <source>Not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="280"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="289"/>
         <source>Must be between -%1 and %1</source>
         <translation>必须在 -%1 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/records.py" line="287"/>
+        <location filename="../../tourplanner/qt/dialogs/records.py" line="296"/>
         <source>Give both latitude and longitude, or neither</source>
         <translation>请同时填写纬度和经度，或都不填</translation>
     </message>
@@ -6698,7 +6748,12 @@
         <translation>地点在行程文件中的代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/sites.py" line="90"/>
+        <location filename="../../tourplanner/qt/models/sites.py" line="92"/>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/sites.py" line="93"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -7093,8 +7148,8 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="95"/>
-        <source>&amp;Last day:</source>
-        <translation>最后一天(&amp;L)：</translation>
+        <source>L&amp;ast day:</source>
+        <translation>最后一天(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="97"/>
@@ -7146,8 +7201,8 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="177"/>
-        <source>Tra&amp;ffic factor:</source>
-        <translation>路况系数(&amp;F)：</translation>
+        <source>Traffi&amp;c factor:</source>
+        <translation>路况系数(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="181"/>
@@ -7869,13 +7924,13 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="88"/>
+        <location filename="../../tourplanner/qt/app.py" line="95"/>
         <source>Tourplanner cannot start.</source>
-        <extracomment>Exit status when the app cannot start (bad database URL, unreachable server, ...).</extracomment>
+        <extracomment>The environment variable naming the database (services.database.ENV_VAR; repeated so start-up need not import SQLAlchemy before the first paint). Exit status when the app cannot start (bad database URL, unreachable server, ...).</extracomment>
         <translation>Tourplanner 无法启动。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/app.py" line="195"/>
+        <location filename="../../tourplanner/qt/app.py" line="226"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
