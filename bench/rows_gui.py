@@ -92,16 +92,19 @@ def _people_tour(ctx: Context) -> Any:
 
 
 _app: Any = None
+_owned = False  # the bench made the application (else a test runner's: never end that one)
 
 
 def _application() -> Any:
-    global _app
+    global _app, _owned
     qt = need("PySide6.QtWidgets")
     if _app is None:
         from tourplanner.qt.app import create_application
 
-        _app = qt.QApplication.instance() or create_application()
-        atexit.register(_shut_down)
+        _app = qt.QApplication.instance()
+        if _app is None:
+            _app, _owned = create_application(), True
+            atexit.register(_shut_down)
     return _app
 
 
@@ -111,17 +114,19 @@ def _shut_down() -> None:
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    global _app
+    global _app, _owned
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    if _app is not None and hasattr(_app, "shutdown"):
+    if _owned and _app is not None and hasattr(_app, "shutdown"):
         _app.shutdown()
-    _app = None
+    _app, _owned = None, False
 
 
 def finish() -> None:
-    """After the last GUI row: end the application, and with it Qt's own thread pools
-    (image scaling, ...), whose idle threads would otherwise live on for 30 s."""
+    """After the last GUI row: end the application the bench made, and with it Qt's own
+    thread pools (image scaling, ...), whose idle threads would otherwise live on for 30 s.
+    An application someone else made (pytest-qt's, when the bench runs under a test) is
+    left alone: later tests in that process still use it."""
     if _app is not None:
         _shut_down()
 
