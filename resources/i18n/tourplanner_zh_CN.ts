@@ -3226,31 +3226,36 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="187"/>
+        <source>Transfer starts from</source>
+        <translation>接送出发地</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="188"/>
         <source>(where they were before)</source>
         <translation>（上一个地点）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="192"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="193"/>
         <source>&amp;From:</source>
         <translation>出发地(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="204"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="205"/>
         <source>&amp;Vehicles and seats…</source>
         <translation>车辆与座位(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="206"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="207"/>
         <source>Who rides which vehicle in which seat; saved on its own, at once</source>
         <translation>谁乘坐哪辆车、坐哪个座位；单独保存，立即生效</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="209"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="210"/>
         <source>Transfer:</source>
         <translation>交通：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="294"/>
+        <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="295"/>
         <source>End must be after start</source>
         <translation>结束时间必须晚于开始时间</translation>
     </message>

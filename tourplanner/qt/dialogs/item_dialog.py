@@ -184,6 +184,7 @@ class ItemDialog(FormDialog):
         means where the riders were before."""
         self.from_site = QComboBox()
         self.from_site.setObjectName("itemFromSite")
+        self.from_site.setAccessibleName(self.tr("Transfer starts from"))
         self.from_site.addItem(self.tr("(where they were before)"), None)
         for site in sorted(snapshot.sites, key=lambda s: s.name.casefold()):
             self.from_site.addItem(site.name, site.id)
