@@ -3,17 +3,13 @@ downgrade takes the column away and keeps the assignments, on SQLite and Postgre
 
 from __future__ import annotations
 
-from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
+from tests.store.migration_helpers import columns, downgrade
 from tourplanner.services.database import open_database
 from tourplanner.services.tourfile import load_sample
 from tourplanner.store import migrations
-from tourplanner.store.engine import Database, connect
-
-
-def _columns(db: Database) -> set[str]:
-    return {c["name"] for c in inspect(db.engine).get_columns("vehicle_assignment")}
+from tourplanner.store.engine import connect
 
 
 def test_existing_assignments_get_an_empty_seat_and_downgrade_keeps_them(db_url: str) -> None:
@@ -29,20 +25,12 @@ def test_existing_assignments_get_an_empty_seat_and_downgrade_keeps_them(db_url:
             assert count == 133
             conn.execute(text("UPDATE vehicle_assignment SET seat = '12' WHERE id = 1"))
             conn.commit()
-        config = migrations.alembic_config()
-        with db.engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                # As migrations.upgrade_to does: a table rebuild must not cascade.
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                conn.commit()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0013")
-            conn.commit()
-        assert "seat" not in _columns(db)
+        downgrade(db, "0013")
+        assert "seat" not in columns(db, "vehicle_assignment")
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM vehicle_assignment")).scalar_one() == 133
         migrations.upgrade_to(db, "0014")
-        assert "seat" in _columns(db)
+        assert "seat" in columns(db, "vehicle_assignment")
         with db.engine.connect() as conn:
             seats = conn.execute(text("SELECT DISTINCT seat FROM vehicle_assignment")).scalars()
             assert list(seats) == [""]

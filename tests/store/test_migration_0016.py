@@ -4,20 +4,16 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
 from tests.fakes.osrm import FakeOsrm
+from tests.store.migration_helpers import columns, downgrade
 from tourplanner.core.model import TravelSettings
 from tourplanner.services import maps
 from tourplanner.services.database import open_database
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.store import migrations
-from tourplanner.store.engine import Database, connect
-
-
-def _columns(db: Database, table: str) -> set[str]:
-    return {c["name"] for c in inspect(db.engine).get_columns(table)}
+from tourplanner.store.engine import connect
 
 
 def test_road_times_and_tours_survive_a_downgrade_and_upgrade(db_url: str) -> None:
@@ -36,16 +32,9 @@ def test_road_times_and_tours_survive_a_downgrade_and_upgrade(db_url: str) -> No
             legs = conn.execute(text("SELECT count(*) FROM road_time")).scalar_one()
             conn.execute(text("UPDATE tour SET traffic_bands = '07:30–09:30 ×1.5'"))
             conn.commit()
-        config = migrations.alembic_config()
-        with db.engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                conn.commit()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0015")
-            conn.commit()
-        assert "geometry" not in _columns(db, "road_time")
-        assert "traffic_bands" not in _columns(db, "tour")
+        downgrade(db, "0015")
+        assert "geometry" not in columns(db, "road_time")
+        assert "traffic_bands" not in columns(db, "tour")
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM road_time")).scalar_one() == legs
         migrations.upgrade_to(db, migrations.head_revision())

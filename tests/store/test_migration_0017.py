@@ -3,17 +3,13 @@ downgrade takes both columns away and keeps the rows, on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
-from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
+from tests.store.migration_helpers import columns, downgrade
 from tourplanner.services.database import open_database
 from tourplanner.services.tourfile import load_sample
 from tourplanner.store import migrations
-from tourplanner.store.engine import Database, connect
-
-
-def _columns(db: Database, table: str) -> set[str]:
-    return {c["name"] for c in inspect(db.engine).get_columns(table)}
+from tourplanner.store.engine import connect
 
 
 def test_sites_and_items_survive_a_downgrade_and_upgrade(db_url: str) -> None:
@@ -30,16 +26,9 @@ def test_sites_and_items_survive_a_downgrade_and_upgrade(db_url: str) -> None:
             conn.execute(text("UPDATE site SET opening_exceptions = '2021-03-26 closed'"))
             conn.execute(text("UPDATE schedule_item SET from_site_id = site_id"))
             conn.commit()
-        config = migrations.alembic_config()
-        with db.engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                conn.commit()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0016")
-            conn.commit()
-        assert "opening_exceptions" not in _columns(db, "site")
-        assert "from_site_id" not in _columns(db, "schedule_item")
+        downgrade(db, "0016")
+        assert "opening_exceptions" not in columns(db, "site")
+        assert "from_site_id" not in columns(db, "schedule_item")
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM site")).scalar_one() == count
             assert conn.execute(text("SELECT count(*) FROM schedule_item")).scalar_one() == items
