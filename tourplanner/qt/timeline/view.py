@@ -46,10 +46,10 @@ from tourplanner.core.problems import Problem, Severity
 from tourplanner.core.travel import TravelModel
 from tourplanner.qt.timefmt import clock
 from tourplanner.qt.timeline.blocks import BlockItem, LegItem, StripItem
-from tourplanner.qt.timeline.drag import Drag, resized, shifted
+from tourplanner.qt.timeline.drag import Drag
+from tourplanner.qt.timeline.keys import TimelineKeys
 from tourplanner.qt.timeline.layout import (
     MINUTES_PER_DAY,
-    SNAP_MINUTES,
     DayLayout,
     Segment,
     layout_days,
@@ -152,6 +152,7 @@ class TimelineView(QGraphicsView):
         self._narrow_to: int | None = None
         #: A keyboard move was asked for: scroll to the moved block once it arrives.
         self._follow_move = False
+        self.keys = TimelineKeys(self)
         self.setStyleSheet(
             "QGraphicsView#timelineView { border: 1px solid #d1d5db; }"
             "QGraphicsView#timelineView:focus { border: 2px solid #2563eb; }"
@@ -732,102 +733,15 @@ class TimelineView(QGraphicsView):
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab and Shift+Tab walk the blocks in time order; past the last (or before the
         # first) block, focus leaves the timeline as usual.
-        if self.hasFocus() and self._step_in_time(1 if next else -1):
+        if self.hasFocus() and self.keys.step_in_time(1 if next else -1):
             return True
         return super().focusNextPrevChild(next)
 
-    def _step_in_time(self, step: int) -> bool:
-        order = self.time_order()
-        if not order:
-            return False
-        if self.selected_id not in order:
-            target = 0 if step > 0 else len(order) - 1
-        else:
-            target = order.index(self.selected_id) + step
-            if not 0 <= target < len(order):
-                return False
-        self.select_item(order[target])
-        return True
-
-    def _step_in_day(self, step: int) -> None:
-        """Up/Down: the previous or next block of the current block's day."""
-        here = self._first_block(self.selected_id)
-        if here is None:  # nothing selected, or a hotel night without a block
-            self._step_in_time(1)
-            return
-        day = here.segment.day
-        order = sorted(
-            (i for i, d in self.blocks if d == day),
-            key=lambda i: (self.blocks[(i, day)].pos().y(), self.blocks[(i, day)].pos().x()),
-        )
-        index = order.index(self.selected_id) + step
-        if 0 <= index < len(order):
-            self.select_item(order[index])
-
-    def _step_across(self, step: int) -> None:
-        """Left/Right: the block nearest in time on the next day (in that direction) that
-        has blocks."""
-        here = self._first_block(self.selected_id)
-        if here is None:
-            self._step_in_time(1)
-            return
-        day = here.segment.day + step
-        while 0 <= day < self.days:
-            candidates = [(i, b) for (i, d), b in self.blocks.items() if d == day]
-            if candidates:
-                y = here.pos().y()
-                best = min(candidates, key=lambda pair: abs(pair[1].pos().y() - y))
-                self.select_item(best[0])
-                return
-            day += step
-
-    def _shift_selection(self, days: int, minutes: int, resize: bool) -> None:
-        """Alt+arrows: move (or resize) the selected items; one request, one undo step."""
-        moves = {}
-        for item_id in self.selected_items_ids():
-            item = self.shown[item_id]
-            moves[item_id] = (
-                resized(item, minutes, self.zone)
-                if resize
-                else shifted(item, days, minutes, self.zone)
-            )
-        self._follow_move = bool(moves)
-        if len(moves) == 1:
-            [(item_id, (start, end))] = moves.items()
-            self.move_requested.emit(item_id, start, end)
-        elif moves:
-            self.moves_requested.emit(moves)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        mods = event.modifiers()
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        K = Qt.Key
-        if key in (K.Key_Return, K.Key_Enter) and self.selected_id >= 0:
-            self.item_activated.emit(self.selected_id)
-        elif key in (K.Key_Delete, K.Key_Backspace) and self.selected_ids:
-            self.delete_requested.emit(self.selected_items_ids())
-        elif key == K.Key_Escape and self._drag is not None:
-            self._drag.cancel()
-            self._drag = None
-            self._press = None
-        elif key in (K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right) and alt:
-            if not self.selected_ids:
-                return super().keyPressEvent(event)
-            sign = -1 if key in (K.Key_Up, K.Key_Left) else 1
-            if key in (K.Key_Left, K.Key_Right):
-                self._shift_selection(sign, 0, resize=False)  # a day, Shift or not
-            else:
-                self._shift_selection(0, sign * SNAP_MINUTES, resize=shift)
-        elif key in (K.Key_Up, K.Key_Down) and self.blocks and not mods:
-            self._step_in_day(-1 if key == K.Key_Up else 1)
-        elif key in (K.Key_Left, K.Key_Right) and self.blocks and not mods:
-            self._step_across(-1 if key == K.Key_Left else 1)
+        if self.keys.press(event):
+            event.accept()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
 
 __all__ = ["MINUTES_PER_DAY", "TimelineView"]
