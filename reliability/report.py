@@ -51,7 +51,7 @@ FINDINGS = [
         'A tour file with an escaped lone surrogate ("\\ud800") crashed the import with '
         "UnicodeEncodeError; NUL characters were stored on SQLite and refused by "
         "PostgreSQL.",
-        "`imports/tourfile_reader.py` refuses both with the JSON path of the value.",
+        "`imports/tourfile_document.py` refuses both with the JSON path of the value.",
     ),
     (
         "A participant whose name held a line break stopped `send` (and its dry run) with "
