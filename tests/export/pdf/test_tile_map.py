@@ -101,6 +101,36 @@ def test_the_map_in_a_pdf_shows_the_stops_and_the_attribution(tmp_path: Path) ->
         assert 0 < x < 480 and 0 < y < 220
 
 
+def test_a_map_drawn_on_two_pages_is_its_own_jpeg_stored_once(tmp_path: Path) -> None:
+    """The picture is named by its digest, not by hashing its pixels on every page; the
+    PDF still holds it once, as the very JPEG the map maker composed."""
+    with FakeTiles() as server:
+        source = TileSource(server.template, "© Test Tiles contributors")
+        picture = MapMaker(tile_fetcher(source, cache_dir=tmp_path))(ROUTE)
+    assert picture is not None
+    font = register_fonts()
+    pdf = tmp_path / "twice.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    for _page in range(2):
+        flowable = TileMap(picture, STOPS, 480, 220, font)
+        flowable.wrapOn(canvas, 480, 220)
+        flowable.drawOn(canvas, 50, 500)
+        canvas.showPage()
+    canvas.save()
+    listed = (
+        subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True)
+        .stdout.strip()
+        .splitlines()[2:]
+    )
+    assert [line.split()[0] for line in listed] == ["1", "2"]  # one picture per page
+    assert len({line.split()[10] for line in listed}) == 1  # one object, drawn twice
+    assert listed[0].split()[8] == "jpeg"
+    subprocess.run(
+        ["pdfimages", "-j", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "x")], check=True
+    )
+    assert (tmp_path / "x-000.jpg").read_bytes() == picture.jpeg
+
+
 def test_markers_of_places_close_together_are_fanned_out(tmp_path: Path) -> None:
     from itertools import combinations
 
