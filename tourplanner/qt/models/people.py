@@ -24,13 +24,13 @@ class ParticipantTableModel(RecordTableModel[Participant]):
     LOCAL_NAME = 1
     ROLE = 2
     VIP = 3
-    GROUPS = 4
-    LANGUAGES = 5
-    DIETARY = 6
-    ORGANISATION = 7
-    COUNTRY = 8
-    KEY = 9
-    PRECEDENCE = 10
+    PRECEDENCE = 4
+    GROUPS = 5
+    LANGUAGES = 6
+    DIETARY = 7
+    ORGANISATION = 8
+    COUNTRY = 9
+    KEY = 10
     COLUMN_COUNT = 11
     CENTRED = frozenset({VIP, PRECEDENCE})
 
@@ -65,13 +65,13 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             self.tr("Local name"),
             self.tr("Role"),
             self.tr("VIP"),
+            self.tr("Precedence"),
             self.tr("Groups"),
             self.tr("Languages"),
             self.tr("Dietary needs"),
             self.tr("Organisation"),
             self.tr("Country"),
             self.tr("Key"),
-            self.tr("Precedence"),
         ]
 
     def header_tips(self) -> list[str]:
@@ -80,13 +80,13 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             self.tr("The name in Chinese characters (or their own script)"),
             self.tr("Why they are on the tour"),
             self.tr("Very important person: precedence at ceremonies and seating"),
+            self.tr("Their place in the order of precedence (Tour ▸ Order of precedence)"),
             self.tr("The groups they belong to"),
             self.tr("Languages they speak, most fluent first"),
             self.tr("What they cannot or will not eat"),
             self.tr("Whom they work for"),
             self.tr("Where they come from"),
             self.tr("The person's short name in tour files"),
-            self.tr("Their place in the order of precedence (Tour ▸ Order of precedence)"),
         ]
 
     def display(self, person: Participant, column: int) -> str:
