@@ -15,6 +15,7 @@ from tourplanner.services.protocol import (
     export_precedence,
     precedence_list,
     propose_precedence,
+    restore_precedence,
     set_precedence_order,
 )
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
@@ -79,6 +80,30 @@ def test_giving_a_taken_rank_moves_the_others_down_so_there_is_no_tie(db: Databa
     assert [(p.key, p.precedence) for p in precedence_list(db, slug)][3:] == [
         ("new", 4), ("driver", 5),
     ]  # fmt: skip
+
+
+def test_restore_precedence_puts_the_ranks_back_unranked_ones_included(db: Database) -> None:
+    # The GUI's undo of a stored order: everyone gets back the rank they had, None too.
+    slug = _tour(db)
+    guest = next(p for p in participants.list_participants(db, slug) if p.key == "guest")
+    participants.update_participant(db, guest.id, guest.version, precedence=1)
+    before = {p.key: p.precedence for p in precedence_list(db, slug)}
+    set_precedence_order(db, slug, ["driver", "mayor", "minister", "guest"])
+    restore_precedence(db, slug, before)
+    assert {p.key: p.precedence for p in precedence_list(db, slug)} == {
+        "guest": 1, "minister": None, "mayor": None, "driver": None,
+    }  # fmt: skip
+    # Someone not named keeps their rank, moved down past the ranks given: no tie.
+    set_precedence_order(db, slug, ["driver", "mayor", "minister", "guest"])
+    restore_precedence(db, slug, {"guest": 1, "minister": 2})
+    assert [(p.key, p.precedence) for p in precedence_list(db, slug)] == [
+        ("guest", 1), ("minister", 2), ("driver", 3), ("mayor", 4),
+    ]  # fmt: skip
+    with pytest.raises(ValidationError, match="'nobody' has left the tour"):
+        restore_precedence(db, slug, {"guest": 2, "nobody": 1})
+    with pytest.raises(ValidationError, match="rank 0 is not 1 or more"):
+        restore_precedence(db, slug, {"guest": 0})
+    assert precedence_list(db, slug)[0].key == "guest"  # refused: nothing changed
 
 
 def test_export_precedence_csv_and_xlsx(db: Database, tmp_path: Path) -> None:

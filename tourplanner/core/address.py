@@ -2,7 +2,9 @@
 
 Defaults come from the name, the person's first language (their culture) and their
 honorific; the organiser may override any of them (``Participant.address``, a few
-named texts). Chinese, Japanese, Korean and Hungarian names are family name first.
+named texts). Chinese, Japanese, Korean and Hungarian names are family name first,
+except a romanised Chinese or Korean name written the Western way ("Vivian Yan"),
+which is printed as written.
 """
 
 from __future__ import annotations
@@ -18,6 +20,37 @@ FAMILY_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu"})
 # Romanised Chinese and Korean names keep that order in English; Japanese and Hungarian
 # names are usually written given name first in English text, as the tour's lists have them.
 WRITTEN_FAMILY_FIRST = frozenset({"zh", "ko"})
+
+# Family names, romanised, by culture: how a romanised name shows which word is the family
+# name. "Vivian Yan" (a given name no one has as a family name, then one of these) is
+# written given name first, as its owner writes it; "Chen Wancai" and "Yan Vivian" are
+# family first. Pinyin with the older and Cantonese spellings (Chan, Wong, Tsang) for
+# Chinese, Revised and common spellings for Korean.
+_ZH_FAMILY_NAMES = """
+ai an ao au bai ban bao bei bi bian bu cai cao cen chai chan chang chao chau che chen
+cheng cheong cheung chew chi chiang chien chin ching chiu choi chong chou chow chu
+chuang chung cong cui dai dang deng di diao ding dong dou du duan fan fang fei feng
+fong fu fung gan gao ge geng gong gu guan guo ha han hao he heng ho hong hou hsieh
+hsu hu hua huang hui hung huo ip ji jia jiang jiao jin jing kan kang ke ko kong kou
+ku kuang kwan kwok kwong lai lam lan lang lao lau law lee lei leung li lian liang liao
+lim lin ling liu lo long lou loh low lu luan lui luk luo lv lyu ma mai man mao mei
+meng mi miao min ming mo mou mu na ng ni nie ning niu ou pan pang pei peng pi ping pu
+qi qian qiao qin qiu qu quan ran ren rong ruan shan shang shao she shen sheng shi
+shu shui si song su sui sun sung tai tam tan tang tao teng tian to tong tsai tsang
+tse tso tsui tu wan wang wei wen weng wong woo wu xi xia xian xiang xiao xie xin
+xing xiong xu xue yan yang yao ye yeh yeung yi yin yip ying yiu yu yuan yue yuen
+yun zang zeng zha zhai zhan zhang zhao zhen zheng zhong zhou zhu zhuang zhuo zou
+zuo
+"""
+_KO_FAMILY_NAMES = """
+ahn an bae baek bang byun cha chae cho choe choi chun chung gong ha ham han heo hong
+hwang hyun im jang jeon jeong jin jo joo jung kang kim ko kwak kwon lee lim min moon
+na nam noh oh pak park ryu seo shin son song sung woo yang yi yoo yoon yu yun
+"""
+ROMANISED_FAMILY_NAMES: dict[str, frozenset[str]] = {
+    "zh": frozenset(_ZH_FAMILY_NAMES.split()),
+    "ko": frozenset(_KO_FAMILY_NAMES.split()),
+}
 
 FAMILY_FIRST, GIVEN_FIRST = "family-first", "given-first"
 # The texts an organiser may set, each overriding one default.
@@ -96,17 +129,39 @@ def check_overrides(values: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     return dict(sorted(out.items()))
 
 
+def _written_given_first(words: list[str], lang: str) -> bool:
+    """Whether a romanised name reads given name first: Latin letters only, the last
+    word a family name of the culture and the first word not one ("Vivian Yan", not
+    "Yan Vivian" nor "Chen Wancai"). A name whose both ends could be family names
+    ("Wei Zhang") keeps the culture's family-first order; the organiser can set it."""
+    names = ROMANISED_FAMILY_NAMES.get(lang)
+    if names is None or len(words) < 2 or not all(_latin(w) for w in words):
+        return False
+    first, last = (w.casefold().replace("'", "") for w in (words[0], words[-1]))
+    return last in names and first not in names
+
+
+def _latin(word: str) -> bool:
+    """Letters of the Latin script (with accents), hyphens and apostrophes only."""
+    return all(c in "-'’." or (c.isalpha() and ord(c) < 0x250) for c in word)
+
+
 def forms_of_address(p: Participant) -> FormsOfAddress:
     """The person's forms of address: defaults from name, culture and honorific, with
     the organiser's overrides (``p.address``) on top."""
     own = dict(p.address)
     lang = culture(p)
     words = p.full_name.split()
-    written_family_first = lang in WRITTEN_FAMILY_FIRST
+    # A romanised name of a family-first culture written the Western way ("Vivian Yan")
+    # is printed as its owner writes it: given name first.
+    western = lang in WRITTEN_FAMILY_FIRST and _written_given_first(words, lang)
+    if western and own.get("family_name", words[-1]) != words[-1]:
+        western = False  # the organiser named another word as the family name
+    written_family_first = lang in WRITTEN_FAMILY_FIRST and not western
     family = own.get("family_name") or (
         (words[0] if written_family_first else words[-1]) if words else p.full_name
     )
-    default_order = FAMILY_FIRST if lang in FAMILY_FIRST_LANGUAGES else GIVEN_FIRST
+    default_order = FAMILY_FIRST if lang in FAMILY_FIRST_LANGUAGES and not western else GIVEN_FIRST
     order = own.get("name_order") or default_order
     given = " ".join(w for w in words if w != family) if family in words else ""
     honorific = _honorific_en(p.honorific)

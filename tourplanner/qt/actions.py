@@ -305,6 +305,13 @@ class Actions(QObject):
             "Ctrl+Alt+V",
             self.tr("The tour's coaches, vans and cars, their seats and drivers"),
         )
+        self.precedence = _action(
+            parent,
+            self.tr("Order of p&recedence…"),
+            "precedenceAction",
+            "Ctrl+Alt+R",
+            self.tr("Put everyone on the tour in order: drag, or propose from the rules"),
+        )
         self.optimise = _action(
             parent,
             self.tr("&Optimise day…"),
@@ -364,6 +371,7 @@ class Actions(QObject):
             self.on_the_day,
             self.tour_properties,
             self.vehicles,
+            self.precedence,
         ]
 
     def all(self) -> list[QAction]:

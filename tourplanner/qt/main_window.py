@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             [
                 a.tour_properties,
                 a.vehicles,
+                a.precedence,
                 None,
                 a.optimise,
                 a.geocode,

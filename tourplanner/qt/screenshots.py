@@ -44,6 +44,7 @@ NAMES = (
     "tour-properties.png",
     "opening-hours.png",
     "transfer.png",
+    "precedence.png",
     "zh-programme.png",
     "zh-problems.png",
     "zh-history.png",
@@ -54,6 +55,7 @@ SIZES = {
     "tour-properties.png": (560, 600),
     "opening-hours.png": (560, 560),
     "transfer.png": (640, 680),
+    "precedence.png": (760, 620),
 }
 
 #: A delegate list as organisers receive them: bilingual headers, a person already on the
@@ -116,6 +118,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(_import_preview(window, work_dir, out_dir / "import.png"))
             written.append(_history(window, out_dir / "history.png"))
             written.extend(_edit_dialogs(window, out_dir))
+            written.append(_precedence(window, out_dir / "precedence.png"))
             written += _chinese(window, settings, out_dir)
             window.close()
             window.deleteLater()
@@ -308,6 +311,17 @@ def _edit_dialogs(window: MainWindow, out_dir: Path) -> list[Path]:
     grab(seats, "transfer.png")
     seats.reject()
     item_dialog.reject()
+    return written
+
+
+def _precedence(window: MainWindow, path: Path) -> Path:
+    """Tour ▸ Order of precedence with the fifth person selected, closed without saving."""
+    dialog = window.tour_actions.show_precedence()
+    dialog.resize(*SIZES[path.name])
+    dialog.list.setCurrentRow(4)
+    dialog.list.setFocus(Qt.FocusReason.OtherFocusReason)
+    written = save_grab(dialog, path)
+    dialog.reject()
     return written
 
 

@@ -21,6 +21,7 @@ from tourplanner.qt.worker import Job, JobContext
 if TYPE_CHECKING:
     from tourplanner.qt.dialogs.on_the_day_dialog import OnTheDayDialog
     from tourplanner.qt.dialogs.optimise_dialog import OptimiseDialog
+    from tourplanner.qt.dialogs.precedence_dialog import PrecedenceDialog
     from tourplanner.qt.dialogs.settings_dialog import SettingsDialog
     from tourplanner.qt.main_window import MainWindow
     from tourplanner.qt.views.workspace import Workspace
@@ -36,6 +37,7 @@ class TourActions:
         self.optimise_dialog: OptimiseDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.on_the_day_dialog: OnTheDayDialog | None = None
+        self.precedence_dialog: PrecedenceDialog | None = None
         self._connect()
 
     def _connect(self) -> None:
@@ -69,6 +71,7 @@ class TourActions:
         a.zoom_reset.triggered.connect(on_workspace(lambda w: w.programme.timeline.reset_zoom()))
         a.optimise.triggered.connect(self.optimise_day)
         a.on_the_day.triggered.connect(self.show_on_the_day)
+        a.precedence.triggered.connect(self.show_precedence)
         a.geocode.triggered.connect(self.geocode)
 
     def optimise_day(self) -> Any:
@@ -231,6 +234,42 @@ class TourActions:
             if before != after:
                 text = QCoreApplication.translate("MainWindow", "Change who is on duty")
                 session.push(TourValuesCommand(session, before, after, text))
+
+        dialog.finished.connect(finished)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_precedence(self) -> Any:
+        """Tour ▸ Order of precedence: everyone in order, to rearrange; OK stores the whole
+        order as one undoable edit, Cancel changes nothing."""
+        from tourplanner.core.precedence import in_precedence
+        from tourplanner.qt.dialogs.precedence_dialog import (
+            PrecedenceDialog,
+            PrecedenceOrderCommand,
+            reorders,
+            stored_ranks,
+        )
+        from tourplanner.services.protocol import propose_precedence
+
+        window = self.window
+        session = window.session
+        if session is None:
+            return None
+        people = session.snapshot.participants
+        before = stored_ranks(people)
+        dialog = PrecedenceDialog(
+            in_precedence(people), lambda: propose_precedence(session.db, session.slug), window
+        )
+        self.precedence_dialog = dialog
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            order = dialog.keys()
+            if reorders(people, order):
+                text = QCoreApplication.translate("MainWindow", "Change the order of precedence")
+                session.push(PrecedenceOrderCommand(session, before, order, text))
 
         dialog.finished.connect(finished)
         dialog.finished.connect(dialog.deleteLater)

@@ -9,7 +9,7 @@ Printed: the seating chart of an item, name cards, place cards and badges
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import ceil
 from pathlib import Path
@@ -33,6 +33,7 @@ from tourplanner.export.sheet_tables import precedence_table
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
 from tourplanner.services.manifests import SheetExport, format_for, table_bytes
+from tourplanner.services.participants import untie_precedence
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.history import acting
@@ -198,6 +199,30 @@ def set_precedence_order(db: Database, tour: str, keys: Sequence[str]) -> list[P
             if by_key[key].precedence != rank:
                 by_key[key].precedence = rank
     return precedence_list(db, tour)
+
+
+def restore_precedence(db: Database, tour: str, ranks: Mapping[str, int | None]) -> None:
+    """Give each person ``ranks`` names (by key) that rank again, None for unranked: the
+    way back from ``set_precedence_order`` (the GUI's undo). All or nothing; a key no
+    longer on the tour or a rank below 1 is a ValidationError. People not named keep
+    their rank, moved down past the ranks given should two meet (no ties)."""
+    with transaction(db) as session:
+        tour_row = tour_by_slug(session, tour)
+        rows = session.scalars(
+            select(orm.Participant).where(orm.Participant.tour_id == tour_row.id)
+        ).all()
+        by_key = {r.key: r for r in rows}
+        for key, rank in ranks.items():
+            if key not in by_key:
+                raise ValidationError(f"order of precedence: {key!r} has left the tour")
+            if rank is not None and (isinstance(rank, bool) or rank < 1):
+                raise ValidationError(f"order of precedence: rank {rank!r} is not 1 or more")
+        for key, rank in ranks.items():
+            if by_key[key].precedence != rank:
+                by_key[key].precedence = rank
+        session.flush()
+        given = {by_key[k].id for k, rank in ranks.items() if rank is not None}
+        untie_precedence(session, tour_row.id, given)
 
 
 def propose_precedence(db: Database, tour: str, *, apply: bool = False) -> list[Participant]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from tourplanner.core.model import Group, Participant, TourSnapshot
+from tourplanner.core.precedence import in_precedence
 from tourplanner.qt import labels
 from tourplanner.qt.models.base import RecordTableModel
 from tourplanner.qt.style import avatar_pixmap
@@ -17,28 +18,33 @@ VIP_MARK = "★"
 
 class ParticipantTableModel(RecordTableModel[Participant]):
     """One row per person: avatar and name, role, VIP flag, organisation, groups,
-    languages and dietary needs at a glance."""
+    languages and dietary needs at a glance, and their place in the order of precedence."""
 
     NAME = 0
     LOCAL_NAME = 1
     ROLE = 2
     VIP = 3
-    GROUPS = 4
-    LANGUAGES = 5
-    DIETARY = 6
-    ORGANISATION = 7
-    COUNTRY = 8
-    KEY = 9
-    COLUMN_COUNT = 10
-    CENTRED = frozenset({VIP})
+    PRECEDENCE = 4
+    GROUPS = 5
+    LANGUAGES = 6
+    DIETARY = 7
+    ORGANISATION = 8
+    COUNTRY = 9
+    KEY = 10
+    COLUMN_COUNT = 11
+    CENTRED = frozenset({VIP, PRECEDENCE})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups_of: dict[int, list[str]] = {}
+        self._place_of: dict[int, int] = {}
 
     def set_snapshot(self, snapshot: TourSnapshot) -> None:
         """Show the people of ``snapshot`` with the names of their groups."""
         self.set_groups(snapshot.groups)
+        # Each person's place in the one complete order (organiser's ranks, then the rules).
+        order = in_precedence(snapshot.participants)
+        self._place_of = {p.id: place for place, p in enumerate(order, start=1)}
         self.set_records(snapshot.participants)
 
     def set_groups(self, groups: tuple[Group, ...] | list[Group]) -> None:
@@ -59,6 +65,7 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             self.tr("Local name"),
             self.tr("Role"),
             self.tr("VIP"),
+            self.tr("Precedence"),
             self.tr("Groups"),
             self.tr("Languages"),
             self.tr("Dietary needs"),
@@ -73,6 +80,7 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             self.tr("The name in Chinese characters (or their own script)"),
             self.tr("Why they are on the tour"),
             self.tr("Very important person: precedence at ceremonies and seating"),
+            self.tr("Their place in the order of precedence (Tour ▸ Order of precedence)"),
             self.tr("The groups they belong to"),
             self.tr("Languages they speak, most fluent first"),
             self.tr("What they cannot or will not eat"),
@@ -102,6 +110,9 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             return person.dietary.replace("\n", " ")
         if column == self.KEY:
             return person.key
+        if column == self.PRECEDENCE:
+            place = self._place_of.get(person.id)
+            return str(place) if place is not None else ""
         return ""
 
     def search_text(self, person: Participant) -> str:
@@ -129,6 +140,8 @@ class ParticipantTableModel(RecordTableModel[Participant]):
         if column == self.VIP:
             # VIPs first when sorting ascending, by precedence among themselves.
             return (0 if person.is_vip else 1, person.precedence or 10**6)
+        if column == self.PRECEDENCE:
+            return self._place_of.get(person.id)
         return super().sort_key(person, column)
 
     def decoration(self, person: Participant, column: int) -> Any:
@@ -142,6 +155,10 @@ class ParticipantTableModel(RecordTableModel[Participant]):
             return "\n".join(t for t in lines if t)
         if column == self.DIETARY and person.dietary:
             return person.dietary
+        if column == self.PRECEDENCE and person.id in self._place_of:
+            if person.precedence is None:
+                return self.tr("Placed by the rules (VIP, role, title, name)")
+            return self.tr("Ranked by the organiser")
         if column == self.VIP and person.is_vip:
             if person.precedence is not None:
                 return self.tr("VIP, precedence %1").replace("%1", str(person.precedence))
