@@ -27,8 +27,9 @@ def _centre(view: SeatingView, table: int, index: int) -> QPoint:
     return view.canvas.mapFromScene(seat.scenePos())
 
 
-def test_propose_then_drag_a_guest_and_undo(qtbot, sample_window: MainWindow) -> None:
-    session = sample_window.session
+def _dinner_view(qtbot, window: MainWindow) -> SeatingView:  # type: ignore[no-untyped-def]
+    """A seating view, shown, of the sample's welcome dinner."""
+    session = window.session
     assert session is not None
     view = SeatingView(session)
     qtbot.addWidget(view)
@@ -37,6 +38,13 @@ def test_propose_then_drag_a_guest_and_undo(qtbot, sample_window: MainWindow) ->
     qtbot.waitExposed(view)
     dinner = next(i for i in session.snapshot.items if i.title == DINNER)
     view.choose(dinner.uid)
+    return view
+
+
+def test_propose_then_drag_a_guest_and_undo(qtbot, sample_window: MainWindow) -> None:
+    session = sample_window.session
+    assert session is not None
+    view = _dinner_view(qtbot, sample_window)
     assert view.plan() is None
     assert view.propose()
     plan = stored_plan(session.db, SAMPLE_SLUG, DINNER)
@@ -87,19 +95,6 @@ def test_the_workspace_shows_the_seating_view(qtbot, sample_window: MainWindow) 
     assert workspace.seating.items.count() > 0  # the tour's meals, ceremonies and meetings
 
 
-def _dinner_view(qtbot, window: MainWindow) -> tuple[SeatingView, str]:  # type: ignore[no-untyped-def]
-    session = window.session
-    assert session is not None
-    view = SeatingView(session)
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
-    qtbot.waitExposed(view)
-    dinner = next(i for i in session.snapshot.items if i.title == DINNER)
-    view.choose(dinner.uid)
-    return view, dinner.uid
-
-
 def _open_tables(qtbot, view: SeatingView) -> TablesDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.tables_button, Qt.MouseButton.LeftButton)
     dialog = view.tables_dialog
@@ -123,7 +118,7 @@ def _unassigned(view: SeatingView) -> str:
 def test_changing_the_tables_is_one_undoable_edit(qtbot, sample_window: MainWindow) -> None:
     session = sample_window.session
     assert session is not None
-    view, _uid = _dinner_view(qtbot, sample_window)
+    view = _dinner_view(qtbot, sample_window)
     assert view.propose()
     proposed = stored_plan(session.db, SAMPLE_SLUG, DINNER)
     assert proposed is not None and _specs(proposed) == [(1, "round", 10), (2, "round", 10)]
@@ -164,7 +159,7 @@ def test_changing_the_tables_is_one_undoable_edit(qtbot, sample_window: MainWind
 def test_removing_a_table_unseats_its_people(qtbot, sample_window: MainWindow) -> None:
     session = sample_window.session
     assert session is not None
-    view, _uid = _dinner_view(qtbot, sample_window)
+    view = _dinner_view(qtbot, sample_window)
     assert view.propose()
     qtbot.waitUntil(lambda: _unassigned(view) == "No seating problems")
     proposed = stored_plan(session.db, SAMPLE_SLUG, DINNER)
@@ -210,7 +205,7 @@ def test_removing_a_table_unseats_its_people(qtbot, sample_window: MainWindow) -
 def test_the_table_editor_refuses_absurd_counts(qtbot, sample_window: MainWindow) -> None:
     session = sample_window.session
     assert session is not None
-    view, _uid = _dinner_view(qtbot, sample_window)
+    view = _dinner_view(qtbot, sample_window)
     assert view.plan() is None
     dialog = _open_tables(qtbot, view)
     # No plan yet: the tables a proposal would use, nobody at them.
