@@ -9,6 +9,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
 
 from tests.qt.helpers import choose, drag, press_ok
 from tourplanner.core import seating as s
@@ -191,6 +199,16 @@ def test_removing_a_table_unseats_its_people(qtbot, sample_window: MainWindow) -
     # Fewer seats unseat those beyond them.
     dialog = _open_tables(qtbot, view)
     _cell(dialog, 0, 2).setValue(4)
+    # Every widget of the editor can be named by a screen reader.
+    named = (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QTableWidget)
+    assert not [
+        w.objectName()
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, named)
+        and w.objectName()
+        and not w.objectName().startswith("qt_")  # Qt's own parts
+        and not w.accessibleName()
+    ]
     press_ok(qtbot, dialog)
     fewer = stored_plan(session.db, SAMPLE_SLUG, DINNER)
     assert fewer is not None and fewer.tables[0].seats == proposed.tables[0].seats[:4]
@@ -224,10 +242,20 @@ def test_the_table_editor_refuses_absurd_counts(qtbot, sample_window: MainWindow
         assert not dialog.ok_button.isEnabled()
     _cell(dialog, 2, 2).setValue(6)
     choose(_cell(dialog, 2, 1), "long")
+    # Editing a table selects it: Remove table takes that one, not the last.
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_cell(dialog, 1, 2), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _cell(dialog, 1, 2).hasFocus())
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert [(r.origin, r.shape.value, r.seats) for r in dialog.rows()] == [
+        (1, "round", 10),
+        (None, "long", 6),
+        (None, "long", 6),
+    ]
     press_ok(qtbot, dialog)
     stored = stored_plan(session.db, SAMPLE_SLUG, DINNER)
     assert stored is not None
-    assert _specs(stored) == [(1, "round", 10), (2, "round", 10), (3, "long", 6)]
+    assert _specs(stored) == [(1, "round", 10), (2, "long", 6), (3, "long", 6)]
     assert not s.seat_counts(stored)
     # Propose now fills the tables just set.
     assert view.propose()

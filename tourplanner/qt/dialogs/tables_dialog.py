@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -155,11 +156,22 @@ class TablesDialog(FormDialog):
         seats.setAccessibleName(self.tr("Seats at table %1").replace("%1", str(n + 1)))
         shape.currentIndexChanged.connect(self.validate)
         seats.valueChanged.connect(self.validate)
+        shape.installEventFilter(self)
+        seats.installEventFilter(self)
         self.table.setCellWidget(n, 1, shape)
         self.table.setCellWidget(n, 2, seats)
         now = self.seated.get(row.origin, 0) if row.origin is not None else 0
         self.table.setItem(n, 3, QTableWidgetItem(str(now)))
         self._number()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A table's shape or seats taking the focus selects its row: Remove table then
+        removes the table being edited."""
+        if event.type() == QEvent.Type.FocusIn:
+            for n in range(self.table.rowCount()):
+                if watched in (self.table.cellWidget(n, 1), self.table.cellWidget(n, 2)):
+                    self.table.selectRow(n)
+        return super().eventFilter(watched, event)
 
     def _number(self) -> None:
         """Number the rows 1, 2, … (the tables' new numbers)."""
