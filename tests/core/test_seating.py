@@ -12,6 +12,7 @@ from tests.core.builders import TourBuilder
 from tourplanner.core.seating import (
     TableShape,
     TableSpec,
+    check_tables,
     dietary_summary,
     lonely_speakers,
     parse_tables,
@@ -115,3 +116,12 @@ def test_too_few_seats_and_bad_table_texts_are_named() -> None:
     for bad in ("ten", "4x", "0x10", "4x1", "4x10square"):
         with pytest.raises(ValueError):
             parse_tables(bad)
+    # One check of the counts, for --tables and the seating view's table editor.
+    bounds = "between 1 and 500 tables of 2 to 200 seats"
+    with pytest.raises(ValueError, match=f"^'0x10': {bounds}$"):
+        parse_tables("0x10")
+    for count, seats in ((0, 10), (501, 10), (1, 1), (1, 201)):
+        with pytest.raises(ValueError, match=f"^{bounds}$"):
+            check_tables(count, seats)
+    check_tables(500, 200)
+    check_tables(1, 2)

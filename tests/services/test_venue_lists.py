@@ -1,7 +1,9 @@
 """Each venue's own lists (issue 19, point 7) sent by ``send --to hosts`` to a real
 aiosmtpd server on 127.0.0.1: the host contact gets the host briefing, catering the
 dietary list per meal (per table once seated), the gate the vehicles with plates and
-arrival times; the report has one line per recipient saying which list."""
+arrival times; the report has one line per recipient saying which list. Caterers and
+guards in Chongqing read Chinese: each list's headings and labels are in Chinese and in
+English, with the local-script names of the hall, the meal and the people."""
 
 from __future__ import annotations
 
@@ -73,16 +75,32 @@ def test_send_to_hosts_gives_each_venue_contact_their_list(
     # Catering: the welcome dinner's covers and who needs what; no attachments.
     (kitchen,) = _to(smtp_server, "kitchen@jialing-hall.example.com")
     text = _text(kitchen)
-    assert kitchen["Subject"].startswith("Dietary list for Jialing Banquet Hall")
-    assert "Welcome dinner: 16 covers, 12 standard" in text
-    assert "Ma Jun: Halal." in text and "Lin Xiaowen: Vegetarian" in text
+    assert kitchen["Subject"].startswith(
+        "嘉陵宴会厅饮食清单 / Dietary list for Jialing Banquet Hall"
+    )
+    assert kitchen["Content-Language"] == "zh, en"
+    assert text.startswith("尊敬的Li Na： / Dear Li Na,\n")
+    assert "3月27日 周六 18:50 / Sat 27 Mar 18:50  欢迎晚宴 / Welcome dinner\n" in text
+    assert "  用餐人数：16，标准餐：12 / covers: 16, standard: 12\n" in text
+    assert "马骏 Ma Jun: Halal." in text and "林晓雯 Lin Xiaowen: Vegetarian" in text
+    assert "谢谢！ / With thanks," in text
     assert not list(kitchen.iter_attachments())
     # The gate: both coaches with their plates and drivers, and the arrival time.
     (gate,) = _to(smtp_server, "gate@jialing-hall.example.com")
+    assert gate["Subject"].startswith("抵达嘉陵宴会厅的车辆 / Vehicles arriving at Jialing")
     text = _text(gate)
-    assert "Sat 27 Mar 18:40  arriving for Welcome dinner" in text
-    assert "Coach 1: plate 渝A·C2101, driver Deng Qiang, 9 passengers" in text
-    assert "Coach 2: plate 渝A·C2102, driver Fan Jun, 7 passengers" in text
+    assert (
+        "3月27日 周六 18:40 抵达，参加欢迎晚宴 / Sat 27 Mar 18:40  arriving for Welcome dinner"
+        in text
+    )
+    assert (
+        "Coach 1：车牌渝A·C2101，司机邓强，乘客9人 / "
+        "Coach 1: plate 渝A·C2101, driver Deng Qiang, passengers: 9"
+    ) in text
+    assert (
+        "Coach 2：车牌渝A·C2102，司机范军，乘客7人 / "
+        "Coach 2: plate 渝A·C2102, driver Fan Jun, passengers: 7"
+    ) in text
 
     # Nothing changed: nobody gets the same list twice.
     before = len(smtp_server.received)
@@ -97,7 +115,7 @@ def test_send_to_hosts_gives_each_venue_contact_their_list(
         "kitchen@jialing-hall.example.com"
     ]
     latest = _to(smtp_server, "kitchen@jialing-hall.example.com")[-1]
-    assert "table 1 – " in _text(latest) or "table 2 – " in _text(latest)
+    assert "  1号桌 / Table 1 – " in _text(latest) or "  2号桌 / Table 2 – " in _text(latest)
 
 
 def test_site_contacts_are_checked_and_kept_in_the_tour_file(db: Database) -> None:
@@ -126,3 +144,28 @@ def test_site_contacts_are_checked_and_kept_in_the_tour_file(db: Database) -> No
     assert [c["role"] for c in hall["contacts"]] == ["host", "catering", "gate"]
     others = [s for s in doc["sites"] if s["key"] != HALL]
     assert all("contacts" not in s for s in others)  # written only when named
+
+
+def test_the_gate_list_says_what_is_missing_in_both_languages(db: Database) -> None:
+    """A coach without plate or driver: the gate reads so in Chinese and English; the
+    lists come out the same whatever the reader's language (the caterers' and guards')."""
+    from tourplanner.core import i18n
+    from tourplanner.core.venue_lists import catering_list, gate_list
+    from tourplanner.services import sites
+
+    load_sample(db)
+    snap = load_snapshot(db, SAMPLE_SLUG)
+    coach = next(v for v in snap.vehicles if v.name == "Coach 1")
+    sites.update_vehicle(db, coach.id, coach.version, plate="", driver_id=None)
+    snap = load_snapshot(db, SAMPLE_SLUG)
+    hall = next(s for s in snap.sites if s.key == HALL)
+    text = gate_list(snap, hall).text()
+    assert "  Coach 1：车牌（未提供），乘客9人 / Coach 1: plate (none given), passengers: 9" in text
+    english = catering_list(snap, hall).text()
+    i18n.use_backend(None)
+    i18n.use_language("zh_CN")
+    try:
+        assert gate_list(snap, hall).text() == text
+        assert catering_list(snap, hall).text() == english
+    finally:
+        i18n.use_language("en")

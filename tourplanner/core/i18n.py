@@ -243,3 +243,21 @@ def translate_in(
 ) -> str:
     """``text`` in ``language`` whatever the user's language is (a bilingual PDF)."""
     return catalogue(language).lookup(context, text, disambiguation, n)
+
+
+def in_both(context: str, text: str, **fields: str | tuple[str, str]) -> tuple[str, str]:
+    """``text`` of ``context`` in Chinese and in English, with ``fields`` put in each; a
+    field given as a pair (Chinese, English) puts each half in its own language, so a
+    place keeps its local-script name in the Chinese."""
+
+    def put(language: str, half: int) -> str:
+        values = {k: v[half] if isinstance(v, tuple) else v for k, v in fields.items()}
+        return translate_in(language, context, text).format(**values)
+
+    return put("zh_CN", 0), put(SOURCE_LANGUAGE, 1)
+
+
+def bilingual(zh: str, en: str, sep: str = " / ") -> str:
+    """'中文 / English' for readers of either language (a venue's caterers and guards);
+    once when both halves read the same."""
+    return en if zh == en or not zh else f"{zh}{sep}{en}"

@@ -68,6 +68,14 @@ class SeatingPlan:
     tables: tuple[SeatedTable, ...]
 
 
+def check_tables(count: int, seats: int) -> None:
+    """Refuse ``count`` tables of ``seats`` seats each unless there are 1 to MAX_TABLES
+    tables of 2 to MAX_SEATS seats (ValueError naming the bounds): the one check of both,
+    for ``--tables`` and the seating view's table editor."""
+    if not 1 <= count <= MAX_TABLES or not 2 <= seats <= MAX_SEATS:
+        raise ValueError(f"between 1 and {MAX_TABLES} tables of 2 to {MAX_SEATS} seats")
+
+
 def parse_tables(text: str) -> tuple[TableSpec, ...]:
     """``"4x10"`` (four round tables of ten), ``"1x12long"`` or several joined by commas
     (``"1x12long,5x10"``); numbered in that order. Raises ValueError naming the problem."""
@@ -81,10 +89,10 @@ def parse_tables(text: str) -> tuple[TableSpec, ...]:
         if not x or not count.isdigit() or not seats.isdigit():
             raise ValueError(f"{text!r} is not tables as NxSEATS (e.g. 4x10 or 1x12long)")
         n, size = int(count), int(seats)
-        if not 1 <= n <= MAX_TABLES or not 2 <= size <= MAX_SEATS:
-            raise ValueError(
-                f"{part!r}: between 1 and {MAX_TABLES} tables of 2 to {MAX_SEATS} seats"
-            )
+        try:
+            check_tables(n, size)
+        except ValueError as e:
+            raise ValueError(f"{part!r}: {e}") from None
         first = len(out) + 1
         out.extend(TableSpec(first + i, shape, size) for i in range(n))
     return tuple(out)

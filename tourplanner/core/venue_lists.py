@@ -5,6 +5,11 @@
 * The gate (security) gets the vehicles that bring the delegation: each vehicle's name,
   plate, driver and passenger count, with the arrival time.
 
+Caterers and guards at a Chongqing venue read Chinese, the organisers English: every
+heading and label is in both, "中文 / English", from the catalogue (context
+"VenueLists"), whatever the sender's language; places, meals and people carry their
+local-script names where they have them ("马骏 Ma Jun").
+
 Pure: a snapshot in, text out (``services.mailing`` sends it).
 """
 
@@ -15,6 +20,7 @@ from datetime import timedelta
 
 from tourplanner.core import wording
 from tourplanner.core.enums import ItemKind, ItemStatus
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, bilingual, in_both
 from tourplanner.core.manifests import (
     drivers,
     items_of,
@@ -24,8 +30,9 @@ from tourplanner.core.manifests import (
     seating,
     transfer_manifest,
 )
-from tourplanner.core.model import ScheduleItem, Site, TourSnapshot
+from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.seating import dietary_summary, stored_plans
+from tourplanner.core.timeutil import item_zone
 
 # A transfer that ends this long before an item at a site, or less, is taken to bring its
 # people there (transfers usually have no site of their own).
@@ -47,9 +54,31 @@ class VenueList:
         return "\n".join((self.title, "", *self.lines, ""))
 
 
-def _when(snap: TourSnapshot, item: ScheduleItem) -> str:
-    start = local_start(snap, item)
-    return f"{start:%a %d %b %H:%M}"
+def both(text: str, **fields: str | tuple[str, str]) -> str:
+    """A label of the lists, "中文 / English" (``text`` marked with
+    ``QT_TRANSLATE_NOOP("VenueLists", ...)``); a field given as a pair (Chinese,
+    English) puts each half in its own language."""
+    return bilingual(*in_both("VenueLists", text, **fields))
+
+
+def _pair(local: str, english: str) -> tuple[str, str]:
+    """(Chinese, English) of a name: the local-script one where there is one."""
+    return (local.strip() or english, english)
+
+
+def _person(p: Participant) -> str:
+    """'马骏 Ma Jun': the local-script name first, where they have one."""
+    local = p.local_name.strip()
+    return f"{local} {p.full_name}" if local and local != p.full_name else p.full_name
+
+
+def _time(snap: TourSnapshot, item: ScheduleItem, end: bool = False) -> tuple[str, str]:
+    """(Chinese, English) of when ``item`` starts (or ends): '3月27日 周六 18:50' and
+    'Sat 27 Mar 18:50', in the item's zone."""
+    at = local_end(snap, item) if end else local_start(snap, item)
+    zone = item_zone(snap, item)
+    zh, en = (f"{wording.day(at, zone, language)} {at:%H:%M}" for language in ("zh_CN", "en"))
+    return zh, en
 
 
 def catering_list(snap: TourSnapshot, site: Site) -> VenueList:
@@ -59,23 +88,34 @@ def catering_list(snap: TourSnapshot, site: Site) -> VenueList:
     lines: list[str] = []
     for meal in meal_needs(snap, site_id=site.id):
         it = meal.item
+        meal_title = _pair(it.local_title, it.title)
+        lines.append(f"{bilingual(*_time(snap, it))}  {bilingual(*meal_title)}")
         lines.append(
-            f"{_when(snap, it)}  {it.title}: {wording.count(meal.covers, 'cover')}, "
-            f"{meal.standard} standard"
+            "  "
+            + both(
+                QT_TRANSLATE_NOOP("VenueLists", "covers: {covers}, standard: {standard}"),
+                covers=str(meal.covers),
+                standard=str(meal.standard),
+            )
         )
         plan = plans.get(it.id)
         if plan is not None:
             for table, by_need in sorted(dietary_summary(plan, people).items()):
+                label = both(QT_TRANSLATE_NOOP("VenueLists", "Table {number}"), number=str(table))
                 for text, pids in by_need:
-                    names = ", ".join(people[p].full_name for p in pids)
-                    lines.append(f"  table {table} – {names}: {text}")
+                    names = ", ".join(_person(people[p]) for p in pids)
+                    lines.append(f"  {label} – {names}: {text}")
         else:
             for need in meal.needs:
                 if need.kind == "dietary":
-                    names = ", ".join(p.full_name for p in need.people)
+                    names = ", ".join(_person(p) for p in need.people)
                     lines.append(f"  {names}: {need.text}")
         lines.append("")
-    return VenueList(f"Dietary list for {site.name}", tuple(lines[:-1]))
+    title = both(
+        QT_TRANSLATE_NOOP("VenueLists", "Dietary list for {site}"),
+        site=_pair(site.local_name, site.name),
+    )
+    return VenueList(title, tuple(lines[:-1]))
 
 
 def _arrivals(snap: TourSnapshot, site: Site) -> list[tuple[ScheduleItem, ScheduleItem]]:
@@ -112,16 +152,51 @@ def gate_list(snap: TourSnapshot, site: Site) -> VenueList:
     lines: list[str] = []
     for transfer, visit in _arrivals(snap, site):
         manifest = transfer_manifest(snap, transfer, seats.get(transfer.id, {}), driving)
-        arrival = local_end(snap, transfer)
-        lines.append(f"{arrival:%a %d %b %H:%M}  arriving for {visit.title}")
+        lines.append(
+            both(
+                QT_TRANSLATE_NOOP("VenueLists", "{time}  arriving for {item}"),
+                time=_time(snap, transfer, end=True),
+                item=_pair(visit.local_title, visit.title),
+            )
+        )
         if not manifest.loads:
-            lines.append(f"  no vehicles assigned yet ({transfer.title})")
+            lines.append(
+                "  "
+                + both(
+                    QT_TRANSLATE_NOOP("VenueLists", "no vehicles assigned yet ({transfer})"),
+                    transfer=_pair(transfer.local_title, transfer.title),
+                )
+            )
         for load in manifest.loads:
             v = load.vehicle
-            driver = f", driver {load.driver.full_name}" if load.driver else ""
-            lines.append(
-                f"  {v.name}: plate {v.plate or '(none given)'}{driver}, "
-                f"{wording.count(len(load.passengers), 'passenger')}"
+            plate = v.plate.strip() or in_both(
+                "VenueLists", QT_TRANSLATE_NOOP("VenueLists", "(none given)")
             )
+            count = str(len(load.passengers))
+            if load.driver is not None:
+                line = both(
+                    QT_TRANSLATE_NOOP(
+                        "VenueLists",
+                        "{vehicle}: plate {plate}, driver {driver}, passengers: {count}",
+                    ),
+                    vehicle=v.name,
+                    plate=plate,
+                    driver=_pair(load.driver.local_name, load.driver.full_name),
+                    count=count,
+                )
+            else:
+                line = both(
+                    QT_TRANSLATE_NOOP(
+                        "VenueLists", "{vehicle}: plate {plate}, passengers: {count}"
+                    ),
+                    vehicle=v.name,
+                    plate=plate,
+                    count=count,
+                )
+            lines.append(f"  {line}")
         lines.append("")
-    return VenueList(f"Vehicles arriving at {site.name}", tuple(lines[:-1]))
+    title = both(
+        QT_TRANSLATE_NOOP("VenueLists", "Vehicles arriving at {site}"),
+        site=_pair(site.local_name, site.name),
+    )
+    return VenueList(title, tuple(lines[:-1]))

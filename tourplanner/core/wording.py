@@ -55,19 +55,20 @@ _MONTHS = (
 )
 
 
-def weekday(index: int) -> str:
+def weekday(index: int, language: str | None = None) -> str:
     """'Mon' for 0 (周一 in Chinese)."""
-    return Wording.tr(_WEEKDAYS[index])
+    return Wording.tr(_WEEKDAYS[index], language=language)
 
 
-def day(instant: datetime, zone: ZoneInfo) -> str:
-    """Sat 27 Mar in ``zone`` (1月6日 周三 in Chinese); spelled out rather than with
-    strftime, which follows the process's C locale."""
+def day(instant: datetime, zone: ZoneInfo, language: str | None = None) -> str:
+    """Sat 27 Mar in ``zone`` (1月6日 周三 in Chinese), in the user's language or in
+    ``language``; spelled out rather than with strftime, which follows the process's C
+    locale."""
     local = instant.astimezone(zone)
-    return Wording.tr("{weekday} {day} {month}").format(
-        weekday=weekday(local.weekday()),
+    return Wording.tr("{weekday} {day} {month}", language=language).format(
+        weekday=weekday(local.weekday(), language),
         day=local.day,
-        month=Wording.tr(_MONTHS[local.month - 1]),
+        month=Wording.tr(_MONTHS[local.month - 1], language=language),
     )
 
 

@@ -43,6 +43,7 @@ from email.message import EmailMessage
 from enum import StrEnum
 from pathlib import Path
 
+from tourplanner.core import venue_lists
 from tourplanner.core.address import forms_of_address
 from tourplanner.core.changes import (
     headline,
@@ -53,6 +54,7 @@ from tourplanner.core.dispatch import (
     UpdateStatus,
 )
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP
 from tourplanner.core.links import add_page_links
 from tourplanner.core.model import TourSnapshot
 from tourplanner.core.templates import (
@@ -504,14 +506,18 @@ class _Run:
         )
 
     def list_message(self, entry: PlannedMail, address: str) -> EmailMessage:
-        """A venue's list (catering: the dietary list; gate: the vehicles), as text."""
+        """A venue's list (catering: the dietary list; gate: the vehicles), as text in
+        Chinese and English, as the list itself is (``core.venue_lists``)."""
         r = entry.recipient
         tour = self.mail.snap.tour
         venue = self.mail.venue_list(r)
-        body = venue.text() if not venue.empty else f"{venue.title}\n\n(nothing yet)\n"
+        nothing = venue_lists.both(QT_TRANSLATE_NOOP("VenueLists", "(nothing yet)"))
+        body = venue.text() if not venue.empty else f"{venue.title}\n\n{nothing}\n"
         sign = tour.organiser_name.strip() or tour.name
         contact = " ".join(x for x in (tour.organiser_email, tour.organiser_phone) if x)
-        text = f"Dear {r.name},\n\n{body}\nWith thanks,\n{sign}\n{contact}\n"
+        dear = venue_lists.both(QT_TRANSLATE_NOOP("VenueLists", "Dear {name},"), name=r.name)
+        thanks = venue_lists.both(QT_TRANSLATE_NOOP("VenueLists", "With thanks,"))
+        text = f"{dear}\n\n{body}\n{thanks}\n{sign}\n{contact}\n"
         return build_message(
             sender=self.sender,
             sender_name=tour.organiser_name or tour.name,
@@ -520,7 +526,7 @@ class _Run:
             subject=f"{venue.title} – {tour.name}",
             text=text,
             reply_to=tour.organiser_email or None,
-            language="en",
+            language="zh, en",
         )
 
     def write(self, entry: PlannedMail, msg: EmailMessage) -> Path:

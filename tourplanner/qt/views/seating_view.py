@@ -1,6 +1,8 @@
 """The seating view of one item: its tables drawn from above with the names at each
 seat. Dragging a person onto another seat moves them there (swapping with whoever sat
-there); "Propose" fills the plan by precedence; both are undoable edits. The item's
+there); "Propose" fills the plan by precedence; "Tables…" sets the number of tables and
+each one's shape and seats (people keep their seats where those still exist); each is
+one undoable edit. The item's
 seating problems (``check``'s seat-unassigned, table-over-capacity, precedence-inverted,
 no-common-language, ...) are listed beside the tables and follow every change.
 """
@@ -8,6 +10,7 @@ no-common-language, ...) are listed beside the tables and follow every change.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -38,8 +41,10 @@ from tourplanner.core.errors import TourplannerError
 from tourplanner.core.model import ScheduleItem
 from tourplanner.core.problems import Code
 from tourplanner.core.timeutil import item_zone
+from tourplanner.qt.dialogs.tables_dialog import TablesDialog
 from tourplanner.qt.session import Change, ServiceCommand, TourSession
 from tourplanner.services import protocol
+from tourplanner.services.protocol import DEFAULT_SEATS
 
 SEATING_CODES = frozenset(
     {
@@ -225,6 +230,13 @@ class SeatingView(QWidget):
         self.propose_button.setToolTip(
             self.tr("Fill the plan by precedence: principal host and guest at table 1")
         )
+        self.tables_button = QPushButton(self.tr("&Tables…"))
+        self.tables_button.setObjectName("seatingTables")
+        self.tables_button.setAccessibleName(self.tr("Edit tables"))
+        self.tables_button.setToolTip(
+            self.tr("Set the number of tables and each one's shape and seats")
+        )
+        self.tables_dialog: TablesDialog | None = None
         self.canvas = SeatingCanvas()
         self.problems = QListWidget()
         self.problems.setObjectName("seatingProblems")
@@ -236,6 +248,7 @@ class SeatingView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Item:")))
         top.addWidget(self.items, 1)
+        top.addWidget(self.tables_button)
         top.addWidget(self.propose_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -257,6 +270,7 @@ class SeatingView(QWidget):
 
         self.items.currentIndexChanged.connect(lambda _i: self.refresh())
         self.propose_button.clicked.connect(self.propose)
+        self.tables_button.clicked.connect(self.edit_tables)
         self.canvas.seat_dropped.connect(self.move_person)
         session.reloaded.connect(self._fill_items)
         session.items_changed.connect(lambda _a, _b: self._fill_items())
@@ -312,6 +326,49 @@ class SeatingView(QWidget):
         command = SeatingPlanCommand(self.session, item, self.plan(), proposal.plan, text)
         return self.session.push(command)
 
+    def edit_tables(self) -> TablesDialog | None:
+        """Open the table editor of the current item (window-modal); OK stores the
+        tables as one undoable edit, a refusal keeps the dialog open with the reason."""
+        item = self.current_item()
+        if item is None:
+            return None
+        plan = self.plan() or self._empty_plan(item)
+        dialog = TablesDialog(plan, item.title, self.session.snapshot.participants_by_id, self)
+
+        def submit() -> str | None:
+            refusals: list[str] = []
+            self.set_tables(dialog.after(), refusals.append)
+            return refusals[0] if refusals else None
+
+        dialog.submit = submit
+        dialog.finished.connect(dialog.deleteLater)
+        self.tables_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _empty_plan(self, item: ScheduleItem) -> s.SeatingPlan:
+        """No one seated at the tables a proposal would use (the item's stored tables,
+        else round tables of ten for its attendees)."""
+        try:
+            proposal = protocol.propose_seating(self.session.db, self.session.slug, item.uid)
+            tables = proposal.plan.tables
+        except TourplannerError:  # nobody to seat yet: one table to start from
+            tables = (s.SeatedTable(s.TableSpec(1, s.TableShape.ROUND, DEFAULT_SEATS), ()),)
+        empty = tuple(replace(t, seats=(None,) * t.spec.seats) for t in tables)
+        return s.SeatingPlan(item.id, (), None, None, empty)
+
+    def set_tables(
+        self, after: s.SeatingPlan, on_refused: Callable[[str], None] | None = None
+    ) -> bool:
+        """Store ``after`` (the plan at new tables) as one undoable edit; False when it
+        changes nothing or is refused."""
+        item, before = self.current_item(), self.plan()
+        if item is None or (before is not None and before.tables == after.tables):
+            return False
+        text = self.tr("Change the tables of %1").replace("%1", item.title)
+        command = SeatingPlanCommand(self.session, item, before, after, text)
+        return self.session.push(command, on_refused)
+
     def move_person(self, source: tuple[int, int], target: tuple[int, int]) -> bool:
         """Move the person at ``source`` to ``target`` (swapping), undoably."""
         item, plan = self.current_item(), self.plan()
@@ -341,7 +398,7 @@ class SeatingView(QWidget):
         if item is None:
             self.summary.setText(self.tr("No meal, ceremony or meeting to seat."))
         elif plan is None:
-            self.summary.setText(self.tr("No seating plan yet: press Propose."))
+            self.summary.setText(self.tr("No seating plan yet: set the tables, or press Propose."))
         else:
             seated = sum(p is not None for t in plan.tables for p in t.seats)
             self.summary.setText(
