@@ -395,51 +395,61 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/actions.py" line="310"/>
+        <source>Order of p&amp;recedence…</source>
+        <translation>礼宾次序(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="313"/>
+        <source>Put everyone on the tour in order: drag, or propose from the rules</source>
+        <translation>为本行程全体人员排定礼宾次序：拖动排序，或按规则生成建议</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/actions.py" line="317"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="313"/>
+        <location filename="../../tourplanner/qt/actions.py" line="320"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="317"/>
+        <location filename="../../tourplanner/qt/actions.py" line="324"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="320"/>
+        <location filename="../../tourplanner/qt/actions.py" line="327"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="324"/>
+        <location filename="../../tourplanner/qt/actions.py" line="331"/>
         <source>On the &amp;day…</source>
         <translation>当日信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="327"/>
+        <location filename="../../tourplanner/qt/actions.py" line="334"/>
         <source>The 24-hour line, the people on duty and notes for each day</source>
         <translation>24 小时热线、值班人员和每日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="331"/>
+        <location filename="../../tourplanner/qt/actions.py" line="338"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="334"/>
+        <location filename="../../tourplanner/qt/actions.py" line="341"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="338"/>
+        <location filename="../../tourplanner/qt/actions.py" line="345"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="340"/>
+        <location filename="../../tourplanner/qt/actions.py" line="347"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -1027,7 +1037,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/item_rules.py" line="470"/>
-        <location filename="../../tourplanner/core/seating.py" line="457"/>
+        <location filename="../../tourplanner/core/seating.py" line="465"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n个座位</numerusform>
@@ -1063,38 +1073,38 @@
         <translation>“{title}”（{when}）是参访活动，但没有地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="413"/>
+        <location filename="../../tourplanner/core/seating.py" line="421"/>
         <source>&apos;{title}&apos; at {when}</source>
         <translation>“{title}”（{when}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="423"/>
+        <location filename="../../tourplanner/core/seating.py" line="431"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
         <translation>
             <numerusform>{item}：{names}在餐桌上没有座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="436"/>
+        <location filename="../../tourplanner/core/seating.py" line="444"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
         <translation>
             <numerusform>{item}：{names}已安排桌位但不出席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="451"/>
+        <location filename="../../tourplanner/core/seating.py" line="459"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
         <translation>
             <numerusform>{item}：{table}号桌安排了%n人，但只有{seats}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="475"/>
+        <location filename="../../tourplanner/core/seating.py" line="483"/>
         <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
         <translation>{item}：{guest}比礼宾次序更高的{other}坐得离主宾更近</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="488"/>
+        <location filename="../../tourplanner/core/seating.py" line="496"/>
         <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
         <translation>{item}：{name}（{table}号桌，{seat}号座）与两侧邻座都没有共同语言</translation>
     </message>
@@ -2402,27 +2412,27 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="170"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="187"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="171"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="188"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="172"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="189"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="173"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="190"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="174"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="191"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
@@ -3646,7 +3656,7 @@
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="77"/>
         <location filename="../../tourplanner/qt/main_window.py" line="78"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="651"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="652"/>
         <source>Tourplanner</source>
         <extracomment>How many tours File ▸ Recent tours offers.</extracomment>
         <translation>Tourplanner</translation>
@@ -3692,34 +3702,34 @@
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="229"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="232"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="233"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="234"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="242"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="244"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="246"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="243"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="245"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="247"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="243"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="244"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="259"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="260"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -3734,166 +3744,171 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="263"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="264"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="270"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="271"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="322"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="366"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="323"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="367"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="338"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="339"/>
         <source>Load the sample tour</source>
         <translation>载入示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="343"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="344"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="353"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="355"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="356"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="389"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="390"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="391"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="392"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="419"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="420"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="426"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="427"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="439"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="440"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="441"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="442"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="477"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="478"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="550"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="551"/>
         <source>No recent tours</source>
         <translation>没有最近的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="557"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="558"/>
         <source>Export tour file</source>
         <translation>导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="559"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="560"/>
         <source>Tour files (*.tour.json)</source>
         <translation>行程文件 (*.tour.json)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="576"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="577"/>
         <source>Could not export the tour file</source>
         <translation>无法导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="578"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="579"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="632"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="633"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="733"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="734"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="736"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="737"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="97"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="100"/>
         <source>No better route</source>
         <extracomment>The dialogs last opened (tests reach them here).</extracomment>
         <translation>没有更好的路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="106"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="109"/>
         <source>Optimise %1</source>
         <translation>优化 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="139"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="142"/>
         <source>Coordinates: %1 found, %2 not found, %3 failed, %4 already known.</source>
         <translation>坐标：找到 %1 个，未找到 %2 个，失败 %3 个，已有 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="154"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="157"/>
         <source>Could not find coordinates</source>
         <translation>无法查找坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="161"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="164"/>
         <source>Finding coordinates was cancelled.</source>
         <translation>已取消查找坐标。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="165"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="168"/>
         <source>Finding coordinates…</source>
         <translation>正在查找坐标…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="173"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="176"/>
         <source>Wait for the running job to finish.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="203"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="206"/>
         <source>Change travel settings</source>
         <translation>更改交通设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="206"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="209"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tour_actions.py" line="232"/>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="235"/>
         <source>Change who is on duty</source>
         <translation>更改值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/tour_actions.py" line="271"/>
+        <source>Change the order of precedence</source>
+        <translation>更改礼宾次序</translation>
     </message>
 </context>
 <context>
@@ -4831,108 +4846,128 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="58"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="59"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="65"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="60"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="66"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="61"/>
-        <location filename="../../tourplanner/qt/models/people.py" line="148"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="67"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="165"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="62"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="68"/>
+        <source>Precedence</source>
+        <translation>礼宾次序</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/people.py" line="69"/>
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="63"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="70"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="64"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="71"/>
         <source>Dietary needs</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="65"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="72"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="66"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="73"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="67"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="74"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="72"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="79"/>
         <source>The person&apos;s name as it appears on badges and briefings</source>
         <translation>胸牌和简报上显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="73"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="80"/>
         <source>The name in Chinese characters (or their own script)</source>
         <translation>中文姓名（或其本国文字）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="74"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="81"/>
         <source>Why they are on the tour</source>
         <translation>参加行程的身份</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="75"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="82"/>
         <source>Very important person: precedence at ceremonies and seating</source>
         <translation>贵宾：仪式和座次中享有优先</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="76"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="83"/>
+        <source>Their place in the order of precedence (Tour ▸ Order of precedence)</source>
+        <translation>在礼宾次序中的位次（行程 ▸ 礼宾次序）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/people.py" line="84"/>
         <source>The groups they belong to</source>
         <translation>所属小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="77"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="85"/>
         <source>Languages they speak, most fluent first</source>
         <translation>所说语言，最流利的在前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="78"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="86"/>
         <source>What they cannot or will not eat</source>
         <translation>不能或不愿食用的食物</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="79"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="87"/>
         <source>Whom they work for</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="80"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="88"/>
         <source>Where they come from</source>
         <translation>来自哪里</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="81"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="89"/>
         <source>The person&apos;s short name in tour files</source>
         <translation>人员在行程文件中的代码</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/models/people.py" line="147"/>
+        <location filename="../../tourplanner/qt/models/people.py" line="160"/>
+        <source>Placed by the rules (VIP, role, title, name)</source>
+        <translation>按规则排定（贵宾、角色、职务、姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/people.py" line="161"/>
+        <source>Ranked by the organiser</source>
+        <translation>由组织者排定</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/models/people.py" line="164"/>
         <source>VIP, precedence %1</source>
         <translation>贵宾，礼宾次序 %1</translation>
     </message>
@@ -5017,6 +5052,86 @@
         <location filename="../../tourplanner/qt/views/people_page.py" line="115"/>
         <source>Participants and groups</source>
         <translation>人员与小组</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="91"/>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="129"/>
+        <source>Order of precedence</source>
+        <extracomment>What the filter searches, beside the shown text (the key, the languages). The line without its rank number (the number follows the row).</extracomment>
+        <translation>礼宾次序</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="97"/>
+        <source>Everyone on the tour, the highest-ranked first. Drag people into place, or select one and move it with the buttons or Alt+Up, Alt+Down, Alt+Home and Alt+End. Briefings, manifests, seating, cards and badges all follow this order.</source>
+        <translation>本行程全体人员，位次最高者在前。拖动人员调整位置，或选中一人后用按钮或 Alt+↑、Alt+↓、Alt+Home、Alt+End 移动。简报、名单、座次、桌卡和胸卡均按此次序排列。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="107"/>
+        <source>Propose from rules: VIPs first; guests and hosts before the people working on the tour; then the seniority of the title (head of state or government, minister, mayor, chair, director, manager; a deputy half a step below); guests before hosts of the same standing; then the name.</source>
+        <translation>按规则建议：贵宾在前；宾客和东道主排在工作人员之前；其次按职务高低（国家元首或政府首脑、部长、市长、主席、主任、经理；副职低半级）；同级者宾客在东道主之前；最后按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="114"/>
+        <source>The rules of the proposal</source>
+        <translation>建议所依据的规则</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="120"/>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="121"/>
+        <source>Name, role, title or organisation</source>
+        <translation>姓名、角色、职务或单位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="124"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="141"/>
+        <source>Move to &amp;top</source>
+        <translation>移至最前(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="142"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="143"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="145"/>
+        <source>Move to &amp;bottom</source>
+        <translation>移至最后(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="148"/>
+        <source>&amp;Propose from rules</source>
+        <translation>按规则建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="151"/>
+        <source>Put everyone in the rules&apos; order (stored only when you press OK)</source>
+        <translation>按规则排列全体人员（点击“确定”后才保存）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="217"/>
+        <source>{names} (VIP)</source>
+        <translation>{names}（贵宾）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/precedence_dialog.py" line="287"/>
+        <source>Cannot propose an order</source>
+        <translation>无法生成建议次序</translation>
     </message>
 </context>
 <context>
@@ -5819,83 +5934,103 @@
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="217"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="222"/>
         <source>Seating</source>
         <extracomment>(table, seat index) of the source, then of the target.</extracomment>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="221"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="226"/>
         <source>Seated item</source>
         <translation>排座日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="222"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="227"/>
         <source>Propose</source>
         <translation>建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="224"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="229"/>
         <source>Propose seating</source>
         <translation>建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="226"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="231"/>
         <source>Fill the plan by precedence: principal host and guest at table 1</source>
         <translation>按礼宾次序排座：主宾与主人同坐 1 号桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="231"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="233"/>
+        <source>&amp;Tables…</source>
+        <translation>餐桌(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="235"/>
+        <source>Edit tables</source>
+        <translation>编辑餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="237"/>
+        <source>Set the number of tables and each one&apos;s shape and seats</source>
+        <translation>设置餐桌数量及每张桌的形状和座位数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="243"/>
         <source>Seating problems</source>
         <translation>座次问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="237"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="249"/>
         <source>Item:</source>
         <translation>日程：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="243"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="256"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="309"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="323"/>
         <source>Cannot propose a seating plan</source>
         <translation>无法建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="311"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="325"/>
         <source>Propose seating for %1</source>
         <translation>为 %1 建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="326"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="368"/>
+        <source>Change the tables of %1</source>
+        <translation>更改 %1 的餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="383"/>
         <source>Seat %1 at table %2, seat %3</source>
         <translation>将 %1 安排在 %2 号桌 %3 号座</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="342"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="399"/>
         <source>No meal, ceremony or meeting to seat.</source>
         <translation>没有需要排座的宴请、仪式或会见。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="344"/>
-        <source>No seating plan yet: press Propose.</source>
-        <translation>尚无座次：请点击“建议座次”。</translation>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="401"/>
+        <source>No seating plan yet: set the tables, or press Propose.</source>
+        <translation>尚无座次：请设置餐桌，或点击“建议座次”。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="348"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="405"/>
         <source>%1 people at %2 tables</source>
         <translation>%2 桌共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="386"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="443"/>
         <source>Table %1</source>
         <translation>%1 号桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="442"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="499"/>
         <source>No seating problems</source>
         <translation>座次没有问题</translation>
     </message>
@@ -7042,6 +7177,109 @@
     </message>
 </context>
 <context>
+    <name>TablesDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="85"/>
+        <source>Tables of %1</source>
+        <translation>%1 的餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="95"/>
+        <source>Table</source>
+        <translation>桌号</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="95"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="95"/>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="95"/>
+        <source>Seated now</source>
+        <translation>现有人数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="104"/>
+        <source>&amp;Add table</source>
+        <translation>添加餐桌(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="105"/>
+        <source>&amp;Remove table</source>
+        <translation>删除餐桌(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="106"/>
+        <source>Remove the selected table (else the last)</source>
+        <translation>删除所选餐桌（未选择时删除最后一张）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="109"/>
+        <source>Who loses their seat</source>
+        <translation>失去座位的人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="116"/>
+        <source>&amp;Number of tables:</source>
+        <translation>餐桌数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="120"/>
+        <source>Tables are added or removed at the end</source>
+        <translation>在末尾添加或删除餐桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="123"/>
+        <source>&amp;Tables:</source>
+        <translation>餐桌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="127"/>
+        <source>Table 1 is the top table; seats are numbered clockwise from its host</source>
+        <translation>1 号桌为主桌；座位从主人起按顺时针编号</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="149"/>
+        <source>round</source>
+        <translation>圆桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="150"/>
+        <source>long</source>
+        <translation>长桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="152"/>
+        <source>Shape of table %1</source>
+        <translation>%1 号桌的形状</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="156"/>
+        <source>Seats at table %1</source>
+        <translation>%1 号桌的座位数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="233"/>
+        <source>Tables: %1</source>
+        <translation>餐桌：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="241"/>
+        <source>Table %1: %2</source>
+        <translation>%1 号桌：%2</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/tables_dialog.py" line="252"/>
+        <source>Unseated by this change: %1</source>
+        <translation>此更改将使以下人员失去座位：%1</translation>
+    </message>
+</context>
+<context>
     <name>TileMapView</name>
     <message>
         <location filename="../../tourplanner/qt/map_view.py" line="142"/>
@@ -7087,23 +7325,23 @@
         <translation>所示时间的时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="178"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="179"/>
         <source>Times in %1</source>
         <extracomment>The current block&apos;s item (the keyboard&apos;s and the side panel&apos;s), or -1. Every selected item (Ctrl/Shift-click, rubber band); holds selected_id. A plain click on a block of a multi-selection: it alone stays selected unless the press turns into a drag of them all. A keyboard move was asked for: scroll to the moved block once it arrives.</extracomment>
         <translation>时间为 %1 时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="523"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="524"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="525"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="526"/>
         <source>Travel time unknown: a site has no coordinates</source>
         <translation>交通时间未知：有地点缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="528"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="529"/>
         <source>Travel %1 min + buffer; %2 min available</source>
         <translation>交通 %1 分钟 + 缓冲；可用 %2 分钟</translation>
     </message>
@@ -7599,6 +7837,69 @@
     </message>
 </context>
 <context>
+    <name>VenueLists</name>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="96"/>
+        <source>covers: {covers}, standard: {standard}</source>
+        <translation>用餐人数：{covers}，标准餐：{standard}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="104"/>
+        <source>Table {number}</source>
+        <translation>{number}号桌</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="115"/>
+        <source>Dietary list for {site}</source>
+        <translation>{site}饮食清单</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="157"/>
+        <source>{time}  arriving for {item}</source>
+        <translation>{time} 抵达，参加{item}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="166"/>
+        <source>no vehicles assigned yet ({transfer})</source>
+        <translation>尚未安排车辆（{transfer}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="173"/>
+        <source>(none given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="178"/>
+        <source>{vehicle}: plate {plate}, driver {driver}, passengers: {count}</source>
+        <translation>{vehicle}：车牌{plate}，司机{driver}，乘客{count}人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="189"/>
+        <source>{vehicle}: plate {plate}, passengers: {count}</source>
+        <translation>{vehicle}：车牌{plate}，乘客{count}人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/venue_lists.py" line="199"/>
+        <source>Vehicles arriving at {site}</source>
+        <translation>抵达{site}的车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="514"/>
+        <source>(nothing yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="518"/>
+        <source>Dear {name},</source>
+        <translation>尊敬的{name}：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="519"/>
+        <source>With thanks,</source>
+        <translation>谢谢！</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../tourplanner/qt/welcome_page.py" line="51"/>
@@ -7804,54 +8105,54 @@
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="67"/>
+        <location filename="../../tourplanner/core/wording.py" line="68"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month}{day}日 {weekday}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="78"/>
+        <location filename="../../tourplanner/core/wording.py" line="79"/>
         <source>{day} {month} {year}</source>
         <translation>{year}年{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="81"/>
+        <location filename="../../tourplanner/core/wording.py" line="82"/>
         <source>{day} {month}</source>
         <translation>{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="93"/>
+        <location filename="../../tourplanner/core/wording.py" line="94"/>
         <source>{start}–{end} on {day}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="96"/>
+        <location filename="../../tourplanner/core/wording.py" line="97"/>
         <source>{first_day} {start} – {last_day} {end}</source>
         <translation>{first_day} {start} – {last_day} {end}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="106"/>
+        <location filename="../../tourplanner/core/wording.py" line="107"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="108"/>
+        <location filename="../../tourplanner/core/wording.py" line="109"/>
         <source>{names} and {last}</source>
         <translation>{names}和{last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/wording.py" line="112"/>
+        <location filename="../../tourplanner/core/wording.py" line="113"/>
         <source>{names} and %n other(s)</source>
         <translation>
             <numerusform>{names}及其他%n人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="121"/>
+        <location filename="../../tourplanner/core/wording.py" line="122"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}小时{minutes:02d}分</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/wording.py" line="124"/>
+        <location filename="../../tourplanner/core/wording.py" line="125"/>
         <source>{minutes} min</source>
         <translation>{minutes}分钟</translation>
     </message>
