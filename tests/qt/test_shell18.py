@@ -80,6 +80,7 @@ def test_no_dialog_has_two_fields_on_one_letter(qtbot, db) -> None:
 def test_placeholders_do_not_name_the_samples_people_or_places(qtbot, db) -> None:
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+    from tourplanner.qt.dialogs.item_dialog import ItemDialog
     from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog
     from tourplanner.services.tours import load_snapshot
 
@@ -97,6 +98,7 @@ def test_placeholders_do_not_name_the_samples_people_or_places(qtbot, db) -> Non
         SiteDialog(None, set()),
         ParticipantDialog(None, set()),
         GroupDialog(None, [], set()),
+        ItemDialog(None, snap),
     )
     for dialog in dialogs:
         qtbot.addWidget(dialog)

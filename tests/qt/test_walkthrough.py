@@ -1,0 +1,46 @@
+"""What the walk-through of issue 18 found (docs/walkthrough.md), kept fixed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+from tourplanner.qt.main_window import MainWindow
+
+
+def _text_fits(combo: QComboBox) -> bool:
+    """The combo's text area is as wide as its current entry."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+
+
+def test_programme_filters_show_their_whole_entry_when_there_is_room(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    window.resize(1366, 768)
+    programme = window.workspace.programme
+    qtbot.wait(50)
+    filters = (programme.person_filter, programme.group_filter, programme.day_picker)
+    assert programme.person_filter.currentText() == "Everyone"
+    qtbot.waitUntil(lambda: all(_text_fits(c) for c in filters))
+    # A long name chosen still fits, the bar has room for it.
+    names = [programme.person_filter.itemText(i) for i in range(programme.person_filter.count())]
+    programme.person_filter.setCurrentIndex(names.index(max(names, key=len)))
+    qtbot.waitUntil(lambda: _text_fits(programme.person_filter))
+    # Narrow, they give the room back (test_shell18: the programme fits 1024 pixels).
+
+
+def test_the_settings_do_not_promise_a_restart_for_the_language(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tourplanner.qt.dialogs.settings_dialog import SettingsDialog
+    from tourplanner.qt.settings import Settings
+
+    dialog = SettingsDialog(Settings(), None)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "languageNote")
+    assert "next starts" not in note.text()
