@@ -44,3 +44,16 @@ def test_the_settings_do_not_promise_a_restart_for_the_language(qtbot) -> None:
     qtbot.addWidget(dialog)
     note = dialog.findChild(QLabel, "languageNote")
     assert "next starts" not in note.text()
+
+
+def test_a_page_search_shows_its_whole_hint_when_there_is_room(
+    qtbot, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    window.resize(1366, 768)
+    window.show_view("gifts")
+    page = window.workspace.pages["gifts"]
+    search = page.search
+    assert search.placeholderText().startswith("Search gifts, people, organisations")
+    need = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    qtbot.waitUntil(lambda: search.contentsRect().width() - 28 >= need)
