@@ -57,3 +57,51 @@ def test_a_page_search_shows_its_whole_hint_when_there_is_room(
     assert search.placeholderText().startswith("Search gifts, people, organisations")
     need = search.fontMetrics().horizontalAdvance(search.placeholderText())
     qtbot.waitUntil(lambda: search.contentsRect().width() - 28 >= need)
+
+
+def test_no_key_runs_two_window_actions(window: MainWindow) -> None:
+    seen: dict[str, list[str]] = {}
+    for action in window.actions_.all():
+        for key in action.shortcuts():
+            seen.setdefault(key.toString(), []).append(action.objectName())
+    assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+
+
+def test_x11s_delete_keys_leave_ctrl_d_to_duplicate(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from tourplanner.qt.actions import one_action_per_key
+
+    actions = window.actions_
+    # What QKeySequence.StandardKey.Delete gives on X11 (the walk-through's Ctrl+D did
+    # nothing: "Ambiguous shortcut overload").
+    actions.delete.setShortcuts([QKeySequence("Del"), QKeySequence("Ctrl+D")])
+    one_action_per_key(actions.all())
+    assert [k.toString() for k in actions.delete.shortcuts()] == ["Del"]
+    assert actions.duplicate.shortcut().toString() == "Ctrl+D"
+
+
+def test_the_ctrl_f_key_reaches_each_pages_search(qtbot, sample_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt.helpers import shortcut
+
+    window = sample_window
+    w = window.workspace
+    # The key itself, not the action: a page's own Ctrl+F beside the window's made the
+    # key ambiguous, and Qt then runs neither.
+    for view, page in (
+        ("sites", w.sites),
+        ("participants", w.people.participants),
+        ("problems", w.problems),
+        ("gifts", w.gifts),
+    ):
+        window.show_view(view)
+        page.table.setFocus()
+        shortcut(qtbot, window, "Ctrl+F")
+        assert QApplication.focusWidget() is page.search, view
+    # And on the list of tours.
+    window.close_tour()
+    window.tours_page.table.setFocus()
+    shortcut(qtbot, window, "Ctrl+F")
+    assert QApplication.focusWidget() is window.tours_page.search
