@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -114,7 +114,8 @@ class TablePage(QWidget):
         hint_width = self.search.fontMetrics().horizontalAdvance(search_hint) + 48
         self.search.setMaximumWidth(max(260, hint_width))
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        # Ctrl+F is the window's Find (tour_actions.focus_search): a second shortcut here
+        # made the key ambiguous, and Qt ran neither.
 
         row_height = self.fontMetrics().height() + 14
         self.table = make_table(f"{name}Table", title, self.proxy, row_height)
