@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -9,7 +12,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from tourplanner.qt.dialogs.form import FormDialog
 from tourplanner.qt.main_window import MainWindow
@@ -108,3 +121,34 @@ def answer_open_errors(go_ahead: bool) -> list[tuple[str, str]]:
 
     QTimer.singleShot(0, answer)
     return seen
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand)."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def dialog_clashes(dialog: QWidget, inactive: Iterable[QWidget] = ()) -> list[str]:
+    """Letters that two shown labels, buttons, group boxes or tabs of ``dialog`` share.
+
+    ``inactive``: widgets whose mnemonic cannot fire (a wizard's Back on its first page,
+    shown but never enabled there)."""
+    skipped = {id(w) for w in inactive}
+
+    # Only what can be seen at once: a hidden bar's or another tab's mnemonics are inactive.
+    def shown(w: QWidget) -> bool:
+        return w.isVisibleTo(dialog) and id(w) not in skipped
+
+    seen: dict[str, list[str]] = defaultdict(list)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if shown(w)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if shown(w)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox) if shown(w)]
+    for tabs in dialog.findChildren(QTabWidget):
+        if shown(tabs):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        letter = mnemonic(text)
+        if letter:
+            seen[letter].append(text)
+    return [f"{type(dialog).__name__}: {t}" for t in seen.values() if len(t) > 1]

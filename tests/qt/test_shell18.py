@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 
 import pytest
@@ -11,17 +10,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
+from tests.qt.helpers import dialog_clashes, mnemonic
 from tourplanner.qt import settings as keys
 from tourplanner.qt.dialogs.form import FormDialog, check_required
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.style import FOCUS_STYLE
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
-
-
-def _mnemonic(text: str) -> str | None:
-    """The letter after a single '&' ('&&' is a literal ampersand)."""
-    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
-    return match.group(1).lower() if match else None
 
 
 def _clashes(menu: QMenu) -> list[str]:
@@ -30,7 +24,7 @@ def _clashes(menu: QMenu) -> list[str]:
     for action in menu.actions():
         if action.isSeparator():
             continue
-        letter = _mnemonic(action.text())
+        letter = mnemonic(action.text())
         if letter:
             seen[letter].append(action.text())
         if action.menu() is not None:
@@ -41,7 +35,7 @@ def _clashes(menu: QMenu) -> list[str]:
 
 def test_no_menu_has_two_actions_on_one_letter(window: MainWindow) -> None:
     window.open_sample()
-    bar_letters = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    bar_letters = [mnemonic(a.text()) for a in window.menuBar().actions()]
     assert len(bar_letters) == len(set(bar_letters))
     problems: list[str] = []
     for action in window.menuBar().actions():
@@ -55,28 +49,6 @@ def test_the_clash_finder_finds_a_clash(qtbot) -> None:
     menu.addAction("&Open")
     menu.addAction("Zoom &out")
     assert _clashes(menu) == ["&Test: ['&Open', 'Zoom &out']"]
-
-
-def _dialog_clashes(dialog: QWidget) -> list[str]:
-    """Letters that two shown labels, buttons, group boxes or tabs of ``dialog`` share."""
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
-
-    # Only what can be seen at once: a hidden bar's or another tab's mnemonics are inactive.
-    def shown(w: QWidget) -> bool:
-        return w.isVisibleTo(dialog)
-
-    seen: dict[str, list[str]] = defaultdict(list)
-    texts = [w.text() for w in dialog.findChildren(QLabel) if shown(w)]
-    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if shown(w)]
-    texts += [w.title() for w in dialog.findChildren(QGroupBox) if shown(w)]
-    for tabs in dialog.findChildren(QTabWidget):
-        if shown(tabs):
-            texts += [tabs.tabText(i) for i in range(tabs.count())]
-    for text in texts:
-        letter = _mnemonic(text)
-        if letter:
-            seen[letter].append(text)
-    return [f"{type(dialog).__name__}: {t}" for t in seen.values() if len(t) > 1]
 
 
 def test_no_dialog_has_two_fields_on_one_letter(qtbot, db) -> None:
@@ -101,13 +73,14 @@ def test_no_dialog_has_two_fields_on_one_letter(qtbot, db) -> None:
     found = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
-        found += _dialog_clashes(dialog)
+        found += dialog_clashes(dialog)
     assert found == [], "\n".join(found)
 
 
 def test_placeholders_do_not_name_the_samples_people_or_places(qtbot, db) -> None:
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+    from tourplanner.qt.dialogs.item_dialog import ItemDialog
     from tourplanner.qt.dialogs.records import GroupDialog, ParticipantDialog, SiteDialog
     from tourplanner.services.tours import load_snapshot
 
@@ -125,6 +98,7 @@ def test_placeholders_do_not_name_the_samples_people_or_places(qtbot, db) -> Non
         SiteDialog(None, set()),
         ParticipantDialog(None, set()),
         GroupDialog(None, [], set()),
+        ItemDialog(None, snap),
     )
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -142,7 +116,7 @@ def test_the_dialog_clash_finder_finds_a_clash(qtbot) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel("&Local name:"))
     layout.addWidget(QPushButton("&Last day"))
-    assert _dialog_clashes(dialog)
+    assert dialog_clashes(dialog)
 
 
 def test_every_action_is_in_a_menu_with_its_shortcut(window: MainWindow) -> None:

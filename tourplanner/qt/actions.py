@@ -33,6 +33,21 @@ def _action(
     return action
 
 
+def one_action_per_key(actions: list[QAction]) -> None:
+    """Take from each action the extra keys that are another action's own key.
+
+    A platform's standard keys can add one: on X11, Delete is also Ctrl+D, which is
+    Duplicate here, and Qt runs neither action for an ambiguous key. The key an action
+    was given first (the one its menu shows) always stays.
+    """
+    owner = {a.shortcut().toString(): a for a in actions if not a.shortcut().isEmpty()}
+    for action in actions:
+        keys = action.shortcuts()
+        kept = keys[:1] + [k for k in keys[1:] if owner.get(k.toString(), action) is action]
+        if len(kept) < len(keys):
+            action.setShortcuts(kept)
+
+
 #: The workspace's views, in the order of View ▸ (Ctrl+1 …) and of the navigation.
 VIEWS = (
     "programme",
@@ -373,6 +388,7 @@ class Actions(QObject):
             self.vehicles,
             self.precedence,
         ]
+        one_action_per_key(self.all())
 
     def all(self) -> list[QAction]:
         """Every action of the window."""

@@ -330,6 +330,7 @@ def focus_search(w: Workspace) -> None:
         "problems": w.problems,
         "outputs": w.outputs,
         "history": w.history,
+        "gifts": w.gifts,
     }.get(w.current_view())
     if page is None:
         return

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,7 +81,6 @@ class ToursPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.search.textChanged.connect(self._on_search_changed)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
 
         self.table = QTableView()
         self.table.setObjectName("tourTable")
@@ -208,10 +207,6 @@ class ToursPage(QWidget):
         self.table.resizeColumnToContents(TourTableModel.LOCAL_NAME)
         width = self.table.columnWidth(TourTableModel.LOCAL_NAME)
         self.table.setColumnWidth(TourTableModel.LOCAL_NAME, min(width, _MAX_LOCAL_NAME_WIDTH))
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def _on_search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)

@@ -66,7 +66,7 @@ class ItemDialog(FormDialog):
             )
             end = begin + timedelta(hours=1)
 
-        self.title = line_edit(item.title if item else "", self.tr("Visit to Lijia Smart Park"))
+        self.title = line_edit(item.title if item else "", self.tr("Visit to the museum"))
         self.local_title = line_edit(item.local_title if item else "")
         self.kind = enum_combo(ItemKind, labels.item_kind, item.kind if item else ItemKind.VISIT)
         self.status = enum_combo(

@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
             max(0, find_data(self.language, self.settings.get(keys.LANGUAGE)))
         )
         self._row(form, self.tr("&Language:"), self.language)
-        note = QLabel(self.tr("A new language applies when Tourplanner next starts."))
+        note = QLabel(self.tr("The window changes to the new language when you press OK."))
         note.setObjectName("languageNote")
         note.setAccessibleName(note.text())
         note.setStyleSheet("color: #6b7280;")

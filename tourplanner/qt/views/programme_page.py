@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -80,6 +81,15 @@ def _combo(name: str, accessible: str, tip: str) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(12)
     return combo
+
+
+def _grow_to_widest(combo: QComboBox) -> None:
+    """Let ``combo`` grow up to its widest entry; it still shrinks to a few letters when
+    the window is narrow (its minimum stays the short one)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    widest = combo.sizeHint().width()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMaximumWidth(widest)
 
 
 def _tool_button(text: str, name: str, tip: str) -> QToolButton:
@@ -232,12 +242,15 @@ class ProgrammePage(QWidget):
             )
             widget.setMinimumContentsLength(3)
             widget.view().setMinimumWidth(widget.sizeHint().width())
+            # Wide when the window is: the combos take the bar's spare room up to their
+            # widest entry (set_snapshot), so "Everyone" is not cut to "Everyon" at 1366.
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             label = QLabel(text)
             label.setObjectName(f"{widget.objectName()}Label")
             label.setAccessibleName(text.replace("&", "").rstrip(":"))
             label.setBuddy(widget)
             bar.addWidget(label)
-            bar.addWidget(widget)
+            bar.addWidget(widget, 1)
             bar.addSpacing(6)
         bar.addStretch(1)
         bar.addWidget(self.zoom_out_button)
@@ -338,6 +351,7 @@ class ProgrammePage(QWidget):
         self.day_picker.setCurrentIndex(max(0, self._day_index(day)))
         for combo in (self.person_filter, self.group_filter, self.day_picker):
             combo.blockSignals(False)
+            _grow_to_widest(combo)
         self.agenda_model.set_snapshot(snapshot)
         self._resort_agenda()
         self.agenda.fit_columns({ItemTableModel.TITLE: 300, ItemTableModel.WHO: 260})

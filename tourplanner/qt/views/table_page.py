@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -107,8 +108,14 @@ class TablePage(QWidget):
         self.search.setPlaceholderText(search_hint)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
+        # Wider when there is room, up to the whole hint ("Search gifts, people, …" was cut);
+        # 48: the frame, the text margins and the clear button.
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        hint_width = self.search.fontMetrics().horizontalAdvance(search_hint) + 48
+        self.search.setMaximumWidth(max(260, hint_width))
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        # Ctrl+F is the window's Find (tour_actions.focus_search): a second shortcut here
+        # made the key ambiguous, and Qt ran neither.
 
         row_height = self.fontMetrics().height() + 14
         self.table = make_table(f"{name}Table", title, self.proxy, row_height)
@@ -125,7 +132,7 @@ class TablePage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        top.addWidget(self.search)
+        top.addWidget(self.search, 1)
 
         self.body = QVBoxLayout()
         self.body.setSpacing(0)
