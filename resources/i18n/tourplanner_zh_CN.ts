@@ -38,418 +38,418 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="57"/>
+        <location filename="../../tourplanner/qt/actions.py" line="72"/>
         <source>&amp;New tour…</source>
         <extracomment>The workspace&apos;s views, in the order of View ▸ (Ctrl+1 …) and of the navigation.</extracomment>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="57"/>
+        <location filename="../../tourplanner/qt/actions.py" line="72"/>
         <source>Create an empty tour</source>
         <translation>创建空白行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="61"/>
+        <location filename="../../tourplanner/qt/actions.py" line="76"/>
         <source>&amp;Open tour file…</source>
         <translation>打开行程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="64"/>
+        <location filename="../../tourplanner/qt/actions.py" line="79"/>
         <source>Read a tour from a .tour.json file and open it</source>
         <translation>从 .tour.json 文件读取行程并打开</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="68"/>
+        <location filename="../../tourplanner/qt/actions.py" line="83"/>
         <source>&amp;Export tour file…</source>
         <translation>导出行程文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="71"/>
+        <location filename="../../tourplanner/qt/actions.py" line="86"/>
         <source>Save the open tour as a .tour.json file</source>
         <translation>将当前行程保存为 .tour.json 文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="75"/>
+        <location filename="../../tourplanner/qt/actions.py" line="90"/>
         <source>Open the sa&amp;mple tour</source>
         <translation>打开示例行程(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="78"/>
+        <location filename="../../tourplanner/qt/actions.py" line="93"/>
         <source>Add the 2021 Chongqing media tour to this database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到此数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="82"/>
+        <location filename="../../tourplanner/qt/actions.py" line="97"/>
         <source>&amp;Close tour</source>
         <translation>关闭行程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="85"/>
+        <location filename="../../tourplanner/qt/actions.py" line="100"/>
         <source>Back to the list of tours</source>
         <translation>返回行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="90"/>
+        <location filename="../../tourplanner/qt/actions.py" line="105"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="93"/>
+        <location filename="../../tourplanner/qt/actions.py" line="108"/>
         <source>Read the data from the database again</source>
         <translation>重新从数据库读取数据</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="99"/>
+        <location filename="../../tourplanner/qt/actions.py" line="114"/>
         <source>Import &amp;people…</source>
         <translation>导入人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="102"/>
+        <location filename="../../tourplanner/qt/actions.py" line="117"/>
         <source>Add or update participants from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 名单添加或更新人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="106"/>
+        <location filename="../../tourplanner/qt/actions.py" line="121"/>
         <source>Import si&amp;tes…</source>
         <translation>导入地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="109"/>
+        <location filename="../../tourplanner/qt/actions.py" line="124"/>
         <source>Add or update sites from an Excel or CSV list</source>
         <translation>从 Excel 或 CSV 列表添加或更新地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="113"/>
+        <location filename="../../tourplanner/qt/actions.py" line="128"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="116"/>
+        <location filename="../../tourplanner/qt/actions.py" line="131"/>
         <source>Every participant, as a list the import reads back</source>
         <translation>全部人员名单，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="120"/>
+        <location filename="../../tourplanner/qt/actions.py" line="135"/>
         <source>&amp;Sites…</source>
         <translation>地点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="123"/>
+        <location filename="../../tourplanner/qt/actions.py" line="138"/>
         <source>Every site, as a list the import reads back</source>
         <translation>全部地点列表，可再次导入</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="127"/>
+        <location filename="../../tourplanner/qt/actions.py" line="142"/>
         <source>&amp;Visitor list for a site…</source>
         <translation>某一地点的来访人员名单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="130"/>
+        <location filename="../../tourplanner/qt/actions.py" line="145"/>
         <source>Who comes to one site, and when: for its security desk</source>
         <translation>到访某一地点的人员及时间：供安保登记使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="134"/>
+        <location filename="../../tourplanner/qt/actions.py" line="149"/>
         <source>Vehicle &amp;manifests…</source>
         <translation>车辆乘员名单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="137"/>
+        <location filename="../../tourplanner/qt/actions.py" line="152"/>
         <source>Seat by seat, transfer by transfer: for drivers and the transfer desk</source>
         <translation>逐车次、逐座位列出：供司机和交通组使用</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="141"/>
+        <location filename="../../tourplanner/qt/actions.py" line="156"/>
         <source>&amp;Rooming list…</source>
         <translation>住宿分房表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="144"/>
+        <location filename="../../tourplanner/qt/actions.py" line="159"/>
         <source>Guests, check-in and check-out per hotel</source>
         <translation>各酒店的住客及入住、退房日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="148"/>
+        <location filename="../../tourplanner/qt/actions.py" line="163"/>
         <source>&amp;Dietary summary…</source>
         <translation>餐饮需求汇总(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="151"/>
+        <location filename="../../tourplanner/qt/actions.py" line="166"/>
         <source>Covers and dietary or accessibility needs per meal</source>
         <translation>每餐用餐人数及饮食和无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="163"/>
+        <location filename="../../tourplanner/qt/actions.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="166"/>
+        <location filename="../../tourplanner/qt/actions.py" line="181"/>
         <source>Database, geocoding, travel, outputs and language</source>
         <translation>数据库、地理编码、交通、输出和语言</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="172"/>
+        <location filename="../../tourplanner/qt/actions.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="175"/>
+        <location filename="../../tourplanner/qt/actions.py" line="190"/>
         <source>Close Tourplanner</source>
         <translation>关闭 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="181"/>
+        <location filename="../../tourplanner/qt/actions.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="184"/>
+        <location filename="../../tourplanner/qt/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="192"/>
+        <location filename="../../tourplanner/qt/actions.py" line="207"/>
         <source>New &amp;item…</source>
         <translation>新建日程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="195"/>
+        <location filename="../../tourplanner/qt/actions.py" line="210"/>
         <source>Schedule a visit, meeting, meal or transfer</source>
         <translation>安排参观、会见、用餐或交通</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="198"/>
+        <location filename="../../tourplanner/qt/actions.py" line="213"/>
         <source>New si&amp;te…</source>
         <translation>新建地点(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="198"/>
+        <location filename="../../tourplanner/qt/actions.py" line="213"/>
         <source>Add a place</source>
         <translation>添加地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="202"/>
+        <location filename="../../tourplanner/qt/actions.py" line="217"/>
         <source>New &amp;participant…</source>
         <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="205"/>
+        <location filename="../../tourplanner/qt/actions.py" line="220"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="208"/>
+        <location filename="../../tourplanner/qt/actions.py" line="223"/>
         <source>New &amp;group…</source>
         <translation>新建小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="208"/>
+        <location filename="../../tourplanner/qt/actions.py" line="223"/>
         <source>Add a group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="212"/>
+        <location filename="../../tourplanner/qt/actions.py" line="227"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="215"/>
+        <location filename="../../tourplanner/qt/actions.py" line="230"/>
         <source>Change the selected record</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="219"/>
+        <location filename="../../tourplanner/qt/actions.py" line="234"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="222"/>
+        <location filename="../../tourplanner/qt/actions.py" line="237"/>
         <source>Delete the selected records</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="228"/>
+        <location filename="../../tourplanner/qt/actions.py" line="243"/>
         <source>Duplicate selected ite&amp;ms</source>
         <translation>复制所选日程(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="231"/>
+        <location filename="../../tourplanner/qt/actions.py" line="246"/>
         <source>Copy the selected items at the same times (one undoable step)</source>
         <translation>在相同时间复制所选日程（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="235"/>
+        <location filename="../../tourplanner/qt/actions.py" line="250"/>
         <source>&amp;Copy a day to…</source>
         <translation>将某天复制到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="238"/>
+        <location filename="../../tourplanner/qt/actions.py" line="253"/>
         <source>Copy every item of the selected day to another day</source>
         <translation>将所选日期的全部日程复制到另一天</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="242"/>
+        <location filename="../../tourplanner/qt/actions.py" line="257"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="245"/>
+        <location filename="../../tourplanner/qt/actions.py" line="260"/>
         <source>Search this view</source>
         <translation>在此视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="251"/>
+        <location filename="../../tourplanner/qt/actions.py" line="266"/>
         <source>&amp;Programme</source>
         <translation>日程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="252"/>
+        <location filename="../../tourplanner/qt/actions.py" line="267"/>
         <source>&amp;Sites</source>
         <translation>地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="253"/>
+        <location filename="../../tourplanner/qt/actions.py" line="268"/>
         <source>P&amp;articipants</source>
         <translation>人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="254"/>
+        <location filename="../../tourplanner/qt/actions.py" line="269"/>
         <source>Pro&amp;blems</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="255"/>
+        <location filename="../../tourplanner/qt/actions.py" line="270"/>
         <source>&amp;Outputs</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="256"/>
+        <location filename="../../tourplanner/qt/actions.py" line="271"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="257"/>
+        <location filename="../../tourplanner/qt/actions.py" line="272"/>
         <source>&amp;Gifts</source>
         <translation>礼品(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="258"/>
+        <location filename="../../tourplanner/qt/actions.py" line="273"/>
         <source>S&amp;eating</source>
         <translation>座次(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="268"/>
+        <location filename="../../tourplanner/qt/actions.py" line="283"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="271"/>
+        <location filename="../../tourplanner/qt/actions.py" line="286"/>
         <source>Show more detail on the timeline</source>
         <translation>在时间线上显示更多细节</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="276"/>
+        <location filename="../../tourplanner/qt/actions.py" line="291"/>
         <source>Zoom o&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="279"/>
+        <location filename="../../tourplanner/qt/actions.py" line="294"/>
         <source>Show more of the day on the timeline</source>
         <translation>在时间线上显示更长时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="282"/>
+        <location filename="../../tourplanner/qt/actions.py" line="297"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="285"/>
+        <location filename="../../tourplanner/qt/actions.py" line="300"/>
         <source>Si&amp;de panel</source>
         <translation>侧栏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="288"/>
+        <location filename="../../tourplanner/qt/actions.py" line="303"/>
         <source>Show or hide the day and item details beside the timeline</source>
         <translation>在时间轴旁显示或隐藏当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="296"/>
+        <location filename="../../tourplanner/qt/actions.py" line="311"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="299"/>
+        <location filename="../../tourplanner/qt/actions.py" line="314"/>
         <source>The tour&apos;s names, dates, time zone, organiser and road-time settings</source>
         <translation>行程的名称、日期、时区、组织者及道路时间设置</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="303"/>
+        <location filename="../../tourplanner/qt/actions.py" line="318"/>
         <source>&amp;Vehicles…</source>
         <translation>车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="306"/>
+        <location filename="../../tourplanner/qt/actions.py" line="321"/>
         <source>The tour&apos;s coaches, vans and cars, their seats and drivers</source>
         <translation>行程的大客车、面包车和轿车，及其座位和司机</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="310"/>
+        <location filename="../../tourplanner/qt/actions.py" line="325"/>
         <source>Order of p&amp;recedence…</source>
         <translation>礼宾次序(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="313"/>
+        <location filename="../../tourplanner/qt/actions.py" line="328"/>
         <source>Put everyone on the tour in order: drag, or propose from the rules</source>
         <translation>为本行程全体人员排定礼宾次序：拖动排序，或按规则生成建议</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="317"/>
+        <location filename="../../tourplanner/qt/actions.py" line="332"/>
         <source>&amp;Optimise day…</source>
         <translation>优化当天路线(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="320"/>
+        <location filename="../../tourplanner/qt/actions.py" line="335"/>
         <source>Propose the order of the selected day&apos;s visits with the least travel</source>
         <translation>为所选日期的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="324"/>
+        <location filename="../../tourplanner/qt/actions.py" line="339"/>
         <source>Find &amp;coordinates…</source>
         <translation>查找坐标(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="327"/>
+        <location filename="../../tourplanner/qt/actions.py" line="342"/>
         <source>Look up the sites&apos; coordinates from their addresses</source>
         <translation>根据地址查找各地点的坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="331"/>
+        <location filename="../../tourplanner/qt/actions.py" line="346"/>
         <source>On the &amp;day…</source>
         <translation>当日信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="334"/>
+        <location filename="../../tourplanner/qt/actions.py" line="349"/>
         <source>The 24-hour line, the people on duty and notes for each day</source>
         <translation>24 小时热线、值班人员和每日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="338"/>
+        <location filename="../../tourplanner/qt/actions.py" line="353"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="341"/>
+        <location filename="../../tourplanner/qt/actions.py" line="356"/>
         <source>Stop the job shown in the status bar</source>
         <translation>停止状态栏中显示的任务</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="345"/>
+        <location filename="../../tourplanner/qt/actions.py" line="360"/>
         <source>&amp;About Tourplanner</source>
         <translation>关于 Tourplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/actions.py" line="347"/>
+        <location filename="../../tourplanner/qt/actions.py" line="362"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -3120,8 +3120,8 @@
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="69"/>
-        <source>Visit to Lijia Smart Park</source>
-        <translation>参观礼嘉智慧公园</translation>
+        <source>Visit to the museum</source>
+        <translation>参观博物馆</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/item_dialog.py" line="86"/>
@@ -5475,251 +5475,251 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="109"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="112"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="119"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="122"/>
         <source>Programme</source>
         <extracomment>The person/group filter changed (person id or None, group id or None). The user asked for the history of an item (the ScheduleItem). The day of the route sketch and the optimiser changed (a date).</extracomment>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="115"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
         <source>Show the programme of</source>
         <translation>显示此人的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="116"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
         <source>Show one person&apos;s programme and their journeys</source>
         <translation>显示一个人的日程和行程路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="120"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="130"/>
         <source>Show the programme of group</source>
         <translation>显示此小组的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="121"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="131"/>
         <source>Show the items that bring a whole group</source>
         <translation>显示整个小组参加的日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="125"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="135"/>
         <source>Day of the route and the optimiser</source>
         <translation>路线与优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="136"/>
         <source>The day whose route is sketched and which Optimise day works on</source>
         <translation>绘制路线草图和优化所用的日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="132"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="142"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="133"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="143"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="134"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="144"/>
         <source>New item…</source>
         <translation>新建日程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="136"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="146"/>
         <source>New item</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="137"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="147"/>
         <source>Optimise day…</source>
         <translation>优化当天路线…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="139"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="149"/>
         <source>Optimise day</source>
         <translation>优化当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="141"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="151"/>
         <source>Propose the order of the day&apos;s visits with the least travel</source>
         <translation>为当天的参观建议交通时间最短的顺序</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="153"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="167"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="163"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="177"/>
         <source>Agenda</source>
         <translation>议程表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="154"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="164"/>
         <source>Search titles, sites, people</source>
         <translation>搜索标题、地点、人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="164"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="174"/>
         <source>Programme views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="166"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="176"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="171"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="181"/>
         <source>Route of the day</source>
         <translation>当天路线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="182"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
         <source>Route views</source>
         <translation>路线视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="184"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="194"/>
         <source>Sketch</source>
         <translation>草图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="192"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="202"/>
         <source>Stops of the day</source>
         <translation>当天各站</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="199"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="209"/>
         <source>Selected item</source>
         <translation>所选日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="205"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="215"/>
         <source>Item &amp;history…</source>
         <translation>日程历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="207"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="217"/>
         <source>History of the selected item</source>
         <translation>所选日程的历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="208"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="218"/>
         <source>Who changed this item, and when</source>
         <translation>谁在何时修改了此日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="225"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="235"/>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="226"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="236"/>
         <source>&amp;Group:</source>
         <translation>小组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="227"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="237"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="254"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="267"/>
         <source>Drag a block to move it; drag its bottom edge to change its end.</source>
         <translation>拖动方块可移动日程；拖动下边缘可调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="257"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="270"/>
         <source>Ctrl- or Shift-click, or drag over empty space, to select several blocks. Tab and the arrows pick a block; Alt+arrows move it (5 minutes, or a day), Alt+Shift+Up/Down change its end; Enter opens it, Delete deletes it; right-click for more.</source>
         <translation>按住 Ctrl 或 Shift 单击，或在空白处拖动，可选择多个日程块。用 Tab 键和方向键选择日程块；Alt+方向键移动（5 分钟或一天），Alt+Shift+上/下调整结束时间；Enter 打开，Delete 删除；右键单击可进行更多操作。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="272"/>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="290"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="285"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="303"/>
         <source>Day and item details</source>
         <translation>当天与日程详情</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="281"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="294"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="300"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="313"/>
         <source>Programme and side panel</source>
         <translation>日程与侧栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="325"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="338"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="328"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="341"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="400"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="414"/>
         <source>Map of the day&apos;s route</source>
         <translation>当天路线地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="401"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="415"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="442"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="456"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="446"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="460"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="448"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="462"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="465"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="479"/>
         <source>↓ travel time unknown (no coordinates)</source>
         <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="469"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="483"/>
         <source>↓ %1 min by road, ×%2 at %3</source>
         <translation>↓ 道路时间 %1 分钟，%3 ×%2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="474"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="488"/>
         <source>↓ %1 min by road</source>
         <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="476"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="490"/>
         <source>↓ %1 min (your figure)</source>
         <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="478"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="492"/>
         <source>↓ ≈ %1 min, no road time yet</source>
         <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="531"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="545"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="556"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="570"/>
         <source>Drag one to move them all; Alt+arrows move them; Delete deletes them.</source>
         <translation>拖动其中一个即可全部移动；Alt+方向键移动；Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="574"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="588"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -6099,11 +6099,6 @@
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="132"/>
-        <source>A new language applies when Tourplanner next starts.</source>
-        <translation>新语言将在下次启动 Tourplanner 时生效。</translation>
-    </message>
-    <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="141"/>
         <source>Reminder minutes</source>
         <translation>提前提醒分钟数</translation>
@@ -6134,6 +6129,11 @@
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="66"/>
         <source>Maps and geocoding</source>
         <translation>地图与地理编码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="132"/>
+        <source>The window changes to the new language when you press OK.</source>
+        <translation>按“确定”后，窗口即切换为新的语言。</translation>
     </message>
     <message>
         <location filename="../../tourplanner/qt/dialogs/settings_dialog.py" line="153"/>
@@ -7160,18 +7160,18 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="101"/>
+        <location filename="../../tourplanner/qt/views/table_page.py" line="102"/>
         <source>How many are shown</source>
         <extracomment>A row was double-clicked or chosen with Enter (the record). The selection changed.</extracomment>
         <translation>显示数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="106"/>
+        <location filename="../../tourplanner/qt/views/table_page.py" line="107"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="249"/>
+        <location filename="../../tourplanner/qt/views/table_page.py" line="256"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -7586,51 +7586,51 @@
         <translation>只显示包含此文字的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="88"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="87"/>
         <source>Tour list</source>
         <translation>行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="104"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="103"/>
         <source>Tour list columns</source>
         <translation>行程列表列</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="127"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="242"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="126"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="237"/>
         <source>&amp;Open</source>
         <extracomment>The right-click menu shown last (tests trigger its entries).</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="129"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="128"/>
         <source>Open the selected tour</source>
         <translation>打开所选行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="130"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="129"/>
         <source>Open the selected tour (or double-click it)</source>
         <translation>打开所选行程（或双击）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="133"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="244"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="132"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="239"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="135"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="134"/>
         <source>New tour</source>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="137"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="247"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="136"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="242"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/tours_page.py" line="139"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="138"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
