@@ -126,13 +126,9 @@ def test_exports_say_what_they_wrote_in_chinese(db_url: str, tmp_path: Path) -> 
     )  # fmt: skip
     assert pdf.returncode == 0, pdf.stderr
     assert pdf.stdout == f"已写入 {out}\n" and out.read_bytes().startswith(b"%PDF")
-    english, chinese = (
-        cli(
-            "--db", db_url, "export", "precedence", SAMPLE, "-o", str(tmp_path / f"{lang}.csv"),
-            lang=f"{lang}.UTF-8",
-        )  # fmt: skip
-        for lang in ("en_US", "zh_CN")
-    )
+    precedence = ("--db", db_url, "export", "precedence", SAMPLE, "-o")
+    english = cli(*precedence, str(tmp_path / "en.csv"), lang="en_US.UTF-8")
+    chinese = cli(*precedence, str(tmp_path / "zh.csv"), lang="zh_CN.UTF-8")
     assert english.returncode == chinese.returncode == 0, chinese.stderr
     assert english.stderr.startswith("Wrote the order of precedence (")
     assert "people) to " in english.stderr

@@ -145,12 +145,15 @@ def _print_report(report: GeocodeReport) -> None:
     if not report.sites:
         print(Cli.tr("  (no sites)"))
     else:
+        # Outside the f-string: lupdate reads no calls inside one.
         key, status = Cli.tr("KEY"), Cli.tr("STATUS")
+        source, latitude = Cli.tr("SOURCE"), Cli.tr("LATITUDE")
+        longitude, note = Cli.tr("LONGITUDE"), Cli.tr("NOTE")
         key_width = max(len(key), *(len(s.key) for s in report.sites))
         status_width = max(len(status), *(len(_status(s)) for s in report.sites))
         print(
-            f"{key:<{key_width}}  {status:<{status_width}}  {Cli.tr('SOURCE'):<9}  "
-            f"{Cli.tr('LATITUDE'):>9}  {Cli.tr('LONGITUDE'):>10}  {Cli.tr('NOTE')}"
+            f"{key:<{key_width}}  {status:<{status_width}}  {source:<9}  "
+            f"{latitude:>9}  {longitude:>10}  {note}"
         )
         for s in report.sites:
             source = s.source.value if s.source is not None else "-"

@@ -114,7 +114,8 @@ def render(proposal: DayProposal) -> list[str]:
         lines.append(Cli.tr("The route ends at {end}.").format(end=end))
     lines.append("")
     left_w = sum(widths) + 2 * (len(widths) - 1)
-    lines.append(f"    {Cli.tr('CURRENT').ljust(left_w)} | {Cli.tr('PROPOSED')}")
+    left_head, right_head = Cli.tr("CURRENT"), Cli.tr("PROPOSED")
+    lines.append(f"    {left_head.ljust(left_w)} | {right_head}")
     for n in range(max(len(cur), len(new))):
         left = _cells(cur[n] if n < len(cur) else None, proposal, zone)
         right = _cells(new[n] if n < len(new) else None, proposal, zone)
