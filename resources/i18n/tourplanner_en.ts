@@ -112,7 +112,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="243"/>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="170"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -120,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="210"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="244"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -128,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="245"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -136,7 +137,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="212"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="246"/>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="169"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -144,11 +146,109 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="213"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="247"/>
         <source>%n busy block(s)</source>
         <translation>
             <numerusform>%n busy block</numerusform>
             <numerusform>%n busy blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="110"/>
+        <source>Wrote %n calendar(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n calendar to {folder}</numerusform>
+            <numerusform>Wrote %n calendars to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="175"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="149"/>
+        <source>The current plan breaks a rule: {problem} (and %n more).</source>
+        <translation>
+            <numerusform>The current plan breaks a rule: {problem} (and %n more).</numerusform>
+            <numerusform>The current plan breaks a rule: {problem} (and %n more).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="88"/>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="117"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="237"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="99"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n gift</numerusform>
+            <numerusform>%n gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="118"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="149"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/publish_commands.py" line="156"/>
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n open error</numerusform>
+            <numerusform>%n open errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/send_commands.py" line="292"/>
+        <source> (%n error(s) open)</source>
+        <translation>
+            <numerusform> (%n error open)</numerusform>
+            <numerusform> (%n errors open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="252"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sync_commands.py" line="244"/>
+        <source>%n event(s) changed on the server while syncing, or hold another event: left alone (the next sync looks again).</source>
+        <translation>
+            <numerusform>%n event changed on the server while syncing, or holds another event: left alone (the next sync looks again).</numerusform>
+            <numerusform>%n events changed on the server while syncing, or hold another event: left alone (the next sync looks again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sync_commands.py" line="253"/>
+        <source>%n change(s) made in the calendar wait for your decision (times in {zone}):</source>
+        <translation>
+            <numerusform>%n change made in the calendar waits for your decision (times in {zone}):</numerusform>
+            <numerusform>%n changes made in the calendar wait for your decision (times in {zone}):</numerusform>
         </translation>
     </message>
 </context>

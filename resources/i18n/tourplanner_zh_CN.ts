@@ -1112,120 +1112,286 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="149"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="58"/>
+        <source>tourplanner: error: {command}: {message} (see --help)</source>
+        <translation>tourplanner：错误：{command}：{message}（参见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="60"/>
+        <source>tourplanner: error: {message} (see --help)</source>
+        <translation>tourplanner：错误：{message}（参见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="66"/>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="73"/>
+        <source>TOUR</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="66"/>
+        <source>the tour&apos;s slug</source>
+        <translation>行程的标识</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="73"/>
+        <source>default: from the file&apos;s suffix</source>
+        <translation>默认：按文件扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="76"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="114"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="121"/>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="62"/>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="82"/>
+        <location filename="../../tourplanner/cli/send_commands.py" line="192"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="84"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="76"/>
+        <source>file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="82"/>
+        <source>Plan delegation tours.</source>
+        <translation>规划代表团行程。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="87"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="93"/>
+        <source>database URL (sqlite:///file.db or postgresql+psycopg://...); default $TOURPLANNER_DB, else a file in your data folder</source>
+        <translation>数据库 URL（sqlite:///file.db 或 postgresql+psycopg://...）；默认为 $TOURPLANNER_DB，否则为数据文件夹中的一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="97"/>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="99"/>
+        <source>load the sample tour (chongqing-2021)</source>
+        <translation>载入示例行程（chongqing-2021）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="101"/>
+        <source>replace an existing copy with a fresh one</source>
+        <translation>用新副本替换已有的副本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="105"/>
+        <source>list the tours</source>
+        <translation>列出行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="106"/>
+        <source>print JSON instead of a table</source>
+        <translation>输出 JSON 而非表格</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="109"/>
+        <source>write a tour or its outputs to a file</source>
+        <translation>将行程或其输出写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="110"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="119"/>
+        <source>WHAT</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="111"/>
+        <source>write a tour file (JSON)</source>
+        <translation>写出行程文件（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="114"/>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="62"/>
+        <source>file to write (default: stdout)</source>
+        <translation>要写入的文件（默认：标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="118"/>
+        <source>read a tour or data into the database</source>
+        <translation>将行程或数据读入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="120"/>
+        <source>read a tour file (all or nothing)</source>
+        <translation>读取行程文件（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="123"/>
+        <source>replace a tour with the same slug</source>
+        <translation>替换标识相同的行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="127"/>
+        <source>database maintenance</source>
+        <translation>数据库维护</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="128"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="129"/>
+        <source>migrate the database to the newest schema</source>
+        <translation>将数据库迁移到最新结构</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="183"/>
         <source>Loaded the sample tour {slug}.</source>
         <translation>已载入示例行程 {slug}。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="153"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="187"/>
         <source>The sample tour {slug} is already loaded (use --reset for a fresh copy).</source>
         <translation>示例行程 {slug} 已载入（使用 --reset 可重新载入）。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="175"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="184"/>
         <source>No tours yet. Try: tourplanner sample</source>
         <translation>还没有行程。可尝试：tourplanner sample</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
         <source>SLUG</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
         <source>DATES</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="177"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="88"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="99"/>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="133"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="200"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="225"/>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="122"/>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="131"/>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="162"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/__init__.py" line="234"/>
         <source>{problem}; use --replace to overwrite it</source>
         <translation>{problem}；使用 --replace 可覆盖</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="203"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="237"/>
         <source>Replaced tour {slug}: {counts}.</source>
         <translation>已替换行程 {slug}：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="205"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="239"/>
         <source>Imported tour {slug}: {counts}.</source>
         <translation>已导入行程 {slug}：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="207"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="241"/>
+        <location filename="../../tourplanner/cli/send_commands.py" line="313"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="175"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="210"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="209"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="243"/>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="170"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n 个地点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="210"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="244"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="211"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="245"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个小组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="212"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="246"/>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="169"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/cli/__init__.py" line="213"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="247"/>
         <source>%n busy block(s)</source>
         <translation>
             <numerusform>%n 个忙碌时段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="225"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="259"/>
         <source>Database {url} is up to date ({revision}).</source>
         <translation>数据库 {url} 已是最新（{revision}）。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="231"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="265"/>
         <source>Migrated {url} from {old} to {new}.</source>
         <translation>已将 {url} 从 {old} 迁移到 {new}。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="232"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="266"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="236"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="270"/>
         <source>Backup of the old file: {path}</source>
         <translation>旧文件的备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="263"/>
-        <location filename="../../tourplanner/cli/__init__.py" line="279"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="298"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="314"/>
         <source>tourplanner: error: {message}</source>
         <translation>tourplanner：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/cli/__init__.py" line="273"/>
+        <location filename="../../tourplanner/cli/__init__.py" line="308"/>
         <source>tourplanner: interrupted</source>
         <translation>tourplanner：已中断</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="21"/>
+        <source>list the problems in a tour (exit 1 if there are errors)</source>
+        <translation>列出行程中的问题（有错误时退出码为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="23"/>
+        <source>Check a tour for double bookings, short travel, closed sites and more. Exit code: 0 no errors, 1 errors found, 2 bad use.</source>
+        <translation>检查行程中的时间冲突、路程时间不足、地点关闭等问题。退出码：0 无错误，1 发现错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/check_commands.py" line="28"/>
+        <source>print JSON instead of text</source>
+        <translation>输出 JSON 而非文字</translation>
     </message>
     <message>
         <location filename="../../tourplanner/cli/check_commands.py" line="39"/>
@@ -1255,6 +1421,1576 @@
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="31"/>
+        <source>expected minutes from 0 to 10080 or &apos;off&apos;, got {text}</source>
+        <translation>应为 0 到 10080 之间的分钟数或 &apos;off&apos;，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="40"/>
+        <source>write a calendar (.ics): the whole tour, a person, a site or a group</source>
+        <translation>写出日历（.ics）：整个行程、一名人员、一个地点或一个小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="42"/>
+        <source>Write an iCalendar feed. Without -o it goes to stdout. Events keep their UID and SEQUENCE, so calendars that subscribe to the file update in place.</source>
+        <translation>写出 iCalendar 日历。不带 -o 时输出到标准输出。活动保留其 UID 和 SEQUENCE，因此订阅该文件的日历会就地更新。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="47"/>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="149"/>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="50"/>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="58"/>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="75"/>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="119"/>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="50"/>
+        <source>only the items this participant attends</source>
+        <translation>仅此人员参加的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="53"/>
+        <source>only the visits to this site (for its host)</source>
+        <translation>仅对此地点的访问（供其接待方使用）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="55"/>
+        <source>only the items this group attends</source>
+        <translation>仅此小组参加的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="58"/>
+        <location filename="../../tourplanner/cli/send_commands.py" line="116"/>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="59"/>
+        <source>write one file per participant into DIR (named after them)</source>
+        <translation>为每名人员在该文件夹中写一个文件（以其姓名命名）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="69"/>
+        <source>a reminder this many minutes before each event, or &apos;off&apos; (default 30)</source>
+        <translation>在每个活动前这么多分钟提醒，或 &apos;off&apos;（默认 30）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="75"/>
+        <source>read .ics files as busy times of a person or site, or as schedule items</source>
+        <translation>读取 .ics 文件，作为人员或地点的忙碌时段，或作为日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="77"/>
+        <source>Read calendar files into a tour, all files or none. Times outside the tour&apos;s dates are left out; recurring events are expanded within them.</source>
+        <translation>将日历文件读入行程，要么全部读入，要么都不读入。行程日期之外的时间会被略去；重复活动在行程日期内展开。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="88"/>
+        <source>mark this participant or site busy at the events&apos; times (person:KEY or site:KEY if both have that key)</source>
+        <translation>在这些活动的时间将此人员或地点标为忙碌（若两者都用此键，写 person:键 或 site:键）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="93"/>
+        <source>add the events as schedule items</source>
+        <translation>将这些活动添加为日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="96"/>
+        <source>show what would be added; add nothing</source>
+        <translation>显示将添加的内容；不做任何添加</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="106"/>
+        <source>--all-people writes one file per person; it cannot take -o</source>
+        <translation>--all-people 为每人写一个文件；不能与 -o 同用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/calendar_commands.py" line="110"/>
+        <source>Wrote %n calendar(s) to {folder}</source>
+        <translation>
+            <numerusform>已将 %n 个日历写入 {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="33"/>
+        <source>expected seconds, got {text}</source>
+        <translation>应为秒数，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="37"/>
+        <source>expected more than 0 seconds, got {text}</source>
+        <translation>应为大于 0 的秒数，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="39"/>
+        <source>expected at least 0 seconds, got {text}</source>
+        <translation>应为不小于 0 的秒数，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="54"/>
+        <source>expected 0 to {limit}, got {text}</source>
+        <translation>应为 0 到 {limit}，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="65"/>
+        <source>find coordinates for the sites of a tour</source>
+        <translation>查找行程中各地点的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="67"/>
+        <source>Place each site: coordinates entered by hand are kept; otherwise the offline gazetteer, then answers cached in the database, then a Nominatim server. Exit code 0 when every site looked up was placed, 1 when some were not.</source>
+        <translation>为每个地点定位：手动输入的坐标保持不变；否则依次使用离线地名库、数据库中缓存的结果、Nominatim 服务器。所查地点全部定位成功时退出码为 0，有未定位的为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="73"/>
+        <source>the tour&apos;s slug (default: every tour)</source>
+        <translation>行程的标识（默认：所有行程）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="79"/>
+        <source>Nominatim server (default ${variable}, else {url}, which is never asked more than once a second)</source>
+        <translation>Nominatim 服务器（默认为 ${variable}，否则为 {url}，对其每秒最多请求一次）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="86"/>
+        <source>how this program names itself to the server (default ${variable})</source>
+        <translation>本程序向服务器报告的名称（默认 ${variable}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="102"/>
+        <source>seconds between two requests (default 1 for the public server, which never gets less; 0 for other servers)</source>
+        <translation>两次请求之间的秒数（公共服务器默认 1 且不会更少；其他服务器默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="111"/>
+        <source>retries after a failed request, 0 to {limit} (default {default})</source>
+        <translation>请求失败后的重试次数，0 到 {limit}（默认 {default}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="119"/>
+        <source>also look again at sites that already have coordinates (never at those entered by hand)</source>
+        <translation>也重新查找已有坐标的地点（手动输入的除外）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="128"/>
+        <source>seconds to wait for each answer (default {seconds})</source>
+        <translation>每次应答的等待秒数（默认 {seconds}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="144"/>
+        <source>Tour {tour}</source>
+        <translation>行程 {tour}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="146"/>
+        <source>  (no sites)</source>
+        <translation>  （没有地点）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="149"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="150"/>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="150"/>
+        <source>LATITUDE</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="151"/>
+        <source>LONGITUDE</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="151"/>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="163"/>
+        <source> (cached answer)</source>
+        <translation>（缓存结果）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="167"/>
+        <source>{sites}: {found} found, {not_found} not found, {failed} failed, {skipped} skipped; {requests} to {server}</source>
+        <translation>{sites}：找到 {found} 个，未找到 {not_found} 个，失败 {failed} 个，跳过 {skipped} 个；向 {server} 发出{requests}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/geocode_commands.py" line="175"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 次请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="25"/>
+        <source>expected a date and time such as 2021-03-27T09:00+08:00, got {text}</source>
+        <translation>应为日期和时间，例如 2021-03-27T09:00+08:00，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="31"/>
+        <source>give the zone too, e.g. {value}+08:00 or {value}Z, got {text}</source>
+        <translation>请同时给出时区，例如 {value}+08:00 或 {value}Z，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="42"/>
+        <source>who changed what in a tour, and when</source>
+        <translation>谁在何时修改了行程中的什么</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="44"/>
+        <source>Every change to the tour&apos;s plan, newest first: GUI edits and their undo, imports, replaces, sync decisions. JSON: a list of objects with at, who, action, record and changes.</source>
+        <translation>行程安排的每一次修改，最新的在前：界面中的编辑及其撤销、导入、替换、同步决定。JSON：由包含 at、who、action、record 和 changes 的对象组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="50"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="53"/>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="55"/>
+        <source>only changes from TIME (with its zone)</source>
+        <translation>仅此时间（含时区）之后的修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="57"/>
+        <source>only changes of this item</source>
+        <translation>仅此日程的修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="62"/>
+        <source>print each change to a tour as it happens, until interrupted</source>
+        <translation>实时输出行程的每次修改，直到被中断</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="64"/>
+        <source>One line per change committed to the tour, by anyone, as it happens (PostgreSQL: as each commit notifies; SQLite: within a second). With --json, one object per line with at, who, action, record and changes.</source>
+        <translation>任何人提交到行程的每次修改实时输出一行（PostgreSQL：每次提交通知时；SQLite：一秒之内）。使用 --json 时每行一个包含 at、who、action、record 和 changes 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="70"/>
+        <source>print one JSON object per line</source>
+        <translation>每行输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/history_commands.py" line="84"/>
+        <source>No changes recorded.</source>
+        <translation>没有修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="30"/>
+        <source>invalid date {text} (use YYYY-MM-DD)</source>
+        <translation>无效日期 {text}（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="38"/>
+        <source>propose a shorter route for one day</source>
+        <translation>为某一天建议更短的路线</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="40"/>
+        <source>Reorder one person&apos;s visits on one day for the least travel, keeping fixed appointments (meals, meetings, pinned visits) and opening hours. Shows the current and the proposed plan side by side; --apply saves the proposal as one change.</source>
+        <translation>重新排列一个人某一天的参观顺序，使路程最短，同时保留固定安排（用餐、会见、已固定的参观）和开放时间。并排显示当前安排和建议安排；--apply 将建议作为一次修改保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="47"/>
+        <source>the day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="51"/>
+        <source>whose programme to plan (default: the head of the delegation)</source>
+        <translation>为谁规划日程（默认：代表团团长）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="53"/>
+        <source>save the proposed times</source>
+        <translation>保存建议的时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="71"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="91"/>
+        <source>{person} ({key}) on {day}, tour {tour}; times in {zone}</source>
+        <translation>{person}（{key}），{day}，行程 {tour}；时间按 {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="94"/>
+        <source>{weekday} {date}</source>
+        <translation>{date} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="109"/>
+        <source>The route starts from {start} and ends at {end}.</source>
+        <translation>路线从{start}出发，到{end}结束。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="112"/>
+        <source>The route starts from {start}.</source>
+        <translation>路线从{start}出发。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="114"/>
+        <source>The route ends at {end}.</source>
+        <translation>路线到{end}结束。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="117"/>
+        <source>CURRENT</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="117"/>
+        <source>PROPOSED</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="123"/>
+        <source>* fixed appointment (meal, meeting, ceremony, transfer or pinned visit)</source>
+        <translation>* 固定安排（用餐、会见、仪式、接送或已固定的参观）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="128"/>
+        <source>Travel: current {current}, proposed {proposed}.</source>
+        <translation>路程：当前 {current}，建议 {proposed}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="130"/>
+        <source>Travel: current {current}, proposed {proposed}, saved {saved}.</source>
+        <translation>路程：当前 {current}，建议 {proposed}，节省 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="141"/>
+        <source>With this many visits the search is heuristic: the proposal is good, not proven shortest.</source>
+        <translation>参观这么多时采用启发式搜索：建议较好，但不保证最短。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="149"/>
+        <source>The current plan breaks a rule: {problem} (and %n more).</source>
+        <translation>
+            <numerusform>当前安排违反规则：{problem}（另有 %n 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="153"/>
+        <source>The current plan breaks a rule: {problem}.</source>
+        <translation>当前安排违反规则：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="156"/>
+        <source>The current plan is already the best; nothing would change.</source>
+        <translation>当前安排已是最佳，无需改动。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="168"/>
+        <source>Saved the proposal as one change: moved {items}.</source>
+        <translation>已将建议作为一次修改保存：移动了{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/optimize_commands.py" line="173"/>
+        <source>Nothing to save: the times stay as they are.</source>
+        <translation>没有可保存的内容：时间保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="35"/>
+        <source>expected a whole number of at least 1, got {text}</source>
+        <translation>应为不小于 1 的整数，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="45"/>
+        <source>write PDF briefings (delegate, booklet, host, run sheet) or protocol documents (seating chart, name cards, place cards, badges)</source>
+        <translation>写出 PDF 简报（代表、手册、接待方、工作流程表）或礼宾文件（座次图、姓名卡、桌签、胸牌）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="49"/>
+        <source>Write PDF briefings. For --kind delegate or host without --person or --site, PATH is a folder and gets one PDF per delegate or per visited site, built on every core; files whose content has not changed are left alone.</source>
+        <translation>写出 PDF 简报。--kind 为 delegate 或 host 且未给出 --person 或 --site 时，路径是一个文件夹，每位代表或每个参观地点各得一个 PDF，使用所有处理器核心生成；内容未变的文件保持不动。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="56"/>
+        <source>which document</source>
+        <translation>哪种文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="60"/>
+        <source>one participant&apos;s briefing (delegate)</source>
+        <translation>一名人员的简报（delegate）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="61"/>
+        <source>one site&apos;s host briefing (host)</source>
+        <translation>一个地点的接待方简报（host）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="64"/>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="39"/>
+        <source>ITEM</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="65"/>
+        <source>the item (UID or exact title) of a seating chart, place cards or name cards</source>
+        <translation>座次图、桌签或姓名卡所属的日程（UID 或完整标题）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="70"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="72"/>
+        <source>file to write, or folder for many</source>
+        <translation>要写入的文件，多个文件时为文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="75"/>
+        <source>paper size (default a4)</source>
+        <translation>纸张大小（默认 a4）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="81"/>
+        <source>labels in English, Chinese or both (default both)</source>
+        <translation>标签使用英文、中文或双语（默认双语）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="85"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="88"/>
+        <source>what a delegate&apos;s QR code holds: a URL; {stem} and {key} are filled in (default: their phone page when the tour has a base URL, else no QR code)</source>
+        <translation>代表二维码的内容：一个 URL，其中 {stem} 和 {key} 会被填入（默认：行程有基础地址时为其手机页面，否则没有二维码）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="93"/>
+        <source>processes to use (default: every core)</source>
+        <translation>使用的进程数（默认：每个处理器核心一个）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="99"/>
+        <source>draw each day&apos;s route sketch instead of a map from tiles ($TOURPLANNER_TILES, default OpenStreetMap); fetches no tiles</source>
+        <translation>绘制每天的路线草图，而不是用地图瓦片（$TOURPLANNER_TILES，默认 OpenStreetMap）拼成的地图；不获取瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="121"/>
+        <source>built {done}/{total} {name}</source>
+        <translation>已生成 {done}/{total} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="133"/>
+        <source>{path} is up to date.</source>
+        <translation>{path} 已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="137"/>
+        <source>Built {built} PDF(s), skipped {skipped} unchanged, in {folder}.</source>
+        <translation>已在 {folder} 中生成 {built} 个 PDF，跳过 {skipped} 个未变的。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="148"/>
+        <source>--item is only used with --kind seating, namecards or placecards</source>
+        <translation>--item 只用于 --kind seating、namecards 或 placecards</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/pdf_commands.py" line="152"/>
+        <source>--person and --site are not used with --kind {kind}</source>
+        <translation>--kind {kind} 不使用 --person 和 --site</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="30"/>
+        <source>propose (and with --apply store) a seating plan for a meal or ceremony</source>
+        <translation>为用餐或仪式建议座次（使用 --apply 时保存）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="32"/>
+        <source>Seat an item&apos;s attendees by precedence: the principal host and guest side by side at table 1, the guest on the host&apos;s right; hosts and guests alternating outward; interpreters beside the principals who need them. Seats are numbered clockwise from each table&apos;s host. Without --apply nothing is stored.</source>
+        <translation>按礼宾次序为日程的参加者排座：主方和客方主宾在 1 号桌并排而坐，客方主宾坐在主方主宾右侧；主客双方向外交替就座；翻译坐在需要他们的主宾旁边。座位从每桌的主人起按顺时针编号。不带 --apply 时不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="39"/>
+        <source>the item&apos;s UID or its exact title</source>
+        <translation>日程的 UID 或完整标题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="44"/>
+        <source>e.g. 4x10, or 1x12long,5x10 (default: the item&apos;s tables, else round tables of 10)</source>
+        <translation>例如 4x10，或 1x12long,5x10（默认：日程已有的桌子，否则为 10 人圆桌）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="48"/>
+        <source>store the plan for the item</source>
+        <translation>为该日程保存座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="53"/>
+        <source>put the item&apos;s tables and seats back as they were before their last change (from the history; undoing twice restores the undone plan)</source>
+        <translation>将日程的桌子和座位恢复到上次修改之前（依据历史记录；撤销两次会恢复被撤销的座次）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="57"/>
+        <source>print the plan as JSON</source>
+        <translation>以 JSON 输出座次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="62"/>
+        <source>write a tour&apos;s order of precedence as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 写出行程的礼宾次序</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="64"/>
+        <source>Everyone on the tour, from 1: the organiser&apos;s ranks, then the people the rules place (VIP, title, role, name).</source>
+        <translation>行程中的每个人，从 1 开始：先是组织者排定的次序，再是按规则排定的人员（贵宾、职务、角色、姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="73"/>
+        <source>write a tour&apos;s gift log as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 写出行程的礼品记录</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="75"/>
+        <source>Every gift in the order entered: what, from and to (a person or an organisation), the item and its date, the value and currency, the status, whether it is above the tour&apos;s gift limit, and notes.</source>
+        <translation>按录入顺序列出每件礼品：礼品、赠送方和接受方（个人或机构）、日程及其日期、价值和币种、状态、是否超过行程的礼品限额，以及备注。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="87"/>
+        <source>Wrote the order of precedence ({people}) to {path}</source>
+        <translation>已将礼宾次序（{people}）写入 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="88"/>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="117"/>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="237"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="98"/>
+        <source>Wrote the gift log ({gifts}) to {path}</source>
+        <translation>已将礼品记录（{gifts}）写入 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="99"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n 件礼品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="109"/>
+        <source>seating: --undo takes no --tables or --json</source>
+        <translation>seating：--undo 不接受 --tables 或 --json</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="113"/>
+        <source>Put back the seating plan of {item} as it was before its last change: {people} at {tables}.</source>
+        <translation>已将 {item} 的座次恢复到上次修改之前：{people}，{tables}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="118"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n 桌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="129"/>
+        <source>Stored the seating plan of {item}.</source>
+        <translation>已保存 {item} 的座次。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="133"/>
+        <source>Undo: {command}</source>
+        <translation>撤销：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="143"/>
+        <source>Seating for {item} ({uid}):</source>
+        <translation>{item}（{uid}）的座次：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="146"/>
+        <source>Table {number} ({shape}, {seats})</source>
+        <translation>{number} 号桌（{shape}，{seats}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="149"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="157"/>
+        <source>  dietary: {need}: {names}</source>
+        <translation>  饮食：{need}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/protocol_commands.py" line="164"/>
+        <source>warning: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
+        <translation>警告：{name}（{table} 号桌，{seat} 号座）与两侧邻座都没有共同语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="22"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="22"/>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="25"/>
+        <source>TARGET is a folder (serve it with any web server, or sync it to a static host) or a
+WebDAV collection: https://USER@dav.example.org/tour/ (plain http only to this
+machine). The password is never part of the URL: it is read from the variable named by
+--password-env, else ${variable}, else the system keyring
+(&apos;keyring set {service} USER&apos;). The tour remembers TARGET and --base-url, so a
+later run needs neither. See docs/publishing.md.
+</source>
+        <translation>目标是一个文件夹（用任何 Web 服务器提供，或同步到静态网站主机），或一个
+WebDAV 集合：https://USER@dav.example.org/tour/（仅对本机可用明文 http）。
+密码从不写在 URL 中：依次从 --password-env 指定的变量、${variable}、
+系统密钥环（&apos;keyring set {service} USER&apos;）读取。行程会记住目标和
+--base-url，之后运行时两者都不必再给。参见 docs/publishing.md。
+</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="41"/>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="45"/>
+        <source>{text} is not between 0 and 3600</source>
+        <translation>{text} 不在 0 到 3600 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="54"/>
+        <source>publish every participant&apos;s and host site&apos;s private page</source>
+        <translation>发布每名人员和每个接待地点的专属页面</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="56"/>
+        <source>Write each participant&apos;s and host site&apos;s phone page, calendar and briefing into a folder named by their private token. Only what changed is written; folders of people who left are removed. Exit code: 0 done, 1 refused (the tour has errors), 2 bad use or the target failed.</source>
+        <translation>将每名人员和每个接待地点的手机页面、日历和简报写入以其专属令牌命名的文件夹。只写入有变化的内容；已离开人员的文件夹会被删除。退出码：0 完成，1 被拒绝（行程有错误），2 用法错误或目标失败。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="67"/>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="97"/>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="68"/>
+        <source>folder or WebDAV URL (default: the last one)</source>
+        <translation>文件夹或 WebDAV URL（默认：上一次的）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="73"/>
+        <source>the public address of TARGET (default: the last one, or the WebDAV URL)</source>
+        <translation>目标的公开地址（默认：上一次的，或 WebDAV URL）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="77"/>
+        <source>publish only this participant&apos;s page</source>
+        <translation>仅发布此人员的页面</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="78"/>
+        <source>publish only this site&apos;s page</source>
+        <translation>仅发布此地点的页面</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="79"/>
+        <source>publish even with errors</source>
+        <translation>即使有错误也发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="81"/>
+        <source>say what would be written, write nothing</source>
+        <translation>说明将写入的内容，不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="87"/>
+        <source>give this participant or site (site:KEY) a new link and delete the old folder</source>
+        <translation>给此人员或地点（site:键）一个新链接，并删除旧文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="92"/>
+        <location filename="../../tourplanner/cli/send_commands.py" line="131"/>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="116"/>
+        <source>VAR</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="94"/>
+        <source>environment variable holding the WebDAV password (default ${variable})</source>
+        <translation>存放 WebDAV 密码的环境变量（默认 ${variable}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="98"/>
+        <source>seconds to wait for the server (30)</source>
+        <translation>等待服务器的秒数（30）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="104"/>
+        <source>processes for PDFs (default: every core)</source>
+        <translation>生成 PDF 的进程数（默认：每个处理器核心一个）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="106"/>
+        <source>list every folder</source>
+        <translation>列出每个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="111"/>
+        <source>list the private address of every participant&apos;s and host site&apos;s page</source>
+        <translation>列出每名人员和每个接待地点页面的专属地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="117"/>
+        <source>print a JSON list of {person|site, name, url}</source>
+        <translation>输出由 {person|site, name, url} 组成的 JSON 列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="144"/>
+        <source>tourplanner: {message}</source>
+        <translation>tourplanner：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="155"/>
+        <source>Published with {errors} (--allow-errors).</source>
+        <translation>已发布，尚有{errors}（--allow-errors）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/publish_commands.py" line="156"/>
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="161"/>
+        <source>Revoked the old link of {recipient}; its folder is deleted.</source>
+        <translation>已撤销 {recipient} 的旧链接；其文件夹已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/publish_commands.py" line="172"/>
+        <source>No public address (--base-url): briefings carry no QR code, mail no link.</source>
+        <translation>没有公开地址（--base-url）：简报中没有二维码，邮件中没有链接。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/roads_commands.py" line="20"/>
+        <source>fetch road times between the sites of a tour from a routing server</source>
+        <translation>从路径规划服务器获取行程各地点之间的道路行驶时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/roads_commands.py" line="22"/>
+        <source>Ask an OSRM-compatible routing server (self-hosted osrm-routed, or a service with the same HTTP API) for the road time between the sites of each day: one table request per day, none for a day whose legs are cached. The travel check then uses, in order: your own figure for a leg, the road time x the tour&apos;s traffic factor, the straight-line estimate. Exit code 2 when the server cannot be asked; road times cached before still apply.</source>
+        <translation>向兼容 OSRM 的路径规划服务器（自建的 osrm-routed，或 HTTP 接口相同的服务）查询每天各地点之间的道路行驶时间：每天一次表格请求，各段都已缓存的日子不发请求。路程检查随后依次使用：您为某段路填写的时间、道路时间 × 行程的交通系数、直线距离估算。无法询问服务器时退出码为 2；之前缓存的道路时间仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/roads_commands.py" line="34"/>
+        <source>routing server (default ${variable}, else the tour&apos;s routing server)</source>
+        <translation>路径规划服务器（默认为 ${variable}，否则为行程设置的服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/roads_commands.py" line="50"/>
+        <source>seconds between two requests (default 1)</source>
+        <translation>两次请求之间的秒数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="40"/>
+        <source>Email every delegate their PDF briefing and their calendar (.ics), and every host the
+host briefing and calendar of each site they host, with a short text in the recipient&apos;s
+language (Chinese when it is their first language, English otherwise).
+
+--to delegates, hosts, a participant&apos;s key, or a site&apos;s key (that site&apos;s hosts). Hosts
+are the people the tour names as host of a site&apos;s items; a site that names none is
+written to its contact email. A site&apos;s own contacts by role (the site dialog&apos;s venue
+contacts) get their lists too: a host contact the host briefing, catering the dietary
+list of each meal there (per table once seated), the gate the vehicles with plates and
+arrival times. The report says who got what, one line each.
+
+Each message is recorded. A run sends to everyone who has not yet received their current
+version, so running a broken-off run again sends only the rest, and nobody gets the same
+version twice. --changed-only sends only updates: to people whose briefing or calendar
+changed since their last message (see: tourplanner dispatches TOUR); each update lists
+what changed. --resend sends to everyone again.
+
+The SMTP server comes from --smtp URL or ${url_variable}:
+  smtp://USER@HOST[:587]     STARTTLS (the default port is 587)
+  smtps://USER@HOST[:465]    TLS from the start
+  ...?security=none          no encryption (a password only to a server on this machine)
+  ...?from=ADDRESS           the sender (default: the tour&apos;s organiser email, or --from)
+Leave out USER@ for a server that needs no login. The password is never part of the URL:
+it is read from the variable named by --password-env, else ${password_variable}, else the
+system keyring (store it with: keyring set tourplanner-smtp USER). It is never stored,
+printed or logged.
+
+--dry-run -o DIR writes each message as an .eml file in DIR instead of sending it.
+
+Nothing is sent (nor written by --dry-run) while `tourplanner check TOUR` reports errors:
+the command lists them (the first five and a count) and exits 1. --allow-errors sends
+anyway, and each message&apos;s record notes how many errors were open. Warnings never block.
+
+Exit code: 0 everything went out, 1 the tour has errors, or some message failed or was
+not sent (each has one line saying why; a bad address is caught before sending), 2 nothing
+could be sent (one line on stderr: the server cannot be reached, the login was refused,
+...).</source>
+        <translation>通过电子邮件向每位代表发送其 PDF 简报和日历（.ics），向每位接待方发送其接待的
+每个地点的接待方简报和日历，并附一段使用收件人语言的简短文字（第一语言为中文时
+用中文，否则用英文）。
+
+--to 可为 delegates、hosts、一名人员的键，或一个地点的键（该地点的接待方）。接待方
+是行程中被指定为某地点日程接待方的人；未指定接待方的地点发送到其联系邮箱。地点
+按角色登记的联系人（地点对话框中的场馆联系人）也会收到各自的名单：接待联系人收到
+接待方简报，餐饮联系人收到在该地点每餐的饮食名单（排座后按桌），门卫收到车辆的
+车牌和到达时间。报告逐行说明谁收到了什么。
+
+每封邮件都会记录。每次运行都发给尚未收到其当前版本的人，因此重新运行一次中断的
+发送只会发送剩余部分，且没有人会收到同一版本两次。--changed-only 只发送更新：发给
+自上次邮件后简报或日历有变化的人（参见：tourplanner dispatches TOUR）；每封更新邮件
+列出变化内容。--resend 重新发给所有人。
+
+SMTP 服务器来自 --smtp URL 或 ${url_variable}：
+  smtp://USER@HOST[:587]     STARTTLS（默认端口 587）
+  smtps://USER@HOST[:465]    从一开始就使用 TLS
+  ...?security=none          不加密（密码只发给本机上的服务器）
+  ...?from=ADDRESS           发件人（默认：行程组织者的电子邮件，或 --from）
+服务器无需登录时省略 USER@。密码从不写在 URL 中：依次从 --password-env 指定的变量、
+${password_variable}、系统密钥环（用以下命令保存：keyring set tourplanner-smtp USER）
+读取。密码从不会被保存、打印或写入日志。
+
+--dry-run -o DIR 将每封邮件写成 DIR 中的 .eml 文件，而不发送。
+
+当 `tourplanner check TOUR` 报告错误时，不发送任何邮件（--dry-run 也不写出）：命令
+列出这些错误（前五个及总数）并以退出码 1 退出。--allow-errors 照常发送，每封邮件的
+记录中注明当时未解决的错误数。警告从不阻止发送。
+
+退出码：0 全部发出；1 行程有错误，或有邮件发送失败或未发送（每封各有一行说明原因；
+错误的地址在发送前即被发现）；2 无法发送任何邮件（标准错误输出中一行说明：无法连接
+服务器、登录被拒绝等）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="86"/>
+        <source>email briefings and calendars to delegates and hosts</source>
+        <translation>通过电子邮件向代表和接待方发送简报和日历</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="93"/>
+        <source>WHO</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="98"/>
+        <source>delegates, hosts, a participant&apos;s key or a site&apos;s key</source>
+        <translation>delegates、hosts、一名人员的键或一个地点的键</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="104"/>
+        <source>only people whose briefing or calendar changed since their last message</source>
+        <translation>仅自上次邮件后简报或日历有变化的人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="109"/>
+        <source>send to everyone, even who has this version</source>
+        <translation>发给所有人，包括已收到此版本的人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="114"/>
+        <source>write .eml files to -o DIR instead of sending</source>
+        <translation>将 .eml 文件写入 -o 文件夹，而不发送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="116"/>
+        <source>the folder for --dry-run</source>
+        <translation>--dry-run 使用的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="121"/>
+        <source>go ahead although check reports errors (each message&apos;s record notes how many)</source>
+        <translation>即使检查报告错误也继续（每封邮件的记录中注明错误数）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="127"/>
+        <source>the SMTP server (default ${variable})</source>
+        <translation>SMTP 服务器（默认 ${variable}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="133"/>
+        <source>environment variable holding the SMTP password (default ${variable}, then the system keyring)</source>
+        <translation>存放 SMTP 密码的环境变量（默认 ${variable}，其次为系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="140"/>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="142"/>
+        <source>the sender address (default: the URL&apos;s from=, else the tour&apos;s organiser email)</source>
+        <translation>发件人地址（默认：URL 中的 from=，否则为行程组织者的电子邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="146"/>
+        <source>briefing paper (default a4)</source>
+        <translation>简报纸张（默认 a4）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="152"/>
+        <source>briefing labels in English, Chinese or both (default both)</source>
+        <translation>简报标签使用英文、中文或双语（默认双语）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="158"/>
+        <source>what was emailed to whom, and who needs an update</source>
+        <translation>给谁发过什么邮件，以及谁需要更新</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="160"/>
+        <source>List every message sent (or tried, or written by a dry run) for a tour, then who needs an update: people whose briefing or calendar changed since their last message, with what changed.</source>
+        <translation>列出行程已发送（或尝试发送，或由试运行写出）的每封邮件，然后列出需要更新的人：自上次邮件后简报或日历有变化的人，以及变化内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="170"/>
+        <source>whose status to show: all (default), delegates, hosts or a key</source>
+        <translation>显示谁的状态：all（默认）、delegates、hosts 或一个键</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="172"/>
+        <source>print JSON instead of tables</source>
+        <translation>输出 JSON 而非表格</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="178"/>
+        <source>show or change the subject and text of a tour&apos;s emails</source>
+        <translation>显示或修改行程邮件的主题和正文</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="180"/>
+        <source>Show the subject and body used for one kind of message in one language (the tour&apos;s own, or the built-in default), or change it. Placeholders: {known} ({{sites}} in host mail only; {{changes}} is where an update lists what changed). An unknown placeholder is refused. Write {{{{ and }}}} for literal braces.</source>
+        <translation>显示某种邮件在某种语言下使用的主题和正文（本行程自定义的或内置默认的），或修改它。占位符：{known}（{{sites}} 仅用于接待方邮件；{{changes}} 是更新邮件列出变化的位置）。未知占位符会被拒绝。要写花括号本身，请写 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="188"/>
+        <source>which mail</source>
+        <translation>哪种邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="189"/>
+        <source>which language</source>
+        <translation>哪种语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="190"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="190"/>
+        <source>the new subject</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="192"/>
+        <source>the new body, from a UTF-8 file</source>
+        <translation>新正文，取自 UTF-8 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="194"/>
+        <source>go back to the built-in default</source>
+        <translation>恢复为内置默认</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="207"/>
+        <source>--dry-run needs -o DIR, the folder for the .eml files</source>
+        <translation>--dry-run 需要 -o 文件夹，用于存放 .eml 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="209"/>
+        <source>-o DIR is only for --dry-run</source>
+        <translation>-o 文件夹 只用于 --dry-run</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="218"/>
+        <source>Sending through {server}</source>
+        <translation>正在通过 {server} 发送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="277"/>
+        <source>Nothing has been sent for {tour} yet.</source>
+        <translation>{tour} 尚未发送任何邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="280"/>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="280"/>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="280"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="280"/>
+        <source>RECIPIENT</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="287"/>
+        <source>{name} (no address)</source>
+        <translation>{name}（无地址）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/send_commands.py" line="292"/>
+        <source> (%n error(s) open)</source>
+        <translation>
+            <numerusform>（%n 个错误未解决）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="300"/>
+        <source>Needs an update ({count}): changed since their last message</source>
+        <translation>需要更新（{count}）：自上次邮件后有变化</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="309"/>
+        <source>Needs an update: nobody.</source>
+        <translation>需要更新：无人。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="312"/>
+        <source>Never sent ({count}): {names}</source>
+        <translation>从未发送（{count}）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="316"/>
+        <source>Up to date: {count}.</source>
+        <translation>已是最新：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="322"/>
+        <source># {kind} mail, {language} (this tour&apos;s own)</source>
+        <translation># {kind} 邮件，{language}（本行程自定义）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="324"/>
+        <source># {kind} mail, {language} (built-in default)</source>
+        <translation># {kind} 邮件，{language}（内置默认）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="327"/>
+        <source>Subject: {subject}</source>
+        <translation>主题：{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="334"/>
+        <source>--reset cannot be combined with --subject or --body-file</source>
+        <translation>--reset 不能与 --subject 或 --body-file 同用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/send_commands.py" line="349"/>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="28"/>
+        <source>read people from a spreadsheet (.xlsx, .ods, .xls, .csv, .tsv; all or nothing)</source>
+        <translation>从电子表格读取人员（.xlsx、.ods、.xls、.csv、.tsv；全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="31"/>
+        <source>read sites from a spreadsheet (.xlsx, .ods, .xls, .csv, .tsv; all or nothing)</source>
+        <translation>从电子表格读取地点（.xlsx、.ods、.xls、.csv、.tsv；全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="36"/>
+        <source>Add people to a tour from a spreadsheet, or update the ones already there. Headers in English or Chinese are recognised; --map names the others. Any row with an error stops the whole import unless --skip-bad-rows.</source>
+        <translation>从电子表格向行程添加人员，或更新已有的人员。可识别英文或中文表头；其他表头用 --map 指定。任何一行有错误都会中止整个导入，除非使用 --skip-bad-rows。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="42"/>
+        <source>Add sites to a tour from a spreadsheet, or update the ones already there. Headers in English or Chinese are recognised; --map names the others. Any row with an error stops the whole import unless --skip-bad-rows.</source>
+        <translation>从电子表格向行程添加地点，或更新已有的地点。可识别英文或中文表头；其他表头用 --map 指定。任何一行有错误都会中止整个导入，除非使用 --skip-bad-rows。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="50"/>
+        <source>Imported people into {tour}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已向 {tour} 导入人员：新增 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="55"/>
+        <source>Would import people into {tour}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>将向 {tour} 导入人员：新增 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="60"/>
+        <source>Imported sites into {tour}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已向 {tour} 导入地点：新增 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="65"/>
+        <source>Would import sites into {tour}: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>将向 {tour} 导入地点：新增 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="85"/>
+        <source>.xlsx, .xlsm, .xlsb, .ods, .xls, .csv or .tsv file</source>
+        <translation>.xlsx、.xlsm、.xlsb、.ods、.xls、.csv 或 .tsv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="88"/>
+        <source>the worksheet to read (workbooks)</source>
+        <translation>要读取的工作表（工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="95"/>
+        <source>read COLUMN (header text or letter) as field, or &apos;ignore&apos; it; repeatable</source>
+        <translation>将列（表头文字或列字母）读作某字段，或 &apos;ignore&apos; 忽略它；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="100"/>
+        <source>text encoding of a CSV (default: guess)</source>
+        <translation>CSV 的文字编码（默认：自动判断）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="103"/>
+        <source>show what would change, write nothing</source>
+        <translation>显示将有的变化，不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="108"/>
+        <source>import the good rows; write the bad ones to FILE.rejected.csv</source>
+        <translation>导入正确的行；将有误的行写入 文件.rejected.csv</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="112"/>
+        <source>write a tour&apos;s people as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 写出行程的人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="118"/>
+        <source>write a visitor list, vehicle manifests, rooming list or dietary summary</source>
+        <translation>写出访客名单、车辆乘员名单、住宿名单或饮食汇总</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="120"/>
+        <source>visitors: who arrives at a site and when, for its security desk; vehicles: who rides which vehicle on each transfer; rooming: who sleeps where; dietary: needs at each meal.</source>
+        <translation>visitors：谁在何时到达某地点，供其安保台使用；vehicles：每次接送中谁乘哪辆车；rooming：谁住在哪里；dietary：每餐的饮食需求。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="128"/>
+        <source>SITE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="128"/>
+        <source>site key (required for visitors)</source>
+        <translation>地点的键（visitors 必需）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="131"/>
+        <source>only items starting that day</source>
+        <translation>仅当天开始的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="141"/>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="168"/>
+        <source>  create     row {row}: {label} ({key})</source>
+        <translation>  新建  第 {row} 行：{label}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="170"/>
+        <source>  update     row {row}: {label} ({key}): {changes}</source>
+        <translation>  更新  第 {row} 行：{label}（{key}）：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="172"/>
+        <source>  unchanged  row {row}: {label} ({key})</source>
+        <translation>  未变  第 {row} 行：{label}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="189"/>
+        <source>Rejected rows written to {path}</source>
+        <translation>被拒绝的行已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="193"/>
+        <source>Nothing would be imported while rows have errors (see --skip-bad-rows).</source>
+        <translation>有行存在错误时不会导入任何内容（参见 --skip-bad-rows）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="201"/>
+        <source>sheet {name}</source>
+        <translation>工作表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="205"/>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="207"/>
+        <source>{delimiter}-separated</source>
+        <translation>{delimiter} 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="209"/>
+        <source>{file}: {how}; header on row {row}</source>
+        <translation>{file}：{how}；表头在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="210"/>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="214"/>
+        <source>  columns: {columns}</source>
+        <translation>  列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="217"/>
+        <source>  ignored: {columns}</source>
+        <translation>  已忽略：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="236"/>
+        <source>Wrote {people} to {path}</source>
+        <translation>已将{people}写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="249"/>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="251"/>
+        <source>Wrote {kind} manifest ({lines}) to {path}</source>
+        <translation>已将 {kind} 名单（{lines}）写入 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sheet_commands.py" line="252"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="22"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="23"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="24"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="25"/>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="29"/>
+        <source>Put the tour&apos;s events (or one person&apos;s, site&apos;s or group&apos;s) in a CalDAV calendar, one
+resource per event, creating the calendar if it is missing. Only what changed is sent:
+a second run with no changes sends no writes. The report counts the events created,
+updated, deleted and left unchanged, and the conflicts. --all-sites syncs every host&apos;s
+calendar (one per site with visits, named as --site names it) in one go.
+
+The password is read from the environment variable named by --password-env, or else from
+the system keyring (store it with: keyring set tourplanner-caldav USER). It is never
+stored by tourplanner, printed or logged.
+
+Changes made in the calendar by someone else (a host who moves or deletes an event in
+their own calendar) are never overwritten. Each becomes a proposal with a number:
+  --pull            list the proposals (what changed: the new time, a cancellation or a
+                    deletion) and change nothing;
+  --accept ID ...   take the host&apos;s change into the tour: a moved event moves the item,
+                    a cancelled or deleted one cancels it (its SEQUENCE goes up, so every
+                    other calendar hears of it); a deleted event is not put back;
+  --reject ID ...   put the tour&apos;s version back over the host&apos;s change.
+Use &apos;all&apos; for every open proposal. After the decisions the calendar is synced as usual.
+Proposals left undecided stay open, and the next sync lists them again.
+
+Nothing is synced (not even a --dry-run) while `tourplanner check TOUR` reports errors:
+the command lists them (the first five and a count) and exits 1; --allow-errors syncs
+anyway. Warnings never block. --pull alone only reads, and is always allowed.
+
+Exit code: 0 in sync, 1 proposals wait for a decision or the tour has errors, 2 failure
+(one line on stderr; a sync broken off half-way records what it finished, and running it
+again completes it).</source>
+        <translation>将行程的活动（或一个人、一个地点、一个小组的活动）放入一个 CalDAV 日历，每个活动
+一个资源，日历不存在时会创建。只发送有变化的内容：没有变化时第二次运行不会发送任何
+写入。报告统计新建、更新、删除和未变的活动，以及冲突。--all-sites 一次同步每个接待方
+的日历（每个有访问的地点一个，名称与 --site 所用的相同）。
+
+密码从 --password-env 指定的环境变量读取，否则从系统密钥环读取（用以下命令保存：
+keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记录密码。
+
+他人在日历中所做的修改（接待方在自己的日历中移动或删除活动）从不会被覆盖。每处修改
+成为一个带编号的提议：
+  --pull            列出提议（变化内容：新时间、取消或删除），不做任何修改；
+  --accept ID ...   将接待方的修改写入行程：被移动的活动使日程随之移动，被取消或删除
+                    的活动使日程取消（其 SEQUENCE 增加，其他日历都会得知）；被删除的
+                    活动不会放回；
+  --reject ID ...   用行程中的版本覆盖接待方的修改。
+用 &apos;all&apos; 表示所有未决提议。作出决定后，日历照常同步。未决定的提议保持未决，下次同步
+时会再次列出。
+
+当 `tourplanner check TOUR` 报告错误时，不同步任何内容（--dry-run 也不例外）：命令
+列出这些错误（前五个及总数）并以退出码 1 退出；--allow-errors 照常同步。警告从不阻止
+同步。单独使用 --pull 只读取，始终允许。
+
+退出码：0 已同步；1 有提议等待决定或行程有错误；2 失败（标准错误输出中一行说明；中途
+中断的同步会记录已完成的部分，再次运行即可完成）。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="71"/>
+        <source>expected a proposal number or &apos;all&apos;, got {text}</source>
+        <translation>应为提议编号或 &apos;all&apos;，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="83"/>
+        <source>expected more than 0 and at most 600 s, got {text}</source>
+        <translation>应大于 0 且不超过 600 秒，收到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="92"/>
+        <source>keep an outside calendar in step with a tour</source>
+        <translation>使外部日历与行程保持同步</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="94"/>
+        <source>Keep an outside calendar in step with a tour. See: tourplanner sync caldav --help</source>
+        <translation>使外部日历与行程保持同步。参见：tourplanner sync caldav --help</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="100"/>
+        <source>sync a CalDAV calendar (Nextcloud, Radicale, iCloud, ...)</source>
+        <translation>同步 CalDAV 日历（Nextcloud、Radicale、iCloud 等）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="109"/>
+        <source>the CalDAV server, your calendar home, or the calendar itself</source>
+        <translation>CalDAV 服务器、您的日历主目录或日历本身</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="112"/>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="112"/>
+        <source>the CalDAV user name</source>
+        <translation>CalDAV 用户名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="117"/>
+        <source>environment variable holding the password (default: the system keyring)</source>
+        <translation>存放密码的环境变量（默认：系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="121"/>
+        <source>only this participant&apos;s events</source>
+        <translation>仅此人员的活动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="123"/>
+        <source>only the visits to this site (its host)</source>
+        <translation>仅对此地点的访问（其接待方）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="125"/>
+        <source>only this group&apos;s events</source>
+        <translation>仅此小组的活动</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="129"/>
+        <source>every host&apos;s calendar: one calendar per site with visits (in one session)</source>
+        <translation>每个接待方的日历：每个有访问的地点一个日历（在一次会话中完成）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="135"/>
+        <source>the calendar&apos;s name (default: the tour&apos;s slug, plus the person, site or group)</source>
+        <translation>日历名称（默认：行程的标识，加上人员、地点或小组）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="141"/>
+        <source>show what would change; send and record nothing</source>
+        <translation>显示将有的变化；不发送也不记录</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="146"/>
+        <source>go ahead although check reports errors (nothing is synced otherwise)</source>
+        <translation>即使检查报告错误也继续（否则不同步任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="151"/>
+        <source>list the changes others made in the calendar (proposals); change nothing</source>
+        <translation>列出他人在日历中所做的修改（提议）；不做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="159"/>
+        <source>accept these proposals (or &apos;all&apos;): the host&apos;s change goes into the tour</source>
+        <translation>接受这些提议（或 &apos;all&apos;）：接待方的修改写入行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="167"/>
+        <source>reject these proposals (or &apos;all&apos;): the tour&apos;s version goes back</source>
+        <translation>拒绝这些提议（或 &apos;all&apos;）：恢复行程中的版本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="185"/>
+        <source>no time</source>
+        <translation>无时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="194"/>
+        <source>moved in the calendar to {theirs} (tour: {ours})</source>
+        <translation>在日历中移到了 {theirs}（行程：{ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="196"/>
+        <source>marked cancelled in the calendar (tour: {ours})</source>
+        <translation>在日历中被标为已取消（行程：{ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="198"/>
+        <source>deleted from the calendar (tour: {ours})</source>
+        <translation>已从日历中删除（行程：{ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="201"/>
+        <source>edited in the calendar, same time and status, now titled {title} (tour: {ours})</source>
+        <translation>在日历中被编辑，时间和状态不变，标题现为 {title}（行程：{ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="204"/>
+        <source>edited in the calendar, same time and status (tour: {ours})</source>
+        <translation>在日历中被编辑，时间和状态不变（行程：{ours}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="206"/>
+        <source>{change}; no longer in this calendar here</source>
+        <translation>{change}；已不在此日历中</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="208"/>
+        <source>{item}: {change}</source>
+        <translation>{item}：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="214"/>
+        <source>Calendar {name} at {url} (created)</source>
+        <translation>日历 {name}，位于 {url}（已创建）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="216"/>
+        <source>Calendar {name} at {url} (missing: would be created)</source>
+        <translation>日历 {name}，位于 {url}（不存在：将会创建）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="218"/>
+        <source>Calendar {name} at {url}</source>
+        <translation>日历 {name}，位于 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="221"/>
+        <source>  accepted #{id}  {change}</source>
+        <translation>  已接受 #{id}  {change}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="223"/>
+        <source>  rejected #{id}  {change}</source>
+        <translation>  已拒绝 #{id}  {change}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="226"/>
+        <source>{created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+        <translation>新建 {created}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="236"/>
+        <source>{counts}; {writes} writes sent.</source>
+        <translation>{counts}；已发送 {writes} 次写入。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="238"/>
+        <source>Nothing sent (review). Would be: {counts}.</source>
+        <translation>未发送（审阅）。将会：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="240"/>
+        <source>Nothing sent (dry run). Would be: {counts}.</source>
+        <translation>未发送（试运行）。将会：{counts}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sync_commands.py" line="244"/>
+        <source>%n event(s) changed on the server while syncing, or hold another event: left alone (the next sync looks again).</source>
+        <translation>
+            <numerusform>%n 个活动在同步期间于服务器上被修改，或被另一个活动占用：暂不处理（下次同步时再看）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/cli/sync_commands.py" line="253"/>
+        <source>%n change(s) made in the calendar wait for your decision (times in {zone}):</source>
+        <translation>
+            <numerusform>日历中有 %n 处修改等待您决定（时间按 {zone}）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="264"/>
+        <source>Accept them with --accept ID... (the host&apos;s change goes into the tour) or reject them with --reject ID... (the tour&apos;s version goes back); &apos;all&apos; for every one.</source>
+        <translation>用 --accept 编号... 接受（接待方的修改写入行程），或用 --reject 编号... 拒绝（恢复行程中的版本）；&apos;all&apos; 表示全部。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="283"/>
+        <source>--all-sites syncs each site&apos;s own calendar: give --calendar, --accept and --reject with --site KEY instead</source>
+        <translation>--all-sites 同步每个地点自己的日历：请改用 --site 键 并给出 --calendar、--accept 和 --reject</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/sync_commands.py" line="304"/>
+        <source>No site of {tour} has any item: no calendar to sync.</source>
+        <translation>{tour} 的地点都没有日程：没有要同步的日历。</translation>
     </message>
 </context>
 <context>
@@ -8239,6 +9975,126 @@
         <location filename="../../tourplanner/qt/app.py" line="226"/>
         <source>Unknown error</source>
         <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="23"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="24"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="25"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="26"/>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="27"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="31"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="32"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="33"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="34"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="37"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="38"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="40"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="41"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="42"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="43"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="44"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/cli/argparse_words.py" line="45"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from tourplanner import __version__
+from tourplanner.cli.argparse_words import use_catalogue
 from tourplanner.core.errors import TourExistsError, TourplannerError
 from tourplanner.core.i18n import Context, language_from_environment, use_language
 from tourplanner.crashlog import unexpected_message
@@ -53,46 +54,79 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         command = " ".join(self.prog.split()[1:])
-        where = f"{command}: " if command else ""
-        self.exit(EXIT_USAGE, f"tourplanner: error: {where}{message} (see --help)\n")
+        if command:
+            line = Cli.tr("tourplanner: error: {command}: {message} (see --help)")
+        else:
+            line = Cli.tr("tourplanner: error: {message} (see --help)")
+        self.exit(EXIT_USAGE, line.format(command=command, message=message) + "\n")
+
+
+def add_tour_argument(parser: argparse.ArgumentParser) -> None:
+    """The TOUR argument (a tour's slug) most commands take first."""
+    parser.add_argument("tour", metavar=Cli.tr("TOUR"), help=Cli.tr("the tour's slug"))
+
+
+def add_table_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """TOUR, --format csv|xlsx and -o FILE: the arguments of a table written to a file."""
+    add_tour_argument(parser)
+    parser.add_argument(
+        "--format", choices=("csv", "xlsx"), help=Cli.tr("default: from the file's suffix")
+    )
+    parser.add_argument(
+        "-o", "--output", metavar=Cli.tr("FILE"), required=True, help=Cli.tr("file to write")
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="tourplanner", description="Plan delegation tours.")
-    parser.add_argument("--version", action="version", version=f"tourplanner {__version__}")
+    """The parser of every command, in the language chosen (help texts are read now)."""
+    parser = _Parser(prog="tourplanner", description=Cli.tr("Plan delegation tours."))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tourplanner {__version__}",
+        help=Cli.tr("show the program's version and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database URL (sqlite:///file.db or postgresql+psycopg://...); "
-        "default $TOURPLANNER_DB, else a file in your data folder",
+        help=Cli.tr(
+            "database URL (sqlite:///file.db or postgresql+psycopg://...); "
+            "default $TOURPLANNER_DB, else a file in your data folder"
+        ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"), parser_class=_Parser)
 
-    p = sub.add_parser("sample", help="load the sample tour (chongqing-2021)")
-    p.add_argument("--reset", action="store_true", help="replace an existing copy with a fresh one")
+    p = sub.add_parser("sample", help=Cli.tr("load the sample tour (chongqing-2021)"))
+    p.add_argument(
+        "--reset", action="store_true", help=Cli.tr("replace an existing copy with a fresh one")
+    )
     p.set_defaults(run=cmd_sample)
 
-    p = sub.add_parser("tours", help="list the tours")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = sub.add_parser("tours", help=Cli.tr("list the tours"))
+    p.add_argument("--json", action="store_true", help=Cli.tr("print JSON instead of a table"))
     p.set_defaults(run=cmd_tours)
 
-    export = sub.add_parser("export", help="write a tour or its outputs to a file")
-    export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
-    p = export_sub.add_parser("tour", help="write a tour file (JSON)")
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    export = sub.add_parser("export", help=Cli.tr("write a tour or its outputs to a file"))
+    export_sub = export.add_subparsers(dest="what", metavar=Cli.tr("WHAT"), required=True)
+    p = export_sub.add_parser("tour", help=Cli.tr("write a tour file (JSON)"))
+    add_tour_argument(p)
+    p.add_argument(
+        "-o", "--output", metavar=Cli.tr("FILE"), help=Cli.tr("file to write (default: stdout)")
+    )
     p.set_defaults(run=cmd_export_tour)
 
-    imp = sub.add_parser("import", help="read a tour or data into the database")
-    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    p = imp_sub.add_parser("tour", help="read a tour file (all or nothing)")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--replace", action="store_true", help="replace a tour with the same slug")
+    imp = sub.add_parser("import", help=Cli.tr("read a tour or data into the database"))
+    imp_sub = imp.add_subparsers(dest="what", metavar=Cli.tr("WHAT"), required=True)
+    p = imp_sub.add_parser("tour", help=Cli.tr("read a tour file (all or nothing)"))
+    p.add_argument("file", metavar=Cli.tr("FILE"))
+    p.add_argument(
+        "--replace", action="store_true", help=Cli.tr("replace a tour with the same slug")
+    )
     p.set_defaults(run=cmd_import_tour)
 
-    dbp = sub.add_parser("db", help="database maintenance")
-    db_sub = dbp.add_subparsers(dest="what", metavar="ACTION", required=True)
-    p = db_sub.add_parser("upgrade", help="migrate the database to the newest schema")
+    dbp = sub.add_parser("db", help=Cli.tr("database maintenance"))
+    db_sub = dbp.add_subparsers(dest="what", metavar=Cli.tr("ACTION"), required=True)
+    p = db_sub.add_parser("upgrade", help=Cli.tr("migrate the database to the newest schema"))
     p.set_defaults(run=cmd_db_upgrade, migrate=False)
 
     groups = CommandGroups(commands=sub, export=export_sub, imports=imp_sub)
@@ -188,7 +222,7 @@ def cmd_export_tour(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.flush()
     else:
         path = export_tour_file(db, args.tour, args.output)
-        print(f"Wrote {path}", file=sys.stderr)
+        print(Cli.tr("Wrote {path}").format(path=path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -242,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     refused because the tour has errors (``send``, ``sync``) exits 1 and lists them."""
     # Output follows LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as gettext programs do.
     use_language(language_from_environment())
+    use_catalogue()  # argparse's own words too, before the parser reads them
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     run: Callable[[Database, argparse.Namespace], int] | None = getattr(args, "run", None)

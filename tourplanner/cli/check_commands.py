@@ -6,26 +6,26 @@ import argparse
 import json
 from typing import Any
 
-from tourplanner.core.i18n import Context
+from tourplanner.cli import Cli, add_tour_argument
 from tourplanner.core.problems import severity_name, title
 from tourplanner.services.database import Database
 from tourplanner.services.tours import check
 
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
 
-Cli = Context("Cli")  # the catalogue context of command-line output
-
 
 def register(groups: Any) -> None:
     """Add ``check TOUR [--json]``."""
     p = groups.commands.add_parser(
         "check",
-        help="list the problems in a tour (exit 1 if there are errors)",
-        description="Check a tour for double bookings, short travel, closed sites and more. "
-        "Exit code: 0 no errors, 1 errors found, 2 bad use.",
+        help=Cli.tr("list the problems in a tour (exit 1 if there are errors)"),
+        description=Cli.tr(
+            "Check a tour for double bookings, short travel, closed sites and more. "
+            "Exit code: 0 no errors, 1 errors found, 2 bad use."
+        ),
     )
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_tour_argument(p)
+    p.add_argument("--json", action="store_true", help=Cli.tr("print JSON instead of text"))
     p.set_defaults(run=cmd_check)
 
 

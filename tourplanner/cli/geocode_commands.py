@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from tourplanner.cli import EXIT_OK, EXIT_PROBLEMS
+from tourplanner.cli import EXIT_OK, EXIT_PROBLEMS, Cli
 from tourplanner.services.database import Database
 from tourplanner.services.geocoding import (
     DEFAULT_MAX_RETRIES,
@@ -29,12 +29,16 @@ def seconds_option(minimum_exclusive: bool) -> Any:
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
-        if value != value or value < 0 or (minimum_exclusive and value == 0):
             raise argparse.ArgumentTypeError(
-                f"expected {'more than' if minimum_exclusive else 'at least'} 0 seconds, "
-                f"got {text!r}"
+                Cli.tr("expected seconds, got {text}").format(text=repr(text))
+            ) from None
+        if value != value or value < 0 or (minimum_exclusive and value == 0):
+            wanted = (
+                Cli.tr("expected more than 0 seconds, got {text}")
+                if minimum_exclusive
+                else Cli.tr("expected at least 0 seconds, got {text}")
             )
+            raise argparse.ArgumentTypeError(wanted.format(text=repr(text)))
         return value
 
     return parse
@@ -46,7 +50,11 @@ def _retries(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= MAX_RETRIES_LIMIT:
-        raise argparse.ArgumentTypeError(f"expected 0 to {MAX_RETRIES_LIMIT}, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            Cli.tr("expected 0 to {limit}, got {text}").format(
+                limit=MAX_RETRIES_LIMIT, text=repr(text)
+            )
+        )
     return value
 
 
@@ -54,52 +62,72 @@ def register(groups: Any) -> None:
     """Add ``geocode`` to the top-level commands."""
     p = groups.commands.add_parser(
         "geocode",
-        help="find coordinates for the sites of a tour",
-        description="Place each site: coordinates entered by hand are kept; otherwise the "
-        "offline gazetteer, then answers cached in the database, then a Nominatim server. "
-        "Exit code 0 when every site looked up was placed, 1 when some were not.",
+        help=Cli.tr("find coordinates for the sites of a tour"),
+        description=Cli.tr(
+            "Place each site: coordinates entered by hand are kept; otherwise the "
+            "offline gazetteer, then answers cached in the database, then a Nominatim server. "
+            "Exit code 0 when every site looked up was placed, 1 when some were not."
+        ),
     )
-    p.add_argument("--tour", metavar="TOUR", help="the tour's slug (default: every tour)")
+    p.add_argument(
+        "--tour", metavar=Cli.tr("TOUR"), help=Cli.tr("the tour's slug (default: every tour)")
+    )
     p.add_argument(
         "--server",
         metavar="URL",
-        help=f"Nominatim server (default ${ENV_URL}, else {PUBLIC_URL}, "
-        "which is never asked more than once a second)",
+        help=Cli.tr(
+            "Nominatim server (default ${variable}, else {url}, "
+            "which is never asked more than once a second)"
+        ).format(variable=ENV_URL, url=PUBLIC_URL),
     )
     p.add_argument(
         "--user-agent",
         metavar="UA",
-        help=f"how this program names itself to the server (default ${ENV_AGENT})",
+        help=Cli.tr("how this program names itself to the server (default ${variable})").format(
+            variable=ENV_AGENT
+        ),
     )
     p.add_argument(
         "--timeout",
         metavar="S",
         type=seconds_option(True),
         default=DEFAULT_TIMEOUT,
-        help=f"seconds to wait for each answer (default {DEFAULT_TIMEOUT:g})",
+        help=timeout_help(DEFAULT_TIMEOUT),
     )
     p.add_argument(
         "--min-delay",
         metavar="S",
         type=seconds_option(False),
-        help="seconds between two requests (default 1 for the public server, which never "
-        "gets less; 0 for other servers)",
+        help=Cli.tr(
+            "seconds between two requests (default 1 for the public server, which never "
+            "gets less; 0 for other servers)"
+        ),
     )
     p.add_argument(
         "--retries",
         metavar="N",
         type=_retries,
         default=DEFAULT_MAX_RETRIES,
-        help=f"retries after a failed request, 0 to {MAX_RETRIES_LIMIT} "
-        f"(default {DEFAULT_MAX_RETRIES})",
+        help=Cli.tr("retries after a failed request, 0 to {limit} (default {default})").format(
+            limit=MAX_RETRIES_LIMIT, default=DEFAULT_MAX_RETRIES
+        ),
     )
     p.add_argument(
         "--all",
         action="store_true",
-        help="also look again at sites that already have coordinates "
-        "(never at those entered by hand)",
+        help=Cli.tr(
+            "also look again at sites that already have coordinates "
+            "(never at those entered by hand)"
+        ),
     )
     p.set_defaults(run=cmd_geocode)
+
+
+def timeout_help(default: float) -> str:
+    """The help of a --timeout option: seconds to wait for each answer, and its default."""
+    return Cli.tr("seconds to wait for each answer (default {seconds})").format(
+        seconds=f"{default:g}"
+    )
 
 
 def _status(entry: SiteGeocode) -> str:
@@ -113,34 +141,47 @@ def _coordinate(value: float | None) -> str:
 
 
 def _print_report(report: GeocodeReport) -> None:
-    print(f"Tour {report.tour}")
+    print(Cli.tr("Tour {tour}").format(tour=report.tour))
     if not report.sites:
-        print("  (no sites)")
+        print(Cli.tr("  (no sites)"))
     else:
-        key_width = max(len("KEY"), *(len(s.key) for s in report.sites))
-        status_width = max(len("STATUS"), *(len(_status(s)) for s in report.sites))
+        # Outside the f-string: lupdate reads no calls inside one.
+        key, status = Cli.tr("KEY"), Cli.tr("STATUS")
+        source, latitude = Cli.tr("SOURCE"), Cli.tr("LATITUDE")
+        longitude, note = Cli.tr("LONGITUDE"), Cli.tr("NOTE")
+        key_width = max(len(key), *(len(s.key) for s in report.sites))
+        status_width = max(len(status), *(len(_status(s)) for s in report.sites))
         print(
-            f"{'KEY':<{key_width}}  {'STATUS':<{status_width}}  {'SOURCE':<9}  "
-            f"{'LATITUDE':>9}  {'LONGITUDE':>10}  NOTE"
+            f"{key:<{key_width}}  {status:<{status_width}}  {source:<9}  "
+            f"{latitude:>9}  {longitude:>10}  {note}"
         )
         for s in report.sites:
             source = s.source.value if s.source is not None else "-"
             print(
                 f"{s.key:<{key_width}}  {_status(s):<{status_width}}  {source:<9}  "
                 f"{_coordinate(s.latitude):>9}  {_coordinate(s.longitude):>10}  {s.message}"
-                + (" (cached answer)" if s.cached else "")
+                + (Cli.tr(" (cached answer)") if s.cached else "")
             )
     print(
-        f"{len(report.sites)} sites: {report.found} found, {report.not_found} not found, "
-        f"{report.errors} failed, {report.skipped} skipped; "
-        f"{report.requests} request{'s' if report.requests != 1 else ''} to {report.server}"
+        Cli.tr(
+            "{sites}: {found} found, {not_found} not found, {failed} failed, "
+            "{skipped} skipped; {requests} to {server}"
+        ).format(
+            sites=Cli.tr("%n site(s)", None, len(report.sites)),
+            found=report.found,
+            not_found=report.not_found,
+            failed=report.errors,
+            skipped=report.skipped,
+            requests=Cli.tr("%n request(s)", None, report.requests),
+            server=report.server,
+        )
     )
 
 
 def cmd_geocode(db: Database, args: argparse.Namespace) -> int:
     slugs = [args.tour] if args.tour else [t.slug for t in list_tours(db)]
     if not slugs:
-        print("No tours yet. Try: tourplanner sample")
+        print(Cli.tr("No tours yet. Try: tourplanner sample"))
         return EXIT_OK
     failures = 0
     for i, slug in enumerate(slugs):

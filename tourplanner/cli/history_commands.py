@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tourplanner.cli import EXIT_OK
+from tourplanner.cli import EXIT_OK, Cli, add_tour_argument
 from tourplanner.services.database import Database
 from tourplanner.services.history import HistoryEntry, describe, follow, list_history
 from tourplanner.services.tours import get_tour
@@ -22,11 +22,15 @@ def _instant(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected a date and time such as 2021-03-27T09:00+08:00, got {text!r}"
+            Cli.tr("expected a date and time such as 2021-03-27T09:00+08:00, got {text}").format(
+                text=repr(text)
+            )
         ) from None
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError(
-            f"give the zone too, e.g. {text}+08:00 or {text}Z, got {text!r}"
+            Cli.tr("give the zone too, e.g. {value}+08:00 or {value}Z, got {text}").format(
+                value=text, text=repr(text)
+            )
         )
     return value
 
@@ -35,28 +39,35 @@ def register(groups: Any) -> None:
     """Add ``history`` to the top-level commands."""
     p = groups.commands.add_parser(
         "history",
-        help="who changed what in a tour, and when",
-        description="Every change to the tour's plan, newest first: GUI edits and their "
-        "undo, imports, replaces, sync decisions. JSON: a list of objects with at, who, "
-        "action, record and changes.",
+        help=Cli.tr("who changed what in a tour, and when"),
+        description=Cli.tr(
+            "Every change to the tour's plan, newest first: GUI edits and their "
+            "undo, imports, replaces, sync decisions. JSON: a list of objects with at, who, "
+            "action, record and changes."
+        ),
     )
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    add_tour_argument(p)
+    p.add_argument("--json", action="store_true", help=Cli.tr("print JSON"))
     p.add_argument(
-        "--since", metavar="TIME", type=_instant, help="only changes from TIME (with its zone)"
+        "--since",
+        metavar=Cli.tr("TIME"),
+        type=_instant,
+        help=Cli.tr("only changes from TIME (with its zone)"),
     )
-    p.add_argument("--item", metavar="UID", help="only changes of this item")
+    p.add_argument("--item", metavar="UID", help=Cli.tr("only changes of this item"))
     p.set_defaults(run=cmd_history)
 
     w = groups.commands.add_parser(
         "watch",
-        help="print each change to a tour as it happens, until interrupted",
-        description="One line per change committed to the tour, by anyone, as it happens "
-        "(PostgreSQL: as each commit notifies; SQLite: within a second). With --json, one "
-        "object per line with at, who, action, record and changes.",
+        help=Cli.tr("print each change to a tour as it happens, until interrupted"),
+        description=Cli.tr(
+            "One line per change committed to the tour, by anyone, as it happens "
+            "(PostgreSQL: as each commit notifies; SQLite: within a second). With --json, one "
+            "object per line with at, who, action, record and changes."
+        ),
     )
-    w.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    w.add_argument("--json", action="store_true", help="print one JSON object per line")
+    add_tour_argument(w)
+    w.add_argument("--json", action="store_true", help=Cli.tr("print one JSON object per line"))
     w.set_defaults(run=cmd_watch)
 
 
@@ -70,7 +81,7 @@ def cmd_history(db: Database, args: argparse.Namespace) -> int:
         when = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         print(f"{when}  {entry.action}: {describe(entry, zone)}")
     if not entries:
-        print("No changes recorded.")
+        print(Cli.tr("No changes recorded."))
     return EXIT_OK
 
 

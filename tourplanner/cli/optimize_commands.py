@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tourplanner.cli import EXIT_OK
+from tourplanner.cli import EXIT_OK, Cli, add_tour_argument
 from tourplanner.core import wording
 from tourplanner.services.database import Database
 from tourplanner.services.optimize import (
@@ -26,26 +26,31 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            Cli.tr("invalid date {text} (use YYYY-MM-DD)").format(text=repr(text))
+        ) from None
 
 
 def register(groups: Any) -> None:
     """Add ``optimize`` to the top-level commands."""
     p = groups.commands.add_parser(
         "optimize",
-        help="propose a shorter route for one day",
-        description="Reorder one person's visits on one day for the least travel, keeping "
-        "fixed appointments (meals, meetings, pinned visits) and opening hours. Shows the "
-        "current and the proposed plan side by side; --apply saves the proposal as one change.",
+        help=Cli.tr("propose a shorter route for one day"),
+        description=Cli.tr(
+            "Reorder one person's visits on one day for the least travel, keeping "
+            "fixed appointments (meals, meetings, pinned visits) and opening hours. Shows the "
+            "current and the proposed plan side by side; --apply saves the proposal as one "
+            "change."
+        ),
     )
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("--day", required=True, type=_day, metavar="YYYY-MM-DD", help="the day")
+    add_tour_argument(p)
+    p.add_argument("--day", required=True, type=_day, metavar="YYYY-MM-DD", help=Cli.tr("the day"))
     p.add_argument(
         "--person",
-        metavar="KEY",
-        help="whose programme to plan (default: the head of the delegation)",
+        metavar=Cli.tr("KEY"),
+        help=Cli.tr("whose programme to plan (default: the head of the delegation)"),
     )
-    p.add_argument("--apply", action="store_true", help="save the proposed times")
+    p.add_argument("--apply", action="store_true", help=Cli.tr("save the proposed times"))
     p.set_defaults(run=cmd_optimize)
 
 
@@ -62,7 +67,9 @@ def _cells(p: PlannedStop | None, proposal: DayProposal, zone: ZoneInfo) -> list
 
 
 def _travel(plan: DayPlan) -> str:
-    return "unknown" if plan.travel_minutes is None else wording.minutes(plan.travel_minutes)
+    if plan.travel_minutes is None:
+        return Cli.tr("unknown")
+    return wording.minutes(plan.travel_minutes)
 
 
 def render(proposal: DayProposal) -> list[str]:
@@ -81,44 +88,72 @@ def render(proposal: DayProposal) -> list[str]:
 
     day = proposal.day
     lines = [
-        f"{proposal.person_name} ({proposal.person_key}) on {day:%a} {day.day} {day:%b %Y}, "
-        f"tour {proposal.tour_slug}; times in {proposal.timezone}",
+        Cli.tr("{person} ({key}) on {day}, tour {tour}; times in {zone}").format(
+            person=proposal.person_name,
+            key=proposal.person_key,
+            day=Cli.tr("{weekday} {date}").format(
+                weekday=wording.weekday(day.weekday()), date=wording.date_label(day)
+            ),
+            tour=proposal.tour_slug,
+            zone=proposal.timezone,
+        ),
     ]
     ends = proposal.proposed
-    where = []
+    start = end = None
     if ends.start_site_id is not None:
-        where.append(f"starts from {proposal.site_names.get(ends.start_site_id, '?')}")
+        start = proposal.site_names.get(ends.start_site_id, "?")
     if ends.end_site_id is not None:
-        where.append(f"ends at {proposal.site_names.get(ends.end_site_id, '?')}")
-    if where:
-        lines.append("The route " + " and ".join(where) + ".")
+        end = proposal.site_names.get(ends.end_site_id, "?")
+    if start is not None and end is not None:
+        lines.append(
+            Cli.tr("The route starts from {start} and ends at {end}.").format(start=start, end=end)
+        )
+    elif start is not None:
+        lines.append(Cli.tr("The route starts from {start}.").format(start=start))
+    elif end is not None:
+        lines.append(Cli.tr("The route ends at {end}.").format(end=end))
     lines.append("")
     left_w = sum(widths) + 2 * (len(widths) - 1)
-    lines.append(f"    {'CURRENT'.ljust(left_w)} | PROPOSED")
+    left_head, right_head = Cli.tr("CURRENT"), Cli.tr("PROPOSED")
+    lines.append(f"    {left_head.ljust(left_w)} | {right_head}")
     for n in range(max(len(cur), len(new))):
         left = _cells(cur[n] if n < len(cur) else None, proposal, zone)
         right = _cells(new[n] if n < len(new) else None, proposal, zone)
         lines.append(f"{n + 1:>2}  {half(left)} | {half(right)}".rstrip())
-    lines.append("* fixed appointment (meal, meeting, ceremony, transfer or pinned visit)")
+    lines.append(Cli.tr("* fixed appointment (meal, meeting, ceremony, transfer or pinned visit)"))
     lines.append("")
     saved = proposal.travel_saved
-    summary = f"Travel: current {_travel(proposal.current)}, proposed {_travel(proposal.proposed)}"
-    if saved is not None:
-        summary += f", saved {wording.minutes(max(saved, 0.0))}"
-    lines.append(summary + ".")
+    current, proposed = _travel(proposal.current), _travel(proposal.proposed)
+    if saved is None:
+        summary = Cli.tr("Travel: current {current}, proposed {proposed}.")
+    else:
+        summary = Cli.tr("Travel: current {current}, proposed {proposed}, saved {saved}.")
+    lines.append(
+        summary.format(
+            current=current,
+            proposed=proposed,
+            saved=wording.minutes(max(saved or 0.0, 0.0)),
+        )
+    )
     if not proposal.proposed.exact:
         lines.append(
-            "With this many visits the search is heuristic: the proposal is good, "
-            "not proven shortest."
+            Cli.tr(
+                "With this many visits the search is heuristic: the proposal is good, "
+                "not proven shortest."
+            )
         )
     if proposal.current_problems:
         more = len(proposal.current_problems) - 1
+        first = proposal.current_problems[0]
         lines.append(
-            f"The current plan breaks a rule: {proposal.current_problems[0]}"
-            + (f" (and {more} more)." if more else ".")
+            Cli.tr("The current plan breaks a rule: {problem} (and %n more).", None, more).format(
+                problem=first
+            )
+            if more
+            else Cli.tr("The current plan breaks a rule: {problem}.").format(problem=first)
         )
     if not proposal.moves:
-        lines.append("The current plan is already the best; nothing would change.")
+        lines.append(Cli.tr("The current plan is already the best; nothing would change."))
     return lines
 
 
@@ -129,8 +164,11 @@ def cmd_optimize(db: Database, args: argparse.Namespace) -> int:
     if args.apply:
         moved = apply_day(db, args.tour, proposal)
         if moved:
-            count = f"{len(moved)} item{'s' if len(moved) != 1 else ''}"
-            print(f"Saved the proposal as one change: moved {count}.")
+            print(
+                Cli.tr("Saved the proposal as one change: moved {items}.").format(
+                    items=Cli.tr("%n item(s)", None, len(moved))
+                )
+            )
         else:
-            print("Nothing to save: the times stay as they are.")
+            print(Cli.tr("Nothing to save: the times stay as they are."))
     return EXIT_OK

@@ -8,8 +8,9 @@ import json
 import sys
 from typing import Any
 
+from tourplanner.cli import Cli, add_tour_argument
 from tourplanner.cli.pdf_commands import _positive as whole_number
-from tourplanner.core.wording import count
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, links, publish
 from tourplanner.services.publish_target import KEYRING_SERVICE, PASSWORD_ENV
@@ -17,23 +18,32 @@ from tourplanner.services.tours import OpenErrorsError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
-_EPILOG = f"""\
-TARGET is a folder (serve it with any web server, or sync it to a static host) or a
-WebDAV collection: https://USER@dav.example.org/tour/ (plain http only to this
-machine). The password is never part of the URL: it is read from the variable named by
---password-env, else ${PASSWORD_ENV}, else the system keyring
-('keyring set {KEYRING_SERVICE} USER'). The tour remembers TARGET and --base-url, so a
-later run needs neither. See docs/publishing.md.
-"""
+# Whose page a link is, as `links` shows it (--json keeps "person" and "site").
+_KINDS = {"person": QT_TRANSLATE_NOOP("Cli", "person"), "site": QT_TRANSLATE_NOOP("Cli", "site")}
+
+# The help page's last paragraph; {variable} and {service} are filled in where shown.
+_EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "TARGET is a folder (serve it with any web server, or sync it to a static host) or a\n"
+    "WebDAV collection: https://USER@dav.example.org/tour/ (plain http only to this\n"
+    "machine). The password is never part of the URL: it is read from the variable named by\n"
+    "--password-env, else ${variable}, else the system keyring\n"
+    "('keyring set {service} USER'). The tour remembers TARGET and --base-url, so a\n"
+    "later run needs neither. See docs/publishing.md.\n",
+)
 
 
 def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(
+            Cli.tr("{text} is not a number").format(text=repr(text))
+        ) from None
     if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 3600")
+        raise argparse.ArgumentTypeError(
+            Cli.tr("{text} is not between 0 and 3600").format(text=repr(text))
+        )
     return value
 
 
@@ -41,54 +51,70 @@ def register(groups: Any) -> None:
     """Add ``publish`` and ``links``."""
     p = groups.commands.add_parser(
         "publish",
-        help="publish every participant's and host site's private page",
-        description="Write each participant's and host site's phone page, calendar and "
-        "briefing into a folder named by their private token. Only what changed is "
-        "written; folders of people who left are removed. Exit code: 0 done, 1 refused "
-        "(the tour has errors), 2 bad use or the target failed.",
-        epilog=_EPILOG,
+        help=Cli.tr("publish every participant's and host site's private page"),
+        description=Cli.tr(
+            "Write each participant's and host site's phone page, calendar and "
+            "briefing into a folder named by their private token. Only what changed is "
+            "written; folders of people who left are removed. Exit code: 0 done, 1 refused "
+            "(the tour has errors), 2 bad use or the target failed."
+        ),
+        epilog=Cli.tr(_EPILOG).format(variable=PASSWORD_ENV, service=KEYRING_SERVICE),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
-    p.add_argument("--to", metavar="TARGET", help="folder or WebDAV URL (default: the last one)")
+    add_tour_argument(p)
+    p.add_argument(
+        "--to",
+        metavar=Cli.tr("TARGET"),
+        help=Cli.tr("folder or WebDAV URL (default: the last one)"),
+    )
     p.add_argument(
         "--base-url",
         metavar="URL",
-        help="the public address of TARGET (default: the last one, or the WebDAV URL)",
+        help=Cli.tr("the public address of TARGET (default: the last one, or the WebDAV URL)"),
     )
+    key = Cli.tr("KEY")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--person", metavar="KEY", help="publish only this participant's page")
-    who.add_argument("--site", metavar="KEY", help="publish only this site's page")
-    p.add_argument("--allow-errors", action="store_true", help="publish even with errors")
+    who.add_argument("--person", metavar=key, help=Cli.tr("publish only this participant's page"))
+    who.add_argument("--site", metavar=key, help=Cli.tr("publish only this site's page"))
+    p.add_argument("--allow-errors", action="store_true", help=Cli.tr("publish even with errors"))
     p.add_argument(
-        "--dry-run", action="store_true", help="say what would be written, write nothing"
+        "--dry-run", action="store_true", help=Cli.tr("say what would be written, write nothing")
     )
     p.add_argument(
         "--revoke",
-        metavar="KEY",
-        help="give this participant or site (site:KEY) a new link and delete the old folder",
+        metavar=key,
+        help=Cli.tr(
+            "give this participant or site (site:KEY) a new link and delete the old folder"
+        ),
     )
     p.add_argument(
         "--password-env",
-        metavar="VAR",
-        help=f"environment variable holding the WebDAV password (default ${PASSWORD_ENV})",
+        metavar=Cli.tr("VAR"),
+        help=Cli.tr(
+            "environment variable holding the WebDAV password (default ${variable})"
+        ).format(variable=PASSWORD_ENV),
     )
     p.add_argument(
-        "--timeout", metavar="S", type=_seconds, help="seconds to wait for the server (30)"
+        "--timeout", metavar="S", type=_seconds, help=Cli.tr("seconds to wait for the server (30)")
     )
     p.add_argument(
-        "--jobs", metavar="N", type=whole_number, help="processes for PDFs (default: every core)"
+        "--jobs",
+        metavar="N",
+        type=whole_number,
+        help=Cli.tr("processes for PDFs (default: every core)"),
     )
-    p.add_argument("-v", "--verbose", action="store_true", help="list every folder")
+    p.add_argument("-v", "--verbose", action="store_true", help=Cli.tr("list every folder"))
     p.set_defaults(run=cmd_publish)
 
     p = groups.commands.add_parser(
         "links",
-        help="list the private address of every participant's and host site's page",
+        help=Cli.tr("list the private address of every participant's and host site's page"),
     )
-    p.add_argument("tour", metavar="TOUR", help="the tour's slug")
+    add_tour_argument(p)
     p.add_argument(
-        "--json", action="store_true", help="print a JSON list of {person|site, name, url}"
+        "--json",
+        action="store_true",
+        help=Cli.tr("print a JSON list of {person|site, name, url}"),
     )
     p.set_defaults(run=cmd_links)
 
@@ -115,7 +141,7 @@ def cmd_publish(db: Database, args: argparse.Namespace) -> int:
     try:
         result = publish(db, request, progress=progress)
     except OpenErrorsError as e:
-        print(f"tourplanner: {e}", file=sys.stderr)
+        print(Cli.tr("tourplanner: {message}").format(message=e), file=sys.stderr)
         for line in e.listing():
             print(f"  {line}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -125,9 +151,17 @@ def cmd_publish(db: Database, args: argparse.Namespace) -> int:
 
 def _report(result: PublishResult, verbose: bool) -> None:
     if result.open_errors:
-        print(f"Published with {count(result.open_errors, 'open error')} (--allow-errors).")
+        print(
+            Cli.tr("Published with {errors} (--allow-errors).").format(
+                errors=Cli.tr("%n open error(s)", None, result.open_errors)
+            )
+        )
     if result.revoked is not None:
-        print(f"Revoked the old link of {result.revoked.recipient}; its folder is deleted.")
+        print(
+            Cli.tr("Revoked the old link of {recipient}; its folder is deleted.").format(
+                recipient=result.revoked.recipient
+            )
+        )
     for folder in result.folders:
         if verbose or folder.status in ("new", "changed"):
             files = f" ({', '.join(folder.uploaded)})" if folder.uploaded else ""
@@ -135,7 +169,7 @@ def _report(result: PublishResult, verbose: bool) -> None:
             for line in folder.changes:
                 print(f"           - {line}")
     if not result.base_url:
-        print("No public address (--base-url): briefings carry no QR code, mail no link.")
+        print(Cli.tr("No public address (--base-url): briefings carry no QR code, mail no link."))
     print(result.summary())
 
 
@@ -146,5 +180,6 @@ def cmd_links(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max((len(link.name) for link in found), default=0)
     for link in found:
-        print(f"{link.kind:<6}  {link.name:<{width}}  {link.url}")
+        kind = Cli.tr(_KINDS[link.kind]) if link.kind in _KINDS else link.kind
+        print(f"{kind:<6}  {link.name:<{width}}  {link.url}")
     return EXIT_OK
