@@ -48,6 +48,7 @@ class UnscheduledList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSpacing(3)  # two-line entries: keep each apart from the next
         #: Enter on an entry (the panel schedules it). Delete is the window's Edit ▸
         #: Delete selected, which deletes the entry while this list has the focus.
         self.enter_pressed: Callable[[], object] = lambda: None
