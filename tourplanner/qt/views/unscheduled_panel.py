@@ -87,6 +87,7 @@ class UnscheduledPanel(QWidget):
             self.tr("Drag an item onto the timeline to give it a time, or press Enter.")
         )
         self.hint.setObjectName("unscheduledHint")
+        self.hint.setAccessibleName(self.tr("How to schedule an item"))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #4b5563;")
         self.list = UnscheduledList()
