@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tourplanner.core.enums import ItemKind
 from tourplanner.core.errors import ConcurrentEditError, TourFileError, ValidationError
-from tourplanner.services import items
+from tourplanner.services import history, items
 from tourplanner.services.calendars import export_calendar_bytes
 from tourplanner.services.database import Database
 from tourplanner.services.tourfile import (
@@ -109,3 +110,16 @@ def test_a_tour_file_refuses_seats_on_an_unscheduled_transfer(sample: Database) 
             entry["unscheduled"] = True
     with pytest.raises(TourFileError, match="unscheduled"):
         import_tour_bytes(sample, json.dumps(doc).encode(), replace=True)
+
+
+def test_the_history_says_unscheduled_and_scheduled(sample: Database) -> None:
+    item = load_snapshot(sample, SAMPLE_SLUG).items[4]
+    gone = items.unschedule_item(sample, item.id, item.version)
+    at = item.starts_at + timedelta(hours=2)
+    items.schedule_item(sample, item.id, gone.version, at)
+    back, out = history.list_history(sample, SAMPLE_SLUG, item_uid=item.uid)[:2]
+    zone = ZoneInfo(load_snapshot(sample, SAMPLE_SLUG).tour.timezone)
+    assert history.describe(out, zone).startswith(f"Moved {item.title} to Unscheduled by ")
+    assert history.describe(back, zone).startswith(
+        f"Scheduled {item.title} at {at.astimezone(zone):%H:%M} by "
+    )
