@@ -292,6 +292,9 @@ class ScheduleItem:
     pinned: bool = False  # a fixed appointment: the route optimiser must not move it
     # A transfer's origin (``site_id`` is where it goes); None: where the riders were.
     from_site_id: int | None = None
+    # False: on the Unscheduled list, without a time for people; starts_at/ends_at then
+    # only remember its duration (and where it was), for when it is scheduled again.
+    scheduled: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +389,10 @@ class TourSnapshot:
     gifts: tuple[Gift, ...] = ()
     # Cached road times for pairs of this tour's sites (not part of the plan: a cache).
     road_legs: tuple[RoadLeg, ...] = ()
+    # Items without a time (the Unscheduled list), by title. Kept apart from ``items`` so
+    # checks, exports, calendars and the optimiser see only the timed programme. Their
+    # seating and vehicle seats are not part of the snapshot.
+    unscheduled: tuple[ScheduleItem, ...] = ()
 
     @cached_property
     def sites_by_id(self) -> dict[int, Site]:

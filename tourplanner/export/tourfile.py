@@ -193,6 +193,8 @@ def _item(snap: TourSnapshot, it: ScheduleItem) -> dict[str, Any]:
         "status": it.status.value,
         "illustrative": it.illustrative,
         "pinned": it.pinned,
+        # Optional (no version bump): on the Unscheduled list, written only when true.
+        **({} if it.scheduled else {"unscheduled": True}),
         # Optional (no version bump): a transfer's origin, written only when set.
         **(
             {"from_site": snap.sites_by_id[it.from_site_id].key}
@@ -296,7 +298,7 @@ def _gifts(snap: TourSnapshot) -> dict[str, Any]:
     if not snap.gifts:
         return {}
     people = snap.participants_by_id
-    items = {it.id: it.uid for it in snap.items}
+    items = {it.id: it.uid for it in snap.items + snap.unscheduled}
 
     def party(person_id: int | None, organisation: str) -> dict[str, Any]:
         if person_id is not None:
@@ -394,7 +396,11 @@ def tour_document(snap: TourSnapshot) -> dict[str, Any]:
         "sites": [_site(s) for s in sorted(snap.sites, key=lambda s: s.key)],
         "participants": [_participant(p) for p in sorted(snap.participants, key=lambda p: p.key)],
         "groups": [_group(snap, g) for g in sorted(snap.groups, key=lambda g: g.key)],
-        "items": [_item(snap, it) for it in sorted(snap.items, key=lambda i: (i.starts_at, i.uid))],
+        # The programme in time order, then the Unscheduled list as the snapshot has it.
+        "items": [
+            _item(snap, it)
+            for it in (*sorted(snap.items, key=lambda i: (i.starts_at, i.uid)), *snap.unscheduled)
+        ],
         "busy_blocks": busy,
         "travel_overrides": sorted(
             (_override(snap, o) for o in snap.travel_overrides),

@@ -364,11 +364,30 @@ class _Reader:
             doc.get("vehicle_assignments", []), vehicles, vehicle_ids, items, item_ids, person_ids
         )
         tables, seats = self.seating(doc.get("seating", []), item_ids, person_ids)
+        self.timed(items, assignments, tables, seats)
         gifts = tourfile_gifts.gifts(doc.get("gifts", []), person_ids, item_ids, self.fail)
         return model.TourSnapshot(
-            tour, sites, people, groups, items, busy, overrides, vehicles, assignments,
-            tables, seats, gifts,
+            tour, sites, people, groups, tuple(it for it in items if it.scheduled), busy,
+            overrides, vehicles, assignments, tables, seats, gifts,
+            unscheduled=tuple(it for it in items if not it.scheduled),
         )  # fmt: skip
+
+    def timed(
+        self,
+        items: tuple[model.ScheduleItem, ...],
+        assignments: tuple[model.VehicleAssignment, ...],
+        tables: tuple[model.ItemTable, ...],
+        seats: tuple[model.Seat, ...],
+    ) -> None:
+        """Vehicle seats and seating plans belong to items on the programme: one for an
+        unscheduled item is refused."""
+        for a in assignments:
+            if not items[a.item_id - 1].scheduled:
+                uid = items[a.item_id - 1].uid
+                raise self.fail(["vehicle_assignments"], f"item {uid!r} is unscheduled")
+        for iid in sorted({t.item_id for t in tables} | {s.item_id for s in seats}):
+            if not items[iid - 1].scheduled:
+                raise self.fail(["seating"], f"item {items[iid - 1].uid!r} is unscheduled")
 
     def seating(
         self, plans: list[dict[str, Any]], item_ids: dict[str, int], person_ids: dict[str, int]
@@ -561,6 +580,7 @@ class _Reader:
             sequence=int(it.get("sequence", 0)),
             illustrative=it.get("illustrative", False),
             pinned=it.get("pinned", False),
+            scheduled=not it.get("unscheduled", False),
             from_site_id=(
                 self.ref(site_ids, it["from_site"], [*path, "from_site"], "site")
                 if "from_site" in it

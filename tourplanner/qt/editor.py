@@ -59,6 +59,7 @@ from tourplanner.qt.undo import (
     SITE,
     CreateItemCommand,
     CreateRecordCommand,
+    CreateUnscheduledCommand,
     DeleteItemsCommand,
     DeleteRecordsCommand,
     EditItemCommand,
@@ -68,6 +69,7 @@ from tourplanner.qt.undo import (
     GroupMembersCommand,
     TourValuesCommand,
 )
+from tourplanner.qt.views.unscheduled_dialog import ScheduleDialog, UnscheduledItemDialog
 from tourplanner.services.history import HistoryEntry
 from tourplanner.services.participants import BusyTime
 
@@ -701,6 +703,56 @@ class Editor(QObject):
             return self.move_item(item, after["starts_at"], after["ends_at"])
         text = self.tr("Move %1 items").replace("%1", str(len(changes)))
         return self.push(EditItemsCommand(self.session, changes, text))
+
+    # -- the Unscheduled list ---------------------------------------------------------------
+
+    def unschedule_items(self, items: Sequence[ScheduleItem]) -> bool:
+        """Move items to the Unscheduled list: one undo step; undo puts them back."""
+        if not items:
+            return False
+        changes = {i.id: ({"scheduled": True}, {"scheduled": False}) for i in items}
+        label = (
+            items[0].title
+            if len(items) == 1
+            else self.tr("%1 items").replace("%1", str(len(items)))
+        )
+        text = self.tr("Unschedule %1").replace("%1", label)
+        if len(items) == 1:
+            [(item_id, (before, after))] = changes.items()
+            return self.push(EditItemCommand(self.session, item_id, before, after, text))
+        return self.push(EditItemsCommand(self.session, changes, text))
+
+    def schedule_item(self, item: ScheduleItem, start: datetime) -> bool:
+        """Put an unscheduled item on the programme at ``start``, keeping its duration."""
+        return self.push(self._schedule_command(item, start))
+
+    def ask_schedule(self, item: ScheduleItem, parent: QWidget | None = None) -> FormDialog:
+        """ "Schedule…": ask for a day and a time, then schedule ``item`` there (the
+        keyboard's way; the mouse drags the entry onto the timeline)."""
+        dialog = ScheduleDialog(item, self.snap, parent or self.parent_widget)
+        return self._open(dialog, lambda: self._schedule_command(item, dialog.start()))
+
+    def _schedule_command(self, item: ScheduleItem, start: datetime) -> ServiceCommand:
+        before = {"scheduled": False, "starts_at": item.starts_at, "ends_at": item.ends_at}
+        after = {
+            "scheduled": True,
+            "starts_at": start,
+            "ends_at": start + (item.ends_at - item.starts_at),
+        }
+        text = self.tr("Schedule %1").replace("%1", item.title)
+        return EditItemCommand(self.session, item.id, before, after, text)
+
+    def new_unscheduled_item(self) -> FormDialog:
+        """A new item for the Unscheduled list: title, kind, site and duration."""
+        dialog = UnscheduledItemDialog(self.snap, self.parent_widget)
+        return self._open(
+            dialog,
+            lambda: CreateUnscheduledCommand(
+                self.session,
+                dialog.values(),
+                self.tr("Add %1").replace("%1", dialog.values()["title"]),
+            ),
+        )
 
     def duplicate_items(self, items: Sequence[ScheduleItem]) -> bool:
         """Copies of ``items`` at the same times (the user then drags them): one step."""

@@ -250,9 +250,18 @@ class MainWindow(QMainWindow):
         self.history_dock.toggleViewAction().setObjectName("toggleHistoryAction")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
+        # Items without a time (qt/views/unscheduled_panel.py), dragged onto the timeline.
+        self.unscheduled_dock = QDockWidget(self.tr("Unscheduled"), self)
+        self.unscheduled_dock.setObjectName("unscheduledDock")
+        self.unscheduled_dock.setAccessibleName(self.tr("Unscheduled items panel"))
+        self.unscheduled_dock.toggleViewAction().setShortcut("Ctrl+9")
+        self.unscheduled_dock.toggleViewAction().setObjectName("toggleUnscheduledAction")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.unscheduled_dock)
+        self.unscheduled_dock.hide()
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.history_dock.toggleViewAction())
+        self.view_menu.addAction(self.unscheduled_dock.toggleViewAction())
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -492,6 +501,8 @@ class MainWindow(QMainWindow):
         panel.activated.connect(workspace.show_problem)
         self.problems_dock.setWidget(panel)
         self.problems_panel = panel
+        self.unscheduled_dock.setWidget(workspace.unscheduled)
+        workspace.unscheduled.show()
         self.problems_dock.show()
         self._size_problems_dock()
         workspace.problem_model.counts_changed.connect(self._size_problems_dock)
@@ -646,6 +657,11 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.problems_dock.hide()
         self.problems_dock.setWidget(QWidget())
+        # The list belongs to the tour's workspace, which goes with it.
+        listed = self.unscheduled_dock.widget()
+        self.unscheduled_dock.setWidget(QWidget())
+        if listed is not None:
+            listed.deleteLater()
         self.problem_count.hide()
         self.count_label.show()
         self.actions_.set_tour_open(False)

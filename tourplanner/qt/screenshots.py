@@ -48,6 +48,7 @@ NAMES = (
     "zh-programme.png",
     "zh-problems.png",
     "zh-history.png",
+    "unscheduled.png",
 )
 #: Images that are not of the whole window, with their size.
 SIZES = {
@@ -120,6 +121,8 @@ def render(out_dir: Path) -> list[Path]:
             written.extend(_edit_dialogs(window, out_dir))
             written.append(_precedence(window, out_dir / "precedence.png"))
             written += _chinese(window, settings, out_dir)
+            # Last, so the history and the other images do not show its edits.
+            written.append(_unscheduled(window, out_dir / "unscheduled.png"))
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
@@ -323,6 +326,50 @@ def _precedence(window: MainWindow, path: Path) -> Path:
     written = save_grab(dialog, path)
     dialog.reject()
     return written
+
+
+def _unscheduled(window: MainWindow, path: Path) -> Path:
+    """The Unscheduled dock beside the timeline: a visit taken off the first afternoon
+    and an idea without a time yet, both through the undo stack; one entry selected."""
+    from tourplanner.core.enums import ItemKind
+
+    workspace, session = window.workspace, window.session
+    assert workspace is not None and session is not None
+    window.show_view("programme")
+    snap = session.snapshot
+    first = snap.tour.start_date
+    zone = workspace.programme.timeline.zone
+    afternoon = [
+        i
+        for i in snap.items
+        if i.kind is ItemKind.VISIT
+        and i.starts_at.astimezone(zone).date() == first
+        and i.starts_at.astimezone(zone).hour >= 13
+    ]
+    workspace.editor.unschedule_items(afternoon[:1])
+    from tourplanner.qt.undo import CreateUnscheduledCommand
+
+    site = next((s for s in snap.sites if s.key == "rest-konggang"), None)
+    session.push(
+        CreateUnscheduledCommand(
+            session,
+            {
+                "kind": ItemKind.MEAL,
+                "title": "Tea with the district's press office",
+                "site_id": site.id if site is not None else None,
+                "duration_minutes": 45,
+            },
+            "Add Tea with the district's press office",
+        )
+    )
+    window.unscheduled_dock.show()
+    panel = workspace.unscheduled
+    if panel.list.count():
+        panel.list.setCurrentRow(0)
+    workspace.programme.set_day(first)
+    timeline = workspace.programme.timeline
+    timeline.verticalScrollBar().setValue(int(timeline.minute_y(11 * 60)))
+    return save_grab(window, path)
 
 
 def _stage_programme(window: MainWindow) -> None:

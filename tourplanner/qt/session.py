@@ -87,7 +87,10 @@ class TourSession(QObject):
     #: The whole snapshot was replaced (after a non-item edit, a reload or an undo of one).
     reloaded = Signal()
     #: Items were added or changed (list of ScheduleItem) and/or removed (list of ids).
+    #: An item moved to the Unscheduled list counts as removed here.
     items_changed = Signal(list, list)
+    #: The Unscheduled list changed (``snapshot.unscheduled``).
+    unscheduled_changed = Signal()
     #: The list of problems may differ.
     problems_changed = Signal()
     #: A message for the status bar.
@@ -107,6 +110,8 @@ class TourSession(QObject):
         self._checker: TourChecker | None = None
         self._travel: TravelModel | None = None
         self.items_by_id: dict[int, ScheduleItem] = {}
+        #: The items of the Unscheduled list, by id (not in ``items_by_id``).
+        self.unscheduled_by_id: dict[int, ScheduleItem] = {}
         #: Build the checker after the views have been painted (True) or at once.
         self.defer_checks = True
         #: Asked when an edit meets someone else's change; returns RELOAD or KEEP_MINE.
@@ -128,6 +133,7 @@ class TourSession(QObject):
     def _take_snapshot(self, snapshot: TourSnapshot) -> None:
         self.snapshot = snapshot
         self.items_by_id = {i.id: i for i in snapshot.items}
+        self.unscheduled_by_id = {i.id: i for i in snapshot.unscheduled}
         self._travel = TravelModel.of(snapshot)
         self._checker = None
         self.reloaded.emit()
@@ -240,7 +246,7 @@ class TourSession(QObject):
         snap = self.snapshot
         record: Any
         if kind == "item":
-            record = self.items_by_id.get(record_id)
+            record = self.items_by_id.get(record_id) or self.unscheduled_by_id.get(record_id)
         elif kind == "site":
             record = snap.sites_by_id.get(record_id)
         elif kind == "participant":
@@ -264,16 +270,32 @@ class TourSession(QObject):
             return
         if not change.items and not change.removed:
             return
-        items = self.items_by_id
+        items, waiting = self.items_by_id, self.unscheduled_by_id
+        gone = list(change.removed)  # what the views drop: deleted or now unscheduled
         for item_id in change.removed:
+            waiting.pop(item_id, None)
             if items.pop(item_id, None) is not None:
                 self.checker.remove_item(item_id)
+        timed = []
         for item in change.items:
-            items[item.id] = item
-            self.checker.update_item(item)
+            if item.scheduled:
+                waiting.pop(item.id, None)
+                items[item.id] = item
+                self.checker.update_item(item)
+                timed.append(item)
+                continue
+            waiting[item.id] = item
+            if items.pop(item.id, None) is not None:
+                self.checker.remove_item(item.id)
+                gone.append(item.id)
         ordered = sorted(items.values(), key=lambda i: (i.starts_at, i.uid))
-        self.snapshot = replace(self.snapshot, items=tuple(ordered))
-        self.items_changed.emit(list(change.items), list(change.removed))
+        listed = sorted(waiting.values(), key=lambda i: (i.title.casefold(), i.uid))
+        unscheduled_before = self.snapshot.unscheduled
+        self.snapshot = replace(self.snapshot, items=tuple(ordered), unscheduled=tuple(listed))
+        if timed or gone:
+            self.items_changed.emit(timed, gone)
+        if self.snapshot.unscheduled != unscheduled_before:
+            self.unscheduled_changed.emit()
         self.problems_changed.emit()
 
     def push(

@@ -310,6 +310,10 @@ def edit_selected(w: Workspace) -> None:
 
 
 def delete_selected(w: Workspace) -> None:
+    if w.unscheduled.list.hasFocus():
+        # Delete pressed in the Unscheduled dock means its entry, not the page's selection.
+        w.unscheduled.delete_selected()
+        return
     kind, records = _selection(w)
     if not records:
         return

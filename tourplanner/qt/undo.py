@@ -127,7 +127,7 @@ class CreateItemCommand(ServiceCommand):
     def forward(self, force: bool) -> Change:
         s = self.session
         if self.created is None:
-            self.created = items.create_item(s.db, s.slug, **resolve_values(s.ids, self.values))
+            self.created = self._create(resolve_values(s.ids, self.values))
             return Change(items=(self.created,))
         old = self.created
         [back] = items.restore_items(s.db, s.slug, [_resolve_item(s.ids, old)])
@@ -142,6 +142,18 @@ class CreateItemCommand(ServiceCommand):
         [gone] = items.remove_items(s.db, {item_id: _expected(s, "item", item_id, force)})
         self.created = replace(gone, id=self.created.id)
         return Change(removed=(item_id,))
+
+    def _create(self, values: Values) -> ScheduleItem:
+        return items.create_item(self.session.db, self.session.slug, **values)
+
+
+class CreateUnscheduledCommand(CreateItemCommand):
+    """Put a new item on the Unscheduled list (``values`` hold ``duration_minutes``
+    instead of times); undo deletes it, redo brings it back with the same UID."""
+
+    def _create(self, values: Values) -> ScheduleItem:
+        s = self.session
+        return items.create_unscheduled_item(s.db, s.slug, **values)
 
 
 class DeleteItemsCommand(ServiceCommand):

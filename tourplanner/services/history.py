@@ -171,7 +171,17 @@ def describe(entry: HistoryEntry, zone: ZoneInfo, now: datetime | None = None) -
         )
     else:
         start = entry.changes.get("starts_at")
-        if start and start[0] and start[1]:
+        scheduled = entry.changes.get("scheduled")
+        if scheduled and scheduled[1] is False:
+            text = History.tr("Moved {what} to Unscheduled").format(what=what)
+        elif scheduled and scheduled[1] is True and start and start[1]:
+            # Its times changed too; a start it had on the list meant nothing to people.
+            text = History.tr("Scheduled {what} at {new}").format(
+                what=what, new=_clock(start[1], zone)
+            )
+        elif scheduled and scheduled[1] is True:
+            text = History.tr("Scheduled {what}").format(what=what)
+        elif start and start[0] and start[1]:
             text = History.tr("Moved {what} {old} → {new}").format(
                 what=what, old=_clock(start[0], zone), new=_clock(start[1], zone)
             )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
@@ -23,8 +24,8 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug
 
-# Changes that move an event in someone's calendar.
-RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "site_id", "status"})
+# Changes that move an event in someone's calendar (an unscheduled item leaves it).
+RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "site_id", "status", "scheduled"})
 
 
 def _site_id(value: Any, field: str) -> int | None:
@@ -128,6 +129,7 @@ ITEM = crud.Entity[ScheduleItem](
         "status": lambda x, f: crud.enum_value(ItemStatus, x, f),
         "illustrative": crud.flag,
         "pinned": crud.flag,
+        "scheduled": crud.flag,
         "attendance": _attendance,
     },
     required=frozenset({"kind", "title", "starts_at", "ends_at"}),
@@ -259,3 +261,54 @@ def restore_items(
         for row in rows:
             session.refresh(row)
         return tuple(ITEM.record(r) for r in rows)
+
+
+# -- the Unscheduled list: items without a time -------------------------------------------
+
+#: The longest duration an unscheduled item may remember (a week, in minutes).
+MAX_DURATION_MINUTES = 7 * 24 * 60
+
+
+def unschedule_item(db: Database, item_id: int, expected_version: int | None) -> ScheduleItem:
+    """Move an item to the Unscheduled list. Its times stay only as its duration; it
+    leaves the programme, the checks, the exports and the calendars (SEQUENCE rises)."""
+    return update_item(db, item_id, expected_version, scheduled=False)
+
+
+def schedule_item(
+    db: Database, item_id: int, expected_version: int | None, starts_at: datetime
+) -> ScheduleItem:
+    """Put an item on the programme at ``starts_at``, keeping its duration."""
+    starts_at = crud.instant(starts_at, "start")
+    with transaction(db) as session:
+        row = crud.load_row(session, ITEM, item_id)
+        crud.check_version(ITEM.label, row, expected_version)
+        values = {
+            "scheduled": True,
+            "starts_at": starts_at,
+            "ends_at": starts_at + (row.ends_at - row.starts_at),
+        }
+        with session.no_autoflush:
+            crud.apply_values(ITEM, session, row, values)
+        assert ITEM.on_update is not None
+        ITEM.on_update(session, row, set(values))
+        session.flush()
+        session.refresh(row)
+        return ITEM.record(row)
+
+
+def create_unscheduled_item(
+    db: Database, tour: str, *, duration_minutes: int, **values: Any
+) -> ScheduleItem:
+    """A new item on the Unscheduled list (title, kind, site... as ``create_item`` takes
+    them), lasting ``duration_minutes``. Until it is scheduled its remembered times are
+    on the tour's first day at 09:00 in the tour's zone."""
+    minutes = crud.optional_int(
+        duration_minutes, "duration", minimum=1, maximum=MAX_DURATION_MINUTES
+    )
+    assert minutes is not None
+    with transaction(db) as session:
+        t = tour_by_slug(session, tour)
+        first = datetime.combine(t.start_date, time(9), ZoneInfo(t.timezone)).astimezone(UTC)
+    times = {"starts_at": first, "ends_at": first + timedelta(minutes=minutes)}
+    return create_item(db, tour, **(values | times | {"scheduled": False}))

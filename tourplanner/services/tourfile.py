@@ -61,7 +61,8 @@ def import_tour_bytes(
         existing = session.scalar(select(orm.Tour).where(orm.Tour.slug == slug))
         if existing is not None and not replace:
             raise TourExistsError(source, slug)
-        uids = [it.uid for it in snap.items]
+        # In file order (the reader numbers items as they come), unscheduled ones included.
+        uids = [it.uid for it in sorted(snap.items + snap.unscheduled, key=lambda it: it.id)]
         owners = {
             uid: owner
             for uid, owner in session.execute(

@@ -387,6 +387,8 @@ class ScheduleItem(Versioned, Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     # A transfer's origin (site_id is where it goes); NULL: where the riders were.
     from_site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="SET NULL"))
+    # False: on the Unscheduled list; the times then only keep its duration.
+    scheduled: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

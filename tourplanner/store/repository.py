@@ -52,11 +52,43 @@ class _Reader:
     def __init__(self, session: Session, tour_id: int) -> None:
         self.session = session
         self.tour_id = tour_id
+        self._attendance: dict[int, list[model.Attendance]] | None = None
 
-    def rows(self, model_cls: Any, *order: Any) -> Any:
+    def rows(self, model_cls: Any, *order: Any, where: Any = None) -> Any:
         table = model_cls.__table__
         query = select(*table.columns).where(table.c.tour_id == self.tour_id).order_by(*order)
+        if where is not None:
+            query = query.where(where)
         return self.session.execute(query)
+
+    def attendance(self) -> dict[int, list[model.Attendance]]:
+        """Every item's attendance entries by item id, read once for the timed items and
+        the Unscheduled list together."""
+        if self._attendance is not None:
+            return self._attendance
+        table, items = orm.AttendanceRow.__table__, orm.ScheduleItem.__table__
+        query = (
+            select(
+                table.c.item_id,
+                table.c.scope,
+                table.c.role,
+                table.c.group_id,
+                table.c.participant_id,
+            )
+            .join(items, table.c.item_id == items.c.id)
+            .where(items.c.tour_id == self.tour_id)
+            .order_by(table.c.id)
+        )
+        entries: dict[tuple[Any, ...], model.Attendance] = {}
+        found: dict[int, list[model.Attendance]] = {}
+        for row in self.session.execute(query):
+            key = row[1:]
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = records.ATTENDANCE(row)
+            found.setdefault(row.item_id, []).append(entry)
+        self._attendance = found
+        return found
 
     def children(self, model_cls: Any, key: str, parent: Any, *order: Any) -> dict[int, list[Any]]:
         """Rows of ``model_cls`` under this tour's ``parent`` rows, by parent id."""
@@ -105,28 +137,21 @@ def _groups(r: _Reader) -> tuple[model.Group, ...]:
 
 
 def _items(r: _Reader) -> tuple[model.ScheduleItem, ...]:
-    table, items = orm.AttendanceRow.__table__, orm.ScheduleItem.__table__
-    query = (
-        select(
-            table.c.item_id, table.c.scope, table.c.role, table.c.group_id, table.c.participant_id
-        )
-        .join(items, table.c.item_id == items.c.id)
-        .where(items.c.tour_id == r.tour_id)
-        .order_by(table.c.id)
-    )
-    entries: dict[tuple[Any, ...], model.Attendance] = {}
-    attendance: dict[int, list[model.Attendance]] = {}
-    for row in r.session.execute(query):
-        key = row[1:]
-        entry = entries.get(key)
-        if entry is None:
-            entry = entries[key] = records.ATTENDANCE(row)
-        attendance.setdefault(row.item_id, []).append(entry)
+    return _items_where(r, scheduled=True)
+
+
+def _unscheduled(r: _Reader) -> tuple[model.ScheduleItem, ...]:
+    """The Unscheduled list, by title: items that have no time for people."""
+    found = _items_where(r, scheduled=False)
+    return tuple(sorted(found, key=lambda it: (it.title.casefold(), it.uid)))
+
+
+def _items_where(r: _Reader, *, scheduled: bool) -> tuple[model.ScheduleItem, ...]:
+    attendance = r.attendance()
+    items = orm.ScheduleItem.__table__
     order = (orm.ScheduleItem.starts_at, orm.ScheduleItem.uid)
-    return tuple(
-        records.ITEM(row, tuple(attendance.get(row.id, ())))
-        for row in r.rows(orm.ScheduleItem, *order)
-    )
+    rows = r.rows(orm.ScheduleItem, *order, where=items.c.scheduled.is_(scheduled))
+    return tuple(records.ITEM(row, tuple(attendance.get(row.id, ()))) for row in rows)
 
 
 def _busy_blocks(r: _Reader) -> tuple[model.BusyBlock, ...]:
@@ -145,10 +170,12 @@ def _vehicles(r: _Reader) -> tuple[model.Vehicle, ...]:
 
 def _vehicle_assignments(r: _Reader) -> tuple[model.VehicleAssignment, ...]:
     table, vehicles = orm.VehicleAssignment.__table__, orm.Vehicle.__table__
+    items = orm.ScheduleItem.__table__
     query = (
         select(*table.columns)
         .join(vehicles, table.c.vehicle_id == vehicles.c.id)
-        .where(vehicles.c.tour_id == r.tour_id)
+        .join(items, table.c.item_id == items.c.id)
+        .where(vehicles.c.tour_id == r.tour_id, items.c.scheduled.is_(True))
         .order_by(table.c.item_id, table.c.id)
     )
     return tuple(records.VEHICLE_ASSIGNMENT(row) for row in r.session.execute(query))
@@ -159,7 +186,7 @@ def _item_tables(r: _Reader) -> tuple[model.ItemTable, ...]:
     query = (
         select(table.c.item_id, table.c.number, table.c.shape, table.c.seats)
         .join(items, table.c.item_id == items.c.id)
-        .where(items.c.tour_id == r.tour_id)
+        .where(items.c.tour_id == r.tour_id, items.c.scheduled.is_(True))
         .order_by(table.c.item_id, table.c.number)
     )
     return tuple(model.ItemTable(*row) for row in r.session.execute(query))
@@ -170,7 +197,7 @@ def _seats(r: _Reader) -> tuple[model.Seat, ...]:
     query = (
         select(table.c.item_id, table.c.table_number, table.c.seat_number, table.c.participant_id)
         .join(items, table.c.item_id == items.c.id)
-        .where(items.c.tour_id == r.tour_id)
+        .where(items.c.tour_id == r.tour_id, items.c.scheduled.is_(True))
         .order_by(table.c.item_id, table.c.table_number, table.c.seat_number)
     )
     return tuple(model.Seat(*row) for row in r.session.execute(query))
@@ -196,6 +223,7 @@ _PARTS: dict[str, Callable[[_Reader], tuple[Any, ...]]] = {
     "seats": _seats,
     "gifts": _gifts,
     "road_legs": _road_legs,
+    "unscheduled": _unscheduled,
 }
 if set(_PARTS) | {"tour"} != {f.name for f in fields(model.TourSnapshot)}:
     raise TypeError("store.repository._PARTS does not cover every part of TourSnapshot")
@@ -262,7 +290,7 @@ def insert_snapshot(session: Session, snap: model.TourSnapshot) -> orm.Tour:
         groups[g.id] = row
     tour_row.groups.extend(groups.values())
     session.flush()
-    for it in snap.items:
+    for it in snap.items + snap.unscheduled:
         item = item_row(
             it,
             sites[it.site_id].id if it.site_id is not None else None,
@@ -526,7 +554,7 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
     new_keys = {s.id: s.key for s in snap.sites}
     now = datetime.now(UTC)
     item_rows: dict[str, orm.ScheduleItem] = {}
-    for it in snap.items:
+    for it in snap.items + snap.unscheduled:
         values = item_values(
             it,
             sites[it.site_id].id if it.site_id is not None else None,
@@ -536,9 +564,15 @@ def replace_snapshot(session: Session, tour_row: orm.Tour, snap: model.TourSnaps
         if row is None:
             row = _added(session, orm.ScheduleItem(tour_id=tid))
         else:
-            stored = (row.starts_at, row.ends_at, site_keys.get(row.site_id), row.status)
+            stored = (
+                row.starts_at,
+                row.ends_at,
+                site_keys.get(row.site_id),
+                row.status,
+                row.scheduled,
+            )
             # dict.get(None) is None, as for a row without a site; typeshed wants a key type.
-            given = (it.starts_at, it.ends_at, new_keys.get(it.site_id), it.status)  # type: ignore[arg-type]
+            given = (it.starts_at, it.ends_at, new_keys.get(it.site_id), it.status, it.scheduled)  # type: ignore[arg-type]
             values["sequence"] = replaced_sequence(row.sequence, it.sequence, stored != given)
             if values["sequence"] > it.sequence:
                 values["updated_at"] = now  # changed here, not as the file says
@@ -753,6 +787,7 @@ def item_values(
         illustrative=it.illustrative,
         pinned=it.pinned,
         from_site_id=from_site_id,
+        scheduled=it.scheduled,
         created_at=it.created_at,
         updated_at=it.updated_at,
     )

@@ -48,6 +48,7 @@ class ProgrammeEditing(QObject):
         self.menu: QMenu | None = None
         timeline = page.timeline
         timeline.moves_requested.connect(editor.move_items)
+        timeline.schedule_requested.connect(self.schedule_dropped)
         timeline.delete_requested.connect(self.delete_ids)
         timeline.context_requested.connect(self._timeline_menu)
 
@@ -99,6 +100,15 @@ class ProgrammeEditing(QObject):
     def delete_selected(self) -> bool:
         return self.editor.delete_items(self.selected())
 
+    def unschedule_selected(self) -> bool:
+        """Move the selected items to the Unscheduled list (one undo step)."""
+        return self.editor.unschedule_items(self.selected())
+
+    def schedule_dropped(self, item_id: int, start: datetime) -> bool:
+        """An entry of the Unscheduled list dropped on the timeline at ``start``."""
+        item = self.editor.session.unscheduled_by_id.get(item_id)
+        return item is not None and self.editor.schedule_item(item, start)
+
     def duplicate_selected(self) -> bool:
         if not self.page.isVisible():
             return False  # Edit ▸ Duplicate on another page
@@ -132,6 +142,9 @@ class ProgrammeEditing(QObject):
                 lambda: self.copy_day(day),
             )
             copy.setObjectName("copyDayEntry")
+        menu.addAction(self.tr("Mo&ve to Unscheduled"), self.unschedule_selected).setObjectName(
+            "unscheduleEntry"
+        )
         menu.addSeparator()
         delete = menu.addAction(
             self.tr("Delete %1 items").replace("%1", str(count))

@@ -25,6 +25,10 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -47,6 +51,7 @@ from tourplanner.core.travel import TravelModel
 from tourplanner.qt.timefmt import clock
 from tourplanner.qt.timeline.blocks import BlockItem, LegItem, StripItem
 from tourplanner.qt.timeline.drag import Drag
+from tourplanner.qt.timeline.drop import drop_time, dropped_item
 from tourplanner.qt.timeline.keys import TimelineKeys
 from tourplanner.qt.timeline.layout import (
     MINUTES_PER_DAY,
@@ -92,6 +97,8 @@ class TimelineView(QGraphicsView):
     context_requested = Signal(object, object, object)
     #: item ids (a list): the set of selected blocks changed
     selection_changed = Signal(object)
+    #: item id, aware start: an Unscheduled entry was dropped on the timeline
+    schedule_requested = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +116,7 @@ class TimelineView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        self.setAcceptDrops(True)  # entries of the Unscheduled list (timeline/drop.py)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.header = DayHeader(self)
         self.ruler = TimeRuler(self)
@@ -719,6 +727,36 @@ class TimelineView(QGraphicsView):
             self.viewport().mapToGlobal(pos), self.selected_items_ids(), day
         )
         event.accept()
+
+    # -- drops from the Unscheduled list ---------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_item(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_item(event.mimeData()) is None:
+            event.ignore()
+            return
+        start = drop_time(self, event.position().toPoint())
+        self.viewport().setToolTip(clock(start))
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.viewport().setToolTip("")
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Schedule the dropped entry where it fell (one undoable edit)."""
+        item_id = dropped_item(event.mimeData())
+        self.viewport().setToolTip("")
+        if item_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.schedule_requested.emit(item_id, drop_time(self, event.position().toPoint()))
 
     # -- the keyboard --------------------------------------------------------------------
 

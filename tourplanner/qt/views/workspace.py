@@ -38,6 +38,7 @@ from tourplanner.qt.views.problems_page import ProblemsPage
 from tourplanner.qt.views.programme_page import ProgrammePage
 from tourplanner.qt.views.seating_view import SeatingView
 from tourplanner.qt.views.sites_page import SitesPage
+from tourplanner.qt.views.unscheduled_panel import UnscheduledPanel
 from tourplanner.services.maps import TileFetcher
 
 
@@ -64,6 +65,9 @@ class Workspace(QWidget):
         self.history = HistoryPage()
         self.gifts = GiftsPage()
         self.seating = SeatingView(session)
+        # Shown in the window's Unscheduled dock (View ▸ Unscheduled, Ctrl+9).
+        self.unscheduled = UnscheduledPanel(self.editor, self)
+        self.unscheduled.hide()
         self.pages: dict[str, QWidget] = {
             "gifts": self.gifts,
             "history": self.history,
