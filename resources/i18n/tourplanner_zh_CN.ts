@@ -3166,236 +3166,248 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="120"/>
+        <location filename="../../tourplanner/qt/editor.py" line="122"/>
         <source>%1 changed this (%2) while you were editing it.</source>
         <extracomment>The dialog opened last (tests fill it in and press OK). The busy-times dialog opened last (over a person&apos;s or a site&apos;s dialog). The vehicles-and-seats dialog opened last (over an item dialog). Tour ▸ Vehicles and the vehicle form opened last from it. What that dialog edits (history kind, id), to tell it of others&apos; changes. Asks before a delete with consequences; tests replace it.</extracomment>
         <translation>在您编辑期间，%1修改了此内容（%2）。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="121"/>
+        <location filename="../../tourplanner/qt/editor.py" line="123"/>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="293"/>
-        <location filename="../../tourplanner/qt/editor.py" line="596"/>
+        <location filename="../../tourplanner/qt/editor.py" line="295"/>
+        <location filename="../../tourplanner/qt/editor.py" line="598"/>
         <source>Add site %1</source>
         <translation>添加地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="304"/>
+        <location filename="../../tourplanner/qt/editor.py" line="306"/>
         <source>Edit site %1</source>
         <translation>编辑地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="325"/>
+        <location filename="../../tourplanner/qt/editor.py" line="327"/>
         <source>Move site %1 on the map</source>
         <translation>在地图上移动地点 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="335"/>
+        <location filename="../../tourplanner/qt/editor.py" line="337"/>
         <source>%1 is used by %2 items.</source>
         <translation>%1 被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="337"/>
+        <location filename="../../tourplanner/qt/editor.py" line="339"/>
         <source>%1 is used by 1 item.</source>
         <translation>%1 被 1 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="341"/>
+        <location filename="../../tourplanner/qt/editor.py" line="343"/>
         <source>%1 sites are used by %2 items.</source>
         <translation>%1 个地点被 %2 个日程使用。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="346"/>
+        <location filename="../../tourplanner/qt/editor.py" line="348"/>
         <source>Deleting leaves these items without a site: %1. Undo brings everything back.</source>
         <translation>删除后以下日程将没有地点：%1。撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="348"/>
+        <location filename="../../tourplanner/qt/editor.py" line="350"/>
         <source>Delete sites</source>
         <translation>删除地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="278"/>
-        <location filename="../../tourplanner/qt/editor.py" line="348"/>
-        <location filename="../../tourplanner/qt/editor.py" line="412"/>
-        <location filename="../../tourplanner/qt/editor.py" line="522"/>
+        <location filename="../../tourplanner/qt/editor.py" line="280"/>
+        <location filename="../../tourplanner/qt/editor.py" line="350"/>
+        <location filename="../../tourplanner/qt/editor.py" line="414"/>
+        <location filename="../../tourplanner/qt/editor.py" line="524"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="351"/>
+        <location filename="../../tourplanner/qt/editor.py" line="353"/>
         <source>%1 sites</source>
         <translation>%1 个地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="280"/>
-        <location filename="../../tourplanner/qt/editor.py" line="355"/>
-        <location filename="../../tourplanner/qt/editor.py" line="424"/>
-        <location filename="../../tourplanner/qt/editor.py" line="530"/>
-        <location filename="../../tourplanner/qt/editor.py" line="568"/>
-        <location filename="../../tourplanner/qt/editor.py" line="670"/>
+        <location filename="../../tourplanner/qt/editor.py" line="282"/>
+        <location filename="../../tourplanner/qt/editor.py" line="357"/>
+        <location filename="../../tourplanner/qt/editor.py" line="426"/>
+        <location filename="../../tourplanner/qt/editor.py" line="532"/>
+        <location filename="../../tourplanner/qt/editor.py" line="570"/>
+        <location filename="../../tourplanner/qt/editor.py" line="672"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="187"/>
+        <location filename="../../tourplanner/qt/editor.py" line="189"/>
         <source>Edit tour properties</source>
         <translation>编辑行程属性</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="216"/>
+        <location filename="../../tourplanner/qt/editor.py" line="218"/>
         <source>Change busy times of %1</source>
         <translation>修改 %1 的忙碌时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="251"/>
+        <location filename="../../tourplanner/qt/editor.py" line="253"/>
         <source>Add vehicle %1</source>
         <translation>添加车辆 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="256"/>
+        <location filename="../../tourplanner/qt/editor.py" line="258"/>
         <source>Edit vehicle %1</source>
         <translation>编辑车辆 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="271"/>
+        <location filename="../../tourplanner/qt/editor.py" line="273"/>
         <source>%1 carries people on %2 transfers.</source>
         <translation>%1 在 %2 个交通日程中载有人员。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="276"/>
+        <location filename="../../tourplanner/qt/editor.py" line="278"/>
         <source>Deleting leaves those people without a vehicle. Undo brings everything back.</source>
         <translation>删除后这些人员将没有车辆。撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="278"/>
+        <location filename="../../tourplanner/qt/editor.py" line="280"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="371"/>
-        <location filename="../../tourplanner/qt/editor.py" line="644"/>
+        <location filename="../../tourplanner/qt/editor.py" line="373"/>
+        <location filename="../../tourplanner/qt/editor.py" line="646"/>
+        <location filename="../../tourplanner/qt/editor.py" line="753"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="383"/>
-        <location filename="../../tourplanner/qt/editor.py" line="655"/>
+        <location filename="../../tourplanner/qt/editor.py" line="385"/>
+        <location filename="../../tourplanner/qt/editor.py" line="657"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="401"/>
-        <location filename="../../tourplanner/qt/editor.py" line="417"/>
+        <location filename="../../tourplanner/qt/editor.py" line="403"/>
+        <location filename="../../tourplanner/qt/editor.py" line="419"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="404"/>
+        <location filename="../../tourplanner/qt/editor.py" line="406"/>
         <source>%1 is named in %2 items and %3 groups.</source>
         <translation>%1 出现在 %2 个日程和 %3 个小组中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="410"/>
+        <location filename="../../tourplanner/qt/editor.py" line="412"/>
         <source>Deleting takes them out of those items and groups. Undo brings them back.</source>
         <translation>删除后将把他们从这些日程和小组中移除。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="412"/>
+        <location filename="../../tourplanner/qt/editor.py" line="414"/>
         <source>Delete participants</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="448"/>
+        <location filename="../../tourplanner/qt/editor.py" line="450"/>
         <source>Change group to %1</source>
         <translation>将小组改为 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="472"/>
+        <location filename="../../tourplanner/qt/editor.py" line="474"/>
         <source>Add people to %1</source>
         <translation>为 %1 添加人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="489"/>
+        <location filename="../../tourplanner/qt/editor.py" line="491"/>
         <source>Add group %1</source>
         <translation>添加小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="502"/>
+        <location filename="../../tourplanner/qt/editor.py" line="504"/>
         <source>Edit group %1</source>
         <translation>编辑小组 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="514"/>
+        <location filename="../../tourplanner/qt/editor.py" line="516"/>
         <source>%1 attends %2 items.</source>
         <translation>%1 参加 %2 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="519"/>
+        <location filename="../../tourplanner/qt/editor.py" line="521"/>
         <source>Deleting takes the group out of those items; its members stay on the tour. Undo brings it back.</source>
         <translation>删除后该小组将从这些日程中移除，成员仍保留在行程中。撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="522"/>
+        <location filename="../../tourplanner/qt/editor.py" line="524"/>
         <source>Delete groups</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="544"/>
+        <location filename="../../tourplanner/qt/editor.py" line="546"/>
         <source>Add gift %1</source>
         <translation>添加礼品 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="555"/>
+        <location filename="../../tourplanner/qt/editor.py" line="557"/>
         <source>Edit gift %1</source>
         <translation>编辑礼品 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="564"/>
+        <location filename="../../tourplanner/qt/editor.py" line="566"/>
         <source>%1 gifts</source>
         <translation>%1 件礼品</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="581"/>
+        <location filename="../../tourplanner/qt/editor.py" line="583"/>
         <source>Set the gift limit</source>
         <translation>设置礼品限额</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="628"/>
+        <location filename="../../tourplanner/qt/editor.py" line="630"/>
         <source>Seat people on %1</source>
         <translation>为 %1 安排座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="666"/>
-        <location filename="../../tourplanner/qt/editor.py" line="713"/>
+        <location filename="../../tourplanner/qt/editor.py" line="668"/>
+        <location filename="../../tourplanner/qt/editor.py" line="717"/>
+        <location filename="../../tourplanner/qt/editor.py" line="765"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="679"/>
+        <location filename="../../tourplanner/qt/editor.py" line="681"/>
         <source>Resize %1</source>
         <translation>调整 %1 时长</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="679"/>
+        <location filename="../../tourplanner/qt/editor.py" line="681"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="702"/>
+        <location filename="../../tourplanner/qt/editor.py" line="704"/>
         <source>Move %1 items</source>
         <translation>移动 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="715"/>
+        <location filename="../../tourplanner/qt/editor.py" line="719"/>
+        <source>Unschedule %1</source>
+        <translation>将 %1 移至未排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="742"/>
+        <source>Schedule %1</source>
+        <translation>为 %1 排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/editor.py" line="767"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="738"/>
+        <location filename="../../tourplanner/qt/editor.py" line="790"/>
         <source>Copy %1 to %2</source>
         <translation>将 %1 复制到 %2</translation>
     </message>
@@ -4360,42 +4372,57 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>删除了“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="175"/>
+        <location filename="../../tourplanner/services/history.py" line="176"/>
+        <source>Moved {what} to Unscheduled</source>
+        <translation>将“{what}”移至未排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="179"/>
+        <source>Scheduled {what} at {new}</source>
+        <translation>将“{what}”排在 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="183"/>
+        <source>Scheduled {what}</source>
+        <translation>为“{what}”排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="185"/>
         <source>Moved {what} {old} → {new}</source>
         <translation>将“{what}”从 {old} 移到 {new}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="179"/>
+        <location filename="../../tourplanner/services/history.py" line="189"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="180"/>
+        <location filename="../../tourplanner/services/history.py" line="190"/>
         <source>Changed {fields} of {what}</source>
         <translation>修改了“{what}”的{fields}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="181"/>
+        <location filename="../../tourplanner/services/history.py" line="191"/>
         <source>{change} by {who}, {ago}</source>
         <translation>{who} {change}，{ago}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="182"/>
+        <location filename="../../tourplanner/services/history.py" line="192"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="196"/>
+        <location filename="../../tourplanner/services/history.py" line="206"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="198"/>
+        <location filename="../../tourplanner/services/history.py" line="208"/>
         <source>{minutes} min ago</source>
         <translation>{minutes}分钟前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="200"/>
+        <location filename="../../tourplanner/services/history.py" line="210"/>
         <source>{hours} h ago</source>
         <translation>{hours}小时前</translation>
     </message>
@@ -5392,7 +5419,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="77"/>
         <location filename="../../tourplanner/qt/main_window.py" line="78"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="652"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="668"/>
         <source>Tourplanner</source>
         <extracomment>How many tours File ▸ Recent tours offers.</extracomment>
         <translation>Tourplanner</translation>
@@ -5465,7 +5492,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="260"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="269"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -5480,113 +5507,123 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="264"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="254"/>
+        <source>Unscheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="256"/>
+        <source>Unscheduled items panel</source>
+        <translation>未排期日程面板</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="273"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="271"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="323"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="367"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="332"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="376"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="339"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="348"/>
         <source>Load the sample tour</source>
         <translation>载入示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="344"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="353"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="354"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="363"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="356"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="390"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="399"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="392"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="401"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="420"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="429"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="427"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="436"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="440"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="442"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="451"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="478"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="487"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="551"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="562"/>
         <source>No recent tours</source>
         <translation>没有最近的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="558"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="569"/>
         <source>Export tour file</source>
         <translation>导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="560"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="571"/>
         <source>Tour files (*.tour.json)</source>
         <translation>行程文件 (*.tour.json)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="577"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="588"/>
         <source>Could not export the tour file</source>
         <translation>无法导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="579"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="590"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="633"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="644"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="734"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="750"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="737"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="753"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -7171,39 +7208,44 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>ProgrammeEditing</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="55"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="56"/>
         <source>D&amp;uplicate</source>
         <extracomment>Which day to copy a day to; tests replace it. The menu shown last (tests trigger its actions).</extracomment>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="127"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="137"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="131"/>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="162"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="141"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="175"/>
         <source>Copy %1 to…</source>
         <translation>将 %1 复制到…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="137"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="145"/>
+        <source>Mo&amp;ve to Unscheduled</source>
+        <translation>移至未排期(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="150"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 个日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="139"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="159"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="172"/>
         <source>&amp;New item here…</source>
         <translation>在此新建日程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/editing.py" line="175"/>
+        <location filename="../../tourplanner/qt/timeline/editing.py" line="188"/>
         <source>&amp;New item…</source>
         <translation>新建日程(&amp;N)…</translation>
     </message>
@@ -7665,6 +7707,29 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <location filename="../../tourplanner/qt/timeline/route.py" line="55"/>
         <source>The sites of this day have no coordinates yet. Use Tour ▸ Find coordinates.</source>
         <translation>当天的地点还没有坐标。请使用“行程 ▸ 查找坐标”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="78"/>
+        <source>Schedule %1</source>
+        <translation>为 %1 排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="94"/>
+        <source>&amp;Starts at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="97"/>
+        <source>In the tour&apos;s time zone (%1)</source>
+        <translation>采用行程所在时区（%1）</translation>
     </message>
 </context>
 <context>
@@ -9045,39 +9110,39 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="99"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="106"/>
         <source>Programme timeline</source>
-        <extracomment>item id, new start, new end (aware datetimes): one finished drag item id: a block was double-clicked (or Enter pressed on it) item id or -1: the selected block changed aware datetime: a double click on an empty slot the day (date) the user last clicked in pixels per minute {item id: (new start, new end)}: several blocks moved together (one undo step) item ids (a list): Delete pressed on the selected blocks global point, selected item ids (a list), the day (a date) under the point item ids (a list): the set of selected blocks changed</extracomment>
+        <extracomment>item id, new start, new end (aware datetimes): one finished drag item id: a block was double-clicked (or Enter pressed on it) item id or -1: the selected block changed aware datetime: a double click on an empty slot the day (date) the user last clicked in pixels per minute {item id: (new start, new end)}: several blocks moved together (one undo step) item ids (a list): Delete pressed on the selected blocks global point, selected item ids (a list), the day (a date) under the point item ids (a list): the set of selected blocks changed item id, aware start: an Unscheduled entry was dropped on the timeline</extracomment>
         <translation>日程时间线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="101"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="108"/>
         <source>Days side by side, time running down; drag a block to move it</source>
         <translation>各天并排，时间自上而下；拖动方块可移动日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="117"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="125"/>
         <source>Time zone of the times shown</source>
         <translation>所示时间的时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="179"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="187"/>
         <source>Times in %1</source>
         <extracomment>The current block&apos;s item (the keyboard&apos;s and the side panel&apos;s), or -1. Every selected item (Ctrl/Shift-click, rubber band); holds selected_id. A plain click on a block of a multi-selection: it alone stays selected unless the press turns into a drag of them all. A keyboard move was asked for: scroll to the moved block once it arrives.</extracomment>
         <translation>时间为 %1 时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="524"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="532"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="526"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="534"/>
         <source>Travel time unknown: a site has no coordinates</source>
         <translation>交通时间未知：有地点缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/timeline/view.py" line="529"/>
+        <location filename="../../tourplanner/qt/timeline/view.py" line="537"/>
         <source>Travel %1 min + buffer; %2 min available</source>
         <translation>交通 %1 分钟 + 缓冲；可用 %2 分钟</translation>
     </message>
@@ -9192,39 +9257,39 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>TourSession</name>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="207"/>
+        <location filename="../../tourplanner/qt/session.py" line="213"/>
         <source>%1: %2</source>
-        <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). The list of problems may differ. A message for the status bar. Changes committed elsewhere (a list of HistoryEntry), from the follower thread. Someone else&apos;s changes, once applied (a list of HistoryEntry). Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
+        <extracomment>What the user chose when an edit met someone else&apos;s change. A step of a command: ``step(force)`` calls services and says what changed. With ``force`` it expects the versions now in the database (&quot;keep mine&quot;). The whole snapshot was replaced (after a non-item edit, a reload or an undo of one). Items were added or changed (list of ScheduleItem) and/or removed (list of ids). An item moved to the Unscheduled list counts as removed here. The Unscheduled list changed (``snapshot.unscheduled``). The list of problems may differ. A message for the status bar. Changes committed elsewhere (a list of HistoryEntry), from the follower thread. Someone else&apos;s changes, once applied (a list of HistoryEntry). The items of the Unscheduled list, by id (not in ``items_by_id``). Build the checker after the views have been painted (True) or at once. Asked when an edit meets someone else&apos;s change; returns RELOAD or KEEP_MINE. Shows an error the user can act on (title, one line).</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="208"/>
+        <location filename="../../tourplanner/qt/session.py" line="214"/>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="217"/>
+        <location filename="../../tourplanner/qt/session.py" line="223"/>
         <source>Could not read the tour</source>
         <translation>无法读取行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="315"/>
+        <location filename="../../tourplanner/qt/session.py" line="337"/>
         <source>Reloaded: the tour was changed elsewhere.</source>
         <translation>已重新载入：行程在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="336"/>
-        <location filename="../../tourplanner/qt/session.py" line="338"/>
+        <location filename="../../tourplanner/qt/session.py" line="358"/>
+        <location filename="../../tourplanner/qt/session.py" line="360"/>
         <source>The change was not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="363"/>
+        <location filename="../../tourplanner/qt/session.py" line="385"/>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/session.py" line="370"/>
+        <location filename="../../tourplanner/qt/session.py" line="392"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
@@ -9448,6 +9513,127 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <location filename="../../tourplanner/qt/dialogs/transfer_dialog.py" line="151"/>
         <source>, driver %1</source>
         <translation>，司机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledItemDialog</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="36"/>
+        <source>New unscheduled item</source>
+        <translation>新建未排期日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="38"/>
+        <source>What happens</source>
+        <translation>日程内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="41"/>
+        <source>(no site)</source>
+        <translation>（无地点）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="45"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="47"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="50"/>
+        <source>A title is required</source>
+        <translation>请填写标题</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="52"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="53"/>
+        <source>S&amp;ite:</source>
+        <translation>地点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="55"/>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_dialog.py" line="58"/>
+        <source>How long it lasts once it is on the programme</source>
+        <translation>排入日程后持续的时长</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledList</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="44"/>
+        <source>Unscheduled items</source>
+        <translation>未排期日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="46"/>
+        <source>Drag an item onto the timeline, or press Enter to schedule it</source>
+        <translation>将日程拖到时间轴上，或按 Enter 键为其排期</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledPanel</name>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="81"/>
+        <source>Unscheduled</source>
+        <extracomment>Enter on an entry (the panel schedules it). Delete is the window&apos;s Edit ▸ Delete selected, which deletes the entry while this list has the focus.</extracomment>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="87"/>
+        <source>Drag an item onto the timeline to give it a time, or press Enter.</source>
+        <extracomment>The Schedule dialog shown last (tests fill it in).</extracomment>
+        <translation>将日程拖到时间轴上即可安排时间，也可按 Enter 键。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="90"/>
+        <source>How to schedule an item</source>
+        <translation>如何为日程排期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="95"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="96"/>
+        <source>Add an item without a time</source>
+        <translation>添加一个暂不定时间的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="97"/>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="98"/>
+        <source>Give the selected item a day and a time</source>
+        <translation>为所选日程指定日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="99"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="100"/>
+        <source>Delete the selected item</source>
+        <translation>删除所选日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/unscheduled_panel.py" line="131"/>
+        <source>Drag onto the timeline to schedule it</source>
+        <translation>拖到时间轴上即可排期</translation>
     </message>
 </context>
 <context>
@@ -9896,69 +10082,69 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="53"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="54"/>
         <source>Tour workspace</source>
         <extracomment>The views in navigation order (also their Ctrl+1..5 order). The name of the view now shown.</extracomment>
         <translation>行程工作区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="80"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="84"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="94"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="98"/>
         <source>Workspace pages</source>
         <translation>工作区页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="96"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="100"/>
         <source>Programme</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="97"/>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="101"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="305"/>
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="98"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="102"/>
         <source>Participants</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="99"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="103"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="100"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="104"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="101"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="105"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="102"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="106"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="103"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="107"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="305"/>
         <source>Items</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/workspace.py" line="301"/>
+        <location filename="../../tourplanner/qt/views/workspace.py" line="305"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
