@@ -411,9 +411,15 @@ def _issue(row: orm.DocumentVersion, zone: ZoneInfo) -> Issue:
 
 
 def issue_jobs(
-    db: Database, snapshot: TourSnapshot, index: TourIndex, jobs: Sequence[PdfJob]
+    db: Database,
+    snapshot: TourSnapshot,
+    index: TourIndex,
+    jobs: Sequence[PdfJob],
+    *,
+    now: datetime | None = None,
 ) -> tuple[PdfJob, ...]:
-    """``jobs`` with their issues (see ``issue_documents``)."""
+    """``jobs`` with their issues (see ``issue_documents``); ``now``: when they are
+    issued (default: now), the same for jobs issued in several calls."""
     documents = [
         Document(
             j.kind,
@@ -423,7 +429,7 @@ def issue_jobs(
         )
         for j in jobs
     ]
-    issues = issue_documents(db, snapshot, documents)
+    issues = issue_documents(db, snapshot, documents, now=now)
     return tuple(dataclasses.replace(j, issue=i) for j, i in zip(jobs, issues, strict=True))
 
 

@@ -20,7 +20,7 @@ import select
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,6 +241,7 @@ def run_jobs(
     workers: int | None = None,
     cancel: threading.Event | None = None,
     start_method: str | None = None,
+    more: Iterable[Sequence[PdfJob]] = (),
 ) -> BatchResult:
     """Write every job whose file is not current; report progress per file written.
 
@@ -248,11 +249,29 @@ def run_jobs(
     ``start_method``: how to start them (default: see ``_context``).
     ``cancel``: set it to stop early; jobs not started are dropped, and the files
     already written stay (each is complete). Raises TourplannerError if a build fails.
+    ``more``: further jobs, each batch worked out by the caller (in this thread) once
+    the workers are busy with the ones before: a caller that finds its jobs one by
+    one gets the cores working on the first while it looks for the rest. Progress
+    then counts the jobs known so far.
     """
-    current = [is_current(j.path, j.digest, j.issue.version if j.issue else None) for j in jobs]
-    todo = [j for j, ok in zip(jobs, current, strict=True) if not ok]
-    skipped = tuple(j.path for j, ok in zip(jobs, current, strict=True) if ok)
-    count = min(workers or default_workers(), len(todo))
+    skipped: list[Path] = []
+    todo: list[PdfJob] = []
+
+    def pending_of(batch: Sequence[PdfJob]) -> list[PdfJob]:
+        fresh = []
+        for j in batch:
+            if is_current(j.path, j.digest, j.issue.version if j.issue else None):
+                skipped.append(j.path)
+            else:
+                fresh.append(j)
+        todo.extend(fresh)
+        return fresh
+
+    first = pending_of(jobs)
+    later = iter(more)
+    count = workers or default_workers()
+    if more == ():
+        count = min(count, len(todo))
     built: list[Path] = []
 
     def done(path: Path) -> None:
@@ -262,11 +281,12 @@ def run_jobs(
 
     if count <= 1:
         local = index or TourIndex(snapshot)
-        for job in todo:
-            if cancel is not None and cancel.is_set():
-                break
-            done(build_one(local, job, options))
-        return BatchResult(tuple(built), skipped)
+        for batch in _batches(first, later, cancel, pending_of):
+            for job in batch:
+                if cancel is not None and cancel.is_set():
+                    break
+                done(build_one(local, job, options))
+        return BatchResult(tuple(built), tuple(skipped))
 
     from tourplanner.export.pdf.fonts import register_fonts
 
@@ -288,11 +308,13 @@ def run_jobs(
         max_workers=count, mp_context=context, initializer=_init_worker, initargs=initargs
     ) as pool:
         try:  # the first submit starts every worker (fork) or the first one (spawn)
-            pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in todo}
+            pending: dict[Future[Path], PdfJob] = {pool.submit(_run_job, j): j for j in first}
         finally:
             if freezing:
                 gc.unfreeze()
         try:
+            for batch in _batches([], later, cancel, pending_of):
+                pending.update((pool.submit(_run_job, j), j) for j in batch)
             while pending:
                 finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancel is not None and cancel.is_set():
@@ -310,4 +332,20 @@ def run_jobs(
         finally:
             for future in pending:
                 future.cancel()
-    return BatchResult(tuple(built), skipped)
+    return BatchResult(tuple(built), tuple(skipped))
+
+
+def _batches(
+    first: list[PdfJob],
+    later: Iterator[Sequence[PdfJob]],
+    cancel: threading.Event | None,
+    pending_of: Callable[[Sequence[PdfJob]], list[PdfJob]],
+) -> Iterator[list[PdfJob]]:
+    """``first``, then the jobs not current of each later batch, worked out only when
+    asked for; none once cancelled."""
+    yield first
+    while cancel is None or not cancel.is_set():
+        batch = next(later, None)
+        if batch is None:
+            return
+        yield pending_of(batch)

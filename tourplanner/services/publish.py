@@ -47,7 +47,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,6 +84,9 @@ from tourplanner.services.tours import load_snapshot, require_no_open_errors
 NEW = ".new-"  # a folder being prepared
 OLD = ".old-"  # a live folder being replaced
 TMP = ".tmp-"  # a root file being written
+
+# Briefings found before the workers start; the rest are looked for while they build.
+FIRST_BRIEFINGS = 4
 
 # done, total, what was just finished
 ProgressCallback = Callable[[int, int, str], None]
@@ -160,15 +163,17 @@ class PublishResult:
         return text + "."
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Known:
-    """A folder that must be rendered to know whether it changed."""
+    """A folder that must be rendered to know whether it changed; its briefing's facts
+    and content hash are worked out by ``settle`` (the briefings to build first)."""
 
     owner: Owner
     old: FolderRecord | None
-    facts: object | None
-    briefing: str
     inputs: str
+    facts: object | None = None
+    briefing: str = ""
+    settled: bool = False
 
 
 @dataclass
@@ -278,6 +283,8 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         self.db: Database | None = None  # where briefings' versions are kept
+        self.found: list[_Plan | _Known] = []  # every folder's, as ``find`` goes
+        self.finding: Iterator[_Plan | _Known] = iter(())
         self.plans: list[_Plan] | None = None  # every folder's, once worked out
         self.by_ref: dict[str, _Plan] = {}
         self.changed = 0  # how many of them changed
@@ -302,16 +309,17 @@ class _Run:
         dry = self.request.dry_run
         if not dry:
             recover(self.sink)
-        # First the folders made from the same as last time, without rendering. The
-        # briefings that changed are built on every core while this process renders
-        # the other folders' pages and writes each folder whose briefing has arrived
-        # (``build_briefings``); then the folders without a new briefing.
-        known = [self.known(o) for o in owners]
+        # Each folder is first told from its manifest (``known``): made from the same as
+        # last time, it is unchanged without rendering. The briefings that changed are
+        # built on every core, from the first few found, while this process looks for
+        # the rest, renders the other folders' pages and writes each folder whose
+        # briefing has arrived (``build_briefings``); then the folders without a new
+        # briefing.
+        self.finding = self.find(owners)
         root = self.write_root(dry)
-        pdfs = [k for k in known if isinstance(k, _Known) and self.needs_briefing(k)]
-        if pdfs and not dry:
-            self.build_briefings(known, pdfs)
-        plans = self.plan_all(known)
+        if not dry:
+            self.build_briefings()
+        plans = self.plan_all()
         for p in plans:
             if p.status == "unchanged" or p.owner.ref in self.written:
                 continue
@@ -334,13 +342,25 @@ class _Run:
         folders = tuple(self.outcome(p, p.owner.ref in self.written) for p in plans)
         return PublishResult("", "", dry, folders, removed, root, 0, cancelled=cancelled)
 
-    def plan_all(self, known: list[_Plan | _Known]) -> list[_Plan]:
+    def find(self, owners: list[Owner]) -> Iterator[_Plan | _Known]:
+        """Each owner's folder as ``known`` tells it, in owner order, kept in
+        ``self.found``: worked out as the caller goes (the briefings first found are
+        built while the rest are looked for)."""
+        for owner in owners:
+            k = self.known(owner)
+            self.found.append(k)
+            yield k
+
+    def plan_all(self) -> list[_Plan]:
         """Every folder's plan, in owner order (rendering the pages of those not known to
         be unchanged); worked out once."""
         if self.plans is None:
+            for _ in self.finding:  # the folders not looked at yet
+                pass
+            known = self.found
             # Their calendars first, in one pass over the programme.
             self.content.prepare([k.owner for k in known if isinstance(k, _Known)])
-            self.plans = [self.plan(k) if isinstance(k, _Known) else k for k in known]
+            self.plans = [self.plan(self.settle(k)) if isinstance(k, _Known) else k for k in known]
             self.changed = sum(1 for p in self.plans if p.status != "unchanged")
             self.by_ref = {p.owner.ref: p for p in self.plans}
         return self.plans
@@ -378,8 +398,16 @@ class _Run:
         if head is not None and head.inputs == inputs and complete:
             return _Plan(owner, head, {}, "unchanged")
         old = FolderRecord.from_bytes(data) if head is not None else None
-        facts = c.briefing_facts(owner)
-        return _Known(owner, old, facts, c.briefing_hash(facts), inputs)
+        return _Known(owner, old, inputs)
+
+    def settle(self, known: _Known) -> _Known:
+        """``known`` with its briefing's facts and content hash (once)."""
+        if not known.settled:
+            c = self.content
+            known.facts = c.briefing_facts(known.owner)
+            known.briefing = c.briefing_hash(known.facts)
+            known.settled = True
+        return known
 
     def plan(self, known: _Known) -> _Plan:
         """Render the folder as it was last published; if that is what the target holds,
@@ -425,32 +453,61 @@ class _Run:
         held = old is not None and old.briefing == known.briefing and old.files.get(BRIEFING)
         return bool(known.briefing) and not held
 
-    def build_briefings(self, known: list[_Plan | _Known], pdfs: list[_Known]) -> None:
-        """Build the briefings that changed on every core. Meanwhile this process plans
-        every folder (its pages rendered) and writes each folder whose briefing has
-        arrived: ``run_jobs`` reports each finished file in this thread, so that is
-        where the work is done; the workers have every job already and go on."""
+    def build_briefings(self) -> None:
+        """Build the briefings that changed on every core. The first few are found and
+        handed to the workers before the rest are looked for (``settle``, ``run_jobs``'s
+        ``more``). Meanwhile this process plans every folder (its pages rendered) and
+        writes each folder whose briefing has arrived: ``run_jobs`` reports each
+        finished file in this thread, so that is where the work is done; the workers
+        have every job already and go on."""
         c = self.content
         stop = _Either(self.cancel)  # a cancel, or a failure here: no more PDFs wanted
         failed: list[BaseException] = []
+        moment = datetime.now(UTC)  # one issue date for every briefing of the run
         with tempfile.TemporaryDirectory(prefix="tourplanner-publish-") as tmp:
-            jobs = []
             whose: dict[Path, str] = {}
-            for n, k in enumerate(pdfs):
-                owner = k.owner
-                kind = "host" if owner.is_site else "delegate"
-                target = owner.site_id if owner.is_site else owner.participant_id
-                path = Path(tmp) / f"{n}.pdf"
-                whose[path] = owner.ref
-                jobs.append(PdfJob(kind, target, path, c.page_url(owner) or "", k.briefing))
-            if self.db is not None:
-                jobs = list(issue_jobs(self.db, c.snap, c.index, jobs))
+            looked = 0  # folders of ``self.found`` looked at here
+
+            def unseen() -> Iterator[_Plan | _Known]:
+                """The folders not looked at here yet: found already (planning finds
+                them all, when a briefing arrives before the last batch) or not."""
+                nonlocal looked
+                while True:
+                    while looked < len(self.found):
+                        looked += 1
+                        yield self.found[looked - 1]
+                    if next(self.finding, None) is None:
+                        return
+
+            folders = unseen()
+
+            def batch(limit: int | None) -> list[PdfJob]:
+                """The next briefings to build (up to ``limit``), with their issues."""
+                jobs = []
+                for k in folders:
+                    if not isinstance(k, _Known) or not self.needs_briefing(self.settle(k)):
+                        continue
+                    owner = k.owner
+                    kind = "host" if owner.is_site else "delegate"
+                    target = owner.site_id if owner.is_site else owner.participant_id
+                    path = Path(tmp) / f"{len(whose)}.pdf"
+                    whose[path] = owner.ref
+                    jobs.append(PdfJob(kind, target, path, c.page_url(owner) or "", k.briefing))
+                    if limit is not None and len(jobs) >= limit:
+                        break
+                if jobs and self.db is not None:
+                    jobs = list(issue_jobs(self.db, c.snap, c.index, jobs, now=moment))
+                return jobs
+
+            first = batch(FIRST_BRIEFINGS)
+            if not first:
+                return
 
             def arrived(_done: int, _total: int, path: Path) -> None:
                 if failed or stop.is_set():
                     return
                 try:
-                    self.plan_all(known)
+                    self.plan_all()
                     self.write(self.with_briefing(self.by_ref[whose[path]], path.read_bytes()))
                 except BaseException as e:  # raised below, not as a failed PDF
                     failed.append(e)
@@ -460,12 +517,14 @@ class _Run:
 
             run_jobs(
                 c.snap,
-                jobs,
+                first,
                 c.pdf_options,
                 index=c.index,
                 workers=self.request.workers,
                 cancel=stop,
                 progress=arrived,
+                # Found them all already: no more to look for (and no pool for one).
+                more=(batch(None) for _ in range(1)) if len(first) == FIRST_BRIEFINGS else (),
             )
         if failed:
             raise failed[0]

@@ -196,3 +196,41 @@ def _group(pgid: int) -> list[int]:
         if int(fields[2]) == pgid and fields[0] != "Z":
             found.append(int(entry.name))
     return found
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_later_batches_are_worked_out_once_the_first_is_under_way(
+    snap: TourSnapshot, tmp_path: Path, workers: int
+) -> None:
+    request = PdfRequest("delegate", tmp_path)
+    planned = plan(snap, request)
+    first, rest = list(planned.jobs[:1]), list(planned.jobs[1:3])
+    asked: list[int] = []  # progress reports seen when the later batch was asked for
+    reports: list[int] = []
+
+    def later():  # type: ignore[no-untyped-def]
+        asked.append(len(reports))
+        yield rest
+
+    done = run_jobs(snap, first, request.options, index=planned.index, workers=workers,
+                    progress=lambda n, _t, _p: reports.append(n), more=later())  # fmt: skip
+    assert sorted(done.built) == sorted(j.path for j in first + rest)
+    assert asked == [1 if workers == 1 else 0]  # one process builds the first job first
+    assert reports == [1, 2, 3]
+
+
+def test_a_cancel_drops_the_batches_not_asked_for_yet(snap: TourSnapshot, tmp_path: Path) -> None:
+    import threading
+
+    request = PdfRequest("delegate", tmp_path)
+    planned = plan(snap, request)
+    cancel = threading.Event()
+
+    def later():  # type: ignore[no-untyped-def]
+        raise AssertionError("asked for a batch after the cancel")
+        yield planned.jobs[1:2]
+
+    # Cancelled when the first file is written: the next batch is never worked out.
+    done = run_jobs(snap, planned.jobs[:1], request.options, index=planned.index, workers=1,
+                    cancel=cancel, progress=lambda *_: cancel.set(), more=later())  # fmt: skip
+    assert done.built == (planned.jobs[0].path,)

@@ -123,6 +123,9 @@ class TourIndex:
         self._with_role: dict[tuple[int, AttendanceRole], tuple[ScheduleItem, tuple[int, ...]]] = {}
         self._orders: dict[int, tuple[object, ...]] = {}
         self._teams: dict[tuple[int, ...], tuple[Person, ...]] = {}
+        # Each document's facts, made once: a batch works them out for the content hash,
+        # again for the issue and again in the worker (forked with this index).
+        self._documents: dict[tuple[str, int, str], DelegateFacts | HostFacts] = {}
 
     # -- small lookups ------------------------------------------------------------------
 
@@ -471,6 +474,13 @@ class TourIndex:
     def delegate(self, pid: int, calendar: str) -> DelegateFacts:
         """The facts of one person's briefing (anyone attending items, not only
         delegates)."""
+        found = self._documents.get(("delegate", pid, calendar))
+        if found is None:
+            found = self._documents["delegate", pid, calendar] = self._delegate(pid, calendar)
+        assert isinstance(found, DelegateFacts)
+        return found
+
+    def _delegate(self, pid: int, calendar: str) -> DelegateFacts:
         p = self.people.get(pid)
         if p is None:
             raise NotFoundError(f"no participant with id {pid}")
@@ -521,6 +531,13 @@ class TourIndex:
     def host(self, site_id: int, page: str = "") -> HostFacts:
         """The facts of one site's host briefing; ``page`` is what its QR code holds (the
         site's page), "" for none."""
+        found = self._documents.get(("host", site_id, page))
+        if found is None:
+            found = self._documents["host", site_id, page] = self._host(site_id, page)
+        assert isinstance(found, HostFacts)
+        return found
+
+    def _host(self, site_id: int, page: str) -> HostFacts:
         site = self.sites.get(site_id)
         if site is None:
             raise NotFoundError(f"no site with id {site_id}")
