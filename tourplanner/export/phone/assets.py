@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-# Days, items and place cards are laid out only near the screen (content-visibility), so a
-# long programme paints its first screen fast. The font list names the usual Chinese fonts
+# Days, their items and the places are laid out only near the screen (content-visibility),
+# so a long programme paints its first screen fast. The font list names the usual Chinese fonts
 # of each system, the last one Linux's: a font found by name spares the browser a system
 # fallback lookup for every run of Chinese text (half the layout time of a first render).
 # Light and dark colours meet WCAG AA contrast on their backgrounds; every text is 16 px
@@ -60,7 +60,6 @@ border-left:5px solid var(--now-line)}
 #now .badge{margin:0 6px 0 0}
 .day,#places{margin-top:14px;content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .day article{content-visibility:auto;contain-intrinsic-size:auto 160px}
-.place{content-visibility:auto;contain-intrinsic-size:auto 400px}
 .at{display:block;min-height:44px;padding:10px 0 4px;font-weight:600}
 #now .at{padding-top:0;font-weight:400}
 .place,.day article{background:var(--card);border:1px solid var(--line);border-radius:12px;
@@ -91,7 +90,7 @@ th,td{text-align:left;padding:6px 4px;border-bottom:1px solid var(--line);vertic
 footer{margin:24px auto 32px;color:var(--muted)}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--line:#999;--now:#fff}
 nav,#now,.btn.plain,.actions,#earlier,.badge{display:none!important}
-.day,#places,.day article,.place{content-visibility:visible}
+.day,#places,.day article{content-visibility:visible}
 .day article,.place{break-inside:avoid;border:1px solid #999}
 a{color:#000;text-decoration:none}
 .btn{background:none;color:#000;min-height:0;padding:0;display:block}}
