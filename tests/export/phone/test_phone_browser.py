@@ -131,6 +131,25 @@ def test_layout_on_a_phone(browser: Any, served: str, folder: str, viewport: Any
         context.close()
 
 
+def test_first_screen_renders_without_the_rest_of_the_day(browser: Any, served: str) -> None:
+    """A long day paints its first screen fast: its items far below the screen are not
+    rendered until the reader scrolls near them (content-visibility on each item)."""
+    context, page, _ = open_page(browser, f"{served}lin-xiaowen/", viewport=VIEWPORTS[1])
+    try:
+        shown = page.evaluate(
+            """() => [...document.querySelector('.day').querySelectorAll('article[data-s]')]
+              .map(a => a.querySelector('h3').checkVisibility({contentVisibilityAuto: true}))"""
+        )
+        assert shown[0] and not shown[-1], shown
+        page.locator("article[data-s]").nth(len(shown) - 1).scroll_into_view_if_needed()
+        page.wait_for_function(
+            """() => [...document.querySelector('.day').querySelectorAll('article[data-s]')]
+              .pop().querySelector('h3').checkVisibility({contentVisibilityAuto: true})"""
+        )
+    finally:
+        context.close()
+
+
 def test_dark_mode_follows_the_phone(browser: Any, served: str) -> None:
     colours = {}
     for scheme in ("light", "dark"):
