@@ -26,6 +26,7 @@ from sqlalchemy import select
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceScope, ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Attendance, Participant, Site, TourSnapshot
 from tourplanner.export.ics import KIND_LABELS, PRODID
 from tourplanner.export.ics_text import clean_text
@@ -38,6 +39,8 @@ from tourplanner.services.participants import BUSY_BLOCK
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 MAX_UID = 255  # the column's width
 MAX_TITLE = 300
@@ -168,14 +171,24 @@ def _busy_owner(snap: TourSnapshot, spec: str) -> Participant | Site:
     elif kind == "site":
         person = None
     elif kind:
-        raise ValidationError(f"busy for {spec!r}: expected KEY, person:KEY or site:KEY")
+        raise ValidationError(
+            Errors.tr("busy for {spec}: expected KEY, person:KEY or site:KEY").format(
+                spec=repr(spec)
+            )
+        )
     if person is not None and site is not None:
         raise ValidationError(
-            f"{key!r} is both a participant and a site: say person:{key} or site:{key}"
+            Errors.tr(
+                "{key} is both a participant and a site: say person:{bare} or site:{bare}"
+            ).format(key=repr(key), bare=key)
         )
     found = person or site
     if found is None:
-        raise NotFoundError(f"no participant or site with key {key!r} in tour {snap.tour.slug!r}")
+        raise NotFoundError(
+            Errors.tr("no participant or site with key {key} in tour {slug}").format(
+                key=repr(key), slug=repr(snap.tour.slug)
+            )
+        )
     return found
 
 
@@ -207,9 +220,11 @@ def import_ics_data(
     schedule items. All files are read first and written in one transaction; with
     ``dry_run`` nothing is written and the result previews what would be."""
     if (busy_for is None) == (not as_items):
-        raise ValidationError("import ics: give either a person or site to mark busy, or as-items")
+        raise ValidationError(
+            Errors.tr("import ics: give either a person or site to mark busy, or as-items")
+        )
     if not files:
-        raise ValidationError("import ics: no files given")
+        raise ValidationError(Errors.tr("import ics: no files given"))
     snap = load_snapshot(db, tour)
     tour_zone = ZoneInfo(snap.tour.timezone)
     owner = _busy_owner(snap, busy_for) if busy_for is not None else None

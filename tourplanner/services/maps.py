@@ -23,6 +23,7 @@ from tourplanner.core import polyline, wording
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import TourSnapshot, TravelSettings
 from tourplanner.core.tilemap import (
     OSM_ATTRIBUTION,
@@ -43,6 +44,8 @@ from tourplanner.services import tours
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.geocoding import DEFAULT_USER_AGENT
 from tourplanner.store import road_cache
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 ENV_TILES = "TOURPLANNER_TILES"
 ENV_ATTRIBUTION = "TOURPLANNER_TILES_ATTRIBUTION"
@@ -92,9 +95,13 @@ def tile_source(template: str = "", attribution: str = "", datum: str = "") -> T
     try:
         template = check_tile_template(template)
     except ValueError as error:
-        raise ValidationError(f"map tiles: {error}") from None
+        raise ValidationError(Errors.tr("map tiles: {error}").format(error=error)) from None
     if datum not in {d.value for d in Datum}:
-        raise ValidationError(f"map tiles: datum must be wgs84 or gcj02, not {datum!r}")
+        raise ValidationError(
+            Errors.tr("map tiles: datum must be wgs84 or gcj02, not {datum}").format(
+                datum=repr(datum)
+            )
+        )
     source = TileSource(template, "", Datum(datum))
     # Every map drawn from a source names it; without an attribution, its host.
     return TileSource(template, attribution or f"Tiles: {source.host}", Datum(datum))
@@ -342,13 +349,15 @@ def routing_settings(
     url = server or os.environ.get(routing.ENV_URL) or travel.routing_url
     if not url:
         raise ValidationError(
-            "no routing server: pass --server URL, set $TOURPLANNER_ROUTING_URL, "
-            "or set the tour's routing server"
+            Errors.tr(
+                "no routing server: pass --server URL, set $TOURPLANNER_ROUTING_URL, or "
+                "set the tour's routing server"
+            )
         )
     try:
         url = check_web_address(url)
     except ValueError as error:
-        raise ValidationError(f"routing server: {error}") from None
+        raise ValidationError(Errors.tr("routing server: {error}").format(error=error)) from None
     return routing.RoutingSettings(
         url=url,
         user_agent=user_agent or DEFAULT_USER_AGENT,

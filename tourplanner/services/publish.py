@@ -54,6 +54,7 @@ from pathlib import Path
 
 from tourplanner.core.changes import change_lines, diff
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
 from tourplanner.core.wording import count
@@ -80,6 +81,8 @@ from tourplanner.services.publish_target import (
     save_publish_settings,
 )
 from tourplanner.services.tours import load_snapshot, require_no_open_errors
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 NEW = ".new-"  # a folder being prepared
 OLD = ".old-"  # a live folder being replaced
@@ -200,13 +203,17 @@ def publish(
     cannot be written.
     """
     if request.person and request.site:
-        raise ValidationError("give --person or --site, not both")
+        raise ValidationError(Errors.tr("give --person or --site, not both"))
     if request.revoke and request.dry_run:
-        raise ValidationError("--revoke changes a link for good: it cannot be a dry run")
+        raise ValidationError(Errors.tr("--revoke changes a link for good: it cannot be a dry run"))
     saved = publish_settings(db, request.tour)
     target = _target(request.target) if request.target else saved.target
     if not target:
-        raise ValidationError(f"tour {request.tour!r} has never been published: give --to TARGET")
+        raise ValidationError(
+            Errors.tr("tour {tour} has never been published: give --to TARGET").format(
+                tour=repr(request.tour)
+            )
+        )
     if request.base_url is not None:
         base_url = check_base_url(request.base_url, "--base-url") if request.base_url else ""
     elif saved.base_url and target == saved.target:
@@ -214,7 +221,9 @@ def publish(
     else:
         base_url = default_base_url(target)
     # Bad arguments are reported first; then the one rule for what leaves the app.
-    open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
+    open_errors = require_no_open_errors(
+        db, request.tour, Errors.tr("publishing"), request.allow_errors
+    )
     sink = open_target(
         target,
         password=request.password,
@@ -290,11 +299,19 @@ class _Run:
         if r.person:
             owners = [o for o in owners if o.ref == f"person:{r.person}"]
             if not owners:
-                raise NotFoundError(f"no participant {r.person!r} in {r.tour}")
+                raise NotFoundError(
+                    Errors.tr("no participant {person} in {tour}").format(
+                        person=repr(r.person), tour=r.tour
+                    )
+                )
         elif r.site:
             owners = [o for o in owners if o.ref == f"site:{r.site}"]
             if not owners:
-                raise NotFoundError(f"no site {r.site!r} with items in {r.tour}")
+                raise NotFoundError(
+                    Errors.tr("no site {site} with items in {tour}").format(
+                        site=repr(r.site), tour=r.tour
+                    )
+                )
         return owners
 
     def run(self) -> PublishResult:
@@ -575,8 +592,10 @@ def links(db: Database, tour: str) -> list[Link]:
     base = snap.tour.publish_base_url
     if not base:
         raise ValidationError(
-            f"tour {tour!r} has no public address yet: publish it with --base-url URL "
-            "(or to a WebDAV URL)"
+            Errors.tr(
+                "tour {tour} has no public address yet: publish it with --base-url URL "
+                "(or to a WebDAV URL)"
+            ).format(tour=repr(tour))
         )
     out = []
     for owner in owners(snap):
