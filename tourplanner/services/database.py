@@ -161,17 +161,27 @@ def sqlite_problem(error: BaseException, path: Path) -> str:
     detail = first_line(error)
     low = detail.lower()
     if "not a database" in low or "malformed" in low:
-        return f"the file is damaged or is not a Tourplanner database ({detail})"
+        return Errors.tr("the file is damaged or is not a Tourplanner database ({detail})").format(
+            detail=detail
+        )
     if "locked" in low or "busy" in low:
-        return f"another program is using it ({detail}); close that program and try again"
+        return Errors.tr(
+            "another program is using it ({detail}); close that program and try again"
+        ).format(detail=detail)
     if ("readonly" in low or "unable to open" in low) and _read_only_disk(path):
-        return f"it is on a read-only file system ({detail})"
+        return Errors.tr("it is on a read-only file system ({detail})").format(detail=detail)
     if "readonly" in low or "read-only" in low:
-        return f"the file or its folder is read-only ({detail}); check their permissions"
+        return Errors.tr(
+            "the file or its folder is read-only ({detail}); check their permissions"
+        ).format(detail=detail)
     if "full" in low or (("i/o" in low or "unable to open" in low) and _low_on_space(path)):
-        return f"the disk holding it is full ({detail}); free some space and try again"
+        return Errors.tr(
+            "the disk holding it is full ({detail}); free some space and try again"
+        ).format(detail=detail)
     if "unable to open" in low:
-        return f"{detail}; check that its folder exists and that you may write to it"
+        return Errors.tr(
+            "{detail}; check that its folder exists and that you may write to it"
+        ).format(detail=detail)
     return detail
 
 

@@ -134,12 +134,16 @@ def manifest(
     if kind is ManifestKind.VEHICLES:
         transfers = m.vehicle_manifests(snap, site_id=site_id, day=day)
         warnings = tuple(
-            f"{t.item.title} ({m.local_start(snap, t.item):%d %b %H:%M}): {problem}"
+            Errors.tr("{title} ({when}): {problem}").format(
+                title=t.item.title,
+                when=f"{m.local_start(snap, t.item):%d %b %H:%M}",
+                problem=problem,
+            )
             for t in transfers
             for problem in t.problems
         )
         if not snap.vehicles:
-            warnings += (f"tour {tour!r} has no vehicles yet",)
+            warnings += (Errors.tr("tour {tour} has no vehicles yet").format(tour=repr(tour)),)
         return vehicles_table(snap, transfers), warnings
     if kind is ManifestKind.ROOMING:
         return rooming_table(m.rooming_list(snap, site_id=site_id, day=day)), ()

@@ -65,8 +65,12 @@ class RowsRejected(ValidationError):
         self.plan = plan
         n = len(plan.rejected)
         super().__init__(
-            f"{plan.sheet.source}: {n} row{'s' if n != 1 else ''} with errors, nothing was "
-            "imported (fix them, or use --skip-bad-rows to import the others)"
+            Errors.tr(
+                "{source}: %n row(s) with errors, nothing was imported (fix them, or use "
+                "--skip-bad-rows to import the others)",
+                None,
+                n,
+            ).format(source=plan.sheet.source)
         )
 
 

@@ -369,7 +369,11 @@ class _Run:
             states = {}
         listing = self.client.list_etags(self.calendar_url)
         if listing is None:
-            raise dav.CalDAVError(f"the calendar {self.calendar_url} disappeared during the sync")
+            raise dav.CalDAVError(
+                Errors.tr("the calendar {url} disappeared during the sync").format(
+                    url=self.calendar_url
+                )
+            )
         cal = CalendarPlan(
             self.snapshot,
             self.calendar_url,
@@ -495,8 +499,10 @@ class _Run:
         except dav.CalDAVConnectionError as e:
             done = counts.created + counts.updated + counts.deleted
             raise dav.CalDAVError(
-                f"{e} after {done} of {len(writes)} changes; the finished ones are recorded, "
-                "so running the sync again completes it"
+                Errors.tr(
+                    "{error} after {done} of {total} changes; the finished ones are recorded, "
+                    "so running the sync again completes it"
+                ).format(error=e, done=done, total=len(writes))
             ) from None
         finally:
             save_states(self.db, tour_id, self.calendar_url, records)
