@@ -279,13 +279,18 @@ def _plan_busy(
         label = f"{event.source}: {event.summary or event.uid!r}"
         # A cancelled or "free" (TRANSP:TRANSPARENT) event does not make anyone busy.
         if event.status is ItemStatus.CANCELLED or event.transparent:
-            why = "cancelled" if event.status is ItemStatus.CANCELLED else "marked as free time"
-            skipped.append(f"{label}: it is {why}")
+            skipped.append(
+                Errors.tr("{label}: it is cancelled").format(label=label)
+                if event.status is ItemStatus.CANCELLED
+                else Errors.tr("{label}: it is marked as free time").format(label=label)
+            )
             continue
         summary = shorten(event.summary or "Busy", MAX_TITLE)
         found = key(event.starts_at, event.ends_at, summary)
         if found in existing:
-            skipped.append(f"{label}: the same busy block is already there")
+            skipped.append(
+                Errors.tr("{label}: the same busy block is already there").format(label=label)
+            )
             continue
         existing.add(found)
         planned.append(PlannedBusy(event, summary))
@@ -386,26 +391,45 @@ def _item_line(plan: PlannedItem, zone: ZoneInfo) -> str:
     what = plan.kind.value.replace("_", " ")
     if plan.status is not ItemStatus.CONFIRMED:
         what += f", {plan.status.value}"
-    where = f" at {plan.site.name}" if plan.site is not None else ""
-    if plan.site is None and event.location:
-        where = f" (location {event.location!r} matches no site)"
-    uid = "" if plan.uid else "; new UID (the file's is taken)"
-    return f"  {when}  {plan.title} [{what}]{where}{uid}"
+    if plan.site is not None:
+        line = Errors.tr("{title} [{what}] at {site}")
+    elif event.location:
+        line = Errors.tr("{title} [{what}] (location {location} matches no site)")
+    else:
+        line = Errors.tr("{title} [{what}]")
+    if not plan.uid:
+        line = Errors.tr("{line}; new UID (the file's is taken)").format(line=line)
+    shown = line.format(
+        title=plan.title,
+        what=what,
+        site=plan.site.name if plan.site is not None else "",
+        location=repr(event.location),
+    )
+    return f"  {when}  {shown}"
 
 
 def preview_lines(result: IcsImportResult) -> list[str]:
     """What an import added, or in a dry run would add, one line each, then what it left
     out and why; times in the tour's zone (a site's own for its busy blocks)."""
     zone = ZoneInfo(result.zone)
-    verb = "Would add" if result.dry_run else "Added"
     if result.mode is ImportMode.ITEMS:
-        lines = [f"{verb} {len(result.items)} item(s) to {result.tour}:"]
+        added = (
+            Errors.tr("Would add {count} item(s) to {tour}:")
+            if result.dry_run
+            else Errors.tr("Added {count} item(s) to {tour}:")
+        )
+        lines = [added.format(count=len(result.items), tour=result.tour)]
         lines += [_item_line(plan, zone) for plan in result.items]
     else:
-        lines = [f"{verb} {len(result.busy_blocks)} busy block(s) for {result.owner}:"]
+        added = (
+            Errors.tr("Would add {count} busy block(s) for {owner}:")
+            if result.dry_run
+            else Errors.tr("Added {count} busy block(s) for {owner}:")
+        )
+        lines = [added.format(count=len(result.busy_blocks), owner=result.owner)]
         lines += [
             f"  {wording.span(b.event.starts_at, b.event.ends_at, zone)}  {b.summary}"
             for b in result.busy_blocks
         ]
-    lines += [f"Left out {line}" for line in result.skipped]
+    lines += [Errors.tr("Left out {reason}").format(reason=line) for line in result.skipped]
     return lines

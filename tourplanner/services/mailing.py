@@ -203,23 +203,27 @@ class SendReport:
         """One sentence: what went out, what failed, what is left."""
         parts: list[str] = []
         if self.dry_run:
-            parts.append(
-                f"Wrote {self.count(Outcome.DRY_RUN)} message(s) to {self.folder} "
-                "(dry run: nothing was sent)"
-            )
+            wrote = Errors.tr("Wrote {count} message(s) to {folder} (dry run: nothing was sent)")
+            parts.append(wrote.format(count=self.count(Outcome.DRY_RUN), folder=self.folder))
         else:
-            parts.append(f"Sent {self.count(Outcome.SENT)} message(s)")
-        if self.count(Outcome.FAILED):
-            parts.append(f"{self.count(Outcome.FAILED)} failed")
-        if self.count(Outcome.NOT_SENT):
-            parts.append(f"{self.count(Outcome.NOT_SENT)} not sent")
-        if self.count(Outcome.UP_TO_DATE):
-            parts.append(f"{self.count(Outcome.UP_TO_DATE)} already up to date")
-        if self.count(Outcome.LEFT_OUT):
-            parts.append(f"{self.count(Outcome.LEFT_OUT)} never sent, left out by --changed-only")
-        text = "; ".join(parts) + "."
+            parts.append(
+                Errors.tr("Sent {count} message(s)").format(count=self.count(Outcome.SENT))
+            )
+        for outcome, clause in (
+            (Outcome.FAILED, Errors.tr("{count} failed")),
+            (Outcome.NOT_SENT, Errors.tr("{count} not sent")),
+            (Outcome.UP_TO_DATE, Errors.tr("{count} already up to date")),
+            (Outcome.LEFT_OUT, Errors.tr("{count} never sent, left out by --changed-only")),
+        ):
+            if self.count(outcome):
+                parts.append(clause.format(count=self.count(outcome)))
+        # Independent clauses, listed: the separator is the language's own.
+        text = Errors.tr("{clauses}.").format(clauses=Errors.tr("; ").join(parts))
         if self.stopped:
-            text += f" Stopped: {self.stopped}. Run the same command again to send the rest."
+            stopped = Errors.tr(
+                "{text} Stopped: {why}. Run the same command again to send the rest."
+            )
+            text = stopped.format(text=text, why=self.stopped)
         return text
 
 

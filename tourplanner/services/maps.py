@@ -19,7 +19,7 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from tourplanner.core import polyline, wording
+from tourplanner.core import polyline
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import ValidationError
@@ -317,21 +317,39 @@ class RoadsReport:
 
     def summary(self) -> str:
         """One line for the CLI and the GUI's status bar."""
-        asked = wording.count(self.requests, "request")
-        lines = (
-            f"; {wording.count(self.routes, 'route request')}, "
-            f"{wording.count(self.lines, 'road line')} stored"
-            if self.routes
-            else ""
-        )
+        fields = {
+            "known": self.known,
+            "wanted": self.wanted,
+            "requests": Errors.tr("%n request(s)", None, self.requests),
+            "server": self.server,
+            "days": Errors.tr("%n day(s)", None, self.days),
+            "stored": self.stored,
+            "routes": Errors.tr("%n route request(s)", None, self.routes),
+            "lines": Errors.tr("%n road line(s)", None, self.lines),
+        }
         line = (
-            f"{self.known} of {self.wanted} legs known by road ({asked} to {self.server} "
-            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored{lines})"
-        )
+            Errors.tr(
+                "{known} of {wanted} legs known by road ({requests} to {server} for {days}; "
+                "{stored} road times stored; {routes}, {lines} stored)"
+            )
+            if self.routes
+            else Errors.tr(
+                "{known} of {wanted} legs known by road ({requests} to {server} for {days}; "
+                "{stored} road times stored)"
+            )
+        ).format(**fields)
         if self.no_route:
-            pairs = ", ".join(f"{a} → {b}" for a, b in self.no_route[:3])
-            more = f" and {len(self.no_route) - 3} more" if len(self.no_route) > 3 else ""
-            line += f"; no road found for {pairs}{more}"
+            pairs = Errors.tr(", ").join(
+                Errors.tr("{origin} → {destination}").format(origin=a, destination=b)
+                for a, b in self.no_route[:3]
+            )
+            more = len(self.no_route) - 3
+            found = (
+                Errors.tr("{summary}; no road found for {pairs} and {more} more")
+                if more > 0
+                else Errors.tr("{summary}; no road found for {pairs}")
+            )
+            line = found.format(summary=line, pairs=pairs, more=more)
         return line
 
 

@@ -57,7 +57,6 @@ from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.i18n import Context
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
-from tourplanner.core.wording import count
 from tourplanner.services.briefings import issue_jobs
 from tourplanner.services.database import Database
 from tourplanner.services.pdf_batch import PdfJob, run_jobs
@@ -146,21 +145,30 @@ class PublishResult:
         return sum(1 for f in self.folders if f.status == status)
 
     def summary(self) -> str:
-        verb = "Would publish" if self.dry_run else "Published"
-        parts = [
-            f"{self.count('new')} new",
-            f"{self.count('changed')} changed",
-            f"{self.count('unchanged')} unchanged",
-        ]
-        text = (
-            f"{verb} {count(len(self.folders), 'folder')} to {self.target}: "
-            f"{', '.join(parts)}; {count(self.files_written, 'file')} written"
+        done = (
+            Errors.tr("Would publish {folders} to {target}: {new} new, {changed} changed, "
+                      "{unchanged} unchanged; {files} written")
+            if self.dry_run
+            else Errors.tr("Published {folders} to {target}: {new} new, {changed} changed, "
+                           "{unchanged} unchanged; {files} written")
+        )  # fmt: skip
+        text = done.format(
+            folders=Errors.tr("%n folder(s)", None, len(self.folders)),
+            target=self.target,
+            new=self.count("new"),
+            changed=self.count("changed"),
+            unchanged=self.count("unchanged"),
+            files=Errors.tr("%n file(s)", None, self.files_written),
         )
         if self.removed:
-            text += f", {count(self.removed, 'old folder')} removed"
+            text = Errors.tr("{text}, {removed} removed").format(
+                text=text, removed=Errors.tr("%n old folder(s)", None, self.removed)
+            )
         if self.cancelled:
-            text += " (cancelled: the folders not reached are as before)"
-        return text + "."
+            text = Errors.tr("{text} (cancelled: the folders not reached are as before)").format(
+                text=text
+            )
+        return Errors.tr("{text}.").format(text=text)
 
 
 @dataclass(frozen=True)
