@@ -415,7 +415,9 @@ def fetch_road_times(
     with routing.RoutingClient(settings) as client:
         for n, (day, site_ids) in enumerate(sorted(days.items()), start=1):
             if progress is not None:
-                progress(n - 1, len(days), f"road times for {day.isoformat()}")
+                progress(
+                    n - 1, len(days), Errors.tr("road times for {day}").format(day=day.isoformat())
+                )
             points = list(dict.fromkeys(coordinate_key(*coords[s]) for s in site_ids))
             pairs = {(a, b) for a in points for b in points if a != b}
             wanted += len(pairs)
@@ -435,7 +437,7 @@ def fetch_road_times(
             lines += _route_day(db, client, profile, snapshot, day)
             routes += client.requests - before
     if progress is not None:
-        progress(len(days), len(days), "road times stored")
+        progress(len(days), len(days), Errors.tr("road times stored"))
     return RoadsReport(
         server=settings.url,
         days=len(days),
