@@ -74,7 +74,9 @@ class Recipient:
     @property
     def shown(self) -> str:
         """'Dai Jiuyue <dai.jiuyue@example.org>' for lists and messages."""
-        return f"{self.name} <{self.address}>" if self.address else f"{self.name} (no address)"
+        if not self.address:
+            return Errors.tr("{name} (no address)").format(name=self.name)
+        return f"{self.name} <{self.address}>"
 
 
 @dataclass(frozen=True)
