@@ -54,7 +54,7 @@ def test_unknown_records_and_bad_values_in_chinese(db: Database, chinese: None) 
         )
     assert str(taken.value) == "标识为 't' 的行程已存在"
     with pytest.raises(ValidationError) as latitude:
-        sites.create_site(db, "t", key="x", name="X", latitude=100, longitude=0)
+        sites.create_site(db, "t", key="x", name="X", category="park", latitude=100, longitude=0)
     assert str(latitude.value) == "site latitude：应为 -90 到 90 之间的数字"
 
 
@@ -65,7 +65,7 @@ def test_version_conflicts_in_chinese(db: Database, chinese: None) -> None:
     with pytest.raises(ConcurrentEditError) as stale:
         items.update_item(db, item_id, seen.version, title="Bob's title")
     assert str(stale.value) == (
-        f'日程 "Alice\'s title"已被他人修改（版本 {seen.version + 1}，您编辑的是版本 '
+        f"此日程已被他人修改（版本 {seen.version + 1}，您编辑的是版本 "
         f"{seen.version}）；请重新载入查看其修改"
     )
     # Changed between reading the row and writing it: the database notices.
