@@ -266,7 +266,7 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="301"/>
+        <location filename="../../tourplanner/services/tours.py" line="338"/>
         <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
         <translation>
             <numerusform>not {action}: the tour has 1 error; fix it or give --allow-errors</numerusform>
@@ -274,11 +274,75 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="315"/>
+        <location filename="../../tourplanner/services/tours.py" line="352"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="323"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="325"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="327"/>
+        <source>%n route request(s)</source>
+        <translation>
+            <numerusform>%n route request</numerusform>
+            <numerusform>%n route requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="328"/>
+        <source>%n road line(s)</source>
+        <translation>
+            <numerusform>%n road line</numerusform>
+            <numerusform>%n road lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="159"/>
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="164"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="168"/>
+        <source>%n old folder(s)</source>
+        <translation>
+            <numerusform>%n old folder</numerusform>
+            <numerusform>%n old folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/sheet_import.py" line="69"/>
+        <source>{source}: %n row(s) with errors, nothing was imported (fix them, or use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>{source}: %n row with errors, nothing was imported (fix them, or use --skip-bad-rows to import the others)</numerusform>
+            <numerusform>{source}: %n rows with errors, nothing was imported (fix them, or use --skip-bad-rows to import the others)</numerusform>
         </translation>
     </message>
 </context>

@@ -3585,74 +3585,1332 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <source>no tour with slug {slug}</source>
         <translation>没有标识为 {slug} 的行程</translation>
     </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="58"/>
+        <source>{field}: expected an on-duty contact</source>
+        <translation>{field}：应为值班联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="63"/>
+        <source>{field} languages: {error}</source>
+        <translation>{field} 语言：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="68"/>
+        <source>{field} mobile: a mobile number is required</source>
+        <translation>{field} 手机：必须填写手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="83"/>
+        <source>{field}: expected a list of on-duty contacts</source>
+        <translation>{field}：应为值班联系人列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="87"/>
+        <source>{field}: more than {max_duty_contacts} contacts</source>
+        <translation>{field}：联系人超过 {max_duty_contacts} 位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="98"/>
+        <source>{field}: expected a list of day notes</source>
+        <translation>{field}：应为当日备注列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="103"/>
+        <source>{field}: expected a day note</source>
+        <translation>{field}：应为当日备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="108"/>
+        <source>{where}: a second note for the same day</source>
+        <translation>{where}：同一天已有备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="139"/>
+        <source>{field}: expected travel settings</source>
+        <translation>{field}：应为路程设置</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="143"/>
+        <source>{field}: speed must be above 0 and at most 200 km/h</source>
+        <translation>{field}：速度必须大于 0 且不超过 200 公里/小时</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="147"/>
+        <source>{field}: detour factor must be from 1 to 5</source>
+        <translation>{field}：绕行系数必须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="151"/>
+        <source>{field}: traffic factor must be from 0.5 to 5</source>
+        <translation>{field}：交通系数必须在 0.5 到 5 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="164"/>
+        <source>{field}: routing server: {error}</source>
+        <translation>{field}：路线服务器：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="170"/>
+        <source>{field}: {setting} must be 0 to 240</source>
+        <translation>{field}：{setting} 必须在 0 到 240 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="191"/>
+        <source>tour end date {end_date} is before its start date {start_date}</source>
+        <translation>行程结束日期 {end_date} 早于开始日期 {start_date}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="241"/>
+        <source>tour: {field} is required</source>
+        <translation>行程：{field} 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="246"/>
+        <source>a tour with slug {slug} already exists</source>
+        <translation>标识为 {slug} 的行程已存在</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="301"/>
+        <location filename="../../tourplanner/services/tours.py" line="338"/>
         <source>not {action}: the tour has %n error(s); fix it (them) or give --allow-errors</source>
         <translation>
             <numerusform>未{action}：行程中有%n个错误；请先修正，或使用 --allow-errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/services/tours.py" line="315"/>
+        <location filename="../../tourplanner/services/tours.py" line="352"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="100"/>
+        <location filename="../../tourplanner/services/tours.py" line="385"/>
+        <source>travel override: minutes must be a whole number from 1 to 1440</source>
+        <translation>路程时间设定：分钟数必须是 1 到 1440 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="388"/>
+        <source>travel override: choose two different sites</source>
+        <translation>路程时间设定：请选择两个不同的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tours.py" line="427"/>
+        <source>no travel override with id {override_id}</source>
+        <translation>没有编号为 {override_id} 的路程时间设定</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="63"/>
+        <source>{what}: unknown field {field}</source>
+        <translation>{what}：未知字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="104"/>
         <source>no {what} with id {id}</source>
         <translation>没有编号为 {id} 的{what}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="116"/>
+        <location filename="../../tourplanner/services/crud.py" line="120"/>
         <source>{what} {name}</source>
         <translation>{what} {name}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="118"/>
+        <location filename="../../tourplanner/services/crud.py" line="122"/>
         <source>this {what}</source>
         <translation>此{what}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="122"/>
+        <location filename="../../tourplanner/services/crud.py" line="126"/>
         <source>{what} was changed by someone else (version {theirs}, you edited version {yours}); reload to see their change</source>
         <translation>{what}已被他人修改（版本 {theirs}，您编辑的是版本 {yours}）；请重新载入查看其修改</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="130"/>
+        <location filename="../../tourplanner/services/crud.py" line="134"/>
         <source>schedule item</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="131"/>
+        <location filename="../../tourplanner/services/crud.py" line="135"/>
         <source>participant</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="132"/>
+        <location filename="../../tourplanner/services/crud.py" line="136"/>
         <source>group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="133"/>
+        <location filename="../../tourplanner/services/crud.py" line="137"/>
         <source>busy block</source>
         <translation>忙碌时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="134"/>
+        <location filename="../../tourplanner/services/crud.py" line="138"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="135"/>
+        <location filename="../../tourplanner/services/crud.py" line="139"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/crud.py" line="136"/>
+        <location filename="../../tourplanner/services/crud.py" line="140"/>
         <source>tour</source>
         <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="141"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="142"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="143"/>
+        <source>sites</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="157"/>
+        <source>{what}: {field} is required</source>
+        <translation>{what}：{field} 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="226"/>
+        <source>{what}: no such {kind} {id} in this tour</source>
+        <translation>{what}：本行程中没有{kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="248"/>
+        <source>{field}: a timezone name is required</source>
+        <translation>{field}：必须填写时区名称</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="251"/>
+        <source>{field}: unknown timezone {value}</source>
+        <translation>{field}：未知时区 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="264"/>
+        <source>{field}: {value} is not a valid key (lower-case letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>{field}：{value} 不是有效的代码（只能使用小写字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="276"/>
+        <source>{field}: {value} is not one of: {allowed}</source>
+        <translation>{field}：{value} 不在可选值之列：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="286"/>
+        <source>{field}: expected a date and time, got {value}</source>
+        <translation>{field}：应为日期和时间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="292"/>
+        <source>{field}: {value} has no timezone</source>
+        <translation>{field}：{value} 没有时区</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="302"/>
+        <source>{field}: expected a date, got {value}</source>
+        <translation>{field}：应为日期，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="324"/>
+        <location filename="../../tourplanner/services/crud.py" line="385"/>
+        <location filename="../../tourplanner/services/crud.py" line="401"/>
+        <location filename="../../tourplanner/services/crud.py" line="418"/>
+        <location filename="../../tourplanner/services/tours.py" line="45"/>
+        <source>{field}: expected text, got {type}</source>
+        <translation>{field}：应为文本，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="329"/>
+        <source>{field}: must not be empty</source>
+        <translation>{field}：不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="332"/>
+        <source>{field}: longer than {max_length} characters</source>
+        <translation>{field}：超过 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="339"/>
+        <source>{field}: {value}: {problem}</source>
+        <translation>{field}：{value}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="363"/>
+        <source>{field}: expected a number from {low} to {high}</source>
+        <translation>{field}：应为 {low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="374"/>
+        <source>{field}: expected a list of non-empty texts</source>
+        <translation>{field}：应为非空文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="392"/>
+        <location filename="../../tourplanner/services/crud.py" line="408"/>
+        <location filename="../../tourplanner/services/crud.py" line="425"/>
+        <location filename="../../tourplanner/services/gifts.py" line="65"/>
+        <location filename="../../tourplanner/services/gifts.py" line="88"/>
+        <location filename="../../tourplanner/services/participants.py" line="38"/>
+        <location filename="../../tourplanner/services/participants.py" line="48"/>
+        <location filename="../../tourplanner/services/sites.py" line="59"/>
+        <location filename="../../tourplanner/services/tours.py" line="52"/>
+        <location filename="../../tourplanner/services/tours.py" line="157"/>
+        <source>{field}: {error}</source>
+        <translation>{field}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="436"/>
+        <source>{field}: expected a whole number from {minimum} to {maximum}</source>
+        <translation>{field}：应为 {minimum} 到 {maximum} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="445"/>
+        <source>{field}: expected true or false</source>
+        <translation>{field}：应为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/crud.py" line="452"/>
+        <source>{what} {end} must be after start {start}</source>
+        <translation>{what} {end} 必须晚于开始时间 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="128"/>
+        <location filename="../../tourplanner/services/protocol.py" line="395"/>
+        <source>kind must be one of {kinds}, not {kind}</source>
+        <translation>类型必须是 {kinds} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="133"/>
+        <source>a person can only be given for --kind delegate</source>
+        <translation>只有 --kind delegate 才能指定人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="135"/>
+        <source>a site can only be given for --kind host</source>
+        <translation>只有 --kind host 才能指定地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="140"/>
+        <source>calendar value {calendar}: only {{stem}} and {{key}} can be filled in</source>
+        <translation>日历值 {calendar}：只能填入 {{stem}} 和 {{key}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="175"/>
+        <source>no participant {person} in {slug}</source>
+        <translation>{slug} 中没有人员 {person}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="188"/>
+        <source>no delegate of {slug} attends any item</source>
+        <translation>{slug} 的代表团成员均未参加任何日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="203"/>
+        <source>no site {site} in {slug}</source>
+        <translation>{slug} 中没有地点 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/briefings.py" line="243"/>
+        <source>{output} is a file; give a folder for one PDF per person or site</source>
+        <translation>{output} 是一个文件；请指定文件夹，以便每人或每个地点生成一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/calendars.py" line="49"/>
+        <source>choose one of person, site or group, not several</source>
+        <translation>请在人员、地点或小组中只选一项，不能多选</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/calendars.py" line="137"/>
+        <source>{target}: is a file, not a folder</source>
+        <translation>{target}：是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/calendars.py" line="146"/>
+        <source>unsafe calendar file name {names}</source>
+        <translation>不安全的日历文件名 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="76"/>
+        <source>unsupported database URL {url}: no driver for it</source>
+        <translation>不支持的数据库地址 {url}：没有对应的驱动程序</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="80"/>
+        <source>invalid database URL {url}: {error}</source>
+        <translation>无效的数据库地址 {url}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="86"/>
+        <source>database driver missing for {url}: {name}</source>
+        <translation>缺少 {url} 的数据库驱动程序：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="92"/>
+        <location filename="../../tourplanner/services/database.py" line="113"/>
+        <location filename="../../tourplanner/services/database.py" line="118"/>
+        <source>cannot open database {url}: {error}</source>
+        <translation>无法打开数据库 {url}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="108"/>
+        <source>cannot open database {path}: {problem}</source>
+        <translation>无法打开数据库 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="164"/>
+        <source>the file is damaged or is not a Tourplanner database ({detail})</source>
+        <translation>文件已损坏，或不是 Tourplanner 数据库（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="169"/>
+        <source>another program is using it ({detail}); close that program and try again</source>
+        <translation>另一个程序正在使用它（{detail}）；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="172"/>
+        <source>it is on a read-only file system ({detail})</source>
+        <translation>它位于只读文件系统上（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="175"/>
+        <source>the file or its folder is read-only ({detail}); check their permissions</source>
+        <translation>文件或其所在文件夹为只读（{detail}）；请检查权限</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="179"/>
+        <source>the disk holding it is full ({detail}); free some space and try again</source>
+        <translation>所在磁盘已满（{detail}）；请释放空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="183"/>
+        <source>{detail}; check that its folder exists and that you may write to it</source>
+        <translation>{detail}；请检查其文件夹是否存在以及您是否有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="204"/>
+        <source>someone else changed or deleted this record since you opened it; reload to see their version</source>
+        <translation>版本冲突：您打开此记录后，他人已修改或删除了它；请重新载入查看其版本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="213"/>
+        <source>the database refused the change: {reason}</source>
+        <translation>数据库拒绝了此修改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="219"/>
+        <source>a number is too large to store</source>
+        <translation>数字太大，无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="240"/>
+        <source>could not save to {path}: {problem}</source>
+        <translation>无法保存到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="245"/>
+        <source>database error: {error}</source>
+        <translation>数据库错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/database.py" line="269"/>
+        <source>migration failed: {error}</source>
+        <translation>迁移失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/dispatches.py" line="130"/>
+        <source>mail kind must be one of {known}, not {kind}</source>
+        <translation>邮件类型必须是 {known} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/files.py" line="34"/>
+        <location filename="../../tourplanner/services/files.py" line="48"/>
+        <source>cannot write {target}: {error}</source>
+        <translation>无法写入 {target}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/geocoding.py" line="176"/>
+        <source>cannot read the gazetteer {path}: {error}</source>
+        <translation>无法读取地名表 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/geocoding.py" line="182"/>
+        <source>the gazetteer {path} is malformed: {error}</source>
+        <translation>地名表 {path} 格式错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/geocoding.py" line="187"/>
+        <source>the gazetteer {path} has a bad entry: {names}</source>
+        <translation>地名表 {path} 中有错误条目：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/gifts.py" line="58"/>
+        <source>{field}: expected a currency code, got {type}</source>
+        <translation>{field}：应为货币代码，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/gifts.py" line="76"/>
+        <source>{field}: expected an amount as text, got {type}</source>
+        <translation>{field}：金额应为文本，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/gifts.py" line="83"/>
+        <source>{field}: an amount needs its currency</source>
+        <translation>{field}：金额须注明货币</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/gifts.py" line="121"/>
+        <source>gift {side}: a person or an organisation, not both (clear one of them)</source>
+        <translation>礼品 {side}：只能是人员或机构之一，不能两者都填（请清除其中一项）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/gifts.py" line="197"/>
+        <source>no gift with id {gift_id} in tour {tour}</source>
+        <translation>行程 {tour} 中没有编号为 {gift_id} 的礼品</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/history.py" line="95"/>
+        <source>history: give --since with its zone, e.g. 2021-03-27T09:00+08:00</source>
+        <translation>历史记录：--since 须带时区，例如 2021-03-27T09:00+08:00</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="175"/>
+        <source>busy for {spec}: expected KEY, person:KEY or site:KEY</source>
+        <translation>忙碌对象 {spec}：应为 KEY、person:KEY 或 site:KEY</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="182"/>
+        <source>{key} is both a participant and a site: say person:{bare} or site:{bare}</source>
+        <translation>{key} 既是人员也是地点：请写 person:{bare} 或 site:{bare}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="188"/>
+        <source>no participant or site with key {key} in tour {slug}</source>
+        <translation>行程 {slug} 中没有代码为 {key} 的人员或地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="224"/>
+        <source>import ics: give either a person or site to mark busy, or as-items</source>
+        <translation>导入 ics：请指定要标记为忙碌的人员或地点，或使用 as-items</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="227"/>
+        <source>import ics: no files given</source>
+        <translation>导入 ics：未指定文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="283"/>
+        <source>{label}: it is cancelled</source>
+        <translation>{label}：已取消</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="285"/>
+        <source>{label}: it is marked as free time</source>
+        <translation>{label}：标记为空闲时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="292"/>
+        <source>{label}: the same busy block is already there</source>
+        <translation>{label}：已有相同的忙碌时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="395"/>
+        <source>{title} [{what}] at {site}</source>
+        <translation>{title} [{what}]，地点：{site}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="397"/>
+        <source>{title} [{what}] (location {location} matches no site)</source>
+        <translation>{title} [{what}]（位置 {location} 与任何地点都不匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="399"/>
+        <source>{title} [{what}]</source>
+        <translation>{title} [{what}]</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="401"/>
+        <source>{line}; new UID (the file&apos;s is taken)</source>
+        <translation>{line}；使用新 UID（文件中的 UID 已被占用）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="417"/>
+        <source>Would add {count} item(s) to {tour}:</source>
+        <translation>将向 {tour} 添加 {count} 项日程：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="419"/>
+        <source>Added {count} item(s) to {tour}:</source>
+        <translation>已向 {tour} 添加 {count} 项日程：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="425"/>
+        <source>Would add {count} busy block(s) for {owner}:</source>
+        <translation>将为 {owner} 添加 {count} 个忙碌时段：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="427"/>
+        <source>Added {count} busy block(s) for {owner}:</source>
+        <translation>已为 {owner} 添加 {count} 个忙碌时段：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/ics_import.py" line="434"/>
+        <source>Left out {reason}</source>
+        <translation>略过 {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/import_changes.py" line="132"/>
+        <location filename="../../tourplanner/services/sheet_import.py" line="133"/>
+        <source>the tour&apos;s {kind} changed since this import was previewed; preview it again</source>
+        <translation>预览此次导入后，行程的{kind}已有变化；请重新预览</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/import_changes.py" line="217"/>
+        <source>a {what} of this import was deleted elsewhere; reload to see the tour as it is</source>
+        <translation>此次导入的一个{what}已在别处被删除；请重新载入查看行程现状</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/import_changes.py" line="303"/>
+        <source>cannot undo the import: a {what} it added is now used in {where}; take it out of there first</source>
+        <translation>无法撤销导入：它添加的一个{what}现已用于 {where}；请先从那里移除</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/import_changes.py" line="354"/>
+        <source>cannot import again: the key {key} is now used by {name}</source>
+        <translation>无法再次导入：代码 {key} 现已被 {name} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/items.py" line="37"/>
+        <source>{field}: expected a site id or nothing</source>
+        <translation>{field}：应为地点编号或留空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/items.py" line="47"/>
+        <source>{field}: expected attendance entries</source>
+        <translation>{field}：应为出席安排条目</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/items.py" line="58"/>
+        <source>{field}: a {scope} entry names the wrong kind of target</source>
+        <translation>{field}：{scope} 条目指向的对象类型有误</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/items.py" line="65"/>
+        <source>{field}: the same attendee is listed twice</source>
+        <translation>{field}：同一出席者列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mail_plan.py" line="78"/>
+        <source>{name} (no address)</source>
+        <translation>{name}（无地址）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mail_plan.py" line="235"/>
+        <source>{full_name} ({key}) attends no items and hosts no site: there is nothing to send them</source>
+        <translation>{full_name}（{key}）未参加任何日程，也未接待任何地点：没有可发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mail_plan.py" line="244"/>
+        <source>no items take place at {name} ({key})</source>
+        <translation>没有在 {name}（{key}）举行的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mail_plan.py" line="251"/>
+        <source>--to {to}: not delegates, hosts, nor a participant or site key of {slug}</source>
+        <translation>--to {to}：既不是 delegates、hosts，也不是 {slug} 的人员或地点代码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="129"/>
+        <source>no SMTP server: give --smtp URL or set {variable} (or use --dry-run -o DIR)</source>
+        <translation>没有 SMTP 服务器：请使用 --smtp URL 或设置 {variable}（或使用 --dry-run -o DIR）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="207"/>
+        <source>Wrote {count} message(s) to {folder} (dry run: nothing was sent)</source>
+        <translation>已将 {count} 封邮件写入 {folder}（演练：未发送任何邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="211"/>
+        <source>Sent {count} message(s)</source>
+        <translation>已发送 {count} 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="214"/>
+        <source>{count} failed</source>
+        <translation>{count} 封发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="215"/>
+        <source>{count} not sent</source>
+        <translation>{count} 封未发送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="216"/>
+        <source>{count} already up to date</source>
+        <translation>{count} 封已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="217"/>
+        <source>{count} never sent, left out by --changed-only</source>
+        <translation>{count} 封从未发送过，因 --changed-only 而略过</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="222"/>
+        <source>{clauses}.</source>
+        <translation>{clauses}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="222"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="225"/>
+        <source>{text} Stopped: {why}. Run the same command again to send the rest.</source>
+        <translation>{text}已停止：{why}。再次运行同一命令即可发送其余邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="267"/>
+        <source>give either SMTP settings or a dry-run folder</source>
+        <translation>请指定 SMTP 设置或演练（dry-run）文件夹之一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="269"/>
+        <source>--changed-only and --resend cannot be combined</source>
+        <translation>--changed-only 和 --resend 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="270"/>
+        <source>sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="282"/>
+        <source>{folder} is a file; give a folder for the .eml files</source>
+        <translation>{folder} 是一个文件；请为 .eml 文件指定文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="341"/>
+        <source>no sender address: give --from ADDRESS (or ?from= in the SMTP URL), or set the tour&apos;s organiser email</source>
+        <translation>没有发件人地址：请使用 --from ADDRESS（或在 SMTP 地址中加 ?from=），或设置行程组织者的电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/mailing.py" line="348"/>
+        <source>sender: {error}</source>
+        <translation>发件人：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="55"/>
+        <source>unknown format {fmt} (expected csv or xlsx)</source>
+        <translation>未知格式 {fmt}（应为 csv 或 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="76"/>
+        <source>tour {slug} has no site {text} (sites: {keys})</source>
+        <translation>行程 {slug} 中没有地点 {text}（地点：{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="122"/>
+        <source>unknown manifest {kind} (expected one of: {allowed})</source>
+        <translation>未知名单 {kind}（应为以下之一：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="131"/>
+        <source>a visitor list is for one site: give --site KEY</source>
+        <translation>访客名单针对单个地点：请使用 --site KEY</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="137"/>
+        <source>{title} ({when}): {problem}</source>
+        <translation>{title}（{when}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/manifests.py" line="146"/>
+        <source>tour {tour} has no vehicles yet</source>
+        <translation>行程 {tour} 还没有车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="98"/>
+        <source>map tiles: {error}</source>
+        <translation>地图瓦片：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="101"/>
+        <source>map tiles: datum must be wgs84 or gcj02, not {datum}</source>
+        <translation>地图瓦片：坐标系必须是 wgs84 或 gcj02，而不是 {datum}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="323"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 次请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="325"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="327"/>
+        <source>%n route request(s)</source>
+        <translation>
+            <numerusform>%n 次路线请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/maps.py" line="328"/>
+        <source>%n road line(s)</source>
+        <translation>
+            <numerusform>%n 条道路线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="332"/>
+        <source>{known} of {wanted} legs known by road ({requests} to {server} for {days}; {stored} road times stored; {routes}, {lines} stored)</source>
+        <translation>{wanted} 段路程中已知 {known} 段的道路时间（向 {server} 发送了 {requests}，共 {days}；保存了 {stored} 个道路时间；{routes}，保存了 {lines}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="337"/>
+        <source>{known} of {wanted} legs known by road ({requests} to {server} for {days}; {stored} road times stored)</source>
+        <translation>{wanted} 段路程中已知 {known} 段的道路时间（向 {server} 发送了 {requests}，共 {days}；保存了 {stored} 个道路时间）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="342"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="343"/>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="348"/>
+        <source>{summary}; no road found for {pairs} and {more} more</source>
+        <translation>{summary}；未找到道路：{pairs}，另有 {more} 段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="350"/>
+        <source>{summary}; no road found for {pairs}</source>
+        <translation>{summary}；未找到道路：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="371"/>
+        <source>no routing server: pass --server URL, set $TOURPLANNER_ROUTING_URL, or set the tour&apos;s routing server</source>
+        <translation>没有路线服务器：请使用 --server URL、设置 $TOURPLANNER_ROUTING_URL，或设置行程的路线服务器</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="378"/>
+        <source>routing server: {error}</source>
+        <translation>路线服务器：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="419"/>
+        <source>road times for {day}</source>
+        <translation>{day} 的道路时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/maps.py" line="440"/>
+        <source>road times stored</source>
+        <translation>道路时间已保存</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="102"/>
+        <source>no participant {key} in tour {slug}</source>
+        <translation>行程 {slug} 中没有人员 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="109"/>
+        <source>tour {slug} has no delegates; name a person with --person</source>
+        <translation>行程 {slug} 没有代表团成员；请用 --person 指定人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="125"/>
+        <source>{day} is not a day of tour {slug} ({start_date} to {end_date})</source>
+        <translation>{day} 不在行程 {slug} 的日期内（{start_date} 至 {end_date}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="147"/>
+        <source>{full_name} has no visit or appointment at a site on {day}; there is nothing to plan</source>
+        <translation>{full_name} 在 {day} 没有在任何地点的参观或会见；没有可规划的内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="214"/>
+        <source>this proposal is for tour {proposed}, not {tour}</source>
+        <translation>此方案属于行程 {proposed}，而不是 {tour}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="228"/>
+        <source>the programme of {day} changed since the proposal was made; propose again</source>
+        <translation>提出方案后，{day} 的日程已有变化；请重新生成方案</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="252"/>
+        <source>no expected version given for item {item}</source>
+        <translation>日程 {item} 未给出预期版本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="262"/>
+        <source>schedule item {item_id} was deleted since the proposal was made; propose again</source>
+        <translation>提出方案后，日程 {item_id} 已被删除；请重新生成方案</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/optimize.py" line="269"/>
+        <source>&apos;{title}&apos; was changed by someone else (version {version_id}, the proposal saw version {expected}); propose again</source>
+        <translation>版本冲突：“{title}”已被他人修改（版本 {version_id}，方案基于版本 {expected}）；请重新生成方案</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="33"/>
+        <source>{field}: expected a list of languages</source>
+        <translation>{field}：应为语言列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="44"/>
+        <source>{field}: expected named texts</source>
+        <translation>{field}：应为带名称的文本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="191"/>
+        <source>no participant with id {pid} in tour {tour}</source>
+        <translation>行程 {tour} 中没有编号为 {pid} 的人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="276"/>
+        <source>{field}: expected participant ids</source>
+        <translation>{field}：应为人员编号</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="279"/>
+        <source>{field}: a participant is listed twice</source>
+        <translation>{field}：有人员列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="370"/>
+        <source>no group with id {group_id} in tour {tour}</source>
+        <translation>行程 {tour} 中没有编号为 {group_id} 的小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="443"/>
+        <source>{field}: expected an id or nothing</source>
+        <translation>{field}：应为编号或留空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/participants.py" line="449"/>
+        <source>busy block: give exactly one of a participant or a site</source>
+        <translation>忙碌时段：请在人员和地点中只指定一项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/pdf_batch.py" line="87"/>
+        <source>unknown kind of PDF {kind}</source>
+        <extracomment>What ``_init_worker`` is given: the snapshot or its index, the options, the parent pid.</extracomment>
+        <translation>未知的 PDF 类型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/pdf_batch.py" line="215"/>
+        <source>{variable}={method}: not one of {available}</source>
+        <extracomment>Names the start method for every batch: for checks of the installed app (what the GUI takes with its threads running, ``forkserver``, from a one-threaded command). What the fork server loads before it forks any worker (see ``_context``).</extracomment>
+        <translation>{variable}={method}：不是 {available} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/pdf_batch.py" line="335"/>
+        <source>building {name} failed: {type}: {error}</source>
+        <translation>生成 {name} 失败：{type}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="72"/>
+        <source>{count} items are titled {text}; name one by UID ({uids})</source>
+        <translation>有 {count} 项日程的标题为 {text}；请用 UID 指定其中一项（{uids}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="77"/>
+        <source>tour {slug} has no item with UID or title {text}</source>
+        <translation>行程 {slug} 中没有 UID 或标题为 {text} 的日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="88"/>
+        <source>--tables: {error}</source>
+        <translation>--tables：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="125"/>
+        <source>tour {tour} has no item {item_id}</source>
+        <translation>行程 {tour} 中没有日程 {item_id}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="212"/>
+        <source>order of precedence: {error}</source>
+        <translation>礼宾次序：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="298"/>
+        <source>the change log&apos;s seating entry is not one this version reads</source>
+        <translation>更改记录中的座位条目无法被此版本读取</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="327"/>
+        <source>{title} has no seating change in its history to undo</source>
+        <translation>{title} 的历史记录中没有可撤销的座位更改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="349"/>
+        <source>the seating of {title} no longer matches its last logged change; nothing was changed</source>
+        <translation>{title} 的座位已与最近记录的更改不符；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="359"/>
+        <source>{count} person(s) seated before that change have left the tour; the plan cannot be put back</source>
+        <translation>该更改之前入座的 {count} 人已离开行程；无法恢复原座位安排</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="401"/>
+        <source>--kind {kind} needs --item ITEM (a seated item&apos;s UID or title)</source>
+        <translation>--kind {kind} 需要 --item ITEM（有座位安排的日程的 UID 或标题）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="407"/>
+        <source>--item is not used with --kind badges (everyone gets one)</source>
+        <translation>--kind badges 不需要 --item（每人都有一个胸牌）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/protocol.py" line="420"/>
+        <source>{title} has no seating plan; propose one with &apos;tourplanner seating {slug} {uid} --apply&apos;</source>
+        <translation>{title} 没有座位安排；请用 &apos;tourplanner seating {slug} {uid} --apply&apos; 生成</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="152"/>
+        <source>Would publish {folders} to {target}: {new} new, {changed} changed, {unchanged} unchanged; {files} written</source>
+        <translation>将发布 {folders}到 {target}：新增 {new} 个，更改 {changed} 个，未变 {unchanged} 个；写入 {files}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="155"/>
+        <source>Published {folders} to {target}: {new} new, {changed} changed, {unchanged} unchanged; {files} written</source>
+        <translation>已发布 {folders}到 {target}：新增 {new} 个，更改 {changed} 个，未变 {unchanged} 个；写入了 {files}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="159"/>
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="164"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="167"/>
+        <source>{text}, {removed} removed</source>
+        <translation>{text}，删除了 {removed}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/publish.py" line="168"/>
+        <source>%n old folder(s)</source>
+        <translation>
+            <numerusform>%n 个旧文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="171"/>
+        <source>{text} (cancelled: the folders not reached are as before)</source>
+        <translation>{text}（已取消：尚未处理的文件夹保持原样）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="174"/>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="219"/>
+        <source>give --person or --site, not both</source>
+        <translation>请指定 --person 或 --site，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="221"/>
+        <source>--revoke changes a link for good: it cannot be a dry run</source>
+        <translation>--revoke 会永久更改链接：不能演练（dry run）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="226"/>
+        <source>tour {tour} has never been published: give --to TARGET</source>
+        <translation>行程 {tour} 从未发布过：请使用 --to TARGET</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="238"/>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="318"/>
+        <source>no participant {person} in {tour}</source>
+        <translation>{tour} 中没有人员 {person}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="326"/>
+        <source>no site {site} with items in {tour}</source>
+        <translation>{tour} 中没有安排了日程的地点 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish.py" line="663"/>
+        <source>tour {tour} has no public address yet: publish it with --base-url URL (or to a WebDAV URL)</source>
+        <translation>行程 {tour} 还没有公开地址：请使用 --base-url URL 发布（或发布到 WebDAV 地址）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="71"/>
+        <source>refusing to write outside {root}: {path}</source>
+        <translation>拒绝写入 {root} 之外的位置：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="90"/>
+        <source>cannot read {path} in {root}: {error}</source>
+        <translation>无法读取 {root} 中的 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="107"/>
+        <source>cannot copy {path} in {root}: {error}</source>
+        <translation>无法复制 {root} 中的 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="116"/>
+        <source>cannot make the folder {path} in {root}: {error}</source>
+        <translation>无法在 {root} 中创建文件夹 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="125"/>
+        <source>cannot rename {source}: {destination} exists</source>
+        <translation>无法重命名 {source}：{destination} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="132"/>
+        <source>cannot rename {path} in {root}: {error}</source>
+        <translation>无法重命名 {root} 中的 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="147"/>
+        <source>cannot delete {path} in {root}: {error}</source>
+        <translation>无法删除 {root} 中的 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="156"/>
+        <source>cannot list the folder in {root}: {error}</source>
+        <translation>无法列出 {root} 中的文件夹：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="298"/>
+        <source>--revoke: {key}: give a participant or site key</source>
+        <translation>--revoke：{key}：请指定人员或地点代码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/publish_target.py" line="317"/>
+        <source>no participant or site {bare} in tour {tour}</source>
+        <translation>行程 {tour} 中没有人员或地点 {bare}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tourplanner/services/sheet_import.py" line="69"/>
+        <source>{source}: %n row(s) with errors, nothing was imported (fix them, or use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>{source}：有 %n 行存在错误，未导入任何内容（请修正这些行，或使用 --skip-bad-rows 导入其余各行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sheet_import.py" line="108"/>
+        <source>the workbook has no visible sheet</source>
+        <translation>工作簿中没有可见的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sheet_import.py" line="169"/>
+        <source>a {label} in this import was changed by someone else meanwhile; nothing was imported, preview it again</source>
+        <translation>版本冲突：此次导入中的一个{label}在此期间已被他人修改；未导入任何内容，请重新预览</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="41"/>
+        <source>{field}: expected opening intervals with weekday 0-6</source>
+        <translation>{field}：应为星期 0-6 的开放时段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="44"/>
+        <source>{field}: closes {closes} must be after opens {opens}</source>
+        <translation>{field}：关闭时间 {closes} 必须晚于开放时间 {opens}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="54"/>
+        <source>{field}: expected opening-hours exceptions</source>
+        <translation>{field}：应为开放时间的例外情况</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="75"/>
+        <source>{field}: expected site contacts</source>
+        <translation>{field}：应为地点联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="81"/>
+        <source>{here}: {name} needs an email or a phone number</source>
+        <translation>{here}：{name} 需要电子邮箱或电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="85"/>
+        <source>{field}: at most {max_contacts} contacts per site</source>
+        <translation>{field}：每个地点最多 {max_contacts} 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="103"/>
+        <source>site: latitude and longitude must be given together</source>
+        <translation>地点：纬度和经度必须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="165"/>
+        <source>no site with id {id}</source>
+        <translation>没有编号为 {id} 的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="170"/>
+        <source>site {site_id} is used by {used} schedule item(s); move or delete them first</source>
+        <translation>地点 {site_id} 被 {used} 项日程使用；请先移动或删除这些日程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="208"/>
+        <source>no site with id {site_id} in tour {tour}</source>
+        <translation>行程 {tour} 中没有编号为 {site_id} 的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="303"/>
+        <source>{field}: expected a participant id or nothing</source>
+        <translation>{field}：应为人员编号或留空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="326"/>
+        <source>vehicle driver: this person rides the vehicle as a passenger on a transfer; take them off it first</source>
+        <translation>车辆司机：此人在某次接送中是该车的乘客；请先将其移出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="355"/>
+        <location filename="../../tourplanner/services/sites.py" line="371"/>
+        <source>vehicle seats: a number of seats is required</source>
+        <translation>车辆座位：必须填写座位数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="441"/>
+        <source>vehicle assignment: {title} is a {kind}, not a transfer</source>
+        <translation>车辆安排：{title} 是 {kind}，不是接送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="457"/>
+        <source>vehicle assignment: no such participant {participant} in this tour</source>
+        <translation>车辆安排：本行程中没有人员 {participant}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="480"/>
+        <source>vehicle seat: participant {pid} is not among the passengers being seated</source>
+        <translation>车辆座位：人员 {pid} 不在正在安排座位的乘客之列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="503"/>
+        <source>vehicle seat: seat {seat} of {vehicle} would be both {first}&apos;s and {second}&apos;s on this transfer</source>
+        <translation>车辆座位：本次接送中，{vehicle} 的座位 {seat} 会同时分给 {first} 和 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="525"/>
+        <source>vehicle assignment: participant {driver_id} drives {name} and cannot also ride it</source>
+        <translation>车辆安排：人员 {driver_id} 驾驶 {name}，不能同时作为乘客</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="621"/>
+        <source>vehicle assignment: no such vehicle {vehicle} in this tour</source>
+        <translation>车辆安排：本行程中没有车辆 {vehicle}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sites.py" line="648"/>
+        <source>vehicle seat: participant {participant_id} rides no vehicle on this transfer</source>
+        <translation>车辆座位：人员 {participant_id} 在本次接送中没有乘坐任何车辆</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="157"/>
+        <source>give at most one of person, site and group</source>
+        <translation>人员、地点和小组最多只能指定一项</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="174"/>
+        <source>--calendar: the calendar name is empty</source>
+        <translation>--calendar：日历名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="210"/>
+        <source>a dry run cannot accept or reject proposals</source>
+        <translation>演练（dry run）不能接受或拒绝提议</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="212"/>
+        <location filename="../../tourplanner/services/sync.py" line="241"/>
+        <source>syncing</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="219"/>
+        <source>--url names a calendar already; leave out --calendar</source>
+        <translation>--url 已指定日历；请去掉 --calendar</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="249"/>
+        <source>every site&apos;s calendar needs the server&apos;s or the calendar home&apos;s URL, not one calendar&apos;s</source>
+        <translation>为每个地点建日历需要服务器或日历主目录的地址，而不是某一个日历的地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="320"/>
+        <source>expected proposal ids or {all_word}, got {given}</source>
+        <translation>应为提议编号或 {all_word}，实际为 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="373"/>
+        <source>the calendar {url} disappeared during the sync</source>
+        <translation>同步期间日历 {url} 消失了</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="424"/>
+        <source>cannot accept and reject all proposals at once</source>
+        <translation>不能同时接受和拒绝所有提议</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="431"/>
+        <source>proposal {proposal} is both accepted and rejected</source>
+        <translation>提议 {proposal} 既被接受又被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="440"/>
+        <source>no proposal {proposal} for this calendar (open proposals: {listed}); run with --pull to list them</source>
+        <translation>此日历没有提议 {proposal}（待处理的提议：{listed}）；请使用 --pull 运行以列出提议</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="474"/>
+        <source>proposal {id} ({title}): {error}</source>
+        <translation>提议 {id}（{title}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/sync.py" line="503"/>
+        <source>{error} after {done} of {total} changes; the finished ones are recorded, so running the sync again completes it</source>
+        <translation>{error}（已完成 {total} 项更改中的 {done} 项）；已完成的更改已记录，再次运行同步即可完成</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/services/tourfile.py" line="82"/>
+        <source>uid {uid} belongs to tour {tour}</source>
+        <translation>uid {uid} 属于行程 {tour}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/store/migrations.py" line="194"/>
+        <source>migration broke foreign keys: {keys}</source>
+        <translation>迁移破坏了外键：{keys}</translation>
     </message>
 </context>
 <context>
@@ -4231,198 +5489,198 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>History</name>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="115"/>
+        <location filename="../../tourplanner/services/history.py" line="119"/>
         <source>start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="116"/>
+        <location filename="../../tourplanner/services/history.py" line="120"/>
         <source>end</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="117"/>
-        <location filename="../../tourplanner/services/history.py" line="141"/>
+        <location filename="../../tourplanner/services/history.py" line="121"/>
+        <location filename="../../tourplanner/services/history.py" line="145"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="118"/>
+        <location filename="../../tourplanner/services/history.py" line="122"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="119"/>
+        <location filename="../../tourplanner/services/history.py" line="123"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="120"/>
+        <location filename="../../tourplanner/services/history.py" line="124"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="121"/>
+        <location filename="../../tourplanner/services/history.py" line="125"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="122"/>
+        <location filename="../../tourplanner/services/history.py" line="126"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="123"/>
+        <location filename="../../tourplanner/services/history.py" line="127"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="126"/>
+        <location filename="../../tourplanner/services/history.py" line="130"/>
         <source>tour</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="127"/>
+        <location filename="../../tourplanner/services/history.py" line="131"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="128"/>
+        <location filename="../../tourplanner/services/history.py" line="132"/>
         <source>participant</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="129"/>
+        <location filename="../../tourplanner/services/history.py" line="133"/>
         <source>group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="130"/>
+        <location filename="../../tourplanner/services/history.py" line="134"/>
         <source>item</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="131"/>
+        <location filename="../../tourplanner/services/history.py" line="135"/>
         <source>busy block</source>
         <translation>忙碌时段</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="132"/>
+        <location filename="../../tourplanner/services/history.py" line="136"/>
         <source>travel override</source>
         <translation>路程时间设定</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="133"/>
+        <location filename="../../tourplanner/services/history.py" line="137"/>
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="134"/>
+        <location filename="../../tourplanner/services/history.py" line="138"/>
         <source>duty contact</source>
         <translation>值班联系人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="135"/>
+        <location filename="../../tourplanner/services/history.py" line="139"/>
         <source>day note</source>
         <translation>当日备注</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="136"/>
+        <location filename="../../tourplanner/services/history.py" line="140"/>
         <source>attendance</source>
         <translation>出席安排</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="137"/>
+        <location filename="../../tourplanner/services/history.py" line="141"/>
         <source>group member</source>
         <translation>小组成员</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="138"/>
+        <location filename="../../tourplanner/services/history.py" line="142"/>
         <source>opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="139"/>
+        <location filename="../../tourplanner/services/history.py" line="143"/>
         <source>seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="140"/>
+        <location filename="../../tourplanner/services/history.py" line="144"/>
         <source>table</source>
         <translation>餐桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="162"/>
+        <location filename="../../tourplanner/services/history.py" line="166"/>
         <source>Added {kind} {what}</source>
         <translation>添加了{kind}“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="164"/>
+        <location filename="../../tourplanner/services/history.py" line="168"/>
         <source>Added {what}</source>
         <translation>添加了“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="168"/>
+        <location filename="../../tourplanner/services/history.py" line="172"/>
         <source>Removed {kind} {what}</source>
         <translation>删除了{kind}“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="170"/>
+        <location filename="../../tourplanner/services/history.py" line="174"/>
         <source>Removed {what}</source>
         <translation>删除了“{what}”</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="176"/>
+        <location filename="../../tourplanner/services/history.py" line="180"/>
         <source>Moved {what} to Unscheduled</source>
         <translation>将“{what}”移至未排期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="179"/>
+        <location filename="../../tourplanner/services/history.py" line="183"/>
         <source>Scheduled {what} at {new}</source>
         <translation>将“{what}”排在 {new}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="183"/>
+        <location filename="../../tourplanner/services/history.py" line="187"/>
         <source>Scheduled {what}</source>
         <translation>为“{what}”排期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="185"/>
+        <location filename="../../tourplanner/services/history.py" line="189"/>
         <source>Moved {what} {old} → {new}</source>
         <translation>将“{what}”从 {old} 移到 {new}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="189"/>
+        <location filename="../../tourplanner/services/history.py" line="193"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="190"/>
+        <location filename="../../tourplanner/services/history.py" line="194"/>
         <source>Changed {fields} of {what}</source>
         <translation>修改了“{what}”的{fields}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="191"/>
+        <location filename="../../tourplanner/services/history.py" line="195"/>
         <source>{change} by {who}, {ago}</source>
         <translation>{who} {change}，{ago}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="192"/>
+        <location filename="../../tourplanner/services/history.py" line="196"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="206"/>
+        <location filename="../../tourplanner/services/history.py" line="210"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="208"/>
+        <location filename="../../tourplanner/services/history.py" line="212"/>
         <source>{minutes} min ago</source>
         <translation>{minutes}分钟前</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/history.py" line="210"/>
+        <location filename="../../tourplanner/services/history.py" line="214"/>
         <source>{hours} h ago</source>
         <translation>{hours}小时前</translation>
     </message>
@@ -9806,17 +11064,17 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>抵达{site}的车辆</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/mailing.py" line="514"/>
+        <location filename="../../tourplanner/services/mailing.py" line="526"/>
         <source>(nothing yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/mailing.py" line="518"/>
+        <location filename="../../tourplanner/services/mailing.py" line="530"/>
         <source>Dear {name},</source>
         <translation>尊敬的{name}：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/services/mailing.py" line="519"/>
+        <location filename="../../tourplanner/services/mailing.py" line="531"/>
         <source>With thanks,</source>
         <translation>谢谢！</translation>
     </message>

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import Participant, TourSnapshot
 from tourplanner.export.pdf import (
@@ -58,6 +59,8 @@ from tourplanner.services.pdf_batch import (
 )
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 DEFAULT_CALENDAR = ""  # the owner's page when the tour has a base URL, else no QR code
 
@@ -121,15 +124,21 @@ class PdfPlan:
 
 def _check(request: PdfRequest) -> None:
     if request.kind not in KINDS:
-        raise ValidationError(f"kind must be one of {', '.join(KINDS)}, not {request.kind!r}")
+        raise ValidationError(
+            Errors.tr("kind must be one of {kinds}, not {kind}").format(
+                kinds=", ".join(KINDS), kind=repr(request.kind)
+            )
+        )
     if request.person is not None and request.kind != "delegate":
-        raise ValidationError("a person can only be given for --kind delegate")
+        raise ValidationError(Errors.tr("a person can only be given for --kind delegate"))
     if request.site is not None and request.kind != "host":
-        raise ValidationError("a site can only be given for --kind host")
+        raise ValidationError(Errors.tr("a site can only be given for --kind host"))
     names = {n for _, n, _, _ in string.Formatter().parse(request.calendar) if n is not None}
     if names - {"stem", "key"}:
         raise ValidationError(
-            f"calendar value {request.calendar!r}: only {{stem}} and {{key}} can be filled in"
+            Errors.tr(
+                "calendar value {calendar}: only {{stem}} and {{key}} can be filled in"
+            ).format(calendar=repr(request.calendar))
         )
 
 
@@ -162,7 +171,11 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
         if request.person is not None:
             person = by_key.get(request.person)
             if person is None:
-                raise NotFoundError(f"no participant {request.person!r} in {snapshot.tour.slug}")
+                raise NotFoundError(
+                    Errors.tr("no participant {person} in {slug}").format(
+                        person=repr(request.person), slug=snapshot.tour.slug
+                    )
+                )
             stem = stems[person.key]
             targets.append(
                 (person.id, _file(output, stem), _calendar(request, snapshot, stem, person))
@@ -171,7 +184,11 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
             _folder(output)
             people = [p for p in index.delegates if index.programme_of(p.id)]
             if not people:
-                raise TourplannerError(f"no delegate of {snapshot.tour.slug} attends any item")
+                raise TourplannerError(
+                    Errors.tr("no delegate of {slug} attends any item").format(
+                        slug=snapshot.tour.slug
+                    )
+                )
             for p in people:
                 stem = stems[p.key]
                 targets.append(
@@ -182,7 +199,11 @@ def plan(snapshot: TourSnapshot, request: PdfRequest) -> PdfPlan:
         if request.site is not None:
             site = next((s for s in snapshot.sites if s.key == request.site), None)
             if site is None:
-                raise NotFoundError(f"no site {request.site!r} in {snapshot.tour.slug}")
+                raise NotFoundError(
+                    Errors.tr("no site {site} in {slug}").format(
+                        site=repr(request.site), slug=snapshot.tour.slug
+                    )
+                )
             targets.append((site.id, _file(output, stems[site.key]), site_page(snapshot, site)))
         else:
             _folder(output)
@@ -218,7 +239,11 @@ def _calendar(request: PdfRequest, snapshot: TourSnapshot, stem: str, person: Pa
 
 def _folder(output: Path) -> None:
     if output.exists() and not output.is_dir():
-        raise TourplannerError(f"{output} is a file; give a folder for one PDF per person or site")
+        raise TourplannerError(
+            Errors.tr("{output} is a file; give a folder for one PDF per person or site").format(
+                output=output
+            )
+        )
 
 
 def write_pdfs(

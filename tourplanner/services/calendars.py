@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant
 from tourplanner.export.ics import (
     WHOLE_TOUR,
@@ -22,6 +23,8 @@ from tourplanner.export.ics import (
 from tourplanner.services.database import Database
 from tourplanner.services.files import atomic_write
 from tourplanner.services.tours import load_snapshot
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = [
     "IcsOptions",
@@ -43,7 +46,7 @@ def selection_from(
     """The selection that at most one of ``person``, ``site`` or ``group`` names."""
     given = [(k, v) for k, v in (("person", person), ("site", site), ("group", group)) if v]
     if len(given) > 1:
-        raise ValidationError("choose one of person, site or group, not several")
+        raise ValidationError(Errors.tr("choose one of person, site or group, not several"))
     if not given:
         return WHOLE_TOUR
     kind, key = given[0]
@@ -131,7 +134,7 @@ def export_people_calendars(
     snap = load_snapshot(db, tour)
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        raise ValidationError(f"{target}: is a file, not a folder")
+        raise ValidationError(Errors.tr("{target}: is a file, not a folder").format(target=target))
     calendars = CalendarWriter(snap, options or IcsOptions()).people_calendars()
     names = people_file_names(snap.participants)
     written: dict[str, Path] = {}
@@ -139,6 +142,8 @@ def export_people_calendars(
         path = target / names[key]
         # safe_stem already keeps names inside the folder; this guards the guarantee.
         if path.parent != target or path.name in ("", ".", ".."):
-            raise ValidationError(f"unsafe calendar file name {names[key]!r}")
+            raise ValidationError(
+                Errors.tr("unsafe calendar file name {names}").format(names=repr(names[key]))
+            )
         written[key] = atomic_write(path, data)
     return PeopleExport(target, written)

@@ -59,7 +59,11 @@ def apply_values(
 ) -> None:
     unknown = sorted(set(values) - entity.fields)
     if unknown:
-        raise ValidationError(f"{entity.label}: unknown field {unknown[0]!r}")
+        raise ValidationError(
+            Errors.tr("{what}: unknown field {field}").format(
+                what=record_label(entity.label), field=repr(unknown[0])
+            )
+        )
     for name, value in values.items():
         checked = entity.checks[name](value, f"{entity.label} {name}")
         setter = entity.setters.get(name)
@@ -134,6 +138,9 @@ _RECORD_LABELS = {
     "site": QT_TRANSLATE_NOOP("Errors", "site"),
     "vehicle": QT_TRANSLATE_NOOP("Errors", "vehicle"),
     "tour": QT_TRANSLATE_NOOP("Errors", "tour"),
+    "person": QT_TRANSLATE_NOOP("Errors", "person"),
+    "people": QT_TRANSLATE_NOOP("Errors", "people"),
+    "sites": QT_TRANSLATE_NOOP("Errors", "sites"),
 }
 
 
@@ -146,7 +153,11 @@ def record_label(label: str) -> str:
 def create(db: Database, entity: Entity[R], tour: str, values: Mapping[str, Any]) -> R:
     missing = sorted(entity.required - set(values))
     if missing:
-        raise ValidationError(f"{entity.label}: {missing[0]} is required")
+        raise ValidationError(
+            Errors.tr("{what}: {field} is required").format(
+                what=record_label(entity.label), field=missing[0]
+            )
+        )
     with transaction(db) as session:
         tour_row = tour_by_slug(session, tour)
         row = entity.model(tour_id=tour_row.id)
@@ -212,7 +223,9 @@ def same_tour(session: Session, model: type[orm.Base], row_id: int, tour_id: int
     ref: Any = session.get(model, row_id) if is_id(row_id) else None
     if ref is None or ref.tour_id != tour_id:
         raise ValidationError(
-            f"{what}: no such {model.__table__.description} {shown_id(row_id)} in this tour"
+            Errors.tr("{what}: no such {kind} {id} in this tour").format(
+                what=what, kind=record_label(model.__table__.description), id=shown_id(row_id)
+            )
         )
     return ref
 
@@ -232,9 +245,11 @@ E = TypeVar("E", bound=StrEnum)
 def timezone_name(value: Any, field: str = "timezone") -> str:
     """An IANA zone name that this machine's tz database knows."""
     if not isinstance(value, str) or not value:
-        raise ValidationError(f"{field}: a timezone name is required")
+        raise ValidationError(Errors.tr("{field}: a timezone name is required").format(field=field))
     if not is_zone_name(value):
-        raise ValidationError(f"{field}: unknown timezone {shown(value)}")
+        raise ValidationError(
+            Errors.tr("{field}: unknown timezone {value}").format(field=field, value=shown(value))
+        )
     return value
 
 
@@ -245,7 +260,9 @@ def optional_timezone(value: Any, field: str = "timezone") -> str | None:
 def key(value: Any, field: str = "key") -> str:
     if not isinstance(value, str) or not KEY_PATTERN.match(value):
         raise ValidationError(
-            f"{field}: {value!r} is not a valid key (lower-case letters, digits, '-', '_', '.')"
+            Errors.tr(
+                "{field}: {value} is not a valid key (lower-case letters, digits, '-', '_', '.')"
+            ).format(field=field, value=repr(value))
         )
     return value
 
@@ -255,21 +272,37 @@ def enum_value(enum_cls: type[E], value: Any, field: str) -> E:
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum_cls)
-        raise ValidationError(f"{field}: {value!r} is not one of: {allowed}") from None
+        raise ValidationError(
+            Errors.tr("{field}: {value} is not one of: {allowed}").format(
+                field=field, value=repr(value), allowed=allowed
+            )
+        ) from None
 
 
 def instant(value: Any, field: str) -> datetime:
     """A timezone-aware datetime; a naive one is ambiguous and refused."""
     if not isinstance(value, datetime):
-        raise ValidationError(f"{field}: expected a date and time, got {value!r}")
+        raise ValidationError(
+            Errors.tr("{field}: expected a date and time, got {value}").format(
+                field=field, value=repr(value)
+            )
+        )
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(f"{field}: {value.isoformat()} has no timezone")
+        raise ValidationError(
+            Errors.tr("{field}: {value} has no timezone").format(
+                field=field, value=value.isoformat()
+            )
+        )
     return value
 
 
 def day(value: Any, field: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(f"{field}: expected a date, got {value!r}")
+        raise ValidationError(
+            Errors.tr("{field}: expected a date, got {value}").format(
+                field=field, value=repr(value)
+            )
+        )
     return value
 
 
@@ -287,14 +320,26 @@ def text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     if required and not value.strip():
-        raise ValidationError(f"{field}: must not be empty")
+        raise ValidationError(Errors.tr("{field}: must not be empty").format(field=field))
     if len(value) > max_length:
-        raise ValidationError(f"{field}: longer than {max_length} characters")
+        raise ValidationError(
+            Errors.tr("{field}: longer than {max_length} characters").format(
+                field=field, max_length=max_length
+            )
+        )
     problem = control_problem(value, multiline=multiline)
     if problem is not None:
-        raise ValidationError(f"{field}: {shown(value)}: {problem}")
+        raise ValidationError(
+            Errors.tr("{field}: {value}: {problem}").format(
+                field=field, value=shown(value), problem=problem
+            )
+        )
     return value
 
 
@@ -304,16 +349,47 @@ def line(value: Any, field: str, *, required: bool = False, max_length: int = 30
     return text(value, field, required=required, max_length=max_length, multiline=False)
 
 
+def number_between(low: float, high: float) -> Check:
+    """A check of a number from ``low`` to ``high`` (a coordinate), or None."""
+
+    def check(value: Any, field: str) -> float | None:
+        if value is None:
+            return None
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
+            message = Errors.tr("{field}: expected a number from {low} to {high}")
+            raise ValidationError(message.format(field=field, low=low, high=high))
+        return float(value)
+
+    return check
+
+
+def text_list(value: Any, field: str) -> list[str]:
+    """A list of non-empty texts (a site's key facts)."""
+    items = list(value or ())
+    if not all(isinstance(x, str) and x.strip() for x in items):
+        message = Errors.tr("{field}: expected a list of non-empty texts")
+        raise ValidationError(message.format(field=field))
+    return items
+
+
 def seat_label(value: Any, field: str) -> str:
     """A vehicle seat's label ("12", "3A"), or "" for none (see ``check_seat_label``)."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     try:
         return check_seat_label(value)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def email(value: Any, field: str) -> str:
@@ -321,11 +397,15 @@ def email(value: Any, field: str) -> str:
     if value is None or value == "":
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     try:
         return check_email(value)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def phone(value: Any, field: str, country: str = "") -> str:
@@ -334,11 +414,15 @@ def phone(value: Any, field: str, country: str = "") -> str:
     if value is None or value == "":
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     try:
         return normalise_phone(value, country)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def optional_int(
@@ -348,16 +432,24 @@ def optional_int(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-        raise ValidationError(f"{field}: expected a whole number from {minimum} to {maximum}")
+        raise ValidationError(
+            Errors.tr("{field}: expected a whole number from {minimum} to {maximum}").format(
+                field=field, minimum=minimum, maximum=maximum
+            )
+        )
     return value
 
 
 def flag(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(f"{field}: expected true or false")
+        raise ValidationError(Errors.tr("{field}: expected true or false").format(field=field))
     return value
 
 
 def ordered(start: datetime, end: datetime, what: str = "end") -> None:
     if end <= start:
-        raise ValidationError(f"{what} {end.isoformat()} must be after start {start.isoformat()}")
+        raise ValidationError(
+            Errors.tr("{what} {end} must be after start {start}").format(
+                what=what, end=end.isoformat(), start=start.isoformat()
+            )
+        )

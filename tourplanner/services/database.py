@@ -24,10 +24,13 @@ from tourplanner.core.errors import (
     ValidationError,
     first_line,
 )
+from tourplanner.core.i18n import Context
 from tourplanner.paths import user_data_dir
 from tourplanner.store import migrations
 from tourplanner.store.engine import Database, connect, sqlite_path
 from tourplanner.store.migrations import UpgradeResult, copy_sqlite
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -69,13 +72,27 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     try:
         db = connect(url)
     except sa_exc.NoSuchModuleError:
-        raise DatabaseError(f"unsupported database URL {shown!r}: no driver for it") from None
+        raise DatabaseError(
+            Errors.tr("unsupported database URL {url}: no driver for it").format(url=repr(shown))
+        ) from None
     except sa_exc.ArgumentError as e:
-        raise DatabaseError(f"invalid database URL {shown!r}: {first_line(e)}") from None
+        raise DatabaseError(
+            Errors.tr("invalid database URL {url}: {error}").format(
+                url=repr(shown), error=first_line(e)
+            )
+        ) from None
     except ModuleNotFoundError as e:
-        raise DatabaseError(f"database driver missing for {shown!r}: {e.name}") from None
+        raise DatabaseError(
+            Errors.tr("database driver missing for {url}: {name}").format(
+                url=repr(shown), name=e.name
+            )
+        ) from None
     except OSError as e:
-        raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
+        raise DatabaseError(
+            Errors.tr("cannot open database {url}: {error}").format(
+                url=shown, error=e.strerror or e
+            )
+        ) from None
     path = sqlite_path(db.url)
     try:
         with db.engine.connect() as conn:
@@ -87,11 +104,21 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except sa_exc.DBAPIError as e:
         db.dispose()
         if path is not None:
-            raise DatabaseError(f"cannot open database {path}: {sqlite_problem(e, path)}") from None
-        raise DatabaseError(f"cannot open database {shown}: {first_line(e)}") from None
+            raise DatabaseError(
+                Errors.tr("cannot open database {path}: {problem}").format(
+                    path=path, problem=sqlite_problem(e, path)
+                )
+            ) from None
+        raise DatabaseError(
+            Errors.tr("cannot open database {url}: {error}").format(url=shown, error=first_line(e))
+        ) from None
     except OSError as e:
         db.dispose()
-        raise DatabaseError(f"cannot open database {shown}: {e.strerror or e}") from None
+        raise DatabaseError(
+            Errors.tr("cannot open database {url}: {error}").format(
+                url=shown, error=e.strerror or e
+            )
+        ) from None
     return db
 
 
@@ -134,17 +161,27 @@ def sqlite_problem(error: BaseException, path: Path) -> str:
     detail = first_line(error)
     low = detail.lower()
     if "not a database" in low or "malformed" in low:
-        return f"the file is damaged or is not a Tourplanner database ({detail})"
+        return Errors.tr("the file is damaged or is not a Tourplanner database ({detail})").format(
+            detail=detail
+        )
     if "locked" in low or "busy" in low:
-        return f"another program is using it ({detail}); close that program and try again"
+        return Errors.tr(
+            "another program is using it ({detail}); close that program and try again"
+        ).format(detail=detail)
     if ("readonly" in low or "unable to open" in low) and _read_only_disk(path):
-        return f"it is on a read-only file system ({detail})"
+        return Errors.tr("it is on a read-only file system ({detail})").format(detail=detail)
     if "readonly" in low or "read-only" in low:
-        return f"the file or its folder is read-only ({detail}); check their permissions"
+        return Errors.tr(
+            "the file or its folder is read-only ({detail}); check their permissions"
+        ).format(detail=detail)
     if "full" in low or (("i/o" in low or "unable to open" in low) and _low_on_space(path)):
-        return f"the disk holding it is full ({detail}); free some space and try again"
+        return Errors.tr(
+            "the disk holding it is full ({detail}); free some space and try again"
+        ).format(detail=detail)
     if "unable to open" in low:
-        return f"{detail}; check that its folder exists and that you may write to it"
+        return Errors.tr(
+            "{detail}; check that its folder exists and that you may write to it"
+        ).format(detail=detail)
     return detail
 
 
@@ -163,19 +200,23 @@ def transaction(db: Database) -> Iterator[Session]:
         raise
     except StaleDataError:
         raise ConcurrentEditError(
-            "someone else changed or deleted this record since you opened it; "
-            "reload to see their version"
+            Errors.tr(
+                "someone else changed or deleted this record since you opened it; reload "
+                "to see their version"
+            )
         ) from None
     except sa_exc.IntegrityError as e:
         detail = first_line(e)
         found = _CONSTRAINT.search(detail)
         reason = found.group(0) if found else detail
-        raise ValidationError(f"the database refused the change: {reason}") from None
+        raise ValidationError(
+            Errors.tr("the database refused the change: {reason}").format(reason=reason)
+        ) from None
     except sa_exc.DBAPIError as e:
         _explain(db, e)
     except OverflowError:
         # sqlite3 raises this itself, outside the DB-API errors, for over-long integers.
-        raise ValidationError("a number is too large to store") from None
+        raise ValidationError(Errors.tr("a number is too large to store")) from None
 
 
 @contextmanager
@@ -195,8 +236,14 @@ def _explain(db: Database, error: sa_exc.DBAPIError) -> NoReturn:
     path = sqlite_path(db.url)
     if path is not None:
         # Nothing of this transaction was kept; say why, naming the file.
-        raise DatabaseError(f"could not save to {path}: {sqlite_problem(error, path)}") from None
-    raise DatabaseError(f"database error: {first_line(error)}") from None
+        raise DatabaseError(
+            Errors.tr("could not save to {path}: {problem}").format(
+                path=path, problem=sqlite_problem(error, path)
+            )
+        ) from None
+    raise DatabaseError(
+        Errors.tr("database error: {error}").format(error=first_line(error))
+    ) from None
 
 
 def check_connection(url: str) -> str:
@@ -218,7 +265,9 @@ def upgrade_database(db: Database) -> UpgradeResult:
     try:
         return migrations.upgrade(db)
     except sa_exc.DBAPIError as e:
-        raise DatabaseError(f"migration failed: {first_line(e)}") from None
+        raise DatabaseError(
+            Errors.tr("migration failed: {error}").format(error=first_line(e))
+        ) from None
 
 
 # -- Is the database file intact? Asked after a session that ended without closing. ------------

@@ -15,6 +15,7 @@ from sqlalchemy import Select, delete, select
 from tourplanner.core.changes import ItemState, items_to_json
 from tourplanner.core.dispatch import MAIL_LANGUAGES, DispatchKind, DispatchResult
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.templates import (
     PLACEHOLDERS,
     MailTemplate,
@@ -27,6 +28,8 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.records import DispatchRecord
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = [
     "DispatchRecord",
@@ -123,7 +126,11 @@ def _kind(kind: str | DispatchKind) -> DispatchKind:
         return DispatchKind(kind)
     except ValueError:
         known = ", ".join(k.value for k in DispatchKind)
-        raise ValidationError(f"mail kind must be one of {known}, not {kind!r}") from None
+        raise ValidationError(
+            Errors.tr("mail kind must be one of {known}, not {kind}").format(
+                known=known, kind=repr(kind)
+            )
+        ) from None
 
 
 def load_templates(db: Database, tour_id: int) -> dict[tuple[DispatchKind, str], MailTemplate]:

@@ -7,6 +7,9 @@ import tempfile
 from pathlib import Path
 
 from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 
 def _new_file_mode() -> int:
@@ -27,7 +30,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as e:
-        raise TourplannerError(f"cannot write {target}: {e.strerror or e}") from None
+        raise TourplannerError(
+            Errors.tr("cannot write {target}: {error}").format(target=target, error=e.strerror or e)
+        ) from None
     try:
         # mkstemp makes the file 0600; an output file gets the mode any new file would
         # (0644 under the usual umask), so a web server can serve a published page.
@@ -39,7 +44,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
         os.replace(tmp, target)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise TourplannerError(f"cannot write {target}: {e.strerror or e}") from None
+        raise TourplannerError(
+            Errors.tr("cannot write {target}: {error}").format(target=target, error=e.strerror or e)
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

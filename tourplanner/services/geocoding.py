@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from tourplanner import __version__
 from tourplanner.core.enums import CoordinateSource, GeocodeStatus
 from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.integrations.geocoder import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_WAIT,
@@ -40,6 +41,8 @@ from tourplanner.paths import RESOURCES_DIR
 from tourplanner.services.database import Database, transaction
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 ENV_URL = "TOURPLANNER_GEOCODER_URL"
 ENV_AGENT = "TOURPLANNER_GEOCODER_AGENT"
@@ -169,12 +172,22 @@ class Gazetteer:
                 for p in data["places"]
             ]
         except OSError as e:
-            raise ValidationError(f"cannot read the gazetteer {path}: {e.strerror or e}") from None
+            raise ValidationError(
+                Errors.tr("cannot read the gazetteer {path}: {error}").format(
+                    path=path, error=e.strerror or e
+                )
+            ) from None
         except (ValueError, KeyError, TypeError) as e:
-            raise ValidationError(f"the gazetteer {path} is malformed: {e}") from None
+            raise ValidationError(
+                Errors.tr("the gazetteer {path} is malformed: {error}").format(path=path, error=e)
+            ) from None
         for p in places:
             if not (-90 <= p.latitude <= 90 and -180 <= p.longitude <= 180) or not p.names:
-                raise ValidationError(f"the gazetteer {path} has a bad entry: {p.names!r}")
+                raise ValidationError(
+                    Errors.tr("the gazetteer {path} has a bad entry: {names}").format(
+                        path=path, names=repr(p.names)
+                    )
+                )
         return cls(places)
 
     def find(self, name: str, local_name: str = "") -> GazetteerPlace | None:

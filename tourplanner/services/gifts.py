@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tourplanner.core.enums import GiftStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
 from tourplanner.core.gifts import check_amount, check_currency
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Gift, Tour
 from tourplanner.export.sheet_tables import gifts_table
 from tourplanner.services import crud
@@ -28,6 +29,8 @@ from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = [
     "GIFT",
@@ -51,11 +54,15 @@ def currency_code(value: Any, field: str = "currency") -> str:
     if value is None or value == "":
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected a currency code, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected a currency code, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     try:
         return check_currency(value)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def money_amount(value: Any, currency: str, field: str = "value") -> str:
@@ -65,14 +72,20 @@ def money_amount(value: Any, currency: str, field: str = "value") -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise ValidationError(f"{field}: expected an amount as text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected an amount as text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     text = str(value)
     if text.strip() and not currency:
-        raise ValidationError(f"{field}: an amount needs its currency")
+        raise ValidationError(
+            Errors.tr("{field}: an amount needs its currency").format(field=field)
+        )
     try:
         return check_amount(text, currency)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def _keep(value: Any, field: str) -> Any:
@@ -104,7 +117,9 @@ def _money(_session: Session, row: orm.Gift) -> None:
             row, f"{side}_organisation"
         ):
             raise ValidationError(
-                f"gift {side}: a person or an organisation, not both (clear one of them)"
+                Errors.tr(
+                    "gift {side}: a person or an organisation, not both (clear one of them)"
+                ).format(side=side)
             )
 
 
@@ -178,7 +193,11 @@ def remove_gifts(
         for gift_id, expected in sorted(versions.items()):
             row = crud.load_row(session, GIFT, gift_id)
             if row.tour_id != tour_id:
-                raise NotFoundError(f"no gift with id {gift_id} in tour {tour!r}")
+                raise NotFoundError(
+                    Errors.tr("no gift with id {gift_id} in tour {tour}").format(
+                        gift_id=gift_id, tour=repr(tour)
+                    )
+                )
             crud.check_version(GIFT.label, row, expected)
             out.append(GiftRemoval(GIFT.record(row)))
             session.delete(row)

@@ -25,6 +25,8 @@ from tourplanner.store.history import (
 )
 from tourplanner.store.repository import tour_by_slug
 
+Errors = Context("Errors")  # the catalogue context of messages the services raise
+
 __all__ = [
     "HistoryEntry",
     "Present",
@@ -89,7 +91,9 @@ def list_history(
     """The tour's changes, newest first: since an instant, of one item (by UID), by one
     person, or made on one day (in the tour's zone)."""
     if since is not None and since.tzinfo is None:
-        raise ValidationError("history: give --since with its zone, e.g. 2021-03-27T09:00+08:00")
+        raise ValidationError(
+            Errors.tr("history: give --since with its zone, e.g. 2021-03-27T09:00+08:00")
+        )
     with transaction(db) as session:
         tour_row = tour_by_slug(session, tour)
         log = orm.ChangeLog

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from tourplanner.core import wording
 from tourplanner.core.enums import AttendanceScope, ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Attendance, Participant, Site, TourSnapshot
 from tourplanner.export.ics import KIND_LABELS, PRODID
 from tourplanner.export.ics_text import clean_text
@@ -38,6 +39,8 @@ from tourplanner.services.participants import BUSY_BLOCK
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 MAX_UID = 255  # the column's width
 MAX_TITLE = 300
@@ -168,14 +171,24 @@ def _busy_owner(snap: TourSnapshot, spec: str) -> Participant | Site:
     elif kind == "site":
         person = None
     elif kind:
-        raise ValidationError(f"busy for {spec!r}: expected KEY, person:KEY or site:KEY")
+        raise ValidationError(
+            Errors.tr("busy for {spec}: expected KEY, person:KEY or site:KEY").format(
+                spec=repr(spec)
+            )
+        )
     if person is not None and site is not None:
         raise ValidationError(
-            f"{key!r} is both a participant and a site: say person:{key} or site:{key}"
+            Errors.tr(
+                "{key} is both a participant and a site: say person:{bare} or site:{bare}"
+            ).format(key=repr(key), bare=key)
         )
     found = person or site
     if found is None:
-        raise NotFoundError(f"no participant or site with key {key!r} in tour {snap.tour.slug!r}")
+        raise NotFoundError(
+            Errors.tr("no participant or site with key {key} in tour {slug}").format(
+                key=repr(key), slug=repr(snap.tour.slug)
+            )
+        )
     return found
 
 
@@ -207,9 +220,11 @@ def import_ics_data(
     schedule items. All files are read first and written in one transaction; with
     ``dry_run`` nothing is written and the result previews what would be."""
     if (busy_for is None) == (not as_items):
-        raise ValidationError("import ics: give either a person or site to mark busy, or as-items")
+        raise ValidationError(
+            Errors.tr("import ics: give either a person or site to mark busy, or as-items")
+        )
     if not files:
-        raise ValidationError("import ics: no files given")
+        raise ValidationError(Errors.tr("import ics: no files given"))
     snap = load_snapshot(db, tour)
     tour_zone = ZoneInfo(snap.tour.timezone)
     owner = _busy_owner(snap, busy_for) if busy_for is not None else None
@@ -264,13 +279,18 @@ def _plan_busy(
         label = f"{event.source}: {event.summary or event.uid!r}"
         # A cancelled or "free" (TRANSP:TRANSPARENT) event does not make anyone busy.
         if event.status is ItemStatus.CANCELLED or event.transparent:
-            why = "cancelled" if event.status is ItemStatus.CANCELLED else "marked as free time"
-            skipped.append(f"{label}: it is {why}")
+            skipped.append(
+                Errors.tr("{label}: it is cancelled").format(label=label)
+                if event.status is ItemStatus.CANCELLED
+                else Errors.tr("{label}: it is marked as free time").format(label=label)
+            )
             continue
         summary = shorten(event.summary or "Busy", MAX_TITLE)
         found = key(event.starts_at, event.ends_at, summary)
         if found in existing:
-            skipped.append(f"{label}: the same busy block is already there")
+            skipped.append(
+                Errors.tr("{label}: the same busy block is already there").format(label=label)
+            )
             continue
         existing.add(found)
         planned.append(PlannedBusy(event, summary))
@@ -371,26 +391,45 @@ def _item_line(plan: PlannedItem, zone: ZoneInfo) -> str:
     what = plan.kind.value.replace("_", " ")
     if plan.status is not ItemStatus.CONFIRMED:
         what += f", {plan.status.value}"
-    where = f" at {plan.site.name}" if plan.site is not None else ""
-    if plan.site is None and event.location:
-        where = f" (location {event.location!r} matches no site)"
-    uid = "" if plan.uid else "; new UID (the file's is taken)"
-    return f"  {when}  {plan.title} [{what}]{where}{uid}"
+    if plan.site is not None:
+        line = Errors.tr("{title} [{what}] at {site}")
+    elif event.location:
+        line = Errors.tr("{title} [{what}] (location {location} matches no site)")
+    else:
+        line = Errors.tr("{title} [{what}]")
+    if not plan.uid:
+        line = Errors.tr("{line}; new UID (the file's is taken)").format(line=line)
+    shown = line.format(
+        title=plan.title,
+        what=what,
+        site=plan.site.name if plan.site is not None else "",
+        location=repr(event.location),
+    )
+    return f"  {when}  {shown}"
 
 
 def preview_lines(result: IcsImportResult) -> list[str]:
     """What an import added, or in a dry run would add, one line each, then what it left
     out and why; times in the tour's zone (a site's own for its busy blocks)."""
     zone = ZoneInfo(result.zone)
-    verb = "Would add" if result.dry_run else "Added"
     if result.mode is ImportMode.ITEMS:
-        lines = [f"{verb} {len(result.items)} item(s) to {result.tour}:"]
+        added = (
+            Errors.tr("Would add {count} item(s) to {tour}:")
+            if result.dry_run
+            else Errors.tr("Added {count} item(s) to {tour}:")
+        )
+        lines = [added.format(count=len(result.items), tour=result.tour)]
         lines += [_item_line(plan, zone) for plan in result.items]
     else:
-        lines = [f"{verb} {len(result.busy_blocks)} busy block(s) for {result.owner}:"]
+        added = (
+            Errors.tr("Would add {count} busy block(s) for {owner}:")
+            if result.dry_run
+            else Errors.tr("Added {count} busy block(s) for {owner}:")
+        )
+        lines = [added.format(count=len(result.busy_blocks), owner=result.owner)]
         lines += [
             f"  {wording.span(b.event.starts_at, b.event.ends_at, zone)}  {b.summary}"
             for b in result.busy_blocks
         ]
-    lines += [f"Left out {line}" for line in result.skipped]
+    lines += [Errors.tr("Left out {reason}").format(reason=line) for line in result.skipped]
     return lines

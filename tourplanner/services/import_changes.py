@@ -23,12 +23,15 @@ from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.imports.row_import import ImportPlan
 from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.sheet_import import ImportOutcome, commit_people, commit_sites
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = ["ImportedChanges", "UpdatedRecord", "commit_import", "redo_import", "undo_import"]
 
@@ -125,8 +128,10 @@ def commit_import(
                 ).first()
                 if found is None or found.version_id != row.target_version:
                     raise ConcurrentEditError(
-                        f"the tour's {plan.kind} changed since this import was previewed; "
-                        "preview it again"
+                        Errors.tr(
+                            "the tour's {kind} changed since this import was previewed; preview it "
+                            "again"
+                        ).format(kind=crud.record_label(plan.kind))
                     )
                 before[target_id] = {n: found._mapping[n] for n in names}
     if plan.kind == "people":
@@ -208,7 +213,9 @@ def _check_versions(
             continue
         if record_id not in present:
             raise ConcurrentEditError(
-                f"a {what} of this import was deleted elsewhere; reload to see the tour as it is"
+                Errors.tr(
+                    "a {what} of this import was deleted elsewhere; reload to see the tour as it is"
+                ).format(what=crud.record_label(what))
             )
         crud.check_version(what, present[record_id], version)
     return set(present)
@@ -292,8 +299,10 @@ def undo_import(
         where = _in_use(session, changes.kind, created)
         if where is not None:
             raise ValidationError(
-                f"cannot undo the import: a {what} it added is now used in {where}; "
-                "take it out of there first"
+                Errors.tr(
+                    "cannot undo the import: a {what} it added is now used in {where}; take "
+                    "it out of there first"
+                ).format(what=crud.record_label(what), where=where)
             )
         for start in range(0, len(created), 500):
             chunk = created[start : start + 500]
@@ -342,8 +351,9 @@ def redo_import(
         taken = _rows_by_key(session, table, tour_id, keys)
         if taken:
             raise ValidationError(
-                f"cannot import again: the key {taken[0]['key']!r} is now used by "
-                f"{taken[0][_name_column(changes.kind)]!r}"
+                Errors.tr("cannot import again: the key {key} is now used by {name}").format(
+                    key=repr(taken[0]["key"]), name=repr(taken[0][_name_column(changes.kind)])
+                )
             )
         rows = []
         for record in changes.created:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Attendance, ScheduleItem
 from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
@@ -24,13 +25,17 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug
 
+Errors = Context("Errors")  # the catalogue context of messages the services raise
+
 # Changes that move an event in someone's calendar (an unscheduled item leaves it).
 RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "site_id", "status", "scheduled"})
 
 
 def _site_id(value: Any, field: str) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValidationError(f"{field}: expected a site id or nothing")
+        raise ValidationError(
+            Errors.tr("{field}: expected a site id or nothing").format(field=field)
+        )
     return value
 
 
@@ -38,7 +43,9 @@ def _attendance(value: Any, field: str) -> tuple[Attendance, ...]:
     entries = tuple(value or ())
     for a in entries:
         if not isinstance(a, Attendance):
-            raise ValidationError(f"{field}: expected attendance entries")
+            raise ValidationError(
+                Errors.tr("{field}: expected attendance entries").format(field=field)
+            )
         crud.enum_value(AttendanceScope, a.scope, field)
         crud.enum_value(AttendanceRole, a.role, field)
         target_ok = {
@@ -47,10 +54,16 @@ def _attendance(value: Any, field: str) -> tuple[Attendance, ...]:
             AttendanceScope.PERSON: a.participant_id is not None and a.group_id is None,
         }[AttendanceScope(a.scope)]
         if not target_ok:
-            raise ValidationError(f"{field}: a {a.scope} entry names the wrong kind of target")
+            raise ValidationError(
+                Errors.tr("{field}: a {scope} entry names the wrong kind of target").format(
+                    field=field, scope=a.scope
+                )
+            )
     targets = [(a.scope, a.group_id, a.participant_id) for a in entries]
     if len(set(targets)) != len(targets):
-        raise ValidationError(f"{field}: the same attendee is listed twice")
+        raise ValidationError(
+            Errors.tr("{field}: the same attendee is listed twice").format(field=field)
+        )
     return entries
 
 

@@ -26,6 +26,7 @@ from tourplanner.core.dispatch import (
 )
 from tourplanner.core.enums import AttendanceRole, ContactRole
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.links import person_page, site_page
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.venue_lists import VenueList, catering_list, gate_list
@@ -43,6 +44,8 @@ from tourplanner.services.database import Database
 from tourplanner.services.dispatches import last_sent
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store.records import DispatchRecord
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 DELEGATES = "delegates"
 HOSTS = "hosts"
@@ -71,7 +74,9 @@ class Recipient:
     @property
     def shown(self) -> str:
         """'Dai Jiuyue <dai.jiuyue@example.org>' for lists and messages."""
-        return f"{self.name} <{self.address}>" if self.address else f"{self.name} (no address)"
+        if not self.address:
+            return Errors.tr("{name} (no address)").format(name=self.name)
+        return f"{self.name} <{self.address}>"
 
 
 @dataclass(frozen=True)
@@ -226,18 +231,25 @@ class MailTour:
             if self.index.programme_of(person.id):
                 return [self.personal(person)]
             raise ValidationError(
-                f"{person.full_name} ({person.key}) attends no items and hosts no site: "
-                "there is nothing to send them"
+                Errors.tr(
+                    "{full_name} ({key}) attends no items and hosts no site: there is "
+                    "nothing to send them"
+                ).format(full_name=person.full_name, key=person.key)
             )
         site = next((s for s in self.snap.sites if s.key == to), None)
         if site is not None:
             found = [r for r in self.hosts() if site.id in r.site_ids]
             if not found:
-                raise ValidationError(f"no items take place at {site.name} ({site.key})")
+                raise ValidationError(
+                    Errors.tr("no items take place at {name} ({key})").format(
+                        name=site.name, key=site.key
+                    )
+                )
             return found
         raise NotFoundError(
-            f"--to {to!r}: not delegates, hosts, nor a participant or site key of "
-            f"{self.snap.tour.slug}"
+            Errors.tr(
+                "--to {to}: not delegates, hosts, nor a participant or site key of {slug}"
+            ).format(to=repr(to), slug=self.snap.tour.slug)
         )
 
     # -- what --

@@ -54,7 +54,7 @@ from tourplanner.core.dispatch import (
     UpdateStatus,
 )
 from tourplanner.core.errors import ValidationError
-from tourplanner.core.i18n import QT_TRANSLATE_NOOP
+from tourplanner.core.i18n import QT_TRANSLATE_NOOP, Context
 from tourplanner.core.links import add_page_links
 from tourplanner.core.model import TourSnapshot
 from tourplanner.core.templates import (
@@ -94,6 +94,8 @@ from tourplanner.services.mail_plan import (
 )
 from tourplanner.services.tours import load_snapshot, require_no_open_errors
 
+Errors = Context("Errors")  # the catalogue context of messages the services raise
+
 __all__ = [
     "SMTP_PASSWORD_ENV",
     "SMTP_URL_ENV",
@@ -123,7 +125,9 @@ def smtp_settings(url: str | None = None) -> SmtpSettings:
     url = url or os.environ.get(SMTP_URL_ENV)
     if not url:
         raise ValidationError(
-            f"no SMTP server: give --smtp URL or set {SMTP_URL_ENV} (or use --dry-run -o DIR)"
+            Errors.tr(
+                "no SMTP server: give --smtp URL or set {variable} (or use --dry-run -o DIR)"
+            ).format(variable=SMTP_URL_ENV)
         )
     return parse_smtp_url(url)
 
@@ -200,23 +204,27 @@ class SendReport:
         """One sentence: what went out, what failed, what is left."""
         parts: list[str] = []
         if self.dry_run:
-            parts.append(
-                f"Wrote {self.count(Outcome.DRY_RUN)} message(s) to {self.folder} "
-                "(dry run: nothing was sent)"
-            )
+            wrote = Errors.tr("Wrote {count} message(s) to {folder} (dry run: nothing was sent)")
+            parts.append(wrote.format(count=self.count(Outcome.DRY_RUN), folder=self.folder))
         else:
-            parts.append(f"Sent {self.count(Outcome.SENT)} message(s)")
-        if self.count(Outcome.FAILED):
-            parts.append(f"{self.count(Outcome.FAILED)} failed")
-        if self.count(Outcome.NOT_SENT):
-            parts.append(f"{self.count(Outcome.NOT_SENT)} not sent")
-        if self.count(Outcome.UP_TO_DATE):
-            parts.append(f"{self.count(Outcome.UP_TO_DATE)} already up to date")
-        if self.count(Outcome.LEFT_OUT):
-            parts.append(f"{self.count(Outcome.LEFT_OUT)} never sent, left out by --changed-only")
-        text = "; ".join(parts) + "."
+            parts.append(
+                Errors.tr("Sent {count} message(s)").format(count=self.count(Outcome.SENT))
+            )
+        for outcome, clause in (
+            (Outcome.FAILED, Errors.tr("{count} failed")),
+            (Outcome.NOT_SENT, Errors.tr("{count} not sent")),
+            (Outcome.UP_TO_DATE, Errors.tr("{count} already up to date")),
+            (Outcome.LEFT_OUT, Errors.tr("{count} never sent, left out by --changed-only")),
+        ):
+            if self.count(outcome):
+                parts.append(clause.format(count=self.count(outcome)))
+        # Independent clauses, listed: the separator is the language's own.
+        text = Errors.tr("{clauses}.").format(clauses=Errors.tr("; ").join(parts))
         if self.stopped:
-            text += f" Stopped: {self.stopped}. Run the same command again to send the rest."
+            stopped = Errors.tr(
+                "{text} Stopped: {why}. Run the same command again to send the rest."
+            )
+            text = stopped.format(text=text, why=self.stopped)
         return text
 
 
@@ -256,10 +264,10 @@ def send_mail(
     neither) and OpenErrorsError is raised, unless ``allow_errors``: then each dispatch
     record notes how many errors were open."""
     if (smtp is None) == (dry_run is None):
-        raise ValidationError("give either SMTP settings or a dry-run folder")
+        raise ValidationError(Errors.tr("give either SMTP settings or a dry-run folder"))
     if changed_only and resend:
-        raise ValidationError("--changed-only and --resend cannot be combined")
-    open_errors = require_no_open_errors(db, tour, "sending", allow_errors)
+        raise ValidationError(Errors.tr("--changed-only and --resend cannot be combined"))
+    open_errors = require_no_open_errors(db, tour, Errors.tr("sending"), allow_errors)
     snapshot = load_snapshot(db, tour)
     mail = MailTour(snapshot, pdf_options or PdfOptions())
     recipients = mail.audience(to)
@@ -270,7 +278,9 @@ def send_mail(
     planned = mail.plan(recipients, last_sent(db, snapshot.tour.id))
     folder = Path(dry_run) if dry_run is not None else None
     if folder is not None and folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is a file; give a folder for the .eml files")
+        raise ValidationError(
+            Errors.tr("{folder} is a file; give a folder for the .eml files").format(folder=folder)
+        )
 
     results: list[RecipientResult] = []
     todo: list[PlannedMail] = []
@@ -327,13 +337,15 @@ def _sender(snapshot: TourSnapshot, smtp: SmtpSettings | None, sender: str | Non
     address = sender or (smtp.sender if smtp else None) or snapshot.tour.organiser_email
     if not address or not address.strip():
         raise ValidationError(
-            "no sender address: give --from ADDRESS (or ?from= in the SMTP URL), or set the "
-            "tour's organiser email"
+            Errors.tr(
+                "no sender address: give --from ADDRESS (or ?from= in the SMTP URL), or "
+                "set the tour's organiser email"
+            )
         )
     try:
         return check_address(address)
     except InvalidAddress as e:
-        raise ValidationError(f"sender: {e}") from None
+        raise ValidationError(Errors.tr("sender: {error}").format(error=e)) from None
 
 
 class _Run:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tourplanner.core import manifests as m
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Site, TourSnapshot
 from tourplanner.export.sheet_tables import (
     dietary_table,
@@ -24,6 +25,8 @@ from tourplanner.export.sheets import Table, csv_bytes, xlsx_bytes
 from tourplanner.services.database import Database
 from tourplanner.services.files import atomic_write
 from tourplanner.services.tours import load_snapshot
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 FORMATS = ("csv", "xlsx")
 
@@ -48,7 +51,9 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``fmt`` if given, else the file's suffix: .xlsx is XLSX, anything else CSV."""
     if fmt is not None:
         if fmt not in FORMATS:
-            raise ValidationError(f"unknown format {fmt!r} (expected csv or xlsx)")
+            raise ValidationError(
+                Errors.tr("unknown format {fmt} (expected csv or xlsx)").format(fmt=repr(fmt))
+            )
         return fmt
     return "xlsx" if Path(path).suffix.lower() in (".xlsx", ".xlsm") else "csv"
 
@@ -67,7 +72,11 @@ def find_site(snap: TourSnapshot, text: str) -> Site:
         if wanted in (s.name.casefold(), s.local_name.casefold()):
             return s
     keys = ", ".join(s.key for s in snap.sites) or "none"
-    raise ValidationError(f"tour {snap.tour.slug!r} has no site {text!r} (sites: {keys})")
+    raise ValidationError(
+        Errors.tr("tour {slug} has no site {text} (sites: {keys})").format(
+            slug=repr(snap.tour.slug), text=repr(text), keys=keys
+        )
+    )
 
 
 def people_sheet(db: Database, tour: str) -> Table:
@@ -109,24 +118,32 @@ def manifest(
         kind = ManifestKind(kind)
     except ValueError:
         allowed = ", ".join(k.value for k in ManifestKind)
-        raise ValidationError(f"unknown manifest {kind!r} (expected one of: {allowed})") from None
+        raise ValidationError(
+            Errors.tr("unknown manifest {kind} (expected one of: {allowed})").format(
+                kind=repr(kind), allowed=allowed
+            )
+        ) from None
     snap = load_snapshot(db, tour)
     chosen = find_site(snap, site) if site is not None else None
     site_id = chosen.id if chosen else None
     if kind is ManifestKind.VISITORS:
         if chosen is None:
-            raise ValidationError("a visitor list is for one site: give --site KEY")
+            raise ValidationError(Errors.tr("a visitor list is for one site: give --site KEY"))
         visitors = m.visitor_list(snap, chosen.id, day)
         return visitors_table(snap, chosen.name, visitors), ()
     if kind is ManifestKind.VEHICLES:
         transfers = m.vehicle_manifests(snap, site_id=site_id, day=day)
         warnings = tuple(
-            f"{t.item.title} ({m.local_start(snap, t.item):%d %b %H:%M}): {problem}"
+            Errors.tr("{title} ({when}): {problem}").format(
+                title=t.item.title,
+                when=f"{m.local_start(snap, t.item):%d %b %H:%M}",
+                problem=problem,
+            )
             for t in transfers
             for problem in t.problems
         )
         if not snap.vehicles:
-            warnings += (f"tour {tour!r} has no vehicles yet",)
+            warnings += (Errors.tr("tour {tour} has no vehicles yet").format(tour=repr(tour)),)
         return vehicles_table(snap, transfers), warnings
     if kind is ManifestKind.ROOMING:
         return rooming_table(m.rooming_list(snap, site_id=site_id, day=day)), ()

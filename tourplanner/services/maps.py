@@ -19,10 +19,11 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from tourplanner.core import polyline, wording
+from tourplanner.core import polyline
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import TourSnapshot, TravelSettings
 from tourplanner.core.tilemap import (
     OSM_ATTRIBUTION,
@@ -43,6 +44,8 @@ from tourplanner.services import tours
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.geocoding import DEFAULT_USER_AGENT
 from tourplanner.store import road_cache
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 ENV_TILES = "TOURPLANNER_TILES"
 ENV_ATTRIBUTION = "TOURPLANNER_TILES_ATTRIBUTION"
@@ -92,9 +95,13 @@ def tile_source(template: str = "", attribution: str = "", datum: str = "") -> T
     try:
         template = check_tile_template(template)
     except ValueError as error:
-        raise ValidationError(f"map tiles: {error}") from None
+        raise ValidationError(Errors.tr("map tiles: {error}").format(error=error)) from None
     if datum not in {d.value for d in Datum}:
-        raise ValidationError(f"map tiles: datum must be wgs84 or gcj02, not {datum!r}")
+        raise ValidationError(
+            Errors.tr("map tiles: datum must be wgs84 or gcj02, not {datum}").format(
+                datum=repr(datum)
+            )
+        )
     source = TileSource(template, "", Datum(datum))
     # Every map drawn from a source names it; without an attribution, its host.
     return TileSource(template, attribution or f"Tiles: {source.host}", Datum(datum))
@@ -310,21 +317,39 @@ class RoadsReport:
 
     def summary(self) -> str:
         """One line for the CLI and the GUI's status bar."""
-        asked = wording.count(self.requests, "request")
-        lines = (
-            f"; {wording.count(self.routes, 'route request')}, "
-            f"{wording.count(self.lines, 'road line')} stored"
-            if self.routes
-            else ""
-        )
+        fields = {
+            "known": self.known,
+            "wanted": self.wanted,
+            "requests": Errors.tr("%n request(s)", None, self.requests),
+            "server": self.server,
+            "days": Errors.tr("%n day(s)", None, self.days),
+            "stored": self.stored,
+            "routes": Errors.tr("%n route request(s)", None, self.routes),
+            "lines": Errors.tr("%n road line(s)", None, self.lines),
+        }
         line = (
-            f"{self.known} of {self.wanted} legs known by road ({asked} to {self.server} "
-            f"for {wording.count(self.days, 'day')}; {self.stored} road times stored{lines})"
-        )
+            Errors.tr(
+                "{known} of {wanted} legs known by road ({requests} to {server} for {days}; "
+                "{stored} road times stored; {routes}, {lines} stored)"
+            )
+            if self.routes
+            else Errors.tr(
+                "{known} of {wanted} legs known by road ({requests} to {server} for {days}; "
+                "{stored} road times stored)"
+            )
+        ).format(**fields)
         if self.no_route:
-            pairs = ", ".join(f"{a} → {b}" for a, b in self.no_route[:3])
-            more = f" and {len(self.no_route) - 3} more" if len(self.no_route) > 3 else ""
-            line += f"; no road found for {pairs}{more}"
+            pairs = Errors.tr(", ").join(
+                Errors.tr("{origin} → {destination}").format(origin=a, destination=b)
+                for a, b in self.no_route[:3]
+            )
+            more = len(self.no_route) - 3
+            found = (
+                Errors.tr("{summary}; no road found for {pairs} and {more} more")
+                if more > 0
+                else Errors.tr("{summary}; no road found for {pairs}")
+            )
+            line = found.format(summary=line, pairs=pairs, more=more)
         return line
 
 
@@ -342,13 +367,15 @@ def routing_settings(
     url = server or os.environ.get(routing.ENV_URL) or travel.routing_url
     if not url:
         raise ValidationError(
-            "no routing server: pass --server URL, set $TOURPLANNER_ROUTING_URL, "
-            "or set the tour's routing server"
+            Errors.tr(
+                "no routing server: pass --server URL, set $TOURPLANNER_ROUTING_URL, or "
+                "set the tour's routing server"
+            )
         )
     try:
         url = check_web_address(url)
     except ValueError as error:
-        raise ValidationError(f"routing server: {error}") from None
+        raise ValidationError(Errors.tr("routing server: {error}").format(error=error)) from None
     return routing.RoutingSettings(
         url=url,
         user_agent=user_agent or DEFAULT_USER_AGENT,
@@ -388,7 +415,9 @@ def fetch_road_times(
     with routing.RoutingClient(settings) as client:
         for n, (day, site_ids) in enumerate(sorted(days.items()), start=1):
             if progress is not None:
-                progress(n - 1, len(days), f"road times for {day.isoformat()}")
+                progress(
+                    n - 1, len(days), Errors.tr("road times for {day}").format(day=day.isoformat())
+                )
             points = list(dict.fromkeys(coordinate_key(*coords[s]) for s in site_ids))
             pairs = {(a, b) for a in points for b in points if a != b}
             wanted += len(pairs)
@@ -408,7 +437,7 @@ def fetch_road_times(
             lines += _route_day(db, client, profile, snapshot, day)
             routes += client.requests - before
     if progress is not None:
-        progress(len(days), len(days), "road times stored")
+        progress(len(days), len(days), Errors.tr("road times stored"))
     return RoadsReport(
         server=settings.url,
         days=len(days),

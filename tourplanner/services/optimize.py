@@ -30,6 +30,7 @@ from tourplanner.core.day_plan import (
 )
 from tourplanner.core.enums import ItemKind, ItemStatus, ParticipantRole
 from tourplanner.core.errors import ConcurrentEditError, NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.optimizer import optimise_day
 from tourplanner.core.precedence import precedence_order
@@ -40,6 +41,8 @@ from tourplanner.services.items import ITEM
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = [
     "DayPlan",
@@ -95,11 +98,17 @@ def choose_person(snapshot: TourSnapshot, key: str | None = None) -> Participant
         for p in snapshot.participants:
             if p.key == key:
                 return p
-        raise NotFoundError(f"no participant {key!r} in tour {snapshot.tour.slug!r}")
+        raise NotFoundError(
+            Errors.tr("no participant {key} in tour {slug}").format(
+                key=repr(key), slug=repr(snapshot.tour.slug)
+            )
+        )
     delegates = [p for p in snapshot.participants if p.role is ParticipantRole.DELEGATE]
     if not delegates:
         raise ValidationError(
-            f"tour {snapshot.tour.slug!r} has no delegates; name a person with --person"
+            Errors.tr("tour {slug} has no delegates; name a person with --person").format(
+                slug=repr(snapshot.tour.slug)
+            )
         )
     return min(delegates, key=precedence_order)
 
@@ -113,8 +122,12 @@ def day_request(snapshot: TourSnapshot, day: date, person: Participant) -> DayRe
     tour = snapshot.tour
     if not tour.start_date <= day <= tour.end_date:
         raise ValidationError(
-            f"{day.isoformat()} is not a day of tour {tour.slug!r} "
-            f"({tour.start_date.isoformat()} to {tour.end_date.isoformat()})"
+            Errors.tr("{day} is not a day of tour {slug} ({start_date} to {end_date})").format(
+                day=day.isoformat(),
+                slug=repr(tour.slug),
+                start_date=tour.start_date.isoformat(),
+                end_date=tour.end_date.isoformat(),
+            )
         )
     zone = ZoneInfo(tour.timezone)
     located = sorted(
@@ -130,8 +143,10 @@ def day_request(snapshot: TourSnapshot, day: date, person: Participant) -> DayRe
     todays = [it for it in located if _is_stop(it) and it.starts_at.astimezone(zone).date() == day]
     if not todays:
         raise ValidationError(
-            f"{person.full_name} has no visit or appointment at a site on "
-            f"{day_label(day)}; there is nothing to plan"
+            Errors.tr(
+                "{full_name} has no visit or appointment at a site on {day}; there is "
+                "nothing to plan"
+            ).format(full_name=person.full_name, day=day_label(day))
         )
     window_start = min(it.starts_at for it in todays)
     window_end = max(it.ends_at for it in todays)
@@ -196,7 +211,9 @@ def apply_day(db: Database, tour_slug: str, proposal: DayProposal) -> tuple[Sche
     stops changed, or the day gained or lost one, since the proposal was made."""
     if tour_slug != proposal.tour_slug:
         raise ValidationError(
-            f"this proposal is for tour {proposal.tour_slug!r}, not {tour_slug!r}"
+            Errors.tr("this proposal is for tour {proposed}, not {tour}").format(
+                proposed=repr(proposal.tour_slug), tour=repr(tour_slug)
+            )
         )
     snapshot = load_snapshot(db, tour_slug)
     person = choose_person(snapshot, proposal.person_key)
@@ -207,8 +224,9 @@ def apply_day(db: Database, tour_slug: str, proposal: DayProposal) -> tuple[Sche
         stops_now = set()
     if stops_now != set(proposal.versions):
         raise ConcurrentEditError(
-            f"the programme of {day_label(proposal.day)} changed since the proposal was made; "
-            "propose again"
+            Errors.tr(
+                "the programme of {day} changed since the proposal was made; propose again"
+            ).format(day=day_label(proposal.day))
         )
     times = {p.stop.item_id: (p.start, p.end) for p in proposal.moves}
     if not times:
@@ -230,7 +248,9 @@ def move_items(
     """
     missing = sorted(set(times) - set(versions))
     if missing:
-        raise ValidationError(f"no expected version given for item {missing[0]}")
+        raise ValidationError(
+            Errors.tr("no expected version given for item {item}").format(item=missing[0])
+        )
     with transaction(db) as session:
         tour_id = tour_by_slug(session, tour_slug).id
         rows = {}
@@ -238,13 +258,17 @@ def move_items(
             row = session.get(orm.ScheduleItem, item_id)
             if row is None or row.tour_id != tour_id:
                 raise ConcurrentEditError(
-                    f"schedule item {item_id} was deleted since the proposal was made; "
-                    "propose again"
+                    Errors.tr(
+                        "schedule item {item_id} was deleted since the proposal was made; "
+                        "propose again"
+                    ).format(item_id=item_id)
                 )
             if row.version_id != expected:
                 raise ConcurrentEditError(
-                    f"'{row.title}' was changed by someone else (version {row.version_id}, "
-                    f"the proposal saw version {expected}); propose again"
+                    Errors.tr(
+                        "'{title}' was changed by someone else (version {version_id}, the "
+                        "proposal saw version {expected}); propose again"
+                    ).format(title=row.title, version_id=row.version_id, expected=expected)
                 )
             rows[item_id] = row
         for item_id, (start, end) in sorted(times.items()):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tourplanner.core.address import check_overrides
 from tourplanner.core.enums import AttendanceScope, ParticipantRole
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Attendance, BusyBlock, Group, Participant
 from tourplanner.core.precedence import untied_ranks
@@ -22,25 +23,29 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import tour_by_slug
 
+Errors = Context("Errors")  # the catalogue context of messages the services raise
+
 
 def _languages(value: Any, field: str) -> list[str]:
     """Tags or names ('zh', 'Deutsch', '日本語'), each stored as its BCP 47 tag, once."""
     if not isinstance(value, str | list | tuple | type(None)):
-        raise ValidationError(f"{field}: expected a list of languages")
+        raise ValidationError(
+            Errors.tr("{field}: expected a list of languages").format(field=field)
+        )
     try:
         return list(language_tags(value or ()))
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def _address(value: Any, field: str) -> dict[str, str]:
     """The forms of address the organiser sets (names in core.address.FIELDS)."""
     if not isinstance(value, dict | list | tuple):
-        raise ValidationError(f"{field}: expected named texts")
+        raise ValidationError(Errors.tr("{field}: expected named texts").format(field=field))
     try:
         return check_overrides(value)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def _phone_in_country(
@@ -182,7 +187,11 @@ def remove_participants(
         for pid, expected in sorted(versions.items()):
             row = crud.load_row(session, PARTICIPANT, pid)
             if row.tour_id != tour_id:
-                raise NotFoundError(f"no participant with id {pid} in tour {tour!r}")
+                raise NotFoundError(
+                    Errors.tr("no participant with id {pid} in tour {tour}").format(
+                        pid=pid, tour=repr(tour)
+                    )
+                )
             crud.check_version(PARTICIPANT.label, row, expected)
             groups = session.scalars(
                 select(orm.GroupMember.group_id).where(orm.GroupMember.participant_id == pid)
@@ -264,9 +273,11 @@ def restore_participants(
 def _member_ids(value: Any, field: str) -> tuple[int, ...]:
     ids = tuple(value or ())
     if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        raise ValidationError(f"{field}: expected participant ids")
+        raise ValidationError(Errors.tr("{field}: expected participant ids").format(field=field))
     if len(set(ids)) != len(ids):
-        raise ValidationError(f"{field}: a participant is listed twice")
+        raise ValidationError(
+            Errors.tr("{field}: a participant is listed twice").format(field=field)
+        )
     return ids
 
 
@@ -355,7 +366,11 @@ def remove_groups(
         for group_id, expected in sorted(versions.items()):
             row = crud.load_row(session, GROUP, group_id)
             if row.tour_id != tour_id:
-                raise NotFoundError(f"no group with id {group_id} in tour {tour!r}")
+                raise NotFoundError(
+                    Errors.tr("no group with id {group_id} in tour {tour}").format(
+                        group_id=group_id, tour=repr(tour)
+                    )
+                )
             crud.check_version(GROUP.label, row, expected)
             entries = session.scalars(
                 select(orm.AttendanceRow).where(orm.AttendanceRow.group_id == group_id)
@@ -425,13 +440,13 @@ def restore_groups(db: Database, tour: str, removals: Sequence[GroupRemoval]) ->
 # -- Busy blocks: outside commitments of a person or a site, which items must avoid. -----------
 def _optional_id(value: Any, field: str) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValidationError(f"{field}: expected an id or nothing")
+        raise ValidationError(Errors.tr("{field}: expected an id or nothing").format(field=field))
     return value
 
 
 def _owner_and_times(session: Session, row: orm.BusyBlock) -> None:
     if (row.participant_id is None) == (row.site_id is None):
-        raise ValidationError("busy block: give exactly one of a participant or a site")
+        raise ValidationError(Errors.tr("busy block: give exactly one of a participant or a site"))
     if row.participant_id is not None:
         crud.same_tour(session, orm.Participant, row.participant_id, row.tour_id, "busy block")
     if row.site_id is not None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import TourSnapshot
 from tourplanner.export.pdf import (
     Issue,
@@ -37,6 +38,8 @@ from tourplanner.export.pdf import (
 )
 from tourplanner.export.pdf.facts import Facts
 from tourplanner.services.files import atomic_write
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 # done, total, the file just written
 ProgressCallback = Callable[[int, int, Path], None]
@@ -81,7 +84,7 @@ def facts_for(index: TourIndex, kind: str, target: int | None, calendar: str) ->
         return index.booklet()
     if kind == "runsheet":
         return index.runsheet()
-    raise TourplannerError(f"unknown kind of PDF {kind!r}")
+    raise TourplannerError(Errors.tr("unknown kind of PDF {kind}").format(kind=repr(kind)))
 
 
 def is_current(path: Path, digest: str, version: int | None = None) -> bool:
@@ -209,7 +212,9 @@ def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
         method = os.environ.get(START_METHOD_ENV) or None
         if method is not None and method not in available:
             raise TourplannerError(
-                f"{START_METHOD_ENV}={method!r}: not one of {', '.join(available)}"
+                Errors.tr("{variable}={method}: not one of {available}").format(
+                    variable=START_METHOD_ENV, method=repr(method), available=", ".join(available)
+                )
             )
     if method is None:
         if sys.platform.startswith("linux") and _threads() == 1:
@@ -327,7 +332,9 @@ def run_jobs(
                         raise
                     except Exception as e:  # a bug in one document: name it
                         raise TourplannerError(
-                            f"building {job.path.name} failed: {type(e).__name__}: {e}"
+                            Errors.tr("building {name} failed: {type}: {error}").format(
+                                name=job.path.name, type=type(e).__name__, error=e
+                            )
                         ) from e
         finally:
             for future in pending:

@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from tourplanner.core import precedence as rules
 from tourplanner.core import seating as s
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.export.pdf import protocol_facts as pf
 from tourplanner.export.pdf.badges import render_badges
@@ -38,6 +39,8 @@ from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 from tourplanner.store.history import acting
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 # Seating plans.
 # Without --tables and without stored tables: round tables of ten.
@@ -65,8 +68,16 @@ def find_item(snap: TourSnapshot, text: str) -> ScheduleItem:
         return titled[0]
     if titled:
         uids = ", ".join(it.uid for it in titled)
-        raise ValidationError(f"{len(titled)} items are titled {text!r}; name one by UID ({uids})")
-    raise NotFoundError(f"tour {snap.tour.slug!r} has no item with UID or title {text!r}")
+        raise ValidationError(
+            Errors.tr("{count} items are titled {text}; name one by UID ({uids})").format(
+                count=len(titled), text=repr(text), uids=uids
+            )
+        )
+    raise NotFoundError(
+        Errors.tr("tour {slug} has no item with UID or title {text}").format(
+            slug=repr(snap.tour.slug), text=repr(text)
+        )
+    )
 
 
 def _tables(snap: TourSnapshot, item: ScheduleItem, text: str | None) -> tuple[s.TableSpec, ...]:
@@ -74,7 +85,7 @@ def _tables(snap: TourSnapshot, item: ScheduleItem, text: str | None) -> tuple[s
         try:
             return s.parse_tables(text)
         except ValueError as e:
-            raise ValidationError(f"--tables: {e}") from None
+            raise ValidationError(Errors.tr("--tables: {error}").format(error=e)) from None
     stored = sorted((t for t in snap.item_tables if t.item_id == item.id), key=lambda t: t.number)
     if stored:
         return tuple(s.TableSpec(t.number, s.TableShape(t.shape), t.seats) for t in stored)
@@ -110,7 +121,11 @@ def store_plan(db: Database, tour: str, plan: s.SeatingPlan) -> None:
         tour_row = tour_by_slug(session, tour)
         item = session.get(orm.ScheduleItem, plan.item_id)
         if item is None or item.tour_id != tour_row.id:
-            raise NotFoundError(f"tour {tour!r} has no item {plan.item_id}")
+            raise NotFoundError(
+                Errors.tr("tour {tour} has no item {item_id}").format(
+                    tour=repr(tour), item_id=plan.item_id
+                )
+            )
         session.execute(delete(orm.Seat).where(orm.Seat.item_id == item.id))
         session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id == item.id))
         for t in plan.tables:
@@ -193,7 +208,9 @@ def set_precedence_order(db: Database, tour: str, keys: Sequence[str]) -> list[P
         try:
             order = rules.ordered_keys(keys, (r.key for r in rows))
         except ValueError as e:
-            raise ValidationError(f"order of precedence: {e}") from None
+            raise ValidationError(
+                Errors.tr("order of precedence: {error}").format(error=e)
+            ) from None
         by_key = {r.key: r for r in rows}
         for rank, key in enumerate(order, start=1):
             if by_key[key].precedence != rank:
@@ -277,7 +294,9 @@ def _logged(rows: list[Any], field: str) -> set[tuple[tuple[str, Any], ...]]:
     out = set()
     for row in rows:
         if not isinstance(row, dict) or set(row) != set(cols):
-            raise ValidationError("the change log's seating entry is not one this version reads")
+            raise ValidationError(
+                Errors.tr("the change log's seating entry is not one this version reads")
+            )
         out.add(tuple((c, row[c]) for c in cols))
     return out
 
@@ -304,7 +323,11 @@ def undo_seating(db: Database, tour: str, item: str) -> SeatingUndo:
         ).all()
         last = next((e for e in entries if _SEATING_LOG.keys() & (e.changes or {}).keys()), None)
         if last is None:
-            raise ValidationError(f"{it.title!r} has no seating change in its history to undo")
+            raise ValidationError(
+                Errors.tr("{title} has no seating change in its history to undo").format(
+                    title=repr(it.title)
+                )
+            )
         restored: dict[str, set[tuple[tuple[str, Any], ...]]] = {}
         for field in _SEATING_LOG:
             now = _rows_now(session, field, it.id)
@@ -322,16 +345,20 @@ def undo_seating(db: Database, tour: str, item: str) -> SeatingUndo:
             removed, added = _logged(change[0], field), _logged(change[1], field)
             if not added <= now:
                 raise ValidationError(
-                    f"the seating of {it.title!r} no longer matches its last logged change; "
-                    "nothing was changed"
+                    Errors.tr(
+                        "the seating of {title} no longer matches its last logged change; "
+                        "nothing was changed"
+                    ).format(title=repr(it.title))
                 )
             restored[field] = (now - added) | removed
         known = {p.id for p in snap.participants}
         gone = {dict(r)["participant_id"] for r in restored["seating"]} - known
         if gone:
             raise ValidationError(
-                f"{len(gone)} person(s) seated before that change have left the tour; "
-                "the plan cannot be put back"
+                Errors.tr(
+                    "{count} person(s) seated before that change have left the tour; the "
+                    "plan cannot be put back"
+                ).format(count=len(gone))
             )
         session.execute(delete(orm.Seat).where(orm.Seat.item_id == it.id))
         session.execute(delete(orm.ItemTable).where(orm.ItemTable.item_id == it.id))
@@ -364,11 +391,21 @@ def render_protocol(
     Raises ValidationError for a missing or unwanted item and for an item without a
     stored seating plan where the kind prints one."""
     if kind not in PROTOCOL_KINDS:
-        raise ValidationError(f"kind must be one of {', '.join(PROTOCOL_KINDS)}, not {kind!r}")
+        raise ValidationError(
+            Errors.tr("kind must be one of {kinds}, not {kind}").format(
+                kinds=", ".join(PROTOCOL_KINDS), kind=repr(kind)
+            )
+        )
     if item is None and kind in ITEM_KINDS:
-        raise ValidationError(f"--kind {kind} needs --item ITEM (a seated item's UID or title)")
+        raise ValidationError(
+            Errors.tr("--kind {kind} needs --item ITEM (a seated item's UID or title)").format(
+                kind=kind
+            )
+        )
     if item is not None and kind == "badges":
-        raise ValidationError("--item is not used with --kind badges (everyone gets one)")
+        raise ValidationError(
+            Errors.tr("--item is not used with --kind badges (everyone gets one)")
+        )
     tour = TourIndex(snap).tour_head
     if kind == "badges":
         return render_badges(pf.badges(snap), tour, options)
@@ -379,8 +416,10 @@ def render_protocol(
     plan = s.stored_plans(snap).get(item.id)
     if plan is None or not any(pid is not None for t in plan.tables for pid in t.seats):
         raise ValidationError(
-            f"{item.title!r} has no seating plan; propose one with "
-            f"'tourplanner seating {snap.tour.slug} {item.uid} --apply'"
+            Errors.tr(
+                "{title} has no seating plan; propose one with 'tourplanner seating "
+                "{slug} {uid} --apply'"
+            ).format(title=repr(item.title), slug=snap.tour.slug, uid=item.uid)
         )
     if kind == "seating":
         return render_seating_chart(pf.chart_facts(snap, item, plan), options)

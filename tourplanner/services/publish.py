@@ -54,9 +54,9 @@ from pathlib import Path
 
 from tourplanner.core.changes import change_lines, diff
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.links import check_base_url, check_target, is_url_target, page_url
 from tourplanner.core.tokens import TOKEN_RE
-from tourplanner.core.wording import count
 from tourplanner.services.briefings import issue_jobs
 from tourplanner.services.database import Database
 from tourplanner.services.pdf_batch import PdfJob, run_jobs
@@ -80,6 +80,8 @@ from tourplanner.services.publish_target import (
     save_publish_settings,
 )
 from tourplanner.services.tours import load_snapshot, require_no_open_errors
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 NEW = ".new-"  # a folder being prepared
 OLD = ".old-"  # a live folder being replaced
@@ -146,21 +148,30 @@ class PublishResult:
         return sum(1 for f in self.folders if f.status == status)
 
     def summary(self) -> str:
-        verb = "Would publish" if self.dry_run else "Published"
-        parts = [
-            f"{self.count('new')} new",
-            f"{self.count('changed')} changed",
-            f"{self.count('unchanged')} unchanged",
-        ]
-        text = (
-            f"{verb} {count(len(self.folders), 'folder')} to {self.target}: "
-            f"{', '.join(parts)}; {count(self.files_written, 'file')} written"
+        done = (
+            Errors.tr("Would publish {folders} to {target}: {new} new, {changed} changed, "
+                      "{unchanged} unchanged; {files} written")
+            if self.dry_run
+            else Errors.tr("Published {folders} to {target}: {new} new, {changed} changed, "
+                           "{unchanged} unchanged; {files} written")
+        )  # fmt: skip
+        text = done.format(
+            folders=Errors.tr("%n folder(s)", None, len(self.folders)),
+            target=self.target,
+            new=self.count("new"),
+            changed=self.count("changed"),
+            unchanged=self.count("unchanged"),
+            files=Errors.tr("%n file(s)", None, self.files_written),
         )
         if self.removed:
-            text += f", {count(self.removed, 'old folder')} removed"
+            text = Errors.tr("{text}, {removed} removed").format(
+                text=text, removed=Errors.tr("%n old folder(s)", None, self.removed)
+            )
         if self.cancelled:
-            text += " (cancelled: the folders not reached are as before)"
-        return text + "."
+            text = Errors.tr("{text} (cancelled: the folders not reached are as before)").format(
+                text=text
+            )
+        return Errors.tr("{text}.").format(text=text)
 
 
 @dataclass
@@ -205,13 +216,17 @@ def publish(
     cannot be written.
     """
     if request.person and request.site:
-        raise ValidationError("give --person or --site, not both")
+        raise ValidationError(Errors.tr("give --person or --site, not both"))
     if request.revoke and request.dry_run:
-        raise ValidationError("--revoke changes a link for good: it cannot be a dry run")
+        raise ValidationError(Errors.tr("--revoke changes a link for good: it cannot be a dry run"))
     saved = publish_settings(db, request.tour)
     target = _target(request.target) if request.target else saved.target
     if not target:
-        raise ValidationError(f"tour {request.tour!r} has never been published: give --to TARGET")
+        raise ValidationError(
+            Errors.tr("tour {tour} has never been published: give --to TARGET").format(
+                tour=repr(request.tour)
+            )
+        )
     if request.base_url is not None:
         base_url = check_base_url(request.base_url, "--base-url") if request.base_url else ""
     elif saved.base_url and target == saved.target:
@@ -219,7 +234,9 @@ def publish(
     else:
         base_url = default_base_url(target)
     # Bad arguments are reported first; then the one rule for what leaves the app.
-    open_errors = require_no_open_errors(db, request.tour, "publishing", request.allow_errors)
+    open_errors = require_no_open_errors(
+        db, request.tour, Errors.tr("publishing"), request.allow_errors
+    )
     sink = open_target(
         target,
         password=request.password,
@@ -297,11 +314,19 @@ class _Run:
         if r.person:
             owners = [o for o in owners if o.ref == f"person:{r.person}"]
             if not owners:
-                raise NotFoundError(f"no participant {r.person!r} in {r.tour}")
+                raise NotFoundError(
+                    Errors.tr("no participant {person} in {tour}").format(
+                        person=repr(r.person), tour=r.tour
+                    )
+                )
         elif r.site:
             owners = [o for o in owners if o.ref == f"site:{r.site}"]
             if not owners:
-                raise NotFoundError(f"no site {r.site!r} with items in {r.tour}")
+                raise NotFoundError(
+                    Errors.tr("no site {site} with items in {tour}").format(
+                        site=repr(r.site), tour=r.tour
+                    )
+                )
         return owners
 
     def run(self) -> PublishResult:
@@ -634,8 +659,10 @@ def links(db: Database, tour: str) -> list[Link]:
     base = snap.tour.publish_base_url
     if not base:
         raise ValidationError(
-            f"tour {tour!r} has no public address yet: publish it with --base-url URL "
-            "(or to a WebDAV URL)"
+            Errors.tr(
+                "tour {tour} has no public address yet: publish it with --base-url URL "
+                "(or to a WebDAV URL)"
+            ).format(tour=repr(tour))
         )
     out = []
     for owner in owners(snap):

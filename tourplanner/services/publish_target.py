@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core import model
 from tourplanner.core.errors import NotFoundError, TourplannerError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.links import check_base_url, check_target, is_url_target, public_url_of_target
 from tourplanner.core.tokens import new_token
 from tourplanner.integrations.credentials import resolve_password
@@ -31,6 +32,8 @@ from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
 from tourplanner.store import models as orm
 from tourplanner.store import repository
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 PASSWORD_ENV = "TOURPLANNER_PUBLISH_PASSWORD"
 KEYRING_SERVICE = "tourplanner-publish"
@@ -64,11 +67,18 @@ class FolderTarget:
         full = (self.root / path).resolve()
         # Every name comes from a token or a fixed file name; this guards the guarantee.
         if full != self.root.resolve() and self.root.resolve() not in full.parents:
-            raise ValidationError(f"refusing to write outside {self.root}: {path!r}")
+            raise ValidationError(
+                Errors.tr("refusing to write outside {root}: {path}").format(
+                    root=self.root, path=repr(path)
+                )
+            )
         return full
 
-    def _fail(self, what: str, error: OSError) -> TourplannerError:
-        return TourplannerError(f"cannot {what} in {self.root}: {error.strerror or error}")
+    def _fail(self, message: str, error: OSError, **fields: object) -> TourplannerError:
+        """``message`` (translated, naming ``{root}`` and ``{error}``) filled in."""
+        return TourplannerError(
+            message.format(root=self.root, error=error.strerror or error, **fields)
+        )
 
     def read(self, path: str) -> bytes | None:
         try:
@@ -76,7 +86,9 @@ class FolderTarget:
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             return None
         except OSError as e:
-            raise self._fail(f"read {path}", e) from None
+            raise self._fail(
+                Errors.tr("cannot read {path} in {root}: {error}"), e, path=path
+            ) from None
 
     def put(self, path: str, data: bytes) -> None:
         self.writes += 1
@@ -91,24 +103,34 @@ class FolderTarget:
             except OSError:
                 shutil.copy2(src, dst)
         except OSError as e:
-            raise self._fail(f"copy {source}", e) from None
+            raise self._fail(
+                Errors.tr("cannot copy {path} in {root}: {error}"), e, path=source
+            ) from None
 
     def mkdir(self, path: str) -> None:
         self.writes += 1
         try:
             self._path(path).mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise self._fail(f"make the folder {path}", e) from None
+            raise self._fail(
+                Errors.tr("cannot make the folder {path} in {root}: {error}"), e, path=path
+            ) from None
 
     def move(self, source: str, destination: str, *, overwrite: bool) -> None:
         self.writes += 1
         src, dst = self._path(source), self._path(destination)
         try:
             if not overwrite and dst.exists():
-                raise TourplannerError(f"cannot rename {source}: {destination} exists")
+                raise TourplannerError(
+                    Errors.tr("cannot rename {source}: {destination} exists").format(
+                        source=source, destination=destination
+                    )
+                )
             os.replace(src, dst)  # one rename: atomic on the same file system
         except OSError as e:
-            raise self._fail(f"rename {source}", e) from None
+            raise self._fail(
+                Errors.tr("cannot rename {path} in {root}: {error}"), e, path=source
+            ) from None
 
     def delete(self, path: str) -> None:
         full = self._path(path)
@@ -121,7 +143,9 @@ class FolderTarget:
             else:
                 full.unlink()
         except OSError as e:
-            raise self._fail(f"delete {path}", e) from None
+            raise self._fail(
+                Errors.tr("cannot delete {path} in {root}: {error}"), e, path=path
+            ) from None
 
     def children(self) -> list[tuple[str, bool]]:
         if not self.root.exists():  # made by the first write (a dry run makes nothing)
@@ -129,7 +153,7 @@ class FolderTarget:
         try:
             return sorted((p.name, p.is_dir()) for p in self.root.iterdir())
         except OSError as e:
-            raise self._fail("list the folder", e) from None
+            raise self._fail(Errors.tr("cannot list the folder in {root}: {error}"), e) from None
 
     def close(self) -> None:
         pass
@@ -270,7 +294,9 @@ def revoke_token(db: Database, tour: str, key: str) -> Revoked:
     first; ``person:KEY`` or ``site:KEY`` says which). The caller deletes the old folder."""
     kind, _, bare = key.partition(":") if ":" in key else ("", "", key)
     if kind not in ("", "person", "site"):
-        raise ValidationError(f"--revoke: {key!r}: give a participant or site key")
+        raise ValidationError(
+            Errors.tr("--revoke: {key}: give a participant or site key").format(key=repr(key))
+        )
     with transaction(db) as session:
         t = repository.tour_by_slug(session, tour)
         row: orm.Participant | orm.Site | None = None
@@ -287,7 +313,11 @@ def revoke_token(db: Database, tour: str, key: str) -> Revoked:
             )
             kind = "site"
         if row is None:
-            raise NotFoundError(f"no participant or site {bare!r} in tour {tour!r}")
+            raise NotFoundError(
+                Errors.tr("no participant or site {bare} in tour {tour}").format(
+                    bare=repr(bare), tour=repr(tour)
+                )
+            )
         old = row.publish_token
         row.publish_token = new_token()
         return Revoked(f"{kind}:{bare}", old, row.publish_token)

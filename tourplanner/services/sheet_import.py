@@ -31,6 +31,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.export.sheets import Table as SheetTable
 from tourplanner.export.sheets import csv_bytes
@@ -45,6 +46,7 @@ from tourplanner.imports.row_import import (
 )
 from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
 from tourplanner.imports.spreadsheets import read_sheets
+from tourplanner.services import crud
 from tourplanner.services.database import Database, transaction
 from tourplanner.services.files import atomic_write
 from tourplanner.services.participants import untie_precedence
@@ -52,6 +54,8 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.models import table_of
 from tourplanner.store.repository import tour_by_slug
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 
 class RowsRejected(ValidationError):
@@ -61,8 +65,12 @@ class RowsRejected(ValidationError):
         self.plan = plan
         n = len(plan.rejected)
         super().__init__(
-            f"{plan.sheet.source}: {n} row{'s' if n != 1 else ''} with errors, nothing was "
-            "imported (fix them, or use --skip-bad-rows to import the others)"
+            Errors.tr(
+                "{source}: %n row(s) with errors, nothing was imported (fix them, or use "
+                "--skip-bad-rows to import the others)",
+                None,
+                n,
+            ).format(source=plan.sheet.source)
         )
 
 
@@ -97,7 +105,7 @@ def pick_sheet(
     """The first sheet with a recognisable header row (the first sheet if none has one,
     so its error is the one reported)."""
     if not sheets:
-        raise ValidationError("the workbook has no visible sheet")
+        raise ValidationError(Errors.tr("the workbook has no visible sheet"))
     for sheet in sheets:
         if find_header_row([c for _, c in sheet.rows], fields, overrides) is not None:
             return sheet
@@ -121,7 +129,9 @@ def check_fresh(plan: ImportPlan, fresh: ImportPlan) -> None:
     """Refuse to apply a preview the tour has moved away from since."""
     if fresh.fingerprint() != plan.fingerprint():
         raise ConcurrentEditError(
-            f"the tour's {plan.kind} changed since this import was previewed; preview it again"
+            Errors.tr(
+                "the tour's {kind} changed since this import was previewed; preview it again"
+            ).format(kind=crud.record_label(plan.kind))
         )
 
 
@@ -155,8 +165,10 @@ def bulk_update(session: Session, table: Table, planned: Sequence[PlannedRow], l
         result = session.connection().execute(stmt, batch)
         if multi_rowcount and result.rowcount != len(batch):
             raise ConcurrentEditError(
-                f"a {label} in this import was changed by someone else meanwhile; "
-                "nothing was imported, preview it again"
+                Errors.tr(
+                    "a {label} in this import was changed by someone else meanwhile; nothing "
+                    "was imported, preview it again"
+                ).format(label=crud.record_label(label))
             )
 
 

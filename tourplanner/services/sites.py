@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from tourplanner.core.enums import ContactRole, CoordinateSource, ItemKind, SiteCategory
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import (
     BusyBlock,
     OpeningException,
@@ -30,29 +31,18 @@ from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.repository import contact_rows, opening_rows, tour_by_slug
 
-
-def _coordinate(low: float, high: float) -> crud.Check:
-    def check(value: Any, field: str) -> float | None:
-        if value is None:
-            return None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
-            raise ValidationError(f"{field}: expected a number from {low} to {high}")
-        return float(value)
-
-    return check
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 
 def _opening_hours(value: Any, field: str) -> tuple[OpeningInterval, ...]:
     hours = tuple(value or ())
     for h in hours:
         if not isinstance(h, OpeningInterval) or not 0 <= h.weekday <= 6:
-            raise ValidationError(f"{field}: expected opening intervals with weekday 0-6")
+            message = Errors.tr("{field}: expected opening intervals with weekday 0-6")
+            raise ValidationError(message.format(field=field))
         if h.closes <= h.opens:
-            raise ValidationError(f"{field}: closes {h.closes} must be after opens {h.opens}")
+            message = Errors.tr("{field}: closes {closes} must be after opens {opens}")
+            raise ValidationError(message.format(field=field, closes=h.closes, opens=h.opens))
     return hours
 
 
@@ -61,11 +51,12 @@ def _opening_exceptions(value: Any, field: str) -> tuple[OpeningException, ...]:
     reading (``parse_opening_exceptions``) so a value from code meets the dialog's rules."""
     found = tuple(value or ())
     if not all(isinstance(e, OpeningException) for e in found):
-        raise ValidationError(f"{field}: expected opening-hours exceptions")
+        message = Errors.tr("{field}: expected opening-hours exceptions")
+        raise ValidationError(message.format(field=field))
     try:
         return parse_opening_exceptions(opening_exceptions_text(found))
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def _set_exceptions(
@@ -81,16 +72,18 @@ def _contacts(value: Any, field: str) -> tuple[SiteContact, ...]:
     for i, c in enumerate(tuple(value or ())):
         here = f"{field} {i + 1}"
         if not isinstance(c, SiteContact):
-            raise ValidationError(f"{field}: expected site contacts")
+            raise ValidationError(Errors.tr("{field}: expected site contacts").format(field=field))
         role = crud.enum_value(ContactRole, c.role, f"{here} role")
         name = crud.line(c.name, f"{here} name", required=True, max_length=200)
         email = crud.email(c.email, f"{here} email")
         phone = crud.phone(c.phone, f"{here} phone")
         if not (email or phone):
-            raise ValidationError(f"{here}: {name} needs an email or a phone number")
+            message = Errors.tr("{here}: {name} needs an email or a phone number")
+            raise ValidationError(message.format(here=here, name=name))
         out.append(SiteContact(role, name.strip(), email, phone))
     if len(out) > MAX_CONTACTS:
-        raise ValidationError(f"{field}: at most {MAX_CONTACTS} contacts per site")
+        message = Errors.tr("{field}: at most {max_contacts} contacts per site")
+        raise ValidationError(message.format(field=field, max_contacts=MAX_CONTACTS))
     return tuple(out)
 
 
@@ -101,20 +94,13 @@ def _set_contacts(_session: Session, row: orm.Site, contacts: tuple[SiteContact,
     row.contacts = contact_rows(contacts)
 
 
-def _text_list(value: Any, field: str) -> list[str]:
-    items = list(value or ())
-    if not all(isinstance(x, str) and x.strip() for x in items):
-        raise ValidationError(f"{field}: expected a list of non-empty texts")
-    return items
-
-
 def _set_hours(_session: Session, row: orm.Site, hours: tuple[OpeningInterval, ...]) -> None:
     row.opening_hours = opening_rows(hours)
 
 
 def _coordinates_together(_session: Session, row: orm.Site) -> None:
     if (row.latitude is None) != (row.longitude is None):
-        raise ValidationError("site: latitude and longitude must be given together")
+        raise ValidationError(Errors.tr("site: latitude and longitude must be given together"))
 
 
 SITE = crud.Entity[Site](
@@ -130,8 +116,8 @@ SITE = crud.Entity[Site](
         "local_address": crud.text,
         "meeting_point": crud.text,
         "local_meeting_point": crud.text,
-        "latitude": _coordinate(-90, 90),
-        "longitude": _coordinate(-180, 180),
+        "latitude": crud.number_between(-90, 90),
+        "longitude": crud.number_between(-180, 180),
         "coord_source": lambda x, f: None if x is None else crud.enum_value(CoordinateSource, x, f),
         "coord_approximate": crud.flag,
         "timezone": crud.optional_timezone,
@@ -143,7 +129,7 @@ SITE = crud.Entity[Site](
         "contact_email": crud.email,
         "contacts": _contacts,
         "description": crud.text,
-        "key_facts": _text_list,
+        "key_facts": crud.text_list,
         "illustrative": crud.flag,
     },
     required=frozenset({"key", "name", "category"}),
@@ -176,13 +162,14 @@ def update_site(db: Database, site_id: int, expected_version: int | None, **valu
 def delete_site(db: Database, site_id: int, expected_version: int | None = None) -> None:
     """Delete a site that no schedule item uses; say how many use it otherwise."""
     if not crud.is_id(site_id):
-        raise NotFoundError(f"no site with id {crud.shown_id(site_id)}")
+        raise NotFoundError(Errors.tr("no site with id {id}").format(id=crud.shown_id(site_id)))
     with transaction(db) as session:
         used = session.scalar(select(func.count()).where(orm.ScheduleItem.site_id == site_id))
     if used:
-        raise ValidationError(
-            f"site {site_id} is used by {used} schedule item(s); move or delete them first"
+        message = Errors.tr(
+            "site {site_id} is used by {used} schedule item(s); move or delete them first"
         )
+        raise ValidationError(message.format(site_id=site_id, used=used))
     crud.delete(db, SITE, site_id, expected_version)
 
 
@@ -218,7 +205,8 @@ def remove_sites(
         for site_id, expected in sorted(versions.items()):
             row = crud.load_row(session, SITE, site_id)
             if row.tour_id != tour_id:
-                raise NotFoundError(f"no site with id {site_id} in tour {tour!r}")
+                message = Errors.tr("no site with id {site_id} in tour {tour}")
+                raise NotFoundError(message.format(site_id=site_id, tour=repr(tour)))
             crud.check_version(SITE.label, row, expected)
             items = session.scalars(
                 select(orm.ScheduleItem).where(orm.ScheduleItem.site_id == site_id)
@@ -312,7 +300,8 @@ def restore_sites(db: Database, tour: str, removals: Sequence[SiteRemoval]) -> d
 # -- Vehicles: the tour's coaches, vans and cars, and who rides which one on each transfer. ----
 def _driver_id(value: Any, field: str) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValidationError(f"{field}: expected a participant id or nothing")
+        message = Errors.tr("{field}: expected a participant id or nothing")
+        raise ValidationError(message.format(field=field))
     return value
 
 
@@ -333,8 +322,10 @@ def _driver_is_not_a_passenger(session: Session, row: orm.Vehicle) -> None:
     )
     if riding is not None:
         raise ValidationError(
-            "vehicle driver: this person rides the vehicle as a passenger on a transfer; "
-            "take them off it first"
+            Errors.tr(
+                "vehicle driver: this person rides the vehicle as a passenger on a "
+                "transfer; take them off it first"
+            )
         )
 
 
@@ -361,7 +352,7 @@ def create_vehicle(db: Database, tour: str, **values: Any) -> Vehicle:
     """Add a vehicle to ``tour``; ``key``, ``name`` and ``seats`` (passenger seats) are
     required, ``driver_id`` names a participant of the same tour."""
     if values.get("seats") is None:
-        raise ValidationError("vehicle seats: a number of seats is required")
+        raise ValidationError(Errors.tr("vehicle seats: a number of seats is required"))
     return crud.create(db, VEHICLE, tour, values)
 
 
@@ -377,7 +368,7 @@ def update_vehicle(
     db: Database, vehicle_id: int, expected_version: int | None, **values: Any
 ) -> Vehicle:
     if "seats" in values and values["seats"] is None:
-        raise ValidationError("vehicle seats: a number of seats is required")
+        raise ValidationError(Errors.tr("vehicle seats: a number of seats is required"))
     return crud.update(db, VEHICLE, vehicle_id, expected_version, values)
 
 
@@ -447,9 +438,8 @@ def _transfer(session: Session, item_id: int, tour_id: int) -> orm.ScheduleItem:
         session, orm.ScheduleItem, item_id, tour_id, "vehicle assignment"
     )
     if item.kind is not ItemKind.TRANSFER:
-        raise ValidationError(
-            f"vehicle assignment: {item.title!r} is a {item.kind.value}, not a transfer"
-        )
+        message = Errors.tr("vehicle assignment: {title} is a {kind}, not a transfer")
+        raise ValidationError(message.format(title=repr(item.title), kind=item.kind.value))
     return item
 
 
@@ -464,7 +454,8 @@ def _people(session: Session, ids: Iterable[int], tour_id: int) -> list[int]:
     )
     missing = [i for i in unique if i not in found]
     if missing:
-        raise ValidationError(f"vehicle assignment: no such participant {missing[0]} in this tour")
+        message = Errors.tr("vehicle assignment: no such participant {participant} in this tour")
+        raise ValidationError(message.format(participant=missing[0]))
     return unique
 
 
@@ -485,9 +476,10 @@ def _labels(seats: Mapping[int, Any] | None, ids: list[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for pid, label in (seats or {}).items():
         if pid not in ids:
-            raise ValidationError(
-                f"vehicle seat: participant {pid} is not among the passengers being seated"
+            message = Errors.tr(
+                "vehicle seat: participant {pid} is not among the passengers being seated"
             )
+            raise ValidationError(message.format(pid=pid))
         out[pid] = crud.seat_label(label, "vehicle seat")
     return out
 
@@ -507,9 +499,12 @@ def _seats_unshared(session: Session, vehicle_id: int, item_id: int) -> None:
     for (seat, first), (other_seat, second) in pairwise(rows):
         if seat == other_seat:
             vehicle = session.get_one(orm.Vehicle, vehicle_id).name
+            message = Errors.tr(
+                "vehicle seat: seat {seat} of {vehicle} would be both {first}'s and "
+                "{second}'s on this transfer"
+            )
             raise ValidationError(
-                f"vehicle seat: seat {seat!r} of {vehicle!r} would be both {first}'s and "
-                f"{second}'s on this transfer"
+                message.format(seat=repr(seat), vehicle=repr(vehicle), first=first, second=second)
             )
 
 
@@ -526,10 +521,10 @@ def _seat(
     ids = _people(session, wanted, vehicle.tour_id)
     labels = _labels(seats, ids)
     if vehicle.driver_id in ids:
-        raise ValidationError(
-            f"vehicle assignment: participant {vehicle.driver_id} drives {vehicle.name!r} "
-            "and cannot also ride it"
+        message = Errors.tr(
+            "vehicle assignment: participant {driver_id} drives {name} and cannot also ride it"
         )
+        raise ValidationError(message.format(driver_id=vehicle.driver_id, name=repr(vehicle.name)))
     on_this_transfer = orm.VehicleAssignment.item_id == item_id
     if only:
         session.execute(
@@ -623,7 +618,8 @@ def set_transfer_seating(
         wanted = {vehicle_id for vehicle_id, _seat_label in riders.values()}
         unknown = sorted(wanted - set(vehicles))
         if unknown:
-            raise ValidationError(f"vehicle assignment: no such vehicle {unknown[0]} in this tour")
+            message = Errors.tr("vehicle assignment: no such vehicle {vehicle} in this tour")
+            raise ValidationError(message.format(vehicle=unknown[0]))
         for vehicle_id in vehicles:
             mine = {pid: seat for pid, (vid, seat) in riders.items() if vid == vehicle_id}
             _seat(session, vehicle_id, item_id, mine, only=True, seats=mine)
@@ -648,9 +644,10 @@ def set_seat(db: Database, item_id: int, participant_id: int, seat: Any) -> Vehi
             )
         )
         if row is None:
-            raise ValidationError(
-                f"vehicle seat: participant {participant_id} rides no vehicle on this transfer"
+            message = Errors.tr(
+                "vehicle seat: participant {participant_id} rides no vehicle on this transfer"
             )
+            raise ValidationError(message.format(participant_id=participant_id))
         row.seat = label
         session.flush()
         _seats_unshared(session, row.vehicle_id, item_id)

@@ -32,6 +32,7 @@ from sqlalchemy import delete, select
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import NotFoundError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import TourSnapshot
 from tourplanner.core.sync_events import content_hash
 from tourplanner.core.sync_plan import (
@@ -53,6 +54,8 @@ from tourplanner.services.tours import load_snapshot, require_no_open_errors
 from tourplanner.store import models as orm
 from tourplanner.store import records
 from tourplanner.store.records import SyncStateRecord
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 __all__ = [
     "ALL",
@@ -151,7 +154,7 @@ def selection_for(
     """The calendar's selection: one person, one site, one group, or the whole tour."""
     given = [(k, v) for k, v in (("person", person), ("site", site), ("group", group)) if v]
     if len(given) > 1:
-        raise ValidationError("give at most one of person, site and group")
+        raise ValidationError(Errors.tr("give at most one of person, site and group"))
     if not given:
         return ics.WHOLE_TOUR
     kind, key = given[0]
@@ -168,7 +171,7 @@ def default_calendar_names(
     """
     if name is not None:
         if not name.strip():
-            raise ValidationError("--calendar: the calendar name is empty")
+            raise ValidationError(Errors.tr("--calendar: the calendar name is empty"))
         return dav.calendar_segment(name), name.strip()
     segment = snapshot.tour.slug
     if selection.kind is not ics.SelectionKind.TOUR:
@@ -204,16 +207,16 @@ def sync_caldav(
     too), unless ``allow_errors``; a bare ``pull`` only reads, so it is never refused.
     """
     if (accept or reject) and dry_run:
-        raise ValidationError("a dry run cannot accept or reject proposals")
+        raise ValidationError(Errors.tr("a dry run cannot accept or reject proposals"))
     if not (pull and not (accept or reject)):
-        require_no_open_errors(db, tour, "syncing", allow_errors)
+        require_no_open_errors(db, tour, Errors.tr("syncing"), allow_errors)
     selection = selection_for(person, site, group)
     snapshot = load_snapshot(db, tour)
     ics.selection_subject(snapshot, selection)  # an unknown key fails before any request
     with dav.CalDAVClient(_settings(account, observer)) as client:
         remote = client.base_calendar()
         if remote is not None and calendar is not None:
-            raise ValidationError("--url names a calendar already; leave out --calendar")
+            raise ValidationError(Errors.tr("--url names a calendar already; leave out --calendar"))
         job = _Job(db, client, options or ics.IcsOptions(), dry_run, pull)
         return job.sync(snapshot, selection, calendar, remote, accept, reject)
 
@@ -235,15 +238,17 @@ def sync_site_calendars(
     listed per calendar; decide them with ``sync_caldav(site=..., accept=...)``. Refused
     while the tour has errors, as ``sync_caldav`` is."""
     if not pull:
-        require_no_open_errors(db, tour, "syncing", allow_errors)
+        require_no_open_errors(db, tour, Errors.tr("syncing"), allow_errors)
     snapshot = load_snapshot(db, tour)
     used = {it.site_id for it in snapshot.items if it.site_id is not None}
     keys = [s.key for s in snapshot.sites if s.id in used]
     with dav.CalDAVClient(_settings(account, observer)) as client:
         if client.base_calendar() is not None:
             raise ValidationError(
-                "every site's calendar needs the server's or the calendar home's URL, "
-                "not one calendar's"
+                Errors.tr(
+                    "every site's calendar needs the server's or the calendar home's URL, "
+                    "not one calendar's"
+                )
             )
         job = _Job(db, client, options or ics.IcsOptions(), dry_run, pull)
         job.known = client.list_calendars()
@@ -311,7 +316,11 @@ class _Job:
 def _ids(given: Collection[int] | str) -> frozenset[int] | str:
     if isinstance(given, str):
         if given != ALL:
-            raise ValidationError(f"expected proposal ids or {ALL!r}, got {given!r}")
+            raise ValidationError(
+                Errors.tr("expected proposal ids or {all_word}, got {given}").format(
+                    all_word=repr(ALL), given=repr(given)
+                )
+            )
         return ALL
     return frozenset(given)
 
@@ -360,7 +369,11 @@ class _Run:
             states = {}
         listing = self.client.list_etags(self.calendar_url)
         if listing is None:
-            raise dav.CalDAVError(f"the calendar {self.calendar_url} disappeared during the sync")
+            raise dav.CalDAVError(
+                Errors.tr("the calendar {url} disappeared during the sync").format(
+                    url=self.calendar_url
+                )
+            )
         cal = CalendarPlan(
             self.snapshot,
             self.calendar_url,
@@ -408,19 +421,25 @@ class _Run:
         reject: frozenset[int] | str,
     ) -> dict[int, Decision]:
         if accept == ALL and reject == ALL:
-            raise ValidationError("cannot accept and reject all proposals at once")
+            raise ValidationError(Errors.tr("cannot accept and reject all proposals at once"))
         # Anything but ALL is a set of proposal ids.
         wanted_accept = set(proposals) if accept == ALL else set(cast(frozenset[int], accept))
         wanted_reject = set(proposals) if reject == ALL else set(cast(frozenset[int], reject))
         both = sorted(wanted_accept & wanted_reject)
         if both:
-            raise ValidationError(f"proposal {both[0]} is both accepted and rejected")
+            raise ValidationError(
+                Errors.tr("proposal {proposal} is both accepted and rejected").format(
+                    proposal=both[0]
+                )
+            )
         unknown = sorted((wanted_accept | wanted_reject) - set(proposals))
         if unknown:
             listed = ", ".join(str(i) for i in sorted(proposals)) or "none"
             raise NotFoundError(
-                f"no proposal {unknown[0]} for this calendar (open proposals: {listed}); "
-                "run with --pull to list them"
+                Errors.tr(
+                    "no proposal {proposal} for this calendar (open proposals: {listed}); run "
+                    "with --pull to list them"
+                ).format(proposal=unknown[0], listed=listed)
             )
         decisions = dict.fromkeys(sorted(wanted_accept), Decision.ACCEPT)
         decisions.update(dict.fromkeys(sorted(wanted_reject), Decision.REJECT))
@@ -451,7 +470,11 @@ class _Run:
                 try:
                     item_service.update_item(self.db, item.id, item.version, **values)
                 except ValidationError as e:
-                    raise ValidationError(f"proposal {p.id} ({p.title}): {e}") from None
+                    raise ValidationError(
+                        Errors.tr("proposal {id} ({title}): {error}").format(
+                            id=p.id, title=p.title, error=e
+                        )
+                    ) from None
                 changed = True
         if changed:
             snapshot = load_snapshot(self.db, self.snapshot.tour.slug)
@@ -476,8 +499,10 @@ class _Run:
         except dav.CalDAVConnectionError as e:
             done = counts.created + counts.updated + counts.deleted
             raise dav.CalDAVError(
-                f"{e} after {done} of {len(writes)} changes; the finished ones are recorded, "
-                "so running the sync again completes it"
+                Errors.tr(
+                    "{error} after {done} of {total} changes; the finished ones are recorded, "
+                    "so running the sync again completes it"
+                ).format(error=e, done=done, total=len(writes))
             ) from None
         finally:
             save_states(self.db, tour_id, self.calendar_url, records)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tourplanner.core.errors import NotFoundError, TourExistsError, TourFileError
+from tourplanner.core.i18n import Context
 from tourplanner.export.tourfile import tour_file_bytes
 from tourplanner.imports.files import read_input
 from tourplanner.imports.tourfile_reader import read_tour_file
@@ -22,6 +23,8 @@ from tourplanner.services.publish_target import carry_over
 from tourplanner.services.tours import tour_exists
 from tourplanner.store import models as orm
 from tourplanner.store import repository
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,11 @@ def import_tour_bytes(
         for index, uid in enumerate(uids):
             if uid in owners:
                 raise TourFileError(
-                    source, f"$.items[{index}].uid", f"uid {uid!r} belongs to tour {owners[uid]!r}"
+                    source,
+                    f"$.items[{index}].uid",
+                    Errors.tr("uid {uid} belongs to tour {tour}").format(
+                        uid=repr(uid), tour=repr(owners[uid])
+                    ),
                 )
         if existing is not None:
             snap = carry_over(session, existing, snap)  # nobody's private link changes

@@ -41,24 +41,32 @@ def mobile(value: Any, field: str) -> str:
     if value is None or value == "":
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, got {type(value).__name__}")
+        raise ValidationError(
+            Errors.tr("{field}: expected text, got {type}").format(
+                field=field, type=type(value).__name__
+            )
+        )
     try:
         return check_mobile(value)
     except ValueError as e:
-        raise ValidationError(f"{field}: {e}") from None
+        raise ValidationError(Errors.tr("{field}: {error}").format(field=field, error=e)) from None
 
 
 def duty_contact(value: Any, field: str) -> DutyContact:
     """One on-duty contact: a name and a mobile are required."""
     if not isinstance(value, DutyContact):
-        raise ValidationError(f"{field}: expected an on-duty contact")
+        raise ValidationError(Errors.tr("{field}: expected an on-duty contact").format(field=field))
     try:
         languages = language_tags(value.languages)
     except ValueError as e:
-        raise ValidationError(f"{field} languages: {e}") from None
+        raise ValidationError(
+            Errors.tr("{field} languages: {error}").format(field=field, error=e)
+        ) from None
     number = mobile(value.mobile, f"{field} mobile")
     if not number:
-        raise ValidationError(f"{field} mobile: a mobile number is required")
+        raise ValidationError(
+            Errors.tr("{field} mobile: a mobile number is required").format(field=field)
+        )
     return DutyContact(
         name=crud.line(value.name, f"{field} name", required=True, max_length=200),
         role=crud.line(value.role, f"{field} role", max_length=200),
@@ -71,24 +79,34 @@ def duty_contact(value: Any, field: str) -> DutyContact:
 def duty_contacts(value: Any, field: str) -> tuple[DutyContact, ...]:
     """The on-duty list, in calling order."""
     if not isinstance(value, (list, tuple)):
-        raise ValidationError(f"{field}: expected a list of on-duty contacts")
+        raise ValidationError(
+            Errors.tr("{field}: expected a list of on-duty contacts").format(field=field)
+        )
     if len(value) > MAX_DUTY_CONTACTS:
-        raise ValidationError(f"{field}: more than {MAX_DUTY_CONTACTS} contacts")
+        raise ValidationError(
+            Errors.tr("{field}: more than {max_duty_contacts} contacts").format(
+                field=field, max_duty_contacts=MAX_DUTY_CONTACTS
+            )
+        )
     return tuple(duty_contact(c, f"{field} {i + 1}") for i, c in enumerate(value))
 
 
 def day_notes(value: Any, field: str) -> tuple[DayNote, ...]:
     """Notes per day, one per date, sorted by date."""
     if not isinstance(value, (list, tuple)):
-        raise ValidationError(f"{field}: expected a list of day notes")
+        raise ValidationError(
+            Errors.tr("{field}: expected a list of day notes").format(field=field)
+        )
     out: dict[Any, DayNote] = {}
     for note in value:
         if not isinstance(note, DayNote):
-            raise ValidationError(f"{field}: expected a day note")
+            raise ValidationError(Errors.tr("{field}: expected a day note").format(field=field))
         day = crud.day(note.day, f"{field} date")
         where = f"{field} {day.isoformat()}"
         if day in out:
-            raise ValidationError(f"{where}: a second note for the same day")
+            raise ValidationError(
+                Errors.tr("{where}: a second note for the same day").format(where=where)
+            )
         out[day] = DayNote(
             day=day,
             weather=crud.text(note.weather, f"{where} weather", max_length=2000),
@@ -118,27 +136,41 @@ def set_day_notes(session: Session, row: orm.Tour, notes: tuple[DayNote, ...]) -
 
 def _travel(value: Any, field: str) -> TravelSettings:
     if not isinstance(value, TravelSettings):
-        raise ValidationError(f"{field}: expected travel settings")
+        raise ValidationError(Errors.tr("{field}: expected travel settings").format(field=field))
     crud.enum_value(TravelMode, value.mode, f"{field} mode")
     if value.speed_kmh is not None and not 0 < value.speed_kmh <= 200:
-        raise ValidationError(f"{field}: speed must be above 0 and at most 200 km/h")
+        raise ValidationError(
+            Errors.tr("{field}: speed must be above 0 and at most 200 km/h").format(field=field)
+        )
     if not 1 <= value.detour_factor <= 5:
-        raise ValidationError(f"{field}: detour factor must be from 1 to 5")
+        raise ValidationError(
+            Errors.tr("{field}: detour factor must be from 1 to 5").format(field=field)
+        )
     if not 0.5 <= value.traffic_factor <= 5:
-        raise ValidationError(f"{field}: traffic factor must be from 0.5 to 5")
+        raise ValidationError(
+            Errors.tr("{field}: traffic factor must be from 0.5 to 5").format(field=field)
+        )
     try:
         value = replace(value, traffic_bands=check_traffic_bands(value.traffic_bands))
     except (TypeError, ValueError) as error:
-        raise ValidationError(f"{field}: {error}") from None
+        raise ValidationError(
+            Errors.tr("{field}: {error}").format(field=field, error=error)
+        ) from None
     if value.routing_url:
         try:
             check_web_address(value.routing_url)
         except ValueError as error:
-            raise ValidationError(f"{field}: routing server: {error}") from None
+            raise ValidationError(
+                Errors.tr("{field}: routing server: {error}").format(field=field, error=error)
+            ) from None
     for name in ("boarding_minutes", "buffer_minutes"):
         minutes = getattr(value, name)
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 240:
-            raise ValidationError(f"{field}: {name.replace('_', ' ')} must be 0 to 240")
+            raise ValidationError(
+                Errors.tr("{field}: {setting} must be 0 to 240").format(
+                    field=field, setting=name.replace("_", " ")
+                )
+            )
     return value
 
 
@@ -156,8 +188,9 @@ def _set_travel(_session: Session, row: orm.Tour, travel: TravelSettings) -> Non
 def _dates_in_order(_session: Session, row: orm.Tour) -> None:
     if row.start_date is not None and row.end_date is not None and row.end_date < row.start_date:
         raise ValidationError(
-            f"tour end date {row.end_date.isoformat()} is before its start date "
-            f"{row.start_date.isoformat()}"
+            Errors.tr("tour end date {end_date} is before its start date {start_date}").format(
+                end_date=row.end_date.isoformat(), start_date=row.start_date.isoformat()
+            )
         )
 
 
@@ -205,11 +238,15 @@ def create_tour(db: Database, **values: Any) -> Tour:
     """Create a tour; ``slug``, ``name``, ``start_date`` and ``end_date`` are required."""
     missing = sorted(TOUR.required - set(values))
     if missing:
-        raise ValidationError(f"tour: {missing[0]} is required")
+        raise ValidationError(Errors.tr("tour: {field} is required").format(field=missing[0]))
     values.setdefault("timezone", "Asia/Shanghai")
     with transaction(db) as session:
         if session.scalar(select(orm.Tour.id).where(orm.Tour.slug == values["slug"])):
-            raise ValidationError(f"a tour with slug {values['slug']!r} already exists")
+            raise ValidationError(
+                Errors.tr("a tour with slug {slug} already exists").format(
+                    slug=repr(values["slug"])
+                )
+            )
         row = orm.Tour()
         crud.apply_values(TOUR, session, row, values)
         session.add(row)
@@ -344,9 +381,11 @@ def set_override(
     """Record (or change) the travel time from one site to another. It wins over the
     estimate and also covers the way back unless that leg has its own override."""
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 1440:
-        raise ValidationError("travel override: minutes must be a whole number from 1 to 1440")
+        raise ValidationError(
+            Errors.tr("travel override: minutes must be a whole number from 1 to 1440")
+        )
     if from_site_id == to_site_id:
-        raise ValidationError("travel override: choose two different sites")
+        raise ValidationError(Errors.tr("travel override: choose two different sites"))
     with transaction(db) as session:
         tour_row = repository.tour_by_slug(session, tour)
         for site_id in (from_site_id, to_site_id):
@@ -384,5 +423,9 @@ def delete_override(db: Database, override_id: int) -> None:
     with transaction(db) as session:
         row = session.get(orm.TravelOverride, override_id)
         if row is None:
-            raise NotFoundError(f"no travel override with id {override_id}")
+            raise NotFoundError(
+                Errors.tr("no travel override with id {override_id}").format(
+                    override_id=override_id
+                )
+            )
         session.delete(row)

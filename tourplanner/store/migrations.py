@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import inspect, text
 
 from tourplanner.core.errors import DatabaseError
+from tourplanner.core.i18n import Context
 from tourplanner.paths import MIGRATIONS_DIR
 from tourplanner.store.engine import Database, sqlite_path
+
+Errors = Context("Errors")  # the catalogue context of messages the services raise
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -187,7 +190,11 @@ def upgrade_to(db: Database, target: str) -> None:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(f"migration broke foreign keys: {broken[:3]}")
+                        raise DatabaseError(
+                            Errors.tr("migration broke foreign keys: {keys}").format(
+                                keys=broken[:3]
+                            )
+                        )
         finally:
             if sqlite:
                 conn.rollback()
