@@ -17,6 +17,7 @@ from tourplanner.core import cell_values as cv
 from tourplanner.core.contacts import check_email, email_key, normalise_phone, phone_e164
 from tourplanner.core.enums import CoordinateSource, ParticipantRole, SiteCategory
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.text_checks import control_problem, shown
@@ -29,6 +30,8 @@ from tourplanner.imports.header_mapping import (
     shown_columns,
 )
 from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 @dataclass(frozen=True)
@@ -198,16 +201,20 @@ def _locate(
         labels = " or ".join(f.label for f in fields.fields if f.required)
         where = f" (sheet {sheet.sheet!r})" if sheet.sheet else ""
         raise ValidationError(
-            f"{sheet.source}{where}: no header row found: no row near the top names a column "
-            f"such as {labels}; name the columns with --map COLUMN=field"
+            Errors.tr(
+                "{source}{where}: no header row found: no row near the top names a column such "
+                "as {labels}; name the columns with --map COLUMN=field"
+            ).format(source=sheet.source, where=where, labels=labels)
         )
     mapping = map_headers(sheet.rows[index][1], fields, overrides)
     if mapping.missing_required:
         name = mapping.missing_required[0]
         shown = shown_columns(sheet.rows[index][1])
         raise ValidationError(
-            f"{sheet.source}: no column for {fields.by_name[name].label} (the columns are: "
-            f"{shown}); use --map COLUMN={name}"
+            Errors.tr(
+                "{source}: no column for {label} (the columns are: {shown}); use --map "
+                "COLUMN={name}"
+            ).format(source=sheet.source, label=fields.by_name[name].label, shown=shown, name=name)
         )
     return index, mapping
 
@@ -251,7 +258,11 @@ class _GroupIndex:
             gid = self.names.get(_fold(part))
             if gid is None:
                 known = ", ".join(g.name for g in self.groups) or "none yet"
-                raise ValueError(f"unknown group {part!r} (groups of this tour: {known})")
+                raise ValueError(
+                    Errors.tr("unknown group {part!r} (groups of this tour: {known})").format(
+                        part=part, known=known
+                    )
+                )
             if gid not in ids:
                 ids.append(gid)
         return ids
@@ -476,7 +487,11 @@ def plan_sites(
 
 def _zone(text: str) -> str:
     if not is_zone_name(text):
-        raise ValueError(f"unknown time zone {shown(text)} (write e.g. Asia/Shanghai)")
+        raise ValueError(
+            Errors.tr("unknown time zone {text} (write e.g. Asia/Shanghai)").format(
+                text=shown(text)
+            )
+        )
     return text
 
 
