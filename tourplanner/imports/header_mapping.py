@@ -115,7 +115,7 @@ class Column:
     @property
     def name(self) -> str:
         """How messages name the column: its header, else its letter."""
-        return self.header or f"column {self.letter}"
+        return self.header or Errors.tr("column {letter}").format(letter=self.letter)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def _check_structure(text: str, source: str) -> None:
         verb, name = found.group(1).upper(), found.group(2).strip().upper()
         if verb == "BEGIN":
             if not stack and (name != "VCALENDAR" or seen_calendar):
-                what = "a second VCALENDAR" if seen_calendar else f"BEGIN:{name}"
+                what = Errors.tr("a second VCALENDAR") if seen_calendar else f"BEGIN:{name}"
                 raise IcsFileError(
                     source,
                     Errors.tr("line {number}: expected BEGIN:VCALENDAR, found {what}").format(
@@ -148,10 +148,10 @@ def _label(component: Component) -> str:
     summary = shorten(str(component.get("SUMMARY", "") or "").strip(), 60)
     uid = shorten(str(component.get("UID", "") or "").strip(), 80)
     if summary and uid:
-        return f"event {summary!r} (UID {uid})"
+        return Errors.tr("event {summary!r} (UID {uid})").format(summary=summary, uid=uid)
     if summary or uid:
-        return f"event {summary or uid!r}"
-    return "an event"
+        return Errors.tr("event {summary!r}").format(summary=summary or uid)
+    return Errors.tr("an event")
 
 
 def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
@@ -294,7 +294,11 @@ def read_calendar(
                 source, Errors.tr("{event}: a date is out of range").format(event=_label(occ))
             ) from None
         if event is None:
-            skipped.append(f"{source}: {_label(occ)}: it has no duration")
+            skipped.append(
+                Errors.tr("{source}: {event}: it has no duration").format(
+                    source=source, event=_label(occ)
+                )
+            )
         elif event.ends_at <= window_start or event.starts_at >= window_end:
             continue  # outside the tour: the window given to the library was wider
         else:
