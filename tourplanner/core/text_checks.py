@@ -76,8 +76,8 @@ def check_seat_label(text: str) -> str:
     label = check_line(text).strip()
     if len(label) > SEAT_LABEL_MAX:
         raise ValueError(
-            Errors.tr("{label}: longer than {SEAT_LABEL_MAX} characters").format(
-                label=shown(label), SEAT_LABEL_MAX=SEAT_LABEL_MAX
+            Errors.tr("{label}: longer than {limit} characters").format(
+                label=shown(label), limit=SEAT_LABEL_MAX
             )
         )
     return label
