@@ -45,7 +45,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/item_rules.py" line="470"/>
-        <location filename="../../tourplanner/core/seating.py" line="465"/>
+        <location filename="../../tourplanner/core/seating.py" line="480"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="431"/>
+        <location filename="../../tourplanner/core/seating.py" line="446"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
         <translation>
             <numerusform>{item}: {names} has no seat at the tables</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="444"/>
+        <location filename="../../tourplanner/core/seating.py" line="459"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
         <translation>
             <numerusform>{item}: {names} is seated at a table but not attending</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="459"/>
+        <location filename="../../tourplanner/core/seating.py" line="474"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
         <translation>
             <numerusform>{item}: table {table} seats %n person but has {seats}</numerusform>

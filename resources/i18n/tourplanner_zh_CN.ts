@@ -895,42 +895,42 @@
         <translation>，另加{minutes}分钟缓冲</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="77"/>
+        <location filename="../../tourplanner/core/travel.py" line="79"/>
         <source>{how}, rush-hour ×{factor} at {span}</source>
         <translation>{how}，{span} 高峰时段 ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="79"/>
+        <location filename="../../tourplanner/core/travel.py" line="81"/>
         <source>{how}, ×{factor} at {span}</source>
         <translation>{how}，{span} ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="84"/>
+        <location filename="../../tourplanner/core/travel.py" line="86"/>
         <source>{how}, traffic ×{factor}</source>
         <translation>{how}，路况 ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="89"/>
+        <location filename="../../tourplanner/core/travel.py" line="91"/>
         <source>by road</source>
         <translation>按道路计算</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="90"/>
+        <location filename="../../tourplanner/core/travel.py" line="92"/>
         <source>your figure</source>
         <translation>您填写的时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="91"/>
+        <location filename="../../tourplanner/core/travel.py" line="93"/>
         <source>estimated from the distance</source>
         <translation>按距离估算</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="92"/>
+        <location filename="../../tourplanner/core/travel.py" line="94"/>
         <source>same site</source>
         <translation>同一地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/travel.py" line="93"/>
+        <location filename="../../tourplanner/core/travel.py" line="95"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../tourplanner/core/item_rules.py" line="470"/>
-        <location filename="../../tourplanner/core/seating.py" line="465"/>
+        <location filename="../../tourplanner/core/seating.py" line="480"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n个座位</numerusform>
@@ -1073,40 +1073,50 @@
         <translation>“{title}”（{when}）是参访活动，但没有地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="421"/>
+        <location filename="../../tourplanner/core/seating.py" line="436"/>
         <source>&apos;{title}&apos; at {when}</source>
         <translation>“{title}”（{when}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="431"/>
+        <location filename="../../tourplanner/core/seating.py" line="446"/>
         <source>{item}: {names} has (have) no seat at the tables</source>
         <translation>
             <numerusform>{item}：{names}在餐桌上没有座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="444"/>
+        <location filename="../../tourplanner/core/seating.py" line="459"/>
         <source>{item}: {names} is (are) seated at a table but not attending</source>
         <translation>
             <numerusform>{item}：{names}已安排桌位但不出席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tourplanner/core/seating.py" line="459"/>
+        <location filename="../../tourplanner/core/seating.py" line="474"/>
         <source>{item}: table {table} seats %n person(s) but has {seats}</source>
         <translation>
             <numerusform>{item}：{table}号桌安排了%n人，但只有{seats}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="483"/>
+        <location filename="../../tourplanner/core/seating.py" line="498"/>
         <source>{item}: {guest} sits nearer the principals than {other}, who ranks higher</source>
         <translation>{item}：{guest}比礼宾次序更高的{other}坐得离主宾更近</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/core/seating.py" line="496"/>
+        <location filename="../../tourplanner/core/seating.py" line="511"/>
         <source>{item}: {name} (table {table}, seat {seat}) shares no language with either neighbour</source>
         <translation>{item}：{name}（{table}号桌，{seat}号座）与两侧邻座都没有共同语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="149"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="156"/>
+        <source>The gift {what!r} from {giver} to {taker} is worth {value} {currency}, above the tour&apos;s limit of {limit} {limit_currency}.</source>
+        <translation>{giver}赠予{taker}的礼品 {what!r} 价值 {value} {currency}，超过行程规定的上限 {limit} {limit_currency}。</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4228,22 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>{full_name}（{key}）未参加任何日程，也未接待任何地点：没有可发送的内容</translation>
     </message>
     <message>
+        <location filename="../../tourplanner/export/pdf/tour_index.py" line="489"/>
+        <source>no participant with id {pid}</source>
+        <translation>没有编号为 {pid} 的参与者</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/tour_index.py" line="493"/>
+        <source>{name} ({key}) attends no items: no briefing</source>
+        <translation>{name}（{key}）没有参加任何日程：无简报</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/tour_index.py" line="550"/>
+        <source>no site with id {site_id}</source>
+        <translation>没有编号为 {site_id} 的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/tour_index.py" line="554"/>
         <location filename="../../tourplanner/services/mail_plan.py" line="244"/>
         <source>no items take place at {name} ({key})</source>
         <translation>没有在 {name}（{key}）举行的日程</translation>
@@ -4911,6 +4937,1736 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <location filename="../../tourplanner/store/migrations.py" line="194"/>
         <source>migration broke foreign keys: {keys}</source>
         <translation>迁移破坏了外键：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/address.py" line="120"/>
+        <source>unknown form of address {name!r} (known: {known})</source>
+        <translation>未知的称呼形式 {name!r}（可用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/address.py" line="125"/>
+        <source>{name}: expected text</source>
+        <translation>{name}：应为文本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/address.py" line="131"/>
+        <source>{name}: longer than 200 characters</source>
+        <translation>{name}：超过 200 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/address.py" line="134"/>
+        <source>name_order: {text!r} is not one of: {known}</source>
+        <translation>name_order：{text!r} 不在以下选项中：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="88"/>
+        <source>unknown role {text!r} (expected one of: {allowed})</source>
+        <translation>未知角色 {text!r}（应为以下之一：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="100"/>
+        <source>unknown category {text!r} (expected one of: {allowed})</source>
+        <translation>未知类别 {text!r}（应为以下之一：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="113"/>
+        <source>{text!r} is not yes or no</source>
+        <translation>{text!r} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="128"/>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="156"/>
+        <source>a number with {digits} digits</source>
+        <translation>一个 {digits} 位的数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="130"/>
+        <source>{written} is not a whole number from {minimum} to {maximum}</source>
+        <translation>{written} 不是 {minimum} 到 {maximum} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="135"/>
+        <source>{value} is not a whole number from {minimum} to {maximum}</source>
+        <translation>{value} 不是 {minimum} 到 {maximum} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="148"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="152"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="156"/>
+        <source>{value} is out of range ({minimum} to {maximum})</source>
+        <translation>{value} 超出范围（{minimum} 到 {maximum}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/cell_values.py" line="173"/>
+        <source>{value!r} is not a valid key (lower-case letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>{value!r} 不是有效的标识（只能用小写字母、数字、“-”、“_”、“.”）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="85"/>
+        <location filename="../../tourplanner/integrations/mailer.py" line="219"/>
+        <source>no email address</source>
+        <translation>没有电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="89"/>
+        <source>it contains a space or line break (U+{code:04X})</source>
+        <translation>其中含有空格或换行（U+{code:04X}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="92"/>
+        <source>it contains the control character U+{code:04X}</source>
+        <translation>其中含有控制字符 U+{code:04X}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="94"/>
+        <source>it contains a space</source>
+        <translation>其中含有空格</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="96"/>
+        <source>it is longer than 254 characters</source>
+        <translation>超过 254 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="98"/>
+        <source>it needs exactly one @</source>
+        <translation>必须恰好含有一个 @</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="101"/>
+        <source>something is missing around @</source>
+        <translation>@ 前后缺少内容</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="103"/>
+        <source>the part before @ is not valid</source>
+        <translation>@ 之前的部分无效</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="107"/>
+        <location filename="../../tourplanner/core/contacts.py" line="110"/>
+        <source>the domain is not valid</source>
+        <translation>域名无效</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="112"/>
+        <source>it is not a plain address</source>
+        <translation>不是单纯的电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="130"/>
+        <source>{value} is not a valid email address: {problem}</source>
+        <translation>{value} 不是有效的电子邮件地址：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="149"/>
+        <source>{text} is not a phone number: {problem}</source>
+        <translation>{text} 不是电话号码：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="156"/>
+        <source>{typed} is not a phone number: longer than 64 characters</source>
+        <translation>{typed} 不是电话号码：超过 64 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="165"/>
+        <source>{typed} is not a phone number</source>
+        <translation>{typed} 不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="170"/>
+        <source>{typed} is not a valid phone number</source>
+        <translation>{typed} 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="173"/>
+        <source>{typed} is not a valid phone number (read as a number in {region})</source>
+        <translation>{typed} 不是有效的电话号码（按 {region} 的号码解读）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="195"/>
+        <source>{typed} is not a mobile number (an office line will not do)</source>
+        <translation>{typed} 不是手机号码（不能用办公座机）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="220"/>
+        <source>no web address</source>
+        <translation>没有网址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="226"/>
+        <source>{value} is not a web address: {problem}</source>
+        <translation>{value} 不是网址：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="236"/>
+        <source>{value} is not a web address</source>
+        <translation>{value} 不是网址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/contacts.py" line="240"/>
+        <source>{value} is not a full web address: give the full address, https://…</source>
+        <translation>{value} 不是完整的网址：请填写完整地址，https://…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="64"/>
+        <source>{text!r} is not an ISO 4217 currency code (e.g. CNY, EUR, USD)</source>
+        <translation>{text!r} 不是 ISO 4217 货币代码（例如 CNY、EUR、USD）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="85"/>
+        <source>{text!r}… is not an amount of money</source>
+        <translation>{text!r}… 不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="90"/>
+        <location filename="../../tourplanner/core/gifts.py" line="94"/>
+        <source>{text!r} is not an amount of money (e.g. 1200.50)</source>
+        <translation>{text!r} 不是金额（例如 1200.50）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="97"/>
+        <source>{text!r}: an amount may not be negative</source>
+        <translation>{text!r}：金额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="106"/>
+        <source>{text!r}: {currency} amounts have {places} decimals at most</source>
+        <translation>{text!r}：{currency} 金额最多 {places} 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/gifts.py" line="112"/>
+        <source>{text!r}: more than {limit} digits</source>
+        <translation>{text!r}：超过 {limit} 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/languages.py" line="49"/>
+        <source>no language given</source>
+        <translation>未给出语言</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/languages.py" line="74"/>
+        <source>{name}: unknown language; did you mean {guess}?</source>
+        <translation>{name}：未知语言；您是指 {guess} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/languages.py" line="80"/>
+        <source>{name}: unknown language (write its name, e.g. English or 中文, or a tag such as en)</source>
+        <translation>{name}：未知语言（请写语言名称，例如 English 或 中文，或写代码，例如 en）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/languages.py" line="144"/>
+        <source>{part}: expected a language name or tag</source>
+        <translation>{part}：应为语言名称或代码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="28"/>
+        <location filename="../../tourplanner/core/links.py" line="80"/>
+        <source>{field}: {value!r} is not a valid URL</source>
+        <translation>{field}：{value!r} 不是有效的 URL</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="32"/>
+        <location filename="../../tourplanner/core/links.py" line="84"/>
+        <source>{field}: {value!r} is not an http:// or https:// address</source>
+        <translation>{field}：{value!r} 不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="38"/>
+        <source>{field}: the public address must not hold a user name</source>
+        <translation>{field}：公开地址中不能含有用户名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="42"/>
+        <source>{field}: the public address must not have &apos;?&apos; or &apos;#&apos;</source>
+        <translation>{field}：公开地址中不能有“?”或“#”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="46"/>
+        <source>{field}: {value!r} holds a space</source>
+        <translation>{field}：{value!r} 中含有空格</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="71"/>
+        <source>{field}: give a folder or an http(s):// WebDAV address</source>
+        <translation>{field}：请给出文件夹或 http(s):// WebDAV 地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="91"/>
+        <source>{field}: the URL must not hold a password: give --password-env VAR, set $TOURPLANNER_PUBLISH_PASSWORD or store it in the system keyring</source>
+        <translation>{field}：URL 中不能含有密码：请使用 --password-env VAR、设置 $TOURPLANNER_PUBLISH_PASSWORD，或存入系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="98"/>
+        <source>{field}: a WebDAV target needs https:// (plain http only to this machine)</source>
+        <translation>{field}：WebDAV 目标需要 https://（仅本机可用普通 http）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/links.py" line="103"/>
+        <source>{field}: a WebDAV address must not have &apos;?&apos; or &apos;#&apos;</source>
+        <translation>{field}：WebDAV 地址中不能有“?”或“#”</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/precedence.py" line="114"/>
+        <source>{key!r} is not a person of this tour</source>
+        <translation>{key!r} 不是本行程的人员</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/precedence.py" line="117"/>
+        <source>{key!r} is listed twice; the order has no ties</source>
+        <translation>{key!r} 列出了两次；礼宾次序不能并列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/precedence.py" line="123"/>
+        <source>{missing!r} is missing; the order must name everyone</source>
+        <translation>缺少 {missing!r}；礼宾次序必须列出所有人</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="79"/>
+        <source>between 1 and {tables} tables of 2 to {seats} seats</source>
+        <translation>桌数须在 1 到 {tables} 之间，每桌 2 到 {seats} 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="97"/>
+        <source>{text!r} is not tables as NxSEATS (e.g. 4x10 or 1x12long)</source>
+        <translation>{text!r} 不是“桌数x座位数”格式（例如 4x10 或 1x12long）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="267"/>
+        <source>{title!r} has no attendees to seat</source>
+        <translation>{title!r} 没有需要安排座位的出席者</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="272"/>
+        <source>{people} attendees of {title!r} but only {seats} seats at 1 table</source>
+        <translation>{title!r} 有 {people} 位出席者，但 1 张桌子只有 {seats} 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/seating.py" line="275"/>
+        <source>{people} attendees of {title!r} but only {seats} seats at {tables} tables</source>
+        <translation>{title!r} 有 {people} 位出席者，但 {tables} 张桌子只有 {seats} 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="107"/>
+        <source>mail language must be one of {known}, not {language!r}</source>
+        <translation>邮件语言必须是 {known} 之一，而不是 {language!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="122"/>
+        <source>{where}: {reason}; write {{{{ or }}}} for a literal brace</source>
+        <translation>{where}：{reason}；要写花括号本身，请写 {{{{ 或 }}}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="140"/>
+        <source>{where}: empty placeholder {{}}; write {{{{ and }}}} for literal braces</source>
+        <translation>{where}：空的占位符 {{}}；要写花括号本身，请写 {{{{ 和 }}}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="146"/>
+        <source>{where}: placeholder {shown} cannot carry a format; write {{{name}}}</source>
+        <translation>{where}：占位符 {shown} 不能带格式；请写 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="160"/>
+        <source>{label}: the subject is empty</source>
+        <translation>{label}：主题为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="163"/>
+        <source>{label}: the subject is longer than {limit} characters</source>
+        <translation>{label}：主题超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="169"/>
+        <source>{label}: the subject must be one line</source>
+        <translation>{label}：主题必须只有一行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="173"/>
+        <source>{label}: the body is longer than {limit} characters</source>
+        <translation>{label}：正文超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="184"/>
+        <source>{label} {part}: unknown placeholder {{{name}}}; known placeholders: {listed}</source>
+        <translation>{label} {part}：未知占位符 {{{name}}}；可用的占位符：{listed}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/templates.py" line="190"/>
+        <source>{label} subject: {{changes}} can only be used in the body</source>
+        <translation>{label} 主题：{{changes}} 只能用于正文</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/text_checks.py" line="45"/>
+        <source>it holds an unpaired surrogate character, which is not valid text</source>
+        <translation>其中含有不成对的代理字符，不是有效文本</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/text_checks.py" line="48"/>
+        <source>it holds a line break or tab (U+{code:04X}), and must be one line</source>
+        <translation>其中含有换行或制表符（U+{code:04X}），必须只有一行</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/text_checks.py" line="50"/>
+        <source>it holds the control character U+{code:04X}</source>
+        <translation>其中含有控制字符 U+{code:04X}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/text_checks.py" line="79"/>
+        <source>{label}: longer than {limit} characters</source>
+        <translation>{label}：超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/tilemap.py" line="76"/>
+        <source>{value!r} is not a tile address: it needs {{z}}, {{x}} and {{y}}</source>
+        <translation>{value!r} 不是瓦片地址：需要含有 {{z}}、{{x}} 和 {{y}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/tilemap.py" line="85"/>
+        <source>{value!r} is not a tile address: only {{z}}, {{x}} and {{y}} may be in braces</source>
+        <translation>{value!r} 不是瓦片地址：花括号中只能是 {{z}}、{{x}} 和 {{y}}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/tilemap.py" line="132"/>
+        <source>a map needs at least one point</source>
+        <translation>地图至少需要一个点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="36"/>
+        <source>{text!r} has no UTC offset</source>
+        <translation>{text!r} 没有 UTC 时差</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="60"/>
+        <source>{span!r} is not a valid time range</source>
+        <translation>{span!r} 不是有效的时间段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="64"/>
+        <source>closing time is not after opening time in {span!r}</source>
+        <translation>{span!r} 中的关门时间不晚于开门时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="80"/>
+        <source>{day!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{day!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="87"/>
+        <source>the hours on {day} overlap</source>
+        <translation>{day} 的开放时间互相重叠</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/timeutil.py" line="115"/>
+        <source>{day} is given twice</source>
+        <translation>{day} 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/tokens.py" line="37"/>
+        <source>{field}: not a link token (expected {low} to {high} letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>{field}：不是链接令牌（应为 {low} 到 {high} 个字母、数字、“-”或“_”）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="107"/>
+        <source>at most {limit} traffic bands, not {count}</source>
+        <translation>最多 {limit} 个高峰时段，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="114"/>
+        <source>a traffic band needs a start and an end time</source>
+        <translation>高峰时段需要开始和结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="118"/>
+        <source>traffic band {span}: local times, without a zone</source>
+        <translation>高峰时段 {span}：请用当地时间，不带时区</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="123"/>
+        <source>traffic band {span} ends before it starts (split one over midnight in two)</source>
+        <translation>高峰时段 {span} 的结束早于开始（跨午夜的时段请拆成两段）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="129"/>
+        <source>traffic band {span}: the factor must be a number</source>
+        <translation>高峰时段 {span}：系数必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="134"/>
+        <source>traffic band {span}: the factor must be from {low:g} to {high:g}</source>
+        <translation>高峰时段 {span}：系数必须在 {low:g} 到 {high:g} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="140"/>
+        <source>traffic bands {first} and {second} overlap</source>
+        <translation>高峰时段 {first} 与 {second} 重叠</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="164"/>
+        <source>traffic band {part!r}: write it as 07:30–09:30 ×1.5</source>
+        <translation>高峰时段 {part!r}：请写成 07:30–09:30 ×1.5</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/core/travel.py" line="175"/>
+        <source>traffic band {part!r}: not a time of day</source>
+        <translation>高峰时段 {part!r}：不是一天中的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics.py" line="142"/>
+        <source>reminder: expected 0 to 10080 minutes, or off</source>
+        <translation>提醒：应为 0 到 10080 分钟，或关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics.py" line="145"/>
+        <source>refresh interval: expected more than 0 and at most 720 hours</source>
+        <translation>刷新间隔：应大于 0 且不超过 720 小时</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics.py" line="149"/>
+        <source>max attendees: expected 0 or more, or None for no limit</source>
+        <translation>最多出席人数：应为 0 或更多，或 None 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics_selection.py" line="75"/>
+        <source>no participant with key {key!r} in tour {slug!r}</source>
+        <translation>行程 {slug!r} 中没有标识为 {key!r} 的参与者</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics_selection.py" line="79"/>
+        <source>no site with key {key!r} in tour {slug!r}</source>
+        <translation>行程 {slug!r} 中没有标识为 {key!r} 的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/ics_selection.py" line="81"/>
+        <source>no group with key {key!r} in tour {slug!r}</source>
+        <translation>行程 {slug!r} 中没有标识为 {key!r} 的小组</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/facts.py" line="403"/>
+        <source>tour {slug!r} has no schedule items yet: there is nothing to put in a briefing</source>
+        <translation>行程 {slug!r} 还没有日程安排：简报中没有内容可写</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/fonts.py" line="313"/>
+        <location filename="../../tourplanner/export/pdf/fonts.py" line="326"/>
+        <source>the bundled font {file} is missing; reinstall Tourplanner</source>
+        <translation>缺少自带字体 {file}；请重新安装 Tourplanner</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/options.py" line="38"/>
+        <source>paper must be one of {known}, not {paper!r}</source>
+        <translation>纸张必须是 {known} 之一，而不是 {paper!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/pdf/options.py" line="44"/>
+        <source>language must be one of {known}, not {lang!r}</source>
+        <translation>语言必须是 {known} 之一，而不是 {lang!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/phone/facts.py" line="184"/>
+        <source>no participant with key {key!r} in this tour</source>
+        <translation>本行程中没有标识为 {key!r} 的参与者</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/export/phone/facts.py" line="342"/>
+        <source>no site with key {key!r} in this tour</source>
+        <translation>本行程中没有标识为 {key!r} 的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/files.py" line="19"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/files.py" line="22"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/files.py" line="26"/>
+        <source>{path}: cannot read it: {reason}</source>
+        <translation>{path}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/header_mapping.py" line="118"/>
+        <source>column {letter}</source>
+        <translation>第 {letter} 列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/header_mapping.py" line="159"/>
+        <source>--map {spec}={target}: no such column (the columns are: {columns})</source>
+        <translation>--map {spec}={target}：没有这一列（现有的列：{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/header_mapping.py" line="182"/>
+        <source>--map {item}: expected COLUMN=field, e.g. &apos;Mobile=phone&apos;</source>
+        <translation>--map {item}：应为“列=字段”，例如 &apos;Mobile=phone&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/header_mapping.py" line="205"/>
+        <source>--map {spec}={target}: unknown field (fields: {known})</source>
+        <translation>--map {spec}={target}：未知字段（可用字段：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_limits.py" line="45"/>
+        <source>more than {limit:,} events in the file; export only the weeks of the tour and import that</source>
+        <translation>文件中的事件超过 {limit:,} 个；请只导出行程那几周的日历再导入</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_limits.py" line="50"/>
+        <source>more than {limit:,} components (events, alarms, time zones) in the file</source>
+        <translation>文件中的组件（事件、提醒、时区）超过 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_limits.py" line="55"/>
+        <source>{lines:,} lines (at most {limit:,}): a calendar this long is no tour&apos;s</source>
+        <translation>共 {lines:,} 行（最多 {limit:,} 行）：这么长的日历不可能属于一个行程</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_limits.py" line="90"/>
+        <source>RRULE: INTERVAL must be a whole number &gt;= 1</source>
+        <translation>RRULE：INTERVAL 必须是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_limits.py" line="97"/>
+        <source>RRULE repeats about {times} times a day, more than {limit} events within the tour&apos;s dates (a runaway rule?)</source>
+        <translation>RRULE 每天重复约 {times} 次，行程日期内超过 {limit} 个事件（规则失控？）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="71"/>
+        <source>larger than {size} MB</source>
+        <translation>大于 {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="81"/>
+        <source>line {line}: not UTF-8 text (byte 0x{byte:02x})</source>
+        <translation>第 {line} 行：不是 UTF-8 文本（字节 0x{byte:02x}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="101"/>
+        <source>line {number}: content outside BEGIN:VCALENDAR</source>
+        <translation>第 {number} 行：内容在 BEGIN:VCALENDAR 之外</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="109"/>
+        <source>a second VCALENDAR</source>
+        <translation>第二个 VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="112"/>
+        <source>line {number}: expected BEGIN:VCALENDAR, found {what}</source>
+        <translation>第 {number} 行：应为 BEGIN:VCALENDAR，实为 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="121"/>
+        <source>line {number}: END:{name} without a BEGIN</source>
+        <translation>第 {number} 行：END:{name} 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="130"/>
+        <source>line {number}: END:{name} does not close BEGIN:{open_name} (line {open_line})</source>
+        <translation>第 {number} 行：END:{name} 与 BEGIN:{open_name}（第 {open_line} 行）不对应</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="136"/>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>不是 iCalendar 文件（没有 BEGIN:VCALENDAR）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="141"/>
+        <source>BEGIN:{name} on line {line} is never closed (file cut short?)</source>
+        <translation>第 {line} 行的 BEGIN:{name} 没有结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="151"/>
+        <source>event {summary!r} (UID {uid})</source>
+        <translation>事件 {summary!r}（UID {uid}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="153"/>
+        <source>event {summary!r}</source>
+        <translation>事件 {summary!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="154"/>
+        <source>an event</source>
+        <translation>一个事件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="169"/>
+        <source>{event}: {name} appears more than once</source>
+        <translation>{event}：{name} 出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="175"/>
+        <source>{event}: no DTSTART</source>
+        <translation>{event}：没有 DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="185"/>
+        <source>{event}: {name}: unknown timezone {tzid!r}</source>
+        <translation>{event}：{name}：未知时区 {tzid!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="196"/>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="294"/>
+        <source>{event}: a date is out of range</source>
+        <translation>{event}：日期超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="200"/>
+        <source>{event}: DTEND is before DTSTART</source>
+        <translation>{event}：DTEND 早于 DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="271"/>
+        <source>not an iCalendar file (no VCALENDAR)</source>
+        <translation>不是 iCalendar 文件（没有 VCALENDAR）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="278"/>
+        <source>X-WR-TIMEZONE: unknown timezone {name!r}</source>
+        <translation>X-WR-TIMEZONE：未知时区 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="298"/>
+        <source>{source}: {event}: it has no duration</source>
+        <translation>{source}：{event}：没有时长</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="325"/>
+        <source>more than {limit} events within the tour&apos;s dates (a runaway rule?)</source>
+        <translation>行程日期内超过 {limit} 个事件（规则失控？）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="334"/>
+        <source>cannot expand recurring events: {reason}</source>
+        <translation>无法展开重复事件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/ics_reader.py" line="385"/>
+        <source>{event}: ends before it starts</source>
+        <translation>{event}：结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="60"/>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="63"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="193"/>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="207"/>
+        <source>{source} (sheet {sheet!r}): no header row found: no row near the top names a column such as {labels}; name the columns with --map COLUMN=field</source>
+        <translation>{source}（工作表 {sheet!r}）：找不到表头行：开头几行中没有一行含有 {labels} 之类的列名；请用 --map 列=字段 指定列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="212"/>
+        <source>{source}: no header row found: no row near the top names a column such as {labels}; name the columns with --map COLUMN=field</source>
+        <translation>{source}：找不到表头行：开头几行中没有一行含有 {labels} 之类的列名；请用 --map 列=字段 指定列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="222"/>
+        <source>{source}: no column for {label} (the columns are: {shown}); use --map COLUMN={name}</source>
+        <translation>{source}：没有“{label}”列（现有的列：{shown}）；请使用 --map 列={name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="267"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="269"/>
+        <source>unknown group {part!r} (groups of this tour: {known})</source>
+        <translation>未知小组 {part!r}（本行程的小组：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="310"/>
+        <location filename="../../tourplanner/imports/row_import.py" line="481"/>
+        <source>required, but empty</source>
+        <translation>必填，但为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="329"/>
+        <source>same email as row {first}</source>
+        <translation>电子邮件与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="335"/>
+        <source>same name and organisation as row {first}</source>
+        <translation>姓名和单位与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="342"/>
+        <source>matches the same person ({name}) as row {first}</source>
+        <translation>与第 {first} 行对应同一个人（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="353"/>
+        <source>key {key!r} is already used by {name}</source>
+        <translation>标识 {key!r} 已被 {name} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="358"/>
+        <location filename="../../tourplanner/imports/row_import.py" line="493"/>
+        <source>same key as row {first}</source>
+        <translation>标识与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="489"/>
+        <source>same name as row {first}</source>
+        <translation>名称与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="499"/>
+        <source>matches the same site ({name}) as row {first}</source>
+        <translation>与第 {first} 行对应同一个地点（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="514"/>
+        <source>unknown time zone {text} (write e.g. Asia/Shanghai)</source>
+        <translation>未知时区 {text}（请写例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/row_import.py" line="550"/>
+        <source>latitude and longitude go together</source>
+        <translation>纬度和经度必须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="52"/>
+        <source>{name}: file is larger than {size} MiB</source>
+        <translation>{name}：文件大于 {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="63"/>
+        <source>{name}: --sheet applies to workbooks only (.xlsx, .ods, .xls)</source>
+        <translation>{name}：--sheet 只适用于工作簿（.xlsx、.ods、.xls）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="80"/>
+        <source>{name}: unknown encoding {encoding!r}</source>
+        <translation>{name}：未知编码 {encoding!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="86"/>
+        <source>{name}: not {encoding} text (byte {start})</source>
+        <translation>{name}：不是 {encoding} 文本（第 {start} 个字节）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="127"/>
+        <source>{name}: the file starts like {encoding} text but byte {start} is not; save it again as CSV UTF-8</source>
+        <translation>{name}：文件开头像 {encoding} 文本，但第 {start} 个字节不是；请重新另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="196"/>
+        <source>{name}: cannot tell how the text is encoded; save it as CSV UTF-8 or .xlsx, or give --encoding</source>
+        <translation>{name}：无法判断文本编码；请另存为 CSV UTF-8 或 .xlsx，或使用 --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="205"/>
+        <source>{name}: cannot tell how the text is encoded (it is not {encoding}); save it as CSV UTF-8 or .xlsx, or give --encoding</source>
+        <translation>{name}：无法判断文本编码（不是 {encoding}）；请另存为 CSV UTF-8 或 .xlsx，或使用 --encoding</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="256"/>
+        <source>{name}: contains NUL characters; is it really a text file?</source>
+        <translation>{name}：含有 NUL 字符；这真的是文本文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/spreadsheets.py" line="274"/>
+        <source>{name}: not a readable CSV file: {reason}</source>
+        <translation>{name}：不是可读的 CSV 文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="57"/>
+        <source>missing required field {missing!r}</source>
+        <translation>缺少必填字段 {missing!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="61"/>
+        <source>unknown field {extra!r}</source>
+        <translation>未知字段 {extra!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="63"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="66"/>
+        <source>unknown name {name}</source>
+        <translation>未知名称 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="68"/>
+        <source>{value} is not one of: {options}</source>
+        <translation>{value} 不在以下选项中：{options}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="72"/>
+        <source>expected {expected}, got {value}</source>
+        <translation>应为 {expected}，实为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="77"/>
+        <source>expected {wanted}, got {kind} {value}</source>
+        <translation>应为 {wanted}，实为 {kind} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="82"/>
+        <source>{value} is not valid: expected {what}</source>
+        <translation>{value} 无效：应为{what}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="87"/>
+        <source>needs exactly one of: {options}</source>
+        <translation>必须恰好有以下之一：{options}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="89"/>
+        <source>{value} is out of range ({kind} {expected})</source>
+        <translation>{value} 超出范围（{kind} {expected}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="93"/>
+        <source>{value} breaks {kind} {expected}</source>
+        <translation>{value} 不符合 {kind} {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="97"/>
+        <source>lists the same entry twice</source>
+        <translation>同一项列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="158"/>
+        <source>{written} is far larger than any value a tour file may hold</source>
+        <translation>{written} 远大于行程文件允许的任何数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="210"/>
+        <source>field {repeated!r} appears twice in this object</source>
+        <translation>字段 {repeated!r} 在此对象中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="217"/>
+        <source>{name} is not a number a tour file may hold</source>
+        <translation>{name} 不是行程文件允许的数值</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="229"/>
+        <source>a field name {name}: {problem}</source>
+        <translation>字段名 {name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="242"/>
+        <source>file is larger than {size} MiB</source>
+        <translation>文件大于 {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="245"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="254"/>
+        <source>not UTF-8 text (bad byte at line {line} column {column})</source>
+        <translation>不是 UTF-8 文本（第 {line} 行第 {column} 列有错误字节）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="270"/>
+        <source>invalid JSON at line {line} column {column}: {reason}</source>
+        <translation>JSON 无效，位于第 {line} 行第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="275"/>
+        <source>invalid JSON: nested too deeply</source>
+        <translation>JSON 无效：嵌套层数过多</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="280"/>
+        <source>expected a JSON object at the top level, got {kind}</source>
+        <translation>顶层应为 JSON 对象，实为 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_document.py" line="292"/>
+        <source>not a Tourplanner tour file (format is {value}, expected &quot;tourplanner.tour&quot;)</source>
+        <translation>不是 Tourplanner 行程文件（format 为 {value}，应为 &quot;tourplanner.tour&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_gifts.py" line="33"/>
+        <source>an amount needs its currency</source>
+        <translation>金额需要注明货币</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_gifts.py" line="85"/>
+        <source>unknown participant {person!r}</source>
+        <translation>未知参与者 {person!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_gifts.py" line="92"/>
+        <source>unknown item uid {item!r}</source>
+        <translation>未知的日程 UID {item!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_onday.py" line="34"/>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="70"/>
+        <source>{text!r} is not a real date</source>
+        <translation>{text!r} 不是真实存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_onday.py" line="38"/>
+        <source>{day} is not a day of the tour ({first} to {last})</source>
+        <translation>{day} 不在行程日期内（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_onday.py" line="66"/>
+        <source>a second note for {day}</source>
+        <translation>{day} 的第二条备注</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="62"/>
+        <source>unknown timezone {name}</source>
+        <translation>未知时区 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="78"/>
+        <source>{text!r} is not a real date and time</source>
+        <translation>{text!r} 不是真实存在的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="106"/>
+        <source>{tag!r} is {standard!r}, which is listed already</source>
+        <translation>{tag!r} 即 {standard!r}，已经列出</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="119"/>
+        <source>end {end} is not after start {start}</source>
+        <translation>结束 {end} 不晚于开始 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="131"/>
+        <source>duplicate {field} {value!r}</source>
+        <translation>重复的 {field} {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="140"/>
+        <source>unknown {what} {key!r}</source>
+        <translation>未知的 {what} {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="150"/>
+        <source>end date {end} is before start date {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="198"/>
+        <source>this link token is used twice</source>
+        <translation>此链接令牌被使用了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="345"/>
+        <source>rank {rank} is already {holder}&apos;s; the order has no ties</source>
+        <translation>第 {rank} 位已属于 {holder}；礼宾次序不能并列</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="436"/>
+        <source>a second seating plan for {item!r}</source>
+        <translation>{item!r} 的第二个座位安排</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="445"/>
+        <source>table {number} twice</source>
+        <translation>第 {number} 桌出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="459"/>
+        <source>table {table} seat {seat} is already {holder}&apos;s</source>
+        <translation>第 {table} 桌第 {seat} 座已属于 {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="466"/>
+        <source>{person!r} already has a seat</source>
+        <translation>{person!r} 已有座位</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="511"/>
+        <source>item {item!r} is a {kind}, not a transfer</source>
+        <translation>日程 {item!r} 是 {kind}，不是交通接送</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="518"/>
+        <source>{person!r} drives {vehicle!r} and cannot also ride it</source>
+        <translation>{person!r} 驾驶 {vehicle!r}，不能同时乘坐</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="525"/>
+        <source>{person!r} already rides {riding!r} on this transfer</source>
+        <translation>{person!r} 在此次接送中已乘坐 {riding!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="537"/>
+        <source>seat {seat!r} of {vehicle!r} is already {holder}&apos;s on this transfer</source>
+        <translation>此次接送中 {vehicle!r} 的座位 {seat!r} 已属于 {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="562"/>
+        <source>a travel override needs two different sites</source>
+        <translation>指定路程时间需要两个不同的地点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="567"/>
+        <source>a second override for {start} -&gt; {end}</source>
+        <translation>{start} -&gt; {end} 的第二个指定路程时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/tourfile_reader.py" line="611"/>
+        <source>the same attendee is listed twice</source>
+        <translation>同一位出席者列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="71"/>
+        <source>{name}: an .xls file may be at most {size} MiB</source>
+        <translation>{name}：.xls 文件最大为 {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="88"/>
+        <source>{name}: no sheet {wanted!r} (sheets: {shown})</source>
+        <translation>{name}：没有工作表 {wanted!r}（现有工作表：{shown}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="106"/>
+        <source>{name}: not a readable {kind} file ({reason})</source>
+        <translation>{name}：不是可读的 {kind} 文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="157"/>
+        <source>{name}: not a readable {kind} file (member {member!r} is damaged)</source>
+        <translation>{name}：不是可读的 {kind} 文件（成员 {member!r} 已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="163"/>
+        <source>{name}: a sheet spans {cells:,} cells (at most {limit:,}); refused as a possible spreadsheet bomb</source>
+        <translation>{name}：一个工作表跨越 {cells:,} 个单元格（最多 {limit:,}）；疑似表格炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/workbooks.py" line="187"/>
+        <location filename="../../tourplanner/imports/workbooks.py" line="194"/>
+        <source>a cell reference past the last cell of a worksheet</source>
+        <translation>单元格引用超出了工作表的最后一个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="80"/>
+        <source>{name}: {reason}; refused as a possible zip bomb</source>
+        <translation>{name}：{reason}；疑似压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="102"/>
+        <source>{entries:,} members (at most {limit:,})</source>
+        <translation>{entries:,} 个成员（最多 {limit:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="109"/>
+        <source>a zip directory of {size} (at most {limit})</source>
+        <translation>zip 目录大小为 {size}（最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="119"/>
+        <source>{count:,} members (at most {limit:,})</source>
+        <translation>{count:,} 个成员（最多 {limit:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="128"/>
+        <source>member {member} appears twice</source>
+        <translation>成员 {member} 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="133"/>
+        <source>{name}: member {member} uses compression method {method}, which spreadsheet programs do not write</source>
+        <translation>{name}：成员 {member} 使用压缩方法 {method}，电子表格程序不会写出这种格式</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="140"/>
+        <source>member {member} inflates to {size} (at most {limit})</source>
+        <translation>成员 {member} 解压后为 {size}（最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="149"/>
+        <source>member {member} inflates {ratio:,.0f} times (at most {limit} for a member over {size})</source>
+        <translation>成员 {member} 解压后膨胀 {ratio:,.0f} 倍（超过 {size} 的成员最多 {limit} 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="159"/>
+        <source>its members inflate to more than {size} in all</source>
+        <translation>其成员解压后总计超过 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="178"/>
+        <source>members {member} and {other} share their data</source>
+        <translation>成员 {member} 和 {other} 共用数据</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/imports/zip_guard.py" line="219"/>
+        <source>member {member} inflates to more than the {allowed:,} bytes its header declares</source>
+        <translation>成员 {member} 解压后超过其头部声明的 {allowed:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="139"/>
+        <source>CalDAV URL: {reason}</source>
+        <translation>CalDAV URL：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="143"/>
+        <source>CalDAV URL: put the user in --user and the password elsewhere</source>
+        <translation>CalDAV URL：用户名请放在 --user 中，密码放在别处</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="218"/>
+        <source>the CalDAV server at {origin} does not let user {username!r} {method} {path} (403 Forbidden)</source>
+        <translation>CalDAV 服务器 {origin} 不允许用户 {username!r} 对 {path} 执行 {method}（403 禁止访问）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="229"/>
+        <source>the CalDAV server at {origin} refused user {username!r}: wrong user name or password (401)</source>
+        <translation>CalDAV 服务器 {origin} 拒绝了用户 {username!r}：用户名或密码错误，密码被拒绝（401）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="236"/>
+        <source>the CalDAV server at {origin} is busy (rate limited); try again later</source>
+        <translation>CalDAV 服务器 {origin} 繁忙（请求受限）；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="242"/>
+        <source>lost the connection to the CalDAV server at {origin}: {reason}</source>
+        <translation>与 CalDAV 服务器 {origin} 的连接中断：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="245"/>
+        <source>cannot reach the CalDAV server at {origin}: {reason}</source>
+        <translation>无法连接 CalDAV 服务器 {origin}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="261"/>
+        <source>the CalDAV server at {origin} refused to {what}: {status}</source>
+        <translation>CalDAV 服务器 {origin} 拒绝{what}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="276"/>
+        <source>list {path}</source>
+        <translation>列出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="288"/>
+        <source>nothing at {base_url} on the CalDAV server (404)</source>
+        <translation>CalDAV 服务器上 {base_url} 处没有内容（404）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="368"/>
+        <source>create the calendar {display_name!r}</source>
+        <translation>创建日历 {display_name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="407"/>
+        <source>read events of {path}</source>
+        <translation>读取 {path} 的事件</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="438"/>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="455"/>
+        <source>{path} changed on the server</source>
+        <translation>{path} 在服务器上已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="442"/>
+        <source>store {path}</source>
+        <translation>保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/caldav_client.py" line="459"/>
+        <source>delete {path}</source>
+        <translation>删除 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="27"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="29"/>
+        <source>name not resolved</source>
+        <translation>无法解析主机名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="31"/>
+        <location filename="../../tourplanner/integrations/connection.py" line="45"/>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="33"/>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="35"/>
+        <location filename="../../tourplanner/integrations/connection.py" line="48"/>
+        <source>connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/connection.py" line="37"/>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="36"/>
+        <source>--password-env: {variable!r} is not a variable name</source>
+        <translation>--password-env：{variable!r} 不是变量名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="43"/>
+        <source>environment variable {variable} is not set (it should hold {what})</source>
+        <translation>环境变量 {variable} 未设置（应存放{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="49"/>
+        <source>environment variable {variable} is empty</source>
+        <translation>环境变量 {variable} 为空</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="66"/>
+        <source>no {what}: give --password-env VAR (the &apos;keyring&apos; package that reads the system keyring is not installed)</source>
+        <translation>没有{what}：请使用 --password-env VAR（未安装读取系统密钥环的 &apos;keyring&apos; 软件包）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="74"/>
+        <source>no {what}: give --password-env VAR (no system keyring is available here: the keyring backend is {backend})</source>
+        <translation>没有{what}：请使用 --password-env VAR（此处没有可用的系统密钥环：密钥环后端为 {backend}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="82"/>
+        <source>the system keyring could not be read: {reason}</source>
+        <translation>无法读取系统密钥环：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/credentials.py" line="87"/>
+        <source>no {what} for {user!r} in the system keyring; store one with &apos;keyring set {service} {user}&apos; or give --password-env VAR</source>
+        <translation>系统密钥环中没有 {user!r} 的{what}；请用 &apos;keyring set {service} {user}&apos; 存入，或使用 --password-env VAR</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="116"/>
+        <source>geocoder URL: {reason}</source>
+        <translation>地理编码 URL：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="122"/>
+        <source>geocoder URL {shown!r} must not carry a query or credentials</source>
+        <translation>地理编码 URL {shown!r} 中不能含有查询参数或登录信息</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="134"/>
+        <source>geocoder URL is longer than {limit} characters</source>
+        <translation>地理编码 URL 超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="155"/>
+        <source>the delay between geocoder requests cannot be negative</source>
+        <translation>地理编码请求之间的间隔不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="187"/>
+        <source>found: {name}</source>
+        <translation>已找到：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="187"/>
+        <source>found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="191"/>
+        <source>address too long to look up (over {limit} characters)</source>
+        <translation>地址太长，无法查询（超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="206"/>
+        <source>the geocoder needs a user agent naming this application</source>
+        <translation>地理编码服务需要注明本应用的用户代理（User-Agent）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="209"/>
+        <source>the geocoder timeout must be more than 0 seconds</source>
+        <translation>地理编码超时必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="212"/>
+        <source>geocoder retries must be from 0 to {limit}</source>
+        <translation>地理编码重试次数必须在 0 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="217"/>
+        <source>the wait before a geocoder retry cannot be negative</source>
+        <translation>地理编码重试前的等待时间不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="236"/>
+        <source>geocoder: {reason}</source>
+        <translation>地理编码：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="263"/>
+        <source>nothing to look up (empty address)</source>
+        <translation>没有可查询的内容（地址为空）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="267"/>
+        <source>no match for {query!r}</source>
+        <translation>找不到 {query!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="273"/>
+        <source>not a point on Earth: {latitude}, {longitude}</source>
+        <translation>不是地球上的点：{latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="280"/>
+        <source>no address near {latitude}, {longitude}</source>
+        <translation>{latitude}, {longitude} 附近没有地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="295"/>
+        <source>the geocoder at {server} sent an answer that is not a list of places</source>
+        <translation>地理编码服务 {server} 返回的不是地点列表</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="306"/>
+        <source>the geocoder at {server} sent a place without coordinates</source>
+        <translation>地理编码服务 {server} 返回的地点没有坐标</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="328"/>
+        <source>the geocoder at {server} refused: too many requests (HTTP 429); try again later</source>
+        <translation>地理编码服务 {server} 拒绝：请求过多（HTTP 429）；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="336"/>
+        <source>the geocoder at {server} failed with HTTP {code}; try again later</source>
+        <translation>地理编码服务 {server} 出错（HTTP {code}）；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="342"/>
+        <source>the geocoder at {server} refused the request with HTTP {code} (check the URL and user agent)</source>
+        <translation>地理编码服务 {server} 以 HTTP {code} 拒绝了请求（请检查 URL 和用户代理）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="350"/>
+        <source>the geocoder at {server} refused: too many requests; try again later</source>
+        <translation>地理编码服务 {server} 拒绝：请求过多；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="356"/>
+        <source>the geocoder at {server} sent an answer that is not valid JSON</source>
+        <translation>地理编码服务 {server} 返回的不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="363"/>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="377"/>
+        <source>the geocoder at {server} did not answer within {timeout:g} s</source>
+        <translation>地理编码服务 {server} 在 {timeout:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="370"/>
+        <source>cannot reach the geocoder at {server}</source>
+        <translation>无法连接地理编码服务 {server}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="383"/>
+        <source>cannot reach the geocoder at {server}: {reason}</source>
+        <translation>无法连接地理编码服务 {server}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="390"/>
+        <source>the geocoder at {server} answered with an error: {reason}</source>
+        <translation>地理编码服务 {server} 返回错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/geocoder.py" line="396"/>
+        <source>the geocoder at {server}: {reason}</source>
+        <translation>地理编码服务 {server}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="140"/>
+        <source>invalid SMTP URL: {reason}</source>
+        <translation>无效的 SMTP URL：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="145"/>
+        <source>unsupported SMTP URL scheme {scheme!r}: use smtp://user@host:port (STARTTLS) or smtps://user@host:port (TLS)</source>
+        <translation>不支持的 SMTP URL 协议 {scheme!r}：请使用 smtp://user@host:port（STARTTLS）或 smtps://user@host:port（TLS）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="152"/>
+        <source>the SMTP URL must not hold a password: put it in an environment variable (--password-env VAR) or the system keyring</source>
+        <translation>SMTP URL 中不能含有密码：请放在环境变量（--password-env VAR）或系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="157"/>
+        <source>the SMTP URL names no host: use smtp://user@host:port</source>
+        <translation>SMTP URL 中没有主机：请使用 smtp://user@host:port</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="160"/>
+        <source>the SMTP URL must not have a path: use smtp://user@host:port</source>
+        <translation>SMTP URL 中不能有路径：请使用 smtp://user@host:port</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="172"/>
+        <source>SMTP URL: security must be none, starttls or ssl, not {value!r}</source>
+        <translation>SMTP URL：security 必须是 none、starttls 或 ssl，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="182"/>
+        <source>SMTP URL: unknown setting {key!r} (known: security, from, timeout)</source>
+        <translation>SMTP URL：未知设置 {key!r}（可用：security、from、timeout）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="187"/>
+        <source>SMTP URL: smtps:// always uses TLS; use smtp:// with ?security=</source>
+        <translation>SMTP URL：smtps:// 总是使用 TLS；请用 smtp:// 加 ?security=</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="201"/>
+        <source>SMTP URL: timeout must be more than 0 and at most 600 s: {text!r}</source>
+        <translation>SMTP URL：超时必须大于 0 且不超过 600 秒：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="221"/>
+        <source>invalid email address {address!r}: {problem}</source>
+        <translation>无效的电子邮件地址 {address!r}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="368"/>
+        <source>no password for SMTP user {user!r}</source>
+        <translation>SMTP 用户 {user!r} 没有密码</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="372"/>
+        <source>refusing to send the SMTP password unencrypted to {host}: use smtps:// or smtp:// (STARTTLS), or security=none only for a server on this machine</source>
+        <translation>拒绝以明文向 {host} 发送 SMTP 密码：请使用 smtps:// 或 smtp://（STARTTLS），security=none 仅限本机服务器</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="388"/>
+        <source>the SMTP server {where} does not offer STARTTLS; use smtps:// or, for a server on this machine, ?security=none</source>
+        <translation>SMTP 服务器 {where} 不提供 STARTTLS；请使用 smtps://，本机服务器可用 ?security=none</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="401"/>
+        <source>cannot find the SMTP server {host!r}</source>
+        <translation>找不到 SMTP 服务器 {host!r}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="405"/>
+        <source>the SMTP server {where} refused the connection</source>
+        <translation>SMTP 服务器 {where} 拒绝连接</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="410"/>
+        <location filename="../../tourplanner/integrations/mailer.py" line="431"/>
+        <source>no answer from the SMTP server {where} within {timeout:g} s</source>
+        <translation>SMTP 服务器 {where} 在 {timeout:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="417"/>
+        <source>TLS with the SMTP server {where} failed: {reason}</source>
+        <translation>与 SMTP 服务器 {where} 的 TLS 连接失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="423"/>
+        <source>the SMTP server {where} turned the connection away: {reply}</source>
+        <translation>SMTP 服务器 {where} 拒绝了连接：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="436"/>
+        <source>the SMTP server {where} closed the connection</source>
+        <translation>SMTP 服务器 {where} 关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="441"/>
+        <source>the SMTP server {where} answered {reply}</source>
+        <translation>SMTP 服务器 {where} 应答：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="448"/>
+        <source>cannot use the SMTP server {where}: {reason}</source>
+        <translation>无法使用 SMTP 服务器 {where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="458"/>
+        <source>the SMTP server {where} offers no login (AUTH); remove the user from the URL if it needs none</source>
+        <translation>SMTP 服务器 {where} 不提供登录（AUTH）；如无需登录，请从 URL 中去掉用户名</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="466"/>
+        <source>the SMTP server {where} refused the login of {user!r}: {reply}</source>
+        <translation>SMTP 服务器 {where} 拒绝了 {user!r} 的登录，密码被拒绝：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="472"/>
+        <source>the SMTP server {where} offers no login we can use</source>
+        <translation>SMTP 服务器 {where} 没有我们可用的登录方式</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="476"/>
+        <source>logging in to the SMTP server {where} failed: {reason}</source>
+        <translation>登录 SMTP 服务器 {where} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="494"/>
+        <location filename="../../tourplanner/integrations/mailer.py" line="543"/>
+        <source>the server refused {address}: {reason}</source>
+        <translation>服务器拒绝了 {address}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="503"/>
+        <source>the server refused the sender {sender}: {reply}</source>
+        <translation>服务器拒绝了发件人 {sender}：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="510"/>
+        <location filename="../../tourplanner/integrations/mailer.py" line="528"/>
+        <source>the server refused the message: {reason}</source>
+        <translation>服务器拒绝了邮件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="518"/>
+        <source>the SMTP server closed the connection ({detail})</source>
+        <translation>SMTP 服务器关闭了连接（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="525"/>
+        <source>the SMTP server closed the session: {reason}</source>
+        <translation>SMTP 服务器结束了会话：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/mailer.py" line="535"/>
+        <source>the connection to the SMTP server broke: {reason}</source>
+        <translation>与 SMTP 服务器的连接中断：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="143"/>
+        <source>a route needs at least two points</source>
+        <translation>路线至少需要两个点</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="166"/>
+        <source>the routing server at {host}: the route answer is not OSRM&apos;s</source>
+        <translation>路线服务器 {host}：路线应答不是 OSRM 格式</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="185"/>
+        <source>the routing server at {host} did not answer within {timeout:g} s</source>
+        <translation>路线服务器 {host} 在 {timeout:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="190"/>
+        <source>cannot reach the routing server at {host}: {reason}</source>
+        <translation>无法连接路线服务器 {host}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="205"/>
+        <source>the routing server at {host} asks us to slow down (429 Too Many Requests)</source>
+        <translation>路线服务器 {host} 要求降低请求频率（429 请求过多）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="210"/>
+        <source>the routing server at {host} failed ({status})</source>
+        <translation>路线服务器 {host} 出错（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="217"/>
+        <source>the routing server at {host} did not answer with OSRM&apos;s JSON ({status})</source>
+        <translation>路线服务器 {host} 的应答不是 OSRM 的 JSON（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="224"/>
+        <source>the routing server at {host} refused the question: {code} ({message})</source>
+        <translation>路线服务器 {host} 拒绝了请求：{code}（{message}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="227"/>
+        <source>the routing server at {host} refused the question: {code}</source>
+        <translation>路线服务器 {host} 拒绝了请求：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="269"/>
+        <location filename="../../tourplanner/integrations/routing.py" line="277"/>
+        <source>the routing server at {host}: the answer has no {rows}x{cols} {name} matrix</source>
+        <translation>路线服务器 {host}：应答中没有 {rows}x{cols} 的 {name} 矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/routing.py" line="294"/>
+        <source>the routing server at {host}: the {name} hold {cell!r}, not a time</source>
+        <translation>路线服务器 {host}：{name} 中含有 {cell!r}，不是时间</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="121"/>
+        <source>the WebDAV server at {host} sent an unreadable listing</source>
+        <translation>WebDAV 服务器 {host} 返回的列表无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="165"/>
+        <source>the WebDAV server at {host} did not answer within {timeout:g} s ({method} {path})</source>
+        <translation>WebDAV 服务器 {host} 在 {timeout:g} 秒内没有应答（{method} {path}）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="171"/>
+        <source>cannot reach the WebDAV server at {host}: {reason}</source>
+        <translation>无法连接 WebDAV 服务器 {host}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="183"/>
+        <source>the WebDAV server at {host} refused the user name or password (401)</source>
+        <translation>WebDAV 服务器 {host} 拒绝了用户名或密码，密码被拒绝（401）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="186"/>
+        <source>the WebDAV server at {host} does not allow {method} on {path} (403 Forbidden)</source>
+        <translation>WebDAV 服务器 {host} 不允许对 {path} 执行 {method}（403 禁止访问）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="190"/>
+        <source>the WebDAV server at {host} has no room left (507 Insufficient Storage) while writing {path}</source>
+        <translation>写入 {path} 时 WebDAV 服务器 {host} 空间不足（507 存储空间不足）</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="194"/>
+        <source>the WebDAV server at {host} has no collection (404): check the address</source>
+        <translation>WebDAV 服务器 {host} 上没有该集合（404）：请检查地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="196"/>
+        <source>the WebDAV server at {host} has no {path} (404): check the address</source>
+        <translation>WebDAV 服务器 {host} 上没有 {path}（404）：请检查地址</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/integrations/webdav.py" line="198"/>
+        <source>the WebDAV server at {host} answered {method} {path} with {status}</source>
+        <translation>WebDAV 服务器 {host} 对 {method} {path} 的应答为 {status}</translation>
     </message>
 </context>
 <context>

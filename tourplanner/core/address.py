@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant
 from tourplanner.core.text_checks import control_problem
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # Cultures whose names put the family name first.
 FAMILY_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu"})
@@ -113,17 +116,25 @@ def check_overrides(values: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     out: dict[str, str] = {}
     for name, text in pairs:
         if name not in FIELDS:
-            raise ValueError(f"unknown form of address {name!r} (known: {', '.join(FIELDS)})")
+            raise ValueError(
+                Errors.tr("unknown form of address {name!r} (known: {known})").format(
+                    name=name, known=", ".join(FIELDS)
+                )
+            )
         if not isinstance(text, str):
-            raise ValueError(f"{name}: expected text")
+            raise ValueError(Errors.tr("{name}: expected text").format(name=name))
         text = text.strip()
         problem = control_problem(text)
         if problem is not None:
             raise ValueError(f"{name}: {problem}")
         if len(text) > 200:
-            raise ValueError(f"{name}: longer than 200 characters")
+            raise ValueError(Errors.tr("{name}: longer than 200 characters").format(name=name))
         if name == "name_order" and text and text not in NAME_ORDERS:
-            raise ValueError(f"name_order: {text!r} is not one of: {', '.join(NAME_ORDERS)}")
+            raise ValueError(
+                Errors.tr("name_order: {text!r} is not one of: {known}").format(
+                    text=text, known=", ".join(NAME_ORDERS)
+                )
+            )
         if text:
             out[name] = text
     return dict(sorted(out.items()))

@@ -10,7 +10,10 @@ import re
 import unicodedata
 
 from tourplanner.core.enums import ParticipantRole, SiteCategory
+from tourplanner.core.i18n import Context
 from tourplanner.core.text_checks import shown
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 # Characters that make a spreadsheet treat a cell as a formula; exports put a ' in front
@@ -81,7 +84,11 @@ def role(text: str) -> ParticipantRole:
     found = _ROLE_WORDS.get(words(text)) or _ROLE_WORDS.get(words(text).replace(" ", "_"))
     if found is None:
         allowed = ", ".join(r.value for r in ParticipantRole)
-        raise ValueError(f"unknown role {text!r} (expected one of: {allowed})")
+        raise ValueError(
+            Errors.tr("unknown role {text!r} (expected one of: {allowed})").format(
+                text=text, allowed=allowed
+            )
+        )
     return found
 
 
@@ -89,7 +96,11 @@ def category(text: str) -> SiteCategory:
     found = _CATEGORY_WORDS.get(words(text).replace("_", " "))
     if found is None:
         allowed = ", ".join(c.value for c in SiteCategory)
-        raise ValueError(f"unknown category {text!r} (expected one of: {allowed})")
+        raise ValueError(
+            Errors.tr("unknown category {text!r} (expected one of: {allowed})").format(
+                text=text, allowed=allowed
+            )
+        )
     return found
 
 
@@ -99,7 +110,7 @@ def flag(text: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValueError(f"{text!r} is not yes or no")
+    raise ValueError(Errors.tr("{text!r} is not yes or no").format(text=text))
 
 
 def whole_number(text: str, minimum: int, maximum: int) -> int:
@@ -114,9 +125,17 @@ def whole_number(text: str, minimum: int, maximum: int) -> int:
             if minimum <= number <= maximum:
                 return number
         if len(digits) > 24:
-            written = f"a number with {len(digits)} digits"
-            raise ValueError(f"{written} is not a whole number from {minimum} to {maximum}")
-    raise ValueError(f"{shown(text.strip())} is not a whole number from {minimum} to {maximum}")
+            written = Errors.tr("a number with {digits} digits").format(digits=len(digits))
+            raise ValueError(
+                Errors.tr("{written} is not a whole number from {minimum} to {maximum}").format(
+                    written=written, minimum=minimum, maximum=maximum
+                )
+            )
+    raise ValueError(
+        Errors.tr("{value} is not a whole number from {minimum} to {maximum}").format(
+            value=shown(text.strip()), minimum=minimum, maximum=maximum
+        )
+    )
 
 
 def decimal(text: str, minimum: float, maximum: float) -> float:
@@ -125,11 +144,19 @@ def decimal(text: str, minimum: float, maximum: float) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise ValueError(f"{shown(text.strip())} is not a number") from None
+        raise ValueError(
+            Errors.tr("{value} is not a number").format(value=shown(text.strip()))
+        ) from None
     if not math.isfinite(number):
-        raise ValueError(f"{shown(text.strip())} is not a finite number")
+        raise ValueError(
+            Errors.tr("{value} is not a finite number").format(value=shown(text.strip()))
+        )
     if not minimum <= number <= maximum:
-        raise ValueError(f"{shown(text.strip())} is out of range ({minimum} to {maximum})")
+        raise ValueError(
+            Errors.tr("{value} is out of range ({minimum} to {maximum})").format(
+                value=shown(text.strip()), minimum=minimum, maximum=maximum
+            )
+        )
     return number
 
 
@@ -142,7 +169,9 @@ def key(text: str) -> str:
     value = text.strip()
     if not KEY_PATTERN.match(value):
         raise ValueError(
-            f"{value!r} is not a valid key (lower-case letters, digits, '-', '_', '.')"
+            Errors.tr(
+                "{value!r} is not a valid key (lower-case letters, digits, '-', '_', '.')"
+            ).format(value=value)
         )
     return value
 

@@ -16,7 +16,10 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
+from tourplanner.core.i18n import Context
 from tourplanner.core.text_checks import control_problem, is_control, shown
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 DEFAULT_REGION = "CN"
 
@@ -79,32 +82,34 @@ def email_problem(text: str) -> str | None:
     Full RFC 5322 accepts addresses no mail client or organiser would ever type.
     """
     if not text:
-        return "no email address"
+        return Errors.tr("no email address")
     control = next((ch for ch in text if is_control(ch) or ch in "\u2028\u2029"), None)
     if control is not None:
         if control.isspace():
-            return f"it contains a space or line break (U+{ord(control):04X})"
-        return f"it contains the control character U+{ord(control):04X}"
+            return Errors.tr("it contains a space or line break (U+{code:04X})").format(
+                code=ord(control)
+            )
+        return Errors.tr("it contains the control character U+{code:04X}").format(code=ord(control))
     if any(ch.isspace() for ch in text):
-        return "it contains a space"
+        return Errors.tr("it contains a space")
     if len(text) > 254:
-        return "it is longer than 254 characters"
+        return Errors.tr("it is longer than 254 characters")
     if text.count("@") != 1:
-        return "it needs exactly one @"
+        return Errors.tr("it needs exactly one @")
     local, domain = text.split("@")
     if not local or not domain:
-        return "something is missing around @"
+        return Errors.tr("something is missing around @")
     if len(local) > 64 or not _ATEXT.match(local):
-        return "the part before @ is not valid"
+        return Errors.tr("the part before @ is not valid")
     try:
         ascii_domain = domain.encode("idna").decode("ascii")
     except UnicodeError:
-        return "the domain is not valid"
+        return Errors.tr("the domain is not valid")
     labels = ascii_domain.rstrip(".").split(".")
     if len(labels) < 2 or len(ascii_domain) > 253 or not all(_LABEL.match(x) for x in labels):
-        return "the domain is not valid"
+        return Errors.tr("the domain is not valid")
     if parseaddr(text)[1] != text:
-        return "it is not a plain address"
+        return Errors.tr("it is not a plain address")
     return None
 
 
@@ -121,7 +126,11 @@ def check_email(text: str) -> str:
     value = tidy_email(text)
     problem = email_problem(value)
     if problem is not None:
-        raise ValueError(f"{shown(text.strip(' '))} is not a valid email address: {problem}")
+        raise ValueError(
+            Errors.tr("{value} is not a valid email address: {problem}").format(
+                value=shown(text.strip(" ")), problem=problem
+            )
+        )
     return value
 
 
@@ -136,18 +145,35 @@ def normalise_phone(text: str, country: str = "") -> str:
     real number in E.164."""
     problem = control_problem(text.strip(" "))
     if problem is not None:
-        raise ValueError(f"{shown(text)} is not a phone number: {problem}")
+        raise ValueError(
+            Errors.tr("{text} is not a phone number: {problem}").format(
+                text=shown(text), problem=problem
+            )
+        )
     typed = " ".join(unicodedata.normalize("NFKC", text).split())
     if len(typed) > 64:
-        raise ValueError(f"{shown(typed)} is not a phone number: longer than 64 characters")
+        raise ValueError(
+            Errors.tr("{typed} is not a phone number: longer than 64 characters").format(
+                typed=shown(typed)
+            )
+        )
     region = region_for_country(country) or DEFAULT_REGION
     try:
         number = phonenumbers.parse(typed, region)
     except phonenumbers.NumberParseException:
-        raise ValueError(f"{shown(typed)} is not a phone number") from None
+        raise ValueError(
+            Errors.tr("{typed} is not a phone number").format(typed=shown(typed))
+        ) from None
     if not phonenumbers.is_valid_number(number):
-        where = "" if typed.startswith("+") else f" (read as a number in {region})"
-        raise ValueError(f"{shown(typed)} is not a valid phone number{where}")
+        if typed.startswith("+"):
+            raise ValueError(
+                Errors.tr("{typed} is not a valid phone number").format(typed=shown(typed))
+            )
+        raise ValueError(
+            Errors.tr("{typed} is not a valid phone number (read as a number in {region})").format(
+                typed=shown(typed), region=region
+            )
+        )
     if typed.startswith("+"):
         return typed
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -165,7 +191,11 @@ def check_mobile(text: str, country: str = "") -> str:
     tidy = normalise_phone(text, country)
     number = phonenumbers.parse(tidy, region_for_country(country) or DEFAULT_REGION)
     if phonenumbers.number_type(number) not in _MOBILE_TYPES:
-        raise ValueError(f"{shown(tidy)} is not a mobile number (an office line will not do)")
+        raise ValueError(
+            Errors.tr("{typed} is not a mobile number (an office line will not do)").format(
+                typed=shown(tidy)
+            )
+        )
     return tidy
 
 
@@ -187,20 +217,28 @@ def check_web_address(text: str) -> str:
     than guessed at, because a guess may pick the wrong scheme or swallow a typo."""
     value = unicodedata.normalize("NFKC", text).strip(" ")
     if not value:
-        raise ValueError("no web address")
+        raise ValueError(Errors.tr("no web address"))
     problem = control_problem(value)
     if problem is None and any(ch.isspace() for ch in value):
         problem = "it contains a space"
     if problem is not None:
-        raise ValueError(f"{shown(value)} is not a web address: {problem}")
+        raise ValueError(
+            Errors.tr("{value} is not a web address: {problem}").format(
+                value=shown(value), problem=problem
+            )
+        )
     try:
         parts = urlsplit(value)
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
-        raise ValueError(f"{shown(value)} is not a web address") from None
+        raise ValueError(
+            Errors.tr("{value} is not a web address").format(value=shown(value))
+        ) from None
     if parts.scheme.lower() not in ("http", "https") or not host or not parts.netloc:
         raise ValueError(
-            f"{shown(value)} is not a full web address: give the full address, https://…"
+            Errors.tr("{value} is not a full web address: give the full address, https://…").format(
+                value=shown(value)
+            )
         )
     return value

@@ -11,8 +11,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from tourplanner.core.enums import ContactRole, GiftStatus
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Gift, TourSnapshot
 from tourplanner.core.problems import Code, Problem
+
+Errors = Context("Errors")  # the catalogue context of messages people read
+
+Checks = Context("Checks")  # the catalogue context of problem messages
 
 __all__ = [
     "CURRENCIES",
@@ -55,7 +60,11 @@ def check_currency(text: str) -> str:
     """An ISO 4217 code ("cny" is "CNY"); ValueError names anything else."""
     code = text.strip().upper()
     if code not in CURRENCIES:
-        raise ValueError(f"{text!r} is not an ISO 4217 currency code (e.g. CNY, EUR, USD)")
+        raise ValueError(
+            Errors.tr("{text!r} is not an ISO 4217 currency code (e.g. CNY, EUR, USD)").format(
+                text=text
+            )
+        )
     return code
 
 
@@ -73,15 +82,19 @@ def check_amount(text: str, currency: str) -> str:
     if not cleaned:
         return ""
     if len(cleaned) > 40:
-        raise ValueError(f"{text[:40]!r}… is not an amount of money")
+        raise ValueError(Errors.tr("{text!r}… is not an amount of money").format(text=text[:40]))
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount of money (e.g. 1200.50)") from None
+        raise ValueError(
+            Errors.tr("{text!r} is not an amount of money (e.g. 1200.50)").format(text=text)
+        ) from None
     if not value.is_finite():
-        raise ValueError(f"{text!r} is not an amount of money (e.g. 1200.50)")
+        raise ValueError(
+            Errors.tr("{text!r} is not an amount of money (e.g. 1200.50)").format(text=text)
+        )
     if value < 0:
-        raise ValueError(f"{text!r}: an amount may not be negative")
+        raise ValueError(Errors.tr("{text!r}: an amount may not be negative").format(text=text))
     places = minor_units(currency)
     exponent = value.as_tuple().exponent
     if (
@@ -89,9 +102,17 @@ def check_amount(text: str, currency: str) -> str:
         and -exponent > places
         and value != value.quantize(Decimal(1).scaleb(-places))
     ):
-        raise ValueError(f"{text!r}: {currency} amounts have {places} decimals at most")
+        raise ValueError(
+            Errors.tr("{text!r}: {currency} amounts have {places} decimals at most").format(
+                text=text, currency=currency, places=places
+            )
+        )
     if value >= Decimal(10) ** MAX_WHOLE_DIGITS:
-        raise ValueError(f"{text!r}: more than {MAX_WHOLE_DIGITS} digits")
+        raise ValueError(
+            Errors.tr("{text!r}: more than {limit} digits").format(
+                text=text, limit=MAX_WHOLE_DIGITS
+            )
+        )
     return f"{value:.{places}f}"
 
 
@@ -125,13 +146,24 @@ def gift_problems(snap: TourSnapshot) -> list[Problem]:
 
 
 def _over_limit_problem(snap: TourSnapshot, g: Gift) -> Problem:
-    giver = party(snap, g.from_participant_id, g.from_organisation) or "someone"
-    taker = party(snap, g.to_participant_id, g.to_organisation) or "someone"
+    someone = Checks.tr("someone")
+    giver = party(snap, g.from_participant_id, g.from_organisation) or someone
+    taker = party(snap, g.to_participant_id, g.to_organisation) or someone
     people = tuple(p for p in (g.from_participant_id, g.to_participant_id) if p is not None)
     return Problem(
         Code.GIFT_OVER_LIMIT,
-        f"The gift {g.what!r} from {giver} to {taker} is worth {g.value} {g.currency}, "
-        f"above the tour's limit of {snap.tour.gift_limit} {snap.tour.gift_limit_currency}.",
+        Checks.tr(
+            "The gift {what!r} from {giver} to {taker} is worth {value} {currency}, above the "
+            "tour's limit of {limit} {limit_currency}."
+        ).format(
+            what=g.what,
+            giver=giver,
+            taker=taker,
+            value=g.value,
+            currency=g.currency,
+            limit=snap.tour.gift_limit,
+            limit_currency=snap.tour.gift_limit_currency,
+        ),
         item_ids=(g.item_id,) if g.item_id is not None else (),
         participant_ids=people,
     )

@@ -13,8 +13,11 @@ from functools import cache
 
 import langcodes
 
+from tourplanner.core.i18n import Context
 from tourplanner.core.language_aliases import ALIASES
 from tourplanner.core.text_checks import shown
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # A tag's shape: 'zh', 'yue', 'pt-BR', 'zh-Hant'. Whether it names a language is
 # langcodes' call.
@@ -43,7 +46,7 @@ def language_tag(text: str) -> str:
     did you mean English (en)?")."""
     name = " ".join(unicodedata.normalize("NFKC", text).split())
     if not name:
-        raise ValueError("no language given")
+        raise ValueError(Errors.tr("no language given"))
     qualified = _QUALIFIED.match(name)
     if qualified is not None:
         tag = _qualified(qualified.group(1), qualified.group(2))
@@ -67,10 +70,15 @@ def language_tag(text: str) -> str:
                 return tag
     guess = suggestion(name)
     if guess is not None:
-        raise ValueError(f"{shown(name)}: unknown language; did you mean {guess}?")
+        raise ValueError(
+            Errors.tr("{name}: unknown language; did you mean {guess}?").format(
+                name=shown(name), guess=guess
+            )
+        )
     raise ValueError(
-        f"{shown(name)}: unknown language (write its name, e.g. English or 中文, "
-        "or a tag such as en)"
+        Errors.tr(
+            "{name}: unknown language (write its name, e.g. English or 中文, or a tag such as en)"
+        ).format(name=shown(name))
     )
 
 
@@ -132,7 +140,9 @@ def language_tags(values: str | Iterable[str]) -> tuple[str, ...]:
     tags: list[str] = []
     for part in parts:
         if not isinstance(part, str):
-            raise ValueError(f"{shown(part)}: expected a language name or tag")
+            raise ValueError(
+                Errors.tr("{part}: expected a language name or tag").format(part=shown(part))
+            )
         tag = language_tag(part)
         if tag not in tags:
             tags.append(tag)

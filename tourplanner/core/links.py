@@ -7,8 +7,11 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, Site, TourSnapshot
 from tourplanner.core.templates import ComposedMail
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 def check_base_url(value: str, field: str = "base URL") -> str:
@@ -21,15 +24,27 @@ def check_base_url(value: str, field: str = "base URL") -> str:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:
-        raise ValidationError(f"{field}: {value!r} is not a valid URL") from None
+        raise ValidationError(
+            Errors.tr("{field}: {value!r} is not a valid URL").format(field=field, value=value)
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(f"{field}: {value!r} is not an http:// or https:// address")
+        raise ValidationError(
+            Errors.tr("{field}: {value!r} is not an http:// or https:// address").format(
+                field=field, value=value
+            )
+        )
     if parts.username or parts.password:
-        raise ValidationError(f"{field}: the public address must not hold a user name")
+        raise ValidationError(
+            Errors.tr("{field}: the public address must not hold a user name").format(field=field)
+        )
     if parts.query or parts.fragment:
-        raise ValidationError(f"{field}: the public address must not have '?' or '#'")
+        raise ValidationError(
+            Errors.tr("{field}: the public address must not have '?' or '#'").format(field=field)
+        )
     if any(c.isspace() for c in text):
-        raise ValidationError(f"{field}: {value!r} holds a space")
+        raise ValidationError(
+            Errors.tr("{field}: {value!r} holds a space").format(field=field, value=value)
+        )
     return text if text.endswith("/") else text + "/"
 
 
@@ -52,27 +67,41 @@ def check_target(value: str, field: str = "target") -> str:
     https unless the server is on this machine (the password would travel in clear)."""
     text = value.strip()
     if not text or "\x00" in text:
-        raise ValidationError(f"{field}: give a folder or an http(s):// WebDAV address")
+        raise ValidationError(
+            Errors.tr("{field}: give a folder or an http(s):// WebDAV address").format(field=field)
+        )
     if not is_url_target(text):
         return text
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:
-        raise ValidationError(f"{field}: {value!r} is not a valid URL") from None
+        raise ValidationError(
+            Errors.tr("{field}: {value!r} is not a valid URL").format(field=field, value=value)
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(f"{field}: {value!r} is not an http:// or https:// address")
+        raise ValidationError(
+            Errors.tr("{field}: {value!r} is not an http:// or https:// address").format(
+                field=field, value=value
+            )
+        )
     if parts.password is not None:
         raise ValidationError(
-            f"{field}: the URL must not hold a password: give --password-env VAR, set "
-            "$TOURPLANNER_PUBLISH_PASSWORD or store it in the system keyring"
+            Errors.tr(
+                "{field}: the URL must not hold a password: give --password-env VAR, set "
+                "$TOURPLANNER_PUBLISH_PASSWORD or store it in the system keyring"
+            ).format(field=field)
         )
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
         raise ValidationError(
-            f"{field}: a WebDAV target needs https:// (plain http only to this machine)"
+            Errors.tr(
+                "{field}: a WebDAV target needs https:// (plain http only to this machine)"
+            ).format(field=field)
         )
     if parts.query or parts.fragment:
-        raise ValidationError(f"{field}: a WebDAV address must not have '?' or '#'")
+        raise ValidationError(
+            Errors.tr("{field}: a WebDAV address must not have '?' or '#'").format(field=field)
+        )
     return text if text.endswith("/") else text + "/"
 
 

@@ -13,7 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tourplanner.core.enums import ParticipantRole
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # Guests before hosts of the same standing (courtesy to the visitors), then the people
 # who work on the tour.
@@ -108,13 +111,19 @@ def ordered_keys(wanted: Sequence[str], known: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     for key in wanted:
         if key not in everyone:
-            raise ValueError(f"{key!r} is not a person of this tour")
+            raise ValueError(Errors.tr("{key!r} is not a person of this tour").format(key=key))
         if key in seen:
-            raise ValueError(f"{key!r} is listed twice; the order has no ties")
+            raise ValueError(
+                Errors.tr("{key!r} is listed twice; the order has no ties").format(key=key)
+            )
         seen.add(key)
     missing = sorted(everyone - seen)
     if missing:
-        raise ValueError(f"{missing[0]!r} is missing; the order must name everyone")
+        raise ValueError(
+            Errors.tr("{missing!r} is missing; the order must name everyone").format(
+                missing=missing[0]
+            )
+        )
     return list(wanted)
 
 

@@ -31,6 +31,8 @@ from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.precedence import precedence_order
 from tourplanner.core.problems import Code, Problem
 
+Errors = Context("Errors")  # the catalogue context of messages people read
+
 Checks = Context("Checks")  # the catalogue context of problem messages
 
 MAX_TABLES = 500
@@ -73,7 +75,11 @@ def check_tables(count: int, seats: int) -> None:
     tables of 2 to MAX_SEATS seats (ValueError naming the bounds): the one check of both,
     for ``--tables`` and the seating view's table editor."""
     if not 1 <= count <= MAX_TABLES or not 2 <= seats <= MAX_SEATS:
-        raise ValueError(f"between 1 and {MAX_TABLES} tables of 2 to {MAX_SEATS} seats")
+        raise ValueError(
+            Errors.tr("between 1 and {tables} tables of 2 to {seats} seats").format(
+                tables=MAX_TABLES, seats=MAX_SEATS
+            )
+        )
 
 
 def parse_tables(text: str) -> tuple[TableSpec, ...]:
@@ -87,7 +93,11 @@ def parse_tables(text: str) -> tuple[TableSpec, ...]:
                 shape, part = s, part[: -len(s.value)]
         count, x, seats = part.casefold().partition("x")
         if not x or not count.isdigit() or not seats.isdigit():
-            raise ValueError(f"{text!r} is not tables as NxSEATS (e.g. 4x10 or 1x12long)")
+            raise ValueError(
+                Errors.tr("{text!r} is not tables as NxSEATS (e.g. 4x10 or 1x12long)").format(
+                    text=text
+                )
+            )
         n, size = int(count), int(seats)
         try:
             check_tables(n, size)
@@ -254,12 +264,17 @@ def propose(snap: TourSnapshot, item: ScheduleItem, tables: Sequence[TableSpec])
     who = parties(snap, item)
     everyone = who.everyone
     if not everyone:
-        raise ValueError(f"{item.title!r} has no attendees to seat")
+        raise ValueError(Errors.tr("{title!r} has no attendees to seat").format(title=item.title))
     capacity = sum(t.seats for t in tables)
     if capacity < len(everyone):
         raise ValueError(
-            f"{len(everyone)} attendees of {item.title!r} but only {capacity} seats "
-            f"at {len(tables)} table{'s' if len(tables) != 1 else ''}"
+            (
+                Errors.tr("{people} attendees of {title!r} but only {seats} seats at 1 table")
+                if len(tables) == 1
+                else Errors.tr(
+                    "{people} attendees of {title!r} but only {seats} seats at {tables} tables"
+                )
+            ).format(people=len(everyone), title=item.title, seats=capacity, tables=len(tables))
         )
     hosts, guests = deque(who.hosts), deque(who.guests)
     interpreters = list(who.interpreters)

@@ -19,6 +19,9 @@ from datetime import date
 from tourplanner.core.changes import HEADINGS
 from tourplanner.core.dispatch import MAIL_LANGUAGES, DispatchKind
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 COMMON_PLACEHOLDERS = frozenset(
     {
@@ -101,7 +104,9 @@ def default_template(kind: DispatchKind, language: str) -> MailTemplate:
 def check_language(language: str) -> str:
     if language not in MAIL_LANGUAGES:
         raise ValidationError(
-            f"mail language must be one of {', '.join(MAIL_LANGUAGES)}, not {language!r}"
+            Errors.tr("mail language must be one of {known}, not {language!r}").format(
+                known=", ".join(MAIL_LANGUAGES), language=language
+            )
         )
     return language
 
@@ -114,7 +119,9 @@ def placeholders(text: str, where: str) -> list[str]:
     except ValueError as e:
         reason = str(e).rstrip(".")
         raise ValidationError(
-            f"{where}: {reason}; write {{{{ or }}}} for a literal brace"
+            Errors.tr("{where}: {reason}; write {{{{ or }}}} for a literal brace").format(
+                where=where, reason=reason
+            )
         ) from None
     names: list[str] = []
     for _literal, name, spec, conversion in parsed:
@@ -129,11 +136,15 @@ def placeholders(text: str, where: str) -> list[str]:
         )
         if not name:
             raise ValidationError(
-                f"{where}: empty placeholder {{}}; write {{{{ and }}}} for literal braces"
+                Errors.tr(
+                    "{where}: empty placeholder {{}}; write {{{{ and }}}} for literal braces"
+                ).format(where=where)
             )
         if conversion or spec:
             raise ValidationError(
-                f"{where}: placeholder {shown} cannot carry a format; write {{{name}}}"
+                Errors.tr(
+                    "{where}: placeholder {shown} cannot carry a format; write {{{name}}}"
+                ).format(where=where, shown=shown, name=name)
             )
         names.append(name)
     return names
@@ -146,23 +157,40 @@ def check_template(kind: DispatchKind, language: str, subject: str, body: str) -
     check_language(language)
     label = f"{kind.value} mail template ({language})"
     if not subject.strip():
-        raise ValidationError(f"{label}: the subject is empty")
+        raise ValidationError(Errors.tr("{label}: the subject is empty").format(label=label))
     if len(subject) > MAX_SUBJECT:
-        raise ValidationError(f"{label}: the subject is longer than {MAX_SUBJECT} characters")
+        raise ValidationError(
+            Errors.tr("{label}: the subject is longer than {limit} characters").format(
+                label=label, limit=MAX_SUBJECT
+            )
+        )
     if "\n" in subject or "\r" in subject:
-        raise ValidationError(f"{label}: the subject must be one line")
+        raise ValidationError(
+            Errors.tr("{label}: the subject must be one line").format(label=label)
+        )
     if len(body) > MAX_BODY:
-        raise ValidationError(f"{label}: the body is longer than {MAX_BODY} characters")
+        raise ValidationError(
+            Errors.tr("{label}: the body is longer than {limit} characters").format(
+                label=label, limit=MAX_BODY
+            )
+        )
     known = PLACEHOLDERS[kind]
     for part, text in (("subject", subject), ("body", body)):
         for name in placeholders(text, f"{label} {part}"):
             if name not in known:
                 listed = ", ".join("{" + n + "}" for n in sorted(known))
                 raise ValidationError(
-                    f"{label} {part}: unknown placeholder {{{name}}}; known placeholders: {listed}"
+                    Errors.tr(
+                        "{label} {part}: unknown placeholder {{{name}}}; known placeholders: "
+                        "{listed}"
+                    ).format(label=label, part=part, name=name, listed=listed)
                 )
     if "{changes}" in subject:
-        raise ValidationError(f"{label} subject: {{changes}} can only be used in the body")
+        raise ValidationError(
+            Errors.tr("{label} subject: {{changes}} can only be used in the body").format(
+                label=label
+            )
+        )
 
 
 # -- filling in ---------------------------------------------------------------------------

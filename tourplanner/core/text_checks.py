@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
+
 # C0, DEL and C1 controls, the Unicode line and paragraph separators (a line break by
 # another name), and unpaired surrogates.
 _SINGLE_LINE_BAD = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -38,10 +42,12 @@ def control_problem(text: str, *, multiline: bool = False) -> str | None:
         return None
     ch = found.group()
     if "\ud800" <= ch <= "\udfff":
-        return "it holds an unpaired surrogate character, which is not valid text"
+        return Errors.tr("it holds an unpaired surrogate character, which is not valid text")
     if ch in "\t\n\r\u2028\u2029":
-        return f"it holds a line break or tab (U+{ord(ch):04X}), and must be one line"
-    return f"it holds the control character U+{ord(ch):04X}"
+        return Errors.tr(
+            "it holds a line break or tab (U+{code:04X}), and must be one line"
+        ).format(code=ord(ch))
+    return Errors.tr("it holds the control character U+{code:04X}").format(code=ord(ch))
 
 
 def check_line(text: str) -> str:
@@ -69,5 +75,9 @@ def check_seat_label(text: str) -> str:
     line."""
     label = check_line(text).strip()
     if len(label) > SEAT_LABEL_MAX:
-        raise ValueError(f"{shown(label)}: longer than {SEAT_LABEL_MAX} characters")
+        raise ValueError(
+            Errors.tr("{label}: longer than {limit} characters").format(
+                label=shown(label), limit=SEAT_LABEL_MAX
+            )
+        )
     return label

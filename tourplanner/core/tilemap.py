@@ -19,6 +19,9 @@ import mercantile
 
 from tourplanner.core.chinacoords import gcj02_to_wgs84, wgs84_to_gcj02
 from tourplanner.core.contacts import check_web_address
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 TILE_SIZE = 256
 MAX_ZOOM = 19
@@ -69,12 +72,18 @@ def check_tile_template(text: str) -> str:
     ``{x}`` and ``{y}`` and no other placeholder. Returns it, or raises ValueError."""
     value = text.strip()
     if not all(f"{{{part}}}" in value for part in "zxy"):
-        raise ValueError(f"{value!r} is not a tile address: it needs {{z}}, {{x}} and {{y}}")
+        raise ValueError(
+            Errors.tr("{value!r} is not a tile address: it needs {{z}}, {{x}} and {{y}}").format(
+                value=value
+            )
+        )
     try:
         value.format(z=0, x=0, y=0)
     except (KeyError, IndexError, ValueError):
         raise ValueError(
-            f"{value!r} is not a tile address: only {{z}}, {{x}} and {{y}} may be in braces"
+            Errors.tr(
+                "{value!r} is not a tile address: only {{z}}, {{x}} and {{y}} may be in braces"
+            ).format(value=value)
         ) from None
     check_web_address(value.format(z=0, x=0, y=0))
     return value
@@ -120,7 +129,7 @@ class Viewport:
         """The closest view (highest zoom up to ``max_zoom``) that shows every point with
         ``padding`` pixels to spare; centred on them."""
         if not points:
-            raise ValueError("a map needs at least one point")
+            raise ValueError(Errors.tr("a map needs at least one point"))
         zoom = max_zoom
         while zoom > 0:
             xs, ys = zip(*(world_pixel(lat, lon, zoom) for lat, lon in points), strict=True)

@@ -7,7 +7,10 @@ from datetime import UTC, date, datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import OpeningException, ScheduleItem, TourSnapshot
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 def item_zone(snapshot: TourSnapshot, item: ScheduleItem) -> ZoneInfo:
@@ -30,7 +33,7 @@ def parse_instant(text: str) -> datetime:
     """Read an ISO 8601 date-time that carries an offset (or Z); ValueError otherwise."""
     value = datetime.fromisoformat(text)
     if value.tzinfo is None:
-        raise ValueError(f"{text!r} has no UTC offset")
+        raise ValueError(Errors.tr("{text!r} has no UTC offset").format(text=text))
     return value
 
 
@@ -53,9 +56,13 @@ def parse_time_span(span: str) -> tuple[time, time]:
     try:
         opens, closes = (time.fromisoformat(part.strip()) for part in span.split("-"))
     except ValueError:
-        raise ValueError(f"{span!r} is not a valid time range") from None
+        raise ValueError(
+            Errors.tr("{span!r} is not a valid time range").format(span=span)
+        ) from None
     if closes <= opens:
-        raise ValueError(f"closing time is not after opening time in {span!r}")
+        raise ValueError(
+            Errors.tr("closing time is not after opening time in {span!r}").format(span=span)
+        )
     return opens, closes
 
 
@@ -70,14 +77,14 @@ def parse_opening_exception(day: str, spans: Sequence[str] | str) -> OpeningExce
     try:
         when = date.fromisoformat(day.strip())
     except ValueError:
-        raise ValueError(f"{day!r} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(Errors.tr("{day!r} is not a date (YYYY-MM-DD)").format(day=day)) from None
     if isinstance(spans, str):
         text = spans.strip()
         spans = [] if text.lower() == CLOSED_WORD else text.split(",")
     read = sorted(parse_time_span(s) for s in spans if s.strip())
     for (_, closes), (opens, _) in pairwise(read):
         if opens < closes:
-            raise ValueError(f"the hours on {when.isoformat()} overlap")
+            raise ValueError(Errors.tr("the hours on {day} overlap").format(day=when.isoformat()))
     return OpeningException(when, tuple(read))
 
 
@@ -105,7 +112,7 @@ def parse_opening_exceptions(text: str) -> tuple[OpeningException, ...]:
     )
     for a, b in pairwise(found):
         if a.day == b.day:
-            raise ValueError(f"{a.day.isoformat()} is given twice")
+            raise ValueError(Errors.tr("{day} is given twice").format(day=a.day.isoformat()))
     return tuple(found)
 
 

@@ -12,6 +12,9 @@ import re
 import secrets
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 TOKEN_BYTES = 18  # 144 bits: 24 characters, no padding to strip
 MIN_LENGTH = 22  # 22 base64 characters carry 132 bits, at least the 128 asked for
@@ -30,7 +33,8 @@ def check_token(value: object, field: str = "token") -> str:
     The one check of a token, wherever one enters (tour file, database, command line)."""
     if not isinstance(value, str) or not TOKEN_RE.fullmatch(value):
         raise ValidationError(
-            f"{field}: not a link token (expected {MIN_LENGTH} to {MAX_LENGTH} letters, "
-            "digits, '-' or '_')"
+            Errors.tr(
+                "{field}: not a link token (expected {low} to {high} letters, digits, '-' or '_')"
+            ).format(field=field, low=MIN_LENGTH, high=MAX_LENGTH)
         )
     return value

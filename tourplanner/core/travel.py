@@ -34,6 +34,8 @@ from tourplanner.core.model import (
     TravelSettings,
 )
 
+Errors = Context("Errors")  # the catalogue context of messages people read
+
 MAX_TRAFFIC_BANDS = 12
 TRAFFIC_RANGE = (0.5, 5.0)  # as the tour's own traffic factor
 
@@ -101,28 +103,44 @@ def check_traffic_bands(bands: Iterable[TrafficBand]) -> tuple[TrafficBand, ...]
     MAX_TRAFFIC_BANDS. Returns them in time order; raises ValueError naming the problem."""
     found = sorted(bands, key=lambda b: (b.starts, b.ends))
     if len(found) > MAX_TRAFFIC_BANDS:
-        raise ValueError(f"at most {MAX_TRAFFIC_BANDS} traffic bands, not {len(found)}")
+        raise ValueError(
+            Errors.tr("at most {limit} traffic bands, not {count}").format(
+                limit=MAX_TRAFFIC_BANDS, count=len(found)
+            )
+        )
     low, high = TRAFFIC_RANGE
     for band in found:
         if not isinstance(band.starts, time) or not isinstance(band.ends, time):
-            raise ValueError("a traffic band needs a start and an end time")
+            raise ValueError(Errors.tr("a traffic band needs a start and an end time"))
         span = f"{band.starts:%H:%M}–{band.ends:%H:%M}"
         if band.starts.tzinfo is not None or band.ends.tzinfo is not None:
-            raise ValueError(f"traffic band {span}: local times, without a zone")
+            raise ValueError(
+                Errors.tr("traffic band {span}: local times, without a zone").format(span=span)
+            )
         if not band.starts < band.ends:
             raise ValueError(
-                f"traffic band {span} ends before it starts (split one over midnight in two)"
+                Errors.tr(
+                    "traffic band {span} ends before it starts (split one over midnight in two)"
+                ).format(span=span)
             )
         factor = band.factor
         if isinstance(factor, bool) or not isinstance(factor, int | float):
-            raise ValueError(f"traffic band {span}: the factor must be a number")
+            raise ValueError(
+                Errors.tr("traffic band {span}: the factor must be a number").format(span=span)
+            )
         if not low <= factor <= high:
-            raise ValueError(f"traffic band {span}: the factor must be from {low:g} to {high:g}")
+            raise ValueError(
+                Errors.tr(
+                    "traffic band {span}: the factor must be from {low:g} to {high:g}"
+                ).format(span=span, low=low, high=high)
+            )
     for a, b in pairwise(found):
         if b.starts < a.ends:
             raise ValueError(
-                f"traffic bands {a.starts:%H:%M}–{a.ends:%H:%M} and "
-                f"{b.starts:%H:%M}–{b.ends:%H:%M} overlap"
+                Errors.tr("traffic bands {first} and {second} overlap").format(
+                    first=f"{a.starts:%H:%M}–{a.ends:%H:%M}",
+                    second=f"{b.starts:%H:%M}–{b.ends:%H:%M}",
+                )
             )
     return tuple(TrafficBand(b.starts, b.ends, float(b.factor)) for b in found)
 
@@ -142,14 +160,20 @@ def parse_traffic_bands(text: str) -> tuple[TrafficBand, ...]:
             continue
         found = _BAND.match(part)
         if found is None:
-            raise ValueError(f"traffic band {part.strip()!r}: write it as 07:30–09:30 ×1.5")
+            raise ValueError(
+                Errors.tr("traffic band {part!r}: write it as 07:30–09:30 ×1.5").format(
+                    part=part.strip()
+                )
+            )
         h1, m1, h2, m2 = (int(g) for g in found.groups()[:4])
         factor = float(found.group(5))
         try:
             starts = time(h1, m1)
             ends = time(23, 59, 59, 999999) if (h2, m2) == (24, 0) else time(h2, m2)
         except ValueError:
-            raise ValueError(f"traffic band {part.strip()!r}: not a time of day") from None
+            raise ValueError(
+                Errors.tr("traffic band {part!r}: not a time of day").format(part=part.strip())
+            ) from None
         bands.append(TrafficBand(starts, ends, factor))
     return check_traffic_bands(bands)
 

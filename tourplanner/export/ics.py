@@ -39,6 +39,7 @@ from tourplanner.core.cell_values import one_line
 from tourplanner.core.contacts import check_email
 from tourplanner.core.enums import AttendanceRole, AttendanceScope, ItemKind, ItemStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Participant, ScheduleItem, TourSnapshot
 from tourplanner.core.timeutil import item_zone
 from tourplanner.core.travel import TravelModel
@@ -57,6 +58,8 @@ from tourplanner.export.ics_text import (
     location_text,
 )
 from tourplanner.export.ics_zones import vtimezone_bytes, whole_months
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 PRODID = "-//Tourplanner//Tourplanner 0.1//EN"
 CRLF = b"\r\n"
@@ -136,11 +139,15 @@ class IcsOptions:
         if minutes is not None and (
             isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 10080
         ):
-            raise ValidationError("reminder: expected 0 to 10080 minutes, or off")
+            raise ValidationError(Errors.tr("reminder: expected 0 to 10080 minutes, or off"))
         if not 0 < self.refresh_hours <= 24 * 30:
-            raise ValidationError("refresh interval: expected more than 0 and at most 720 hours")
+            raise ValidationError(
+                Errors.tr("refresh interval: expected more than 0 and at most 720 hours")
+            )
         if self.max_attendees is not None and self.max_attendees < 0:
-            raise ValidationError("max attendees: expected 0 or more, or None for no limit")
+            raise ValidationError(
+                Errors.tr("max attendees: expected 0 or more, or None for no limit")
+            )
         if self.dtstamp is not None and self.dtstamp.tzinfo is None:
             raise ValidationError("dtstamp: expected a timezone-aware date and time")
 

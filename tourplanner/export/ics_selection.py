@@ -10,7 +10,10 @@ from typing import Any
 
 from tourplanner.core.enums import AttendanceScope
 from tourplanner.core.errors import NotFoundError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import ScheduleItem, TourSnapshot
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 class SelectionKind(StrEnum):
@@ -52,9 +55,11 @@ def in_time_order(items: Iterable[ScheduleItem]) -> list[ScheduleItem]:
     return sorted(items, key=lambda it: (it.starts_at, it.uid))
 
 
-def _find(kind: str, key: str | None, found: Any, snapshot: TourSnapshot) -> Any:
+def _find(missing: str, key: str | None, found: Any, snapshot: TourSnapshot) -> Any:
+    """``found``, or NotFoundError with ``missing`` (a translated text with {key} and
+    {slug}) when the key named nothing."""
     if found is None:
-        raise NotFoundError(f"no {kind} with key {key!r} in tour {snapshot.tour.slug!r}")
+        raise NotFoundError(missing.format(key=key, slug=snapshot.tour.slug))
     return found
 
 
@@ -66,12 +71,14 @@ def selection_subject(snapshot: TourSnapshot, selection: Selection) -> Any:
         return None
     if selection.kind is SelectionKind.PERSON:
         person = next((p for p in snapshot.participants if p.key == key), None)
-        return _find("participant", key, person, snapshot)
+        return _find(
+            Errors.tr("no participant with key {key!r} in tour {slug!r}"), key, person, snapshot
+        )
     if selection.kind is SelectionKind.SITE:
         site = next((s for s in snapshot.sites if s.key == key), None)
-        return _find("site", key, site, snapshot)
+        return _find(Errors.tr("no site with key {key!r} in tour {slug!r}"), key, site, snapshot)
     group = next((g for g in snapshot.groups if g.key == key), None)
-    return _find("group", key, group, snapshot)
+    return _find(Errors.tr("no group with key {key!r} in tour {slug!r}"), key, group, snapshot)
 
 
 def selected_items(snapshot: TourSnapshot, selection: Selection) -> list[ScheduleItem]:

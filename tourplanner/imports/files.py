@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:
@@ -13,8 +16,12 @@ def read_input(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise TourplannerError(f"{path}: no such file") from None
+        raise TourplannerError(Errors.tr("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise TourplannerError(f"{path}: is a folder, not a file") from None
+        raise TourplannerError(
+            Errors.tr("{path}: is a folder, not a file").format(path=path)
+        ) from None
     except OSError as e:
-        raise TourplannerError(f"{path}: cannot read it: {e.strerror or e}") from None
+        raise TourplannerError(
+            Errors.tr("{path}: cannot read it: {reason}").format(path=path, reason=e.strerror or e)
+        ) from None

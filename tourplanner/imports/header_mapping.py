@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # Words that mean "leave this column out" in --map COLUMN=ignore.
 IGNORE_WORDS = frozenset({"ignore", "skip", "none", "-"})
@@ -112,7 +115,7 @@ class Column:
     @property
     def name(self) -> str:
         """How messages name the column: its header, else its letter."""
-        return self.header or f"column {self.letter}"
+        return self.header or Errors.tr("column {letter}").format(letter=self.letter)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,9 @@ def _override_column(headers: Sequence[str], spec: str, target: str) -> int:
             if column_letter(i) == letters:
                 return i
     raise ValidationError(
-        f"--map {spec}={target}: no such column (the columns are: {shown_columns(headers)})"
+        Errors.tr("--map {spec}={target}: no such column (the columns are: {columns})").format(
+            spec=spec, target=target, columns=shown_columns(headers)
+        )
     )
 
 
@@ -173,7 +178,11 @@ def parse_overrides(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         column, sep, target = item.rpartition("=")
         if not sep or not column.strip() or not target.strip():
-            raise ValidationError(f"--map {item}: expected COLUMN=field, e.g. 'Mobile=phone'")
+            raise ValidationError(
+                Errors.tr("--map {item}: expected COLUMN=field, e.g. 'Mobile=phone'").format(
+                    item=item
+                )
+            )
         out[column.strip()] = target.strip()
     return out
 
@@ -192,7 +201,11 @@ def map_headers(
         name = fields.resolve_field(target)
         if name is None:
             known = ", ".join(f.name for f in fields.fields)
-            raise ValidationError(f"--map {spec}={target}: unknown field (fields: {known})")
+            raise ValidationError(
+                Errors.tr("--map {spec}={target}: unknown field (fields: {known})").format(
+                    spec=spec, target=target, known=known
+                )
+            )
         forced[index] = name
     taken = {name for name in forced.values() if name is not None}
     columns: list[Column] = []

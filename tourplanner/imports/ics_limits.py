@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
+
 MAX_FILE_EVENTS = 20_000  # VEVENT components in one file, before any rule is expanded
 MAX_COMPONENTS = 50_000  # every component: events, alarms, time zones and their rules
 MAX_CONTENT_LINES = 400_000  # about 20 per event at the event limit
@@ -37,15 +41,19 @@ def content_lines(data: bytes) -> int:
 def too_much(data: bytes) -> str | None:
     """Why the calendar in ``data`` is too big to parse (one line), or None."""
     if _count(_BEGIN_EVENT, data, MAX_FILE_EVENTS) > MAX_FILE_EVENTS:
-        return (
-            f"more than {MAX_FILE_EVENTS:,} events in the file; "
-            "export only the weeks of the tour and import that"
-        )
+        return Errors.tr(
+            "more than {limit:,} events in the file; export only the weeks of the tour and "
+            "import that"
+        ).format(limit=MAX_FILE_EVENTS)
     if _count(_BEGIN, data, MAX_COMPONENTS) > MAX_COMPONENTS:
-        return f"more than {MAX_COMPONENTS:,} components (events, alarms, time zones) in the file"
+        return Errors.tr(
+            "more than {limit:,} components (events, alarms, time zones) in the file"
+        ).format(limit=MAX_COMPONENTS)
     lines = content_lines(data)
     if lines > MAX_CONTENT_LINES:
-        return f"{lines:,} lines (at most {MAX_CONTENT_LINES:,}): a calendar this long is no tour's"
+        return Errors.tr(
+            "{lines:,} lines (at most {limit:,}): a calendar this long is no tour's"
+        ).format(lines=lines, limit=MAX_CONTENT_LINES)
     return None
 
 
@@ -79,14 +87,14 @@ def runaway_rule(rule: Any, days: int) -> str | None:
     except (TypeError, ValueError, OverflowError):
         interval = 0
     if interval < 1:
-        return "RRULE: INTERVAL must be a whole number >= 1"
+        return Errors.tr("RRULE: INTERVAL must be a whole number >= 1")
     freq = str((rule.get("FREQ") or [""])[0]).upper()
     per_day = max(1.0, 86400 / (_PERIOD_SECONDS.get(freq, 86400) * interval))
     for part in _FINER.get(freq, _COARSE):
         per_day *= max(1, len(rule.get(part) or []))
     if per_day * days > MAX_EVENTS:
-        return (
-            f"RRULE repeats about {int(per_day)} times a day, more than {MAX_EVENTS} "
-            "events within the tour's dates (a runaway rule?)"
-        )
+        return Errors.tr(
+            "RRULE repeats about {times} times a day, more than {limit} events within the "
+            "tour's dates (a runaway rule?)"
+        ).format(times=int(per_day), limit=MAX_EVENTS)
     return None

@@ -21,7 +21,10 @@ from icalendar import Calendar, Component
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import TourplannerError, first_line
+from tourplanner.core.i18n import Context
 from tourplanner.imports.ics_limits import MAX_EVENTS, runaway_rule, too_much
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_SEQUENCE = 2**31 - 1
@@ -64,7 +67,9 @@ _BEGIN_END = re.compile(r"^(BEGIN|END):(.*)$", re.IGNORECASE)
 
 def _decode(data: bytes, source: str) -> str:
     if len(data) > MAX_BYTES:
-        raise IcsFileError(source, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise IcsFileError(
+            source, Errors.tr("larger than {size} MB").format(size=MAX_BYTES // (1024 * 1024))
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -72,7 +77,10 @@ def _decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise IcsFileError(
-            source, f"line {line}: not UTF-8 text (byte 0x{data[e.start]:02x})"
+            source,
+            Errors.tr("line {line}: not UTF-8 text (byte 0x{byte:02x})").format(
+                line=line, byte=data[e.start]
+            ),
         ) from None
 
 
@@ -88,40 +96,62 @@ def _check_structure(text: str, source: str) -> None:
         found = _BEGIN_END.match(line.strip())
         if found is None:
             if not stack:
-                raise IcsFileError(source, f"line {number}: content outside BEGIN:VCALENDAR")
+                raise IcsFileError(
+                    source,
+                    Errors.tr("line {number}: content outside BEGIN:VCALENDAR").format(
+                        number=number
+                    ),
+                )
             continue
         verb, name = found.group(1).upper(), found.group(2).strip().upper()
         if verb == "BEGIN":
             if not stack and (name != "VCALENDAR" or seen_calendar):
-                what = "a second VCALENDAR" if seen_calendar else f"BEGIN:{name}"
-                raise IcsFileError(source, f"line {number}: expected BEGIN:VCALENDAR, found {what}")
+                what = Errors.tr("a second VCALENDAR") if seen_calendar else f"BEGIN:{name}"
+                raise IcsFileError(
+                    source,
+                    Errors.tr("line {number}: expected BEGIN:VCALENDAR, found {what}").format(
+                        number=number, what=what
+                    ),
+                )
             seen_calendar = True
             stack.append((name, number))
         elif not stack:
-            raise IcsFileError(source, f"line {number}: END:{name} without a BEGIN")
+            raise IcsFileError(
+                source,
+                Errors.tr("line {number}: END:{name} without a BEGIN").format(
+                    number=number, name=name
+                ),
+            )
         elif stack[-1][0] != name:
             open_name, open_line = stack[-1]
             raise IcsFileError(
                 source,
-                f"line {number}: END:{name} does not close BEGIN:{open_name} (line {open_line})",
+                Errors.tr(
+                    "line {number}: END:{name} does not close BEGIN:{open_name} (line {open_line})"
+                ).format(number=number, name=name, open_name=open_name, open_line=open_line),
             )
         else:
             stack.pop()
     if not seen_calendar:
-        raise IcsFileError(source, "not an iCalendar file (no BEGIN:VCALENDAR)")
+        raise IcsFileError(source, Errors.tr("not an iCalendar file (no BEGIN:VCALENDAR)"))
     if stack:
         name, line = stack[-1]
-        raise IcsFileError(source, f"BEGIN:{name} on line {line} is never closed (file cut short?)")
+        raise IcsFileError(
+            source,
+            Errors.tr("BEGIN:{name} on line {line} is never closed (file cut short?)").format(
+                name=name, line=line
+            ),
+        )
 
 
 def _label(component: Component) -> str:
     summary = shorten(str(component.get("SUMMARY", "") or "").strip(), 60)
     uid = shorten(str(component.get("UID", "") or "").strip(), 80)
     if summary and uid:
-        return f"event {summary!r} (UID {uid})"
+        return Errors.tr("event {summary!r} (UID {uid})").format(summary=summary, uid=uid)
     if summary or uid:
-        return f"event {summary or uid!r}"
-    return "an event"
+        return Errors.tr("event {summary!r}").format(summary=summary or uid)
+    return Errors.tr("an event")
 
 
 def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
@@ -134,10 +164,15 @@ def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
     for event in calendar.walk("VEVENT"):
         for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "UID", "SUMMARY"):
             if isinstance(event.get(name), list):
-                raise IcsFileError(source, f"{_label(event)}: {name} appears more than once")
+                raise IcsFileError(
+                    source,
+                    Errors.tr("{event}: {name} appears more than once").format(
+                        event=_label(event), name=name
+                    ),
+                )
         start = event.get("DTSTART")
         if start is None:
-            raise IcsFileError(source, f"{_label(event)}: no DTSTART")
+            raise IcsFileError(source, Errors.tr("{event}: no DTSTART").format(event=_label(event)))
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
             prop = event.get(name)
             if prop is None or not hasattr(prop, "params"):
@@ -146,7 +181,10 @@ def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
             value = getattr(prop, "dt", None)
             if tzid and isinstance(value, datetime) and value.tzinfo is None:
                 raise IcsFileError(
-                    source, f"{_label(event)}: {name}: unknown timezone {str(tzid)!r}"
+                    source,
+                    Errors.tr("{event}: {name}: unknown timezone {tzid!r}").format(
+                        event=_label(event), name=name, tzid=str(tzid)
+                    ),
                 )
         # recurring-ical-events quietly swaps a backwards pair; a backwards event is a
         # broken file, and the organiser should hear so.
@@ -154,9 +192,13 @@ def _check_components(calendar: Calendar, source: str, zone: ZoneInfo) -> None:
         try:
             backwards = end is not None and _as_instant(end.dt, zone) < _as_instant(start.dt, zone)
         except OverflowError:  # year 1 in a zone east of UTC, year 9999 west of it
-            raise IcsFileError(source, f"{_label(event)}: a date is out of range") from None
+            raise IcsFileError(
+                source, Errors.tr("{event}: a date is out of range").format(event=_label(event))
+            ) from None
         if backwards:
-            raise IcsFileError(source, f"{_label(event)}: DTEND is before DTSTART")
+            raise IcsFileError(
+                source, Errors.tr("{event}: DTEND is before DTSTART").format(event=_label(event))
+            )
 
 
 def _as_instant(value: date | datetime, zone: ZoneInfo) -> datetime:
@@ -226,13 +268,15 @@ def read_calendar(
         except ValueError as e:
             raise IcsFileError(source, first_line(e)) from None
         if not isinstance(calendar, Calendar):
-            raise IcsFileError(source, "not an iCalendar file (no VCALENDAR)")
+            raise IcsFileError(source, Errors.tr("not an iCalendar file (no VCALENDAR)"))
         _check_components(calendar, source, zone)
         try:
             calendar = x_wr_timezone.to_standard(calendar)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: an overlong name
             name = str(calendar.get("X-WR-TIMEZONE", ""))[:64]
-            raise IcsFileError(source, f"X-WR-TIMEZONE: unknown timezone {name!r}") from None
+            raise IcsFileError(
+                source, Errors.tr("X-WR-TIMEZONE: unknown timezone {name!r}").format(name=name)
+            ) from None
         # Any version of this app: the product part of its PRODID stays the same.
         ours = str(calendar.get("PRODID", "")).strip().startswith(own_prodid_prefix)
         series = _series_uids(calendar)
@@ -246,9 +290,15 @@ def read_calendar(
         try:
             event = _event(occ, source, zone, ours, series)
         except OverflowError:
-            raise IcsFileError(source, f"{_label(occ)}: a date is out of range") from None
+            raise IcsFileError(
+                source, Errors.tr("{event}: a date is out of range").format(event=_label(occ))
+            ) from None
         if event is None:
-            skipped.append(f"{source}: {_label(occ)}: it has no duration")
+            skipped.append(
+                Errors.tr("{source}: {event}: it has no duration").format(
+                    source=source, event=_label(occ)
+                )
+            )
         elif event.ends_at <= window_start or event.starts_at >= window_end:
             continue  # outside the tour: the window given to the library was wider
         else:
@@ -271,13 +321,18 @@ def _expand(calendar: Calendar, source: str, first_day: date, last_day: date) ->
                 if len(found) > MAX_EVENTS:
                     raise IcsFileError(
                         source,
-                        f"more than {MAX_EVENTS} events within the tour's dates (a runaway rule?)",
+                        Errors.tr(
+                            "more than {limit} events within the tour's dates (a runaway rule?)"
+                        ).format(limit=MAX_EVENTS),
                     )
         return [o.as_component(query.keep_recurrence_attributes) for o in found]
     except IcsFileError:
         raise
     except Exception as e:  # the library raises many kinds for broken rules
-        raise IcsFileError(source, f"cannot expand recurring events: {first_line(e)}") from None
+        raise IcsFileError(
+            source,
+            Errors.tr("cannot expand recurring events: {reason}").format(reason=first_line(e)),
+        ) from None
 
 
 def _check_rules(calendar: Calendar, source: str, days: int) -> None:
@@ -326,7 +381,9 @@ def _event(
     else:
         ends_at = starts_at
     if ends_at < starts_at:
-        raise IcsFileError(source, f"{_label(occ)}: ends before it starts")
+        raise IcsFileError(
+            source, Errors.tr("{event}: ends before it starts").format(event=_label(occ))
+        )
     if ends_at == starts_at:
         return None
     uid = str(occ.get("UID", "") or "").strip()

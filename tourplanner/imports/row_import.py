@@ -17,6 +17,7 @@ from tourplanner.core import cell_values as cv
 from tourplanner.core.contacts import check_email, email_key, normalise_phone, phone_e164
 from tourplanner.core.enums import CoordinateSource, ParticipantRole, SiteCategory
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_tags
 from tourplanner.core.model import Group, Participant, Site
 from tourplanner.core.text_checks import control_problem, shown
@@ -29,6 +30,8 @@ from tourplanner.imports.header_mapping import (
     shown_columns,
 )
 from tourplanner.imports.sheet_fields import PEOPLE_FIELDS, SITES_FIELDS
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,11 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
-        return f"{where}: {self.reason}"
+        if self.column:
+            return Errors.tr("row {row}, {column}: {reason}").format(
+                row=self.row, column=self.column, reason=self.reason
+            )
+        return Errors.tr("row {row}: {reason}").format(row=self.row, reason=self.reason)
 
 
 class Action(StrEnum):
@@ -184,7 +190,7 @@ class _Row:
             self.fail(name, f"{shown(value)}: {problem}")
             return None
         if len(value) > limit:
-            self.fail(name, f"longer than {limit} characters")
+            self.fail(name, Errors.tr("longer than {limit} characters").format(limit=limit))
             return None
         return value or None
 
@@ -196,18 +202,26 @@ def _locate(
     index = find_header_row([cells for _, cells in sheet.rows], fields, overrides)
     if index is None:
         labels = " or ".join(f.label for f in fields.fields if f.required)
-        where = f" (sheet {sheet.sheet!r})" if sheet.sheet else ""
-        raise ValidationError(
-            f"{sheet.source}{where}: no header row found: no row near the top names a column "
-            f"such as {labels}; name the columns with --map COLUMN=field"
-        )
+        if sheet.sheet:
+            text = Errors.tr(
+                "{source} (sheet {sheet!r}): no header row found: no row near the top names a "
+                "column such as {labels}; name the columns with --map COLUMN=field"
+            )
+        else:
+            text = Errors.tr(
+                "{source}: no header row found: no row near the top names a column such as "
+                "{labels}; name the columns with --map COLUMN=field"
+            )
+        raise ValidationError(text.format(source=sheet.source, sheet=sheet.sheet, labels=labels))
     mapping = map_headers(sheet.rows[index][1], fields, overrides)
     if mapping.missing_required:
         name = mapping.missing_required[0]
         shown = shown_columns(sheet.rows[index][1])
         raise ValidationError(
-            f"{sheet.source}: no column for {fields.by_name[name].label} (the columns are: "
-            f"{shown}); use --map COLUMN={name}"
+            Errors.tr(
+                "{source}: no column for {label} (the columns are: {shown}); use --map "
+                "COLUMN={name}"
+            ).format(source=sheet.source, label=fields.by_name[name].label, shown=shown, name=name)
         )
     return index, mapping
 
@@ -250,8 +264,12 @@ class _GroupIndex:
         for part in cv.split_list(text):
             gid = self.names.get(_fold(part))
             if gid is None:
-                known = ", ".join(g.name for g in self.groups) or "none yet"
-                raise ValueError(f"unknown group {part!r} (groups of this tour: {known})")
+                known = ", ".join(g.name for g in self.groups) or Errors.tr("none yet")
+                raise ValueError(
+                    Errors.tr("unknown group {part!r} (groups of this tour: {known})").format(
+                        part=part, known=known
+                    )
+                )
             if gid not in ids:
                 ids.append(gid)
         return ids
@@ -289,7 +307,7 @@ def plan_people(
         values = _person_values(row)
         name = values.get("full_name")
         if not row.text("full_name"):
-            row.fail("full_name", "required, but empty")
+            row.fail("full_name", Errors.tr("required, but empty"))
         join = row.read("groups", group_index.resolve) or []
         target: Participant | None = None
         email = values.get("email")
@@ -308,25 +326,36 @@ def plan_people(
         if email:
             first = seen_email.setdefault(email_key(email), number)
             if first != number:
-                row.fail("email", f"same email as row {first}")
+                row.fail("email", Errors.tr("same email as row {first}").format(first=first))
         if name_org:
             first = seen_name_org.setdefault(name_org, number)
             if first != number:
-                row.fail("full_name", f"same name and organisation as row {first}")
+                row.fail(
+                    "full_name",
+                    Errors.tr("same name and organisation as row {first}").format(first=first),
+                )
         if target is not None:
             first = seen_target.setdefault(target.id, number)
             if first != number and not row.errors:
                 row.fail(
-                    "full_name", f"matches the same person ({target.full_name}) as row {first}"
+                    "full_name",
+                    Errors.tr("matches the same person ({name}) as row {first}").format(
+                        name=target.full_name, first=first
+                    ),
                 )
         explicit_key = values.pop("key", None)
         if explicit_key and target is None:
             first = seen_key.setdefault(explicit_key, number)
             owner = next((p for p in people if p.key == explicit_key), None)
             if owner is not None:
-                row.fail("key", f"key {explicit_key!r} is already used by {owner.full_name}")
+                row.fail(
+                    "key",
+                    Errors.tr("key {key!r} is already used by {name}").format(
+                        key=explicit_key, name=owner.full_name
+                    ),
+                )
             elif first != number:
-                row.fail("key", f"same key as row {first}")
+                row.fail("key", Errors.tr("same key as row {first}").format(first=first))
         drafts.append((row, values, target, join, explicit_key))
 
     taken = {p.key for p in people} | set(seen_key)
@@ -449,7 +478,7 @@ def plan_sites(
         values = _site_values(row)
         name = values.get("name")
         if not row.text("name"):
-            row.fail("name", "required, but empty")
+            row.fail("name", Errors.tr("required, but empty"))
         explicit_key = values.pop("key", None)
         target = by_key.get(explicit_key) if explicit_key else None
         if target is None and name:
@@ -457,15 +486,20 @@ def plan_sites(
         if name:
             first = seen_name.setdefault(_fold(name), number)
             if first != number:
-                row.fail("name", f"same name as row {first}")
+                row.fail("name", Errors.tr("same name as row {first}").format(first=first))
         if explicit_key:
             first = seen_key.setdefault(explicit_key, number)
             if first != number:
-                row.fail("key", f"same key as row {first}")
+                row.fail("key", Errors.tr("same key as row {first}").format(first=first))
         if target is not None:
             first = seen_target.setdefault(target.id, number)
             if first != number and not row.errors:
-                row.fail("name", f"matches the same site ({target.name}) as row {first}")
+                row.fail(
+                    "name",
+                    Errors.tr("matches the same site ({name}) as row {first}").format(
+                        name=target.name, first=first
+                    ),
+                )
         drafts.append((row, values, target, explicit_key))
     taken = {s.key for s in sites} | set(seen_key)
     planned = [_plan_site(d, taken) for d in drafts]
@@ -476,7 +510,11 @@ def plan_sites(
 
 def _zone(text: str) -> str:
     if not is_zone_name(text):
-        raise ValueError(f"unknown time zone {shown(text)} (write e.g. Asia/Shanghai)")
+        raise ValueError(
+            Errors.tr("unknown time zone {text} (write e.g. Asia/Shanghai)").format(
+                text=shown(text)
+            )
+        )
     return text
 
 
@@ -508,7 +546,9 @@ def _site_values(row: _Row) -> dict[str, Any]:
             values[name] = value
     lat, lon = row.text("latitude"), row.text("longitude")
     if bool(lat) != bool(lon):
-        row.fail("longitude" if lat else "latitude", "latitude and longitude go together")
+        row.fail(
+            "longitude" if lat else "latitude", Errors.tr("latitude and longitude go together")
+        )
     if "latitude" in values and "longitude" in values:
         values["coord_source"] = CoordinateSource.MANUAL
         values["coord_approximate"] = False

@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.imports.files import read_input
 from tourplanner.imports.row_import import RawSheet
 from tourplanner.imports.workbooks import is_workbook, workbook_cells
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
@@ -45,14 +48,22 @@ def sheets_from_bytes(
     the format (a zip or OLE2 file is taken as a workbook whatever its name, and an .xls
     that is really text is read as text) and messages use it."""
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"{name}: file is larger than {MAX_BYTES // 2**20} MiB")
+        raise ValidationError(
+            Errors.tr("{name}: file is larger than {size} MiB").format(
+                name=name, size=MAX_BYTES // 2**20
+            )
+        )
     if is_workbook(data, Path(name).suffix.lower()):
         return [
             _raw_sheet(name, title, enumerate(rows, 1))
             for title, rows in workbook_cells(data, name, sheet)
         ]
     if sheet is not None:
-        raise ValidationError(f"{name}: --sheet applies to workbooks only (.xlsx, .ods, .xls)")
+        raise ValidationError(
+            Errors.tr("{name}: --sheet applies to workbooks only (.xlsx, .ods, .xls)").format(
+                name=name
+            )
+        )
     return [text_sheet(data, name, encoding=encoding)]
 
 
@@ -65,9 +76,17 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         try:
             return data.decode(encoding), encoding
         except LookupError:
-            raise ValidationError(f"{name}: unknown encoding {encoding!r}") from None
+            raise ValidationError(
+                Errors.tr("{name}: unknown encoding {encoding!r}").format(
+                    name=name, encoding=encoding
+                )
+            ) from None
         except UnicodeDecodeError as e:
-            raise ValidationError(f"{name}: not {encoding} text (byte {e.start})") from None
+            raise ValidationError(
+                Errors.tr("{name}: not {encoding} text (byte {start})").format(
+                    name=name, encoding=encoding, start=e.start
+                )
+            ) from None
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -104,8 +123,10 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
         raise ValidationError(
-            f"{name}: the file starts like {encoding} text but byte {e.start} is not; "
-            "save it again as CSV UTF-8"
+            Errors.tr(
+                "{name}: the file starts like {encoding} text but byte {start} is not; save it "
+                "again as CSV UTF-8"
+            ).format(name=name, encoding=encoding, start=e.start)
         ) from None
 
 
@@ -171,15 +192,19 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
     best = from_bytes(data[: _SNIFF_CHARS * 4]).best()
     if best is None or best.encoding is None:
         raise ValidationError(
-            f"{name}: cannot tell how the text is encoded; save it as CSV UTF-8 or .xlsx, "
-            "or give --encoding"
+            Errors.tr(
+                "{name}: cannot tell how the text is encoded; save it as CSV UTF-8 or .xlsx, or "
+                "give --encoding"
+            ).format(name=name)
         )
     try:
         return data.decode(best.encoding), best.encoding
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{name}: cannot tell how the text is encoded (it is not {best.encoding}); "
-            "save it as CSV UTF-8 or .xlsx, or give --encoding"
+            Errors.tr(
+                "{name}: cannot tell how the text is encoded (it is not {encoding}); save it as "
+                "CSV UTF-8 or .xlsx, or give --encoding"
+            ).format(name=name, encoding=best.encoding)
         ) from None
 
 
@@ -227,7 +252,11 @@ def text_sheet(data: bytes, name: str, *, encoding: str | None = None) -> RawShe
     """A CSV/TSV file as a RawSheet; row numbers count records from 1, as Excel shows."""
     text, used = decode_text(data, name, encoding)
     if "\x00" in text:
-        raise ValidationError(f"{name}: contains NUL characters; is it really a text file?")
+        raise ValidationError(
+            Errors.tr("{name}: contains NUL characters; is it really a text file?").format(
+                name=name
+            )
+        )
     delimiter = detect_delimiter(text, name)
     rows: list[tuple[int, tuple[str, ...]]] = []
     blank = 0
@@ -241,7 +270,9 @@ def text_sheet(data: bytes, name: str, *, encoding: str | None = None) -> RawShe
             else:
                 blank += 1
     except csv.Error as e:
-        raise ValidationError(f"{name}: not a readable CSV file: {e}") from None
+        raise ValidationError(
+            Errors.tr("{name}: not a readable CSV file: {reason}").format(name=name, reason=e)
+        ) from None
     return RawSheet(name, tuple(rows), None, used, delimiter, blank)
 
 

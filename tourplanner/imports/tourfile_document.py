@@ -15,8 +15,11 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from tourplanner.core.errors import TourFileError
+from tourplanner.core.i18n import Context
 from tourplanner.core.text_checks import control_problem, shown
 from tourplanner.paths import SCHEMA_DIR
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 SCHEMA_FILE = SCHEMA_DIR / "tour-file.schema.json"
 # Version 2 added what a delegate needs on the day; version 3 protocol (an order of
@@ -51,31 +54,47 @@ def _schema_reason(error: SchemaError) -> str:
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "required":
         missing = next((k for k in expected if k not in value), expected[0])
-        return f"missing required field {missing!r}"
+        return Errors.tr("missing required field {missing!r}").format(missing=missing)
     if kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        return f"unknown field {extra[0]!r}" if extra else "unknown field"
+        return (
+            Errors.tr("unknown field {extra!r}").format(extra=extra[0])
+            if extra
+            else Errors.tr("unknown field")
+        )
     if kind == "propertyNames":
-        return f"unknown name {_short(value)}"
+        return Errors.tr("unknown name {name}").format(name=_short(value))
     if kind == "enum":
-        return f"{_short(value)} is not one of: {', '.join(map(str, expected))}"
+        return Errors.tr("{value} is not one of: {options}").format(
+            value=_short(value), options=", ".join(map(str, expected))
+        )
     if kind == "const":
-        return f"expected {_short(expected)}, got {_short(value)}"
+        return Errors.tr("expected {expected}, got {value}").format(
+            expected=_short(expected), value=_short(value)
+        )
     if kind == "type":
         wanted = expected if isinstance(expected, str) else " or ".join(expected)
-        return f"expected {wanted}, got {_json_type(value)} {_short(value)}"
+        return Errors.tr("expected {wanted}, got {kind} {value}").format(
+            wanted=wanted, kind=_json_type(value), value=_short(value)
+        )
     if kind == "pattern":
         what = error.schema.get("description", f"text matching {expected}")
-        return f"{_short(value)} is not valid: expected {what[0].lower() + what[1:]}"
+        return Errors.tr("{value} is not valid: expected {what}").format(
+            value=_short(value), what=what[0].lower() + what[1:]
+        )
     if kind == "oneOf":
         options = [s.get("required", ["?"])[0] for s in expected]
-        return f"needs exactly one of: {', '.join(options)}"
+        return Errors.tr("needs exactly one of: {options}").format(options=", ".join(options))
     if kind in ("minimum", "maximum"):
-        return f"{_short(value)} is out of range ({kind} {expected})"
+        return Errors.tr("{value} is out of range ({kind} {expected})").format(
+            value=_short(value), kind=kind, expected=expected
+        )
     if kind in ("minLength", "maxLength", "minItems", "maxItems"):
-        return f"{_short(value)} breaks {kind} {expected}"
+        return Errors.tr("{value} breaks {kind} {expected}").format(
+            value=_short(value), kind=kind, expected=expected
+        )
     if kind == "uniqueItems":
-        return "lists the same entry twice"
+        return Errors.tr("lists the same entry twice")
     return error.message.splitlines()[0][:200]
 
 
@@ -131,8 +150,14 @@ class _Huge:
 
     def reason(self) -> str:
         digits = sum(ch.isdigit() for ch in self.text)
-        written = self.text if len(self.text) <= 24 else f"a number with {digits} digits"
-        return f"{written} is far larger than any value a tour file may hold"
+        written = (
+            self.text
+            if len(self.text) <= 24
+            else Errors.tr("a number with {digits} digits").format(digits=digits)
+        )
+        return Errors.tr("{written} is far larger than any value a tour file may hold").format(
+            written=written
+        )
 
 
 # No field of a tour file holds a number with more digits than this (sequence, the
@@ -182,12 +207,14 @@ def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None
     control character, an unpaired surrogate), depth first, with its path."""
     if isinstance(node, _Object):
         if node.repeated:
-            return path, f"field {node.repeated[0]!r} appears twice in this object"
+            return path, Errors.tr("field {repeated!r} appears twice in this object").format(
+                repeated=node.repeated[0]
+            )
         children: Any = node.items()
     elif isinstance(node, list):
         children = enumerate(node)
     elif isinstance(node, _Constant):
-        return path, f"{node.name} is not a number a tour file may hold"
+        return path, Errors.tr("{name} is not a number a tour file may hold").format(name=node.name)
     elif isinstance(node, _Huge):
         return path, node.reason()
     elif isinstance(node, str):
@@ -199,7 +226,9 @@ def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None
         if isinstance(name, str):
             problem = control_problem(name)
             if problem is not None:
-                return path, f"a field name {shown(name)}: {problem}"
+                return path, Errors.tr("a field name {name}: {problem}").format(
+                    name=shown(name), problem=problem
+                )
         found = _find_bad_values(child, [*path, name])
         if found:
             return found
@@ -209,16 +238,22 @@ def _find_bad_values(node: Any, path: list[Any]) -> tuple[list[Any], str] | None
 def parse_document(data: bytes, source: str) -> dict[str, Any]:
     """Bytes to a schema-valid dict, or a TourFileError."""
     if len(data) > MAX_BYTES:
-        raise TourFileError(source, "$", f"file is larger than {MAX_BYTES // 2**20} MiB")
+        raise TourFileError(
+            source, "$", Errors.tr("file is larger than {size} MiB").format(size=MAX_BYTES // 2**20)
+        )
     if not data.strip():
-        raise TourFileError(source, "$", "the file is empty")
+        raise TourFileError(source, "$", Errors.tr("the file is empty"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise TourFileError(
-            source, "$", f"not UTF-8 text (bad byte at line {line} column {column})"
+            source,
+            "$",
+            Errors.tr("not UTF-8 text (bad byte at line {line} column {column})").format(
+                line=line, column=column
+            ),
         ) from None
     try:
         doc = json.loads(
@@ -230,13 +265,21 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
         )
     except json.JSONDecodeError as e:
         raise TourFileError(
-            source, "$", f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
+            source,
+            "$",
+            Errors.tr("invalid JSON at line {line} column {column}: {reason}").format(
+                line=e.lineno, column=e.colno, reason=e.msg
+            ),
         ) from None
     except RecursionError:
-        raise TourFileError(source, "$", "invalid JSON: nested too deeply") from None
+        raise TourFileError(source, "$", Errors.tr("invalid JSON: nested too deeply")) from None
     if not isinstance(doc, dict):
         raise TourFileError(
-            source, "$", f"expected a JSON object at the top level, got {_json_type(doc)}"
+            source,
+            "$",
+            Errors.tr("expected a JSON object at the top level, got {kind}").format(
+                kind=_json_type(doc)
+            ),
         )
     bad = _find_bad_values(doc, [])
     if bad:
@@ -245,8 +288,9 @@ def parse_document(data: bytes, source: str) -> dict[str, Any]:
         raise TourFileError(
             source,
             "$.format",
-            f"not a Tourplanner tour file (format is {_short(doc.get('format'))}, "
-            'expected "tourplanner.tour")',
+            Errors.tr(
+                'not a Tourplanner tour file (format is {value}, expected "tourplanner.tour")'
+            ).format(value=_short(doc.get("format"))),
         )
     version = doc.get("version")
     if isinstance(version, int) and version > NEWEST_VERSION:

@@ -13,7 +13,10 @@ from tourplanner.core.contacts import check_email, normalise_phone
 from tourplanner.core.enums import ContactRole, GiftStatus
 from tourplanner.core.errors import TourFileError
 from tourplanner.core.gifts import check_amount, check_currency
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import Gift, SiteContact
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 Fail = Callable[[list[Any], str], TourFileError]
 
@@ -27,7 +30,7 @@ def _money(amount: str, currency: str, path: list[Any], fail: Fail) -> tuple[str
         except ValueError as e:
             raise fail([*path[:-1], "currency"], str(e)) from None
     if amount and not code:
-        raise fail([*path[:-1], "currency"], "an amount needs its currency")
+        raise fail([*path[:-1], "currency"], Errors.tr("an amount needs its currency"))
     try:
         return check_amount(amount, code), code
     except ValueError as e:
@@ -77,13 +80,16 @@ def gifts(
             party = g.get(side, {})
             person = party.get("person")
             if person is not None and person not in person_ids:
-                raise fail([*path, side, "person"], f"unknown participant {person!r}")
+                raise fail(
+                    [*path, side, "person"],
+                    Errors.tr("unknown participant {person!r}").format(person=person),
+                )
             sides.append(
                 (person_ids[person] if person is not None else None, party.get("organisation", ""))
             )
         item = g.get("item")
         if item is not None and item not in item_ids:
-            raise fail([*path, "item"], f"unknown item uid {item!r}")
+            raise fail([*path, "item"], Errors.tr("unknown item uid {item!r}").format(item=item))
         value, currency = _money(g.get("value", ""), g.get("currency", ""), [*path, "value"], fail)
         out.append(
             Gift(

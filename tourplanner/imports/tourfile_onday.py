@@ -11,7 +11,10 @@ from typing import Any
 
 from tourplanner.core.contacts import check_mobile
 from tourplanner.core.errors import TourFileError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import DayNote, DutyContact
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 Fail = Callable[[list[Any], str], TourFileError]
 Languages = Callable[[list[str], list[Any]], tuple[str, ...]]
@@ -28,9 +31,14 @@ def _day(text: str, path: list[Any], fail: Fail, first: date, last: date) -> dat
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise fail(path, f"{text!r} is not a real date") from None
+        raise fail(path, Errors.tr("{text!r} is not a real date").format(text=text)) from None
     if not first <= day <= last:
-        raise fail(path, f"{day} is not a day of the tour ({first} to {last})")
+        raise fail(
+            path,
+            Errors.tr("{day} is not a day of the tour ({first} to {last})").format(
+                day=day, first=first, last=last
+            ),
+        )
     return day
 
 
@@ -55,7 +63,7 @@ def on_the_day(t: dict[str, Any], fail: Fail, languages: Languages) -> dict[str,
         path: list[Any] = ["tour", "day_notes", i, "date"]
         day = _day(n["date"], path, fail, first, last)
         if day in notes:
-            raise fail(path, f"a second note for {day}")
+            raise fail(path, Errors.tr("a second note for {day}").format(day=day))
         notes[day] = DayNote(
             day=day,
             weather=n.get("weather", ""),

@@ -24,6 +24,7 @@ from tourplanner.core.enums import (
     TravelMode,
 )
 from tourplanner.core.errors import TourFileError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.languages import language_tag
 from tourplanner.core.links import check_base_url, check_target
 from tourplanner.core.text_checks import check_seat_label, shown
@@ -37,6 +38,8 @@ from tourplanner.core.travel import parse_traffic_bands
 from tourplanner.imports import tourfile_gifts
 from tourplanner.imports.tourfile_document import json_path, parse_document
 from tourplanner.imports.tourfile_onday import on_the_day
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 def _whole(value: Any) -> int | None:
@@ -56,20 +59,24 @@ class _Reader:
 
     def zone(self, name: str, path: list[Any]) -> str:
         if not is_zone_name(name):
-            raise self.fail(path, f"unknown timezone {shown(name)}")
+            raise self.fail(path, Errors.tr("unknown timezone {name}").format(name=shown(name)))
         return name
 
     def day(self, text: str, path: list[Any]) -> date:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise self.fail(path, f"{text!r} is not a real date") from None
+            raise self.fail(
+                path, Errors.tr("{text!r} is not a real date").format(text=text)
+            ) from None
 
     def instant(self, text: str, path: list[Any]) -> datetime:
         try:
             return parse_instant(text)
         except ValueError:
-            raise self.fail(path, f"{text!r} is not a real date and time") from None
+            raise self.fail(
+                path, Errors.tr("{text!r} is not a real date and time").format(text=text)
+            ) from None
 
     def email(self, obj: dict[str, Any], path: list[Any]) -> str:
         """The one email check, failing with the field's JSON path."""
@@ -94,7 +101,12 @@ class _Reader:
             except ValueError as e:
                 raise self.fail([*path, j], str(e)) from None
             if standard in out:
-                raise self.fail([*path, j], f"{tag!r} is {standard!r}, which is listed already")
+                raise self.fail(
+                    [*path, j],
+                    Errors.tr("{tag!r} is {standard!r}, which is listed already").format(
+                        tag=tag, standard=standard
+                    ),
+                )
             out.append(standard)
         return tuple(out)
 
@@ -102,20 +114,30 @@ class _Reader:
         start = self.instant(obj["start"], [*path, "start"])
         end = self.instant(obj["end"], [*path, "end"])
         if end <= start:
-            raise self.fail([*path, "end"], f"end {obj['end']} is not after start {obj['start']}")
+            raise self.fail(
+                [*path, "end"],
+                Errors.tr("end {end} is not after start {start}").format(
+                    end=obj["end"], start=obj["start"]
+                ),
+            )
         return start, end
 
     def index(self, entries: list[dict[str, Any]], field: str, path: str) -> dict[str, int]:
         ids: dict[str, int] = {}
         for i, entry in enumerate(entries):
             if entry[field] in ids:
-                raise self.fail([path, i, field], f"duplicate {field} {entry[field]!r}")
+                raise self.fail(
+                    [path, i, field],
+                    Errors.tr("duplicate {field} {value!r}").format(
+                        field=field, value=entry[field]
+                    ),
+                )
             ids[entry[field]] = i + 1
         return ids
 
     def ref(self, ids: dict[str, int], key: str, path: list[Any], what: str) -> int:
         if key not in ids:
-            raise self.fail(path, f"unknown {what} {key!r}")
+            raise self.fail(path, Errors.tr("unknown {what} {key!r}").format(what=what, key=key))
         return ids[key]
 
     def tour(self) -> model.Tour:
@@ -123,7 +145,12 @@ class _Reader:
         start = self.day(t["start_date"], ["tour", "start_date"])
         end = self.day(t["end_date"], ["tour", "end_date"])
         if end < start:
-            raise self.fail(["tour", "end_date"], f"end date {end} is before start date {start}")
+            raise self.fail(
+                ["tour", "end_date"],
+                Errors.tr("end date {end} is before start date {start}").format(
+                    end=end, start=start
+                ),
+            )
         org = t.get("organiser", {})
         limit, limit_currency = tourfile_gifts.gift_limit(t, self.fail)
         return model.Tour(
@@ -168,7 +195,7 @@ class _Reader:
             for i, row in enumerate(rows):
                 token = row.get("token")
                 if token in seen:
-                    raise self.fail([table, i, "token"], "this link token is used twice")
+                    raise self.fail([table, i, "token"], Errors.tr("this link token is used twice"))
                 if token:
                     seen.add(token)
 
@@ -315,7 +342,9 @@ class _Reader:
             if rank in holder:
                 raise self.fail(
                     ["participants", i, "precedence"],
-                    f"rank {rank} is already {holder[rank]}'s; the order has no ties",
+                    Errors.tr("rank {rank} is already {holder}'s; the order has no ties").format(
+                        rank=rank, holder=holder[rank]
+                    ),
                 )
             holder[rank] = p["key"]
 
@@ -402,13 +431,19 @@ class _Reader:
             path: list[Any] = ["seating", i]
             iid = self.ref(item_ids, plan["item"], [*path, "item"], "item uid")
             if iid in planned:
-                raise self.fail([*path, "item"], f"a second seating plan for {plan['item']!r}")
+                raise self.fail(
+                    [*path, "item"],
+                    Errors.tr("a second seating plan for {item!r}").format(item=plan["item"]),
+                )
             planned.add(iid)
             numbers: set[int] = set()
             for j, t in enumerate(plan.get("tables", [])):
                 number = int(t["number"])
                 if number in numbers:
-                    raise self.fail([*path, "tables", j, "number"], f"table {number} twice")
+                    raise self.fail(
+                        [*path, "tables", j, "number"],
+                        Errors.tr("table {number} twice").format(number=number),
+                    )
                 numbers.add(number)
                 tables.append(model.ItemTable(iid, number, t["shape"], int(t["seats"])))
             taken: dict[tuple[int, int], str] = {}
@@ -421,11 +456,14 @@ class _Reader:
                 if where in taken:
                     raise self.fail(
                         [*path, "seats", j],
-                        f"table {where[0]} seat {where[1]} is already {taken[where]}'s",
+                        Errors.tr("table {table} seat {seat} is already {holder}'s").format(
+                            table=where[0], seat=where[1], holder=taken[where]
+                        ),
                     )
                 if pid in sitting:
                     raise self.fail(
-                        [*path, "seats", j, "person"], f"{s['person']!r} already has a seat"
+                        [*path, "seats", j, "person"],
+                        Errors.tr("{person!r} already has a seat").format(person=s["person"]),
                     )
                 taken[where] = s["person"]
                 sitting.add(pid)
@@ -469,17 +507,24 @@ class _Reader:
             item = items[iid - 1]
             if item.kind is not ItemKind.TRANSFER:
                 raise self.fail(
-                    [*path, "item"], f"item {a['item']!r} is a {item.kind.value}, not a transfer"
+                    [*path, "item"],
+                    Errors.tr("item {item!r} is a {kind}, not a transfer").format(
+                        item=a["item"], kind=item.kind.value
+                    ),
                 )
             if vehicles[vid - 1].driver_id == pid:
                 raise self.fail(
                     [*path, "person"],
-                    f"{a['person']!r} drives {a['vehicle']!r} and cannot also ride it",
+                    Errors.tr("{person!r} drives {vehicle!r} and cannot also ride it").format(
+                        person=a["person"], vehicle=a["vehicle"]
+                    ),
                 )
             if (iid, pid) in riding:
                 raise self.fail(
                     [*path, "person"],
-                    f"{a['person']!r} already rides {riding[(iid, pid)]!r} on this transfer",
+                    Errors.tr("{person!r} already rides {riding!r} on this transfer").format(
+                        person=a["person"], riding=riding[(iid, pid)]
+                    ),
                 )
             riding[(iid, pid)] = a["vehicle"]
             seat = self.seat(a.get("seat", ""), [*path, "seat"])
@@ -488,7 +533,9 @@ class _Reader:
                 if holder is not None:
                     raise self.fail(
                         [*path, "seat"],
-                        f"seat {seat!r} of {a['vehicle']!r} is already {holder}'s on this transfer",
+                        Errors.tr(
+                            "seat {seat!r} of {vehicle!r} is already {holder}'s on this transfer"
+                        ).format(seat=seat, vehicle=a["vehicle"], holder=holder),
                     )
                 seated[(vid, iid, seat)] = a["person"]
             out.append(model.VehicleAssignment(vid, iid, pid, seat))
@@ -511,9 +558,16 @@ class _Reader:
             a = self.ref(site_ids, o["from"], [*path, "from"], "site")
             b = self.ref(site_ids, o["to"], [*path, "to"], "site")
             if a == b:
-                raise self.fail([*path, "to"], "a travel override needs two different sites")
+                raise self.fail(
+                    [*path, "to"], Errors.tr("a travel override needs two different sites")
+                )
             if (a, b) in seen:
-                raise self.fail(path, f"a second override for {o['from']} -> {o['to']}")
+                raise self.fail(
+                    path,
+                    Errors.tr("a second override for {start} -> {end}").format(
+                        start=o["from"], end=o["to"]
+                    ),
+                )
             seen.add((a, b))
             out.append(
                 model.TravelOverride(i + 1, 0, a, b, int(o["minutes"]), o.get("note", ""), 0)
@@ -553,7 +607,9 @@ class _Reader:
             entry = self.attendance(a, [*path, "attendance", j], person_ids, group_ids)
             target = (entry.scope, entry.group_id, entry.participant_id)
             if target in seen:
-                raise self.fail([*path, "attendance", j], "the same attendee is listed twice")
+                raise self.fail(
+                    [*path, "attendance", j], Errors.tr("the same attendee is listed twice")
+                )
             seen.add(target)
             attendance.append(entry)
         now = datetime.now(UTC)

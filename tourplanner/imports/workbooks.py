@@ -28,7 +28,10 @@ from xml.etree.ElementTree import ParseError, iterparse
 from xml.parsers.expat import ExpatError, ParserCreate
 
 from tourplanner.core.errors import ValidationError, first_line
+from tourplanner.core.i18n import Context
 from tourplanner.imports.zip_guard import check_zip
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".ods"})
 OLE_SUFFIXES = frozenset({".xls"})
@@ -64,7 +67,11 @@ def workbook_cells(data: bytes, name: str, wanted: str | None) -> Iterator[tuple
     str, int, float, bool, date, datetime, time or timedelta; an empty or error cell is ''."""
     kind = _kind(data, name)
     if kind == ".xls" and len(data) > MAX_XLS_BYTES:
-        raise ValidationError(f"{name}: an .xls file may be at most {MAX_XLS_BYTES // 2**20} MiB")
+        raise ValidationError(
+            Errors.tr("{name}: an .xls file may be at most {size} MiB").format(
+                name=name, size=MAX_XLS_BYTES // 2**20
+            )
+        )
     if data.startswith(ZIP_MAGIC):
         check_zip(data, name)  # before calamine inflates a member
         _check_extent(data, name)
@@ -77,7 +84,11 @@ def workbook_cells(data: bytes, name: str, wanted: str | None) -> Iterator[tuple
             names = [m.name for m in metadata]
             if wanted is not None and wanted not in names:
                 shown = ", ".join(repr(s) for s in names)
-                raise ValidationError(f"{name}: no sheet {wanted!r} (sheets: {shown})")
+                raise ValidationError(
+                    Errors.tr("{name}: no sheet {wanted!r} (sheets: {shown})").format(
+                        name=name, wanted=wanted, shown=shown
+                    )
+                )
             for sheet in metadata:
                 if sheet.typ != calamine.SheetTypeEnum.WorkSheet:
                     continue  # chart sheets and macros hold no cells
@@ -91,7 +102,11 @@ def workbook_cells(data: bytes, name: str, wanted: str | None) -> Iterator[tuple
         # A damaged or disguised file fails inside calamine with whatever its parsers
         # raise (CalamineError and its kinds, or a ValueError on a value it cannot
         # convert); the person needs one line naming the file.
-        raise ValidationError(f"{name}: not a readable {kind} file ({_reason(e)})") from None
+        raise ValidationError(
+            Errors.tr("{name}: not a readable {kind} file ({reason})").format(
+                name=name, kind=kind, reason=_reason(e)
+            )
+        ) from None
 
 
 def _kind(data: bytes, name: str) -> str:
@@ -138,13 +153,16 @@ def _check_extent(data: bytes, name: str) -> None:
                 # Damaged XML, or a count that is not a number: what calamine would
                 # make of it cannot be bounded, so it is not opened.
                 raise ValidationError(
-                    f"{name}: not a readable {_kind(data, name)} file "
-                    f"(member {member!r} is damaged)"
+                    Errors.tr(
+                        "{name}: not a readable {kind} file (member {member!r} is damaged)"
+                    ).format(name=name, kind=_kind(data, name), member=member)
                 ) from None
             if cells > MAX_CELLS:
                 raise ValidationError(
-                    f"{name}: a sheet spans {cells:,} cells (at most {MAX_CELLS:,}); "
-                    "refused as a possible spreadsheet bomb"
+                    Errors.tr(
+                        "{name}: a sheet spans {cells:,} cells (at most {limit:,}); refused as "
+                        "a possible spreadsheet bomb"
+                    ).format(name=name, cells=cells, limit=MAX_CELLS)
                 )
 
 
@@ -166,14 +184,14 @@ def _xlsx_extent(xml: bytes) -> int:
             if letters is None:
                 continue
             if len(letters) > 3 or len(digits) > 7:
-                raise ValueError("a cell reference past the last cell of a worksheet")
+                raise ValueError(Errors.tr("a cell reference past the last cell of a worksheet"))
             columns.add(letters.upper())
             rows.append(int(digits))
     if not rows:
         return 0
     numbers = [_column_number(c) for c in columns]
     if max(rows) > MAX_ROW or max(numbers) > MAX_COLUMN:
-        raise ValueError("a cell reference past the last cell of a worksheet")
+        raise ValueError(Errors.tr("a cell reference past the last cell of a worksheet"))
     return (max(rows) - min(rows) + 1) * (max(numbers) - min(numbers) + 1)
 
 

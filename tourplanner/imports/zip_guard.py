@@ -27,6 +27,9 @@ import zlib
 from dataclasses import dataclass
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 _EOCD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -73,7 +76,11 @@ def check_zip(data: bytes, name: str, limits: ZipLimits = DEFAULT_LIMITS) -> Non
 
 
 def _refuse(name: str, reason: str) -> ValidationError:
-    return ValidationError(f"{name}: {reason}; refused as a possible zip bomb")
+    return ValidationError(
+        Errors.tr("{name}: {reason}; refused as a possible zip bomb").format(
+            name=name, reason=reason
+        )
+    )
 
 
 def _check_directory_record(data: bytes, name: str, limits: ZipLimits) -> None:
@@ -90,47 +97,68 @@ def _check_directory_record(data: bytes, name: str, limits: ZipLimits) -> None:
         if data[record : record + 4] == _ZIP64_EOCD and record + 56 <= len(data):
             entries, size = struct.unpack_from("<QQ", data, record + 32)
     if entries > limits.max_members:
-        raise _refuse(name, f"{entries:,} members (at most {limits.max_members:,})")
+        raise _refuse(
+            name,
+            Errors.tr("{entries:,} members (at most {limit:,})").format(
+                entries=entries, limit=limits.max_members
+            ),
+        )
     if size > limits.max_directory_bytes:
         raise _refuse(
             name,
-            f"a zip directory of {_mib(size)} (at most {_mib(limits.max_directory_bytes)})",
+            Errors.tr("a zip directory of {size} (at most {limit})").format(
+                size=_mib(size), limit=_mib(limits.max_directory_bytes)
+            ),
         )
 
 
 def _check_declared(members: list[zipfile.ZipInfo], name: str, limits: ZipLimits) -> None:
     if len(members) > limits.max_members:
-        raise _refuse(name, f"{len(members):,} members (at most {limits.max_members:,})")
+        raise _refuse(
+            name,
+            Errors.tr("{count:,} members (at most {limit:,})").format(
+                count=len(members), limit=limits.max_members
+            ),
+        )
     seen: set[str] = set()
     total = 0
     for info in members:
         member = _quoted(info.filename)
         if info.filename in seen:
-            raise _refuse(name, f"member {member} appears twice")
+            raise _refuse(name, Errors.tr("member {member} appears twice").format(member=member))
         seen.add(info.filename)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ValidationError(
-                f"{name}: member {member} uses compression method {info.compress_type}, "
-                "which spreadsheet programs do not write"
+                Errors.tr(
+                    "{name}: member {member} uses compression method {method}, which "
+                    "spreadsheet programs do not write"
+                ).format(name=name, member=member, method=info.compress_type)
             )
         if info.file_size > limits.max_member_bytes:
             raise _refuse(
                 name,
-                f"member {member} inflates to {_mib(info.file_size)} "
-                f"(at most {_mib(limits.max_member_bytes)})",
+                Errors.tr("member {member} inflates to {size} (at most {limit})").format(
+                    member=member, size=_mib(info.file_size), limit=_mib(limits.max_member_bytes)
+                ),
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > limits.ratio_from and ratio > limits.max_ratio:
             raise _refuse(
                 name,
-                f"member {member} inflates {ratio:,.0f} times "
-                f"(at most {limits.max_ratio} for a member over {_mib(limits.ratio_from)})",
+                Errors.tr(
+                    "member {member} inflates {ratio:,.0f} times (at most {limit} for a member "
+                    "over {size})"
+                ).format(
+                    member=member, ratio=ratio, limit=limits.max_ratio, size=_mib(limits.ratio_from)
+                ),
             )
         total += info.file_size
         if total > limits.max_total_bytes:
             raise _refuse(
                 name,
-                f"its members inflate to more than {_mib(limits.max_total_bytes)} in all",
+                Errors.tr("its members inflate to more than {size} in all").format(
+                    size=_mib(limits.max_total_bytes)
+                ),
             )
 
 
@@ -147,7 +175,9 @@ def _check_data(data: bytes, members: list[zipfile.ZipInfo], name: str, limits: 
         if end > next_offset:
             raise _refuse(
                 name,
-                f"members {_quoted(info.filename)} and {_quoted(other.filename)} share their data",
+                Errors.tr("members {member} and {other} share their data").format(
+                    member=_quoted(info.filename), other=_quoted(other.filename)
+                ),
             )
     for _, _, info in spans:
         _inflate_counting(data, info, name, limits)
@@ -185,8 +215,10 @@ def _inflate_counting(data: bytes, info: zipfile.ZipInfo, name: str, limits: Zip
             if produced > allowed:
                 raise _refuse(
                     name,
-                    f"member {_quoted(info.filename)} inflates to more than the "
-                    f"{allowed:,} bytes its header declares",
+                    Errors.tr(
+                        "member {member} inflates to more than the {allowed:,} bytes its header "
+                        "declares"
+                    ).format(member=_quoted(info.filename), allowed=allowed),
                 )
     except zlib.error:
         return  # damaged data: the reader names it

@@ -11,7 +11,6 @@ held only in memory: it is never logged, shown or written anywhere.
 from __future__ import annotations
 
 import re
-import socket
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,7 +22,11 @@ from xml.sax.saxutils import escape
 
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.errors import TourplannerError, ValidationError
+from tourplanner.core.i18n import Context
 from tourplanner.core.sync_plan import href_key, resource_name
+from tourplanner.integrations.connection import connection_reason
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 DEFAULT_TIMEOUT = 30.0
 KEYRING_SERVICE = "tourplanner-caldav"
@@ -133,40 +136,14 @@ def _check_url(url: str) -> str:
     try:  # the app's one check of a web address: scheme, host, port, no spaces
         parts = urlsplit(check_web_address(url))
     except ValueError as e:
-        raise ValidationError(f"CalDAV URL: {e}") from None
+        raise ValidationError(Errors.tr("CalDAV URL: {reason}").format(reason=e)) from None
     if parts.username or parts.password:
         # A password in the URL would end up in shell history and logs.
-        raise ValidationError("CalDAV URL: put the user in --user and the password elsewhere")
+        raise ValidationError(
+            Errors.tr("CalDAV URL: put the user in --user and the password elsewhere")
+        )
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
     return f"{parts.scheme}://{parts.netloc}{path}"
-
-
-def _reason(error: BaseException) -> str:
-    """A few words for why a connection failed, from the innermost cause that says so."""
-    seen: set[int] = set()
-    stack: list[BaseException] = [error]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(current, socket.gaierror):
-            return "unknown host"
-        if isinstance(current, TimeoutError | socket.timeout):
-            return "no answer in time"
-        if isinstance(current, ConnectionResetError):
-            return "connection reset"
-        if isinstance(current, BrokenPipeError | ConnectionAbortedError):
-            return "connection closed"
-        for nested in (current.__cause__, current.__context__, *current.args):
-            if isinstance(nested, BaseException):
-                stack.append(nested)
-    name = type(error).__name__
-    if "Timeout" in name:
-        return "no answer in time"
-    return "connection closed"
 
 
 class CalDAVClient:
@@ -237,23 +214,39 @@ class CalDAVClient:
             self._notify(method, url, e.status or 401)
             if e.status == 403:
                 raise CalDAVAuthError(
-                    f"the CalDAV server at {self.origin} does not let user "
-                    f"{self.settings.username!r} {method} {urlsplit(url).path} (403 Forbidden)"
+                    Errors.tr(
+                        "the CalDAV server at {origin} does not let user {username!r} {method} "
+                        "{path} (403 Forbidden)"
+                    ).format(
+                        origin=self.origin,
+                        username=self.settings.username,
+                        method=method,
+                        path=urlsplit(url).path,
+                    )
                 ) from None
             raise CalDAVAuthError(
-                f"the CalDAV server at {self.origin} refused user {self.settings.username!r}: "
-                "wrong user name or password (401)"
+                Errors.tr(
+                    "the CalDAV server at {origin} refused user {username!r}: wrong user name "
+                    "or password (401)"
+                ).format(origin=self.origin, username=self.settings.username)
             ) from None
         except dav_error.RateLimitError:
             raise CalDAVError(
-                f"the CalDAV server at {self.origin} is busy (rate limited); try again later"
+                Errors.tr(
+                    "the CalDAV server at {origin} is busy (rate limited); try again later"
+                ).format(origin=self.origin)
             ) from None
         except (http.exceptions.RequestException, OSError) as e:
             if self._answered:
-                message = f"lost the connection to the CalDAV server at {self.origin}"
+                message = Errors.tr(
+                    "lost the connection to the CalDAV server at {origin}: {reason}"
+                )
             else:
-                message = f"cannot reach the CalDAV server at {self.origin}"
-            raise CalDAVConnectionError(f"{message}: {_reason(e)}", self._answered) from None
+                message = Errors.tr("cannot reach the CalDAV server at {origin}: {reason}")
+            reason = connection_reason(e)
+            raise CalDAVConnectionError(
+                message.format(origin=self.origin, reason=reason), self._answered
+            ) from None
         self._answered = True
         self._notify(method, url, response.status)
         return response
@@ -264,7 +257,11 @@ class CalDAVClient:
 
     def _fail(self, what: str, response: Any) -> CalDAVError:
         status = f"{response.status} {getattr(response, 'reason', '') or ''}".strip()
-        return CalDAVError(f"the CalDAV server at {self.origin} refused to {what}: {status}")
+        return CalDAVError(
+            Errors.tr("the CalDAV server at {origin} refused to {what}: {status}").format(
+                origin=self.origin, what=what, status=status
+            )
+        )
 
     def _propfind(self, url: str, props: Iterable[str], depth: int) -> Any:
         names = "".join(props)
@@ -276,7 +273,7 @@ class CalDAVClient:
         if response.status == 404:
             return None
         if response.status not in (200, 207):
-            raise self._fail(f"list {urlsplit(url).path}", response)
+            raise self._fail(Errors.tr("list {path}").format(path=urlsplit(url).path), response)
         return response.parse_propfind()
 
     # --- calendars ----------------------------------------------------------------------
@@ -287,7 +284,11 @@ class CalDAVClient:
         props = "<D:resourcetype/><D:displayname/><D:current-user-principal/><C:calendar-home-set/>"
         results = self._propfind(self.base_url, [props], 0)
         if results is None:
-            raise CalDAVError(f"nothing at {self.base_url} on the CalDAV server (404)")
+            raise CalDAVError(
+                Errors.tr("nothing at {base_url} on the CalDAV server (404)").format(
+                    base_url=self.base_url
+                )
+            )
         found = results[0].properties if results else {}
         if f"{_CALDAV}calendar" in (found.get(f"{_DAV}resourcetype") or []):
             self._base_calendar = RemoteCalendar(
@@ -363,7 +364,10 @@ class CalDAVClient:
         )
         response = self._send("MKCALENDAR", url, body)
         if response.status not in (200, 201):
-            raise self._fail(f"create the calendar {display_name!r}", response)
+            raise self._fail(
+                Errors.tr("create the calendar {display_name!r}").format(display_name=display_name),
+                response,
+            )
         return RemoteCalendar(url, display_name)
 
     # --- resources ----------------------------------------------------------------------
@@ -399,7 +403,10 @@ class CalDAVClient:
         )
         response = self._send("REPORT", calendar_url, body, {"Depth": "1"})
         if response.status not in (200, 207):
-            raise self._fail(f"read events of {urlsplit(calendar_url).path}", response)
+            raise self._fail(
+                Errors.tr("read events of {path}").format(path=urlsplit(calendar_url).path),
+                response,
+            )
         found: dict[str, FetchedResource] = {}
         for result in response.parse_calendar_query():
             if result.status != 200 or result.calendar_data is None:
@@ -427,9 +434,13 @@ class CalDAVClient:
             headers["If-Match"] = if_match
         response = self._send("PUT", href, data, headers)
         if response.status == 412:
-            raise PreconditionFailed(f"{urlsplit(href).path} changed on the server")
+            raise PreconditionFailed(
+                Errors.tr("{path} changed on the server").format(path=urlsplit(href).path)
+            )
         if response.status not in (200, 201, 204):
-            raise self._fail(f"store {unquote(urlsplit(href).path)}", response)
+            raise self._fail(
+                Errors.tr("store {path}").format(path=unquote(urlsplit(href).path)), response
+            )
         return response.headers.get("ETag")
 
     def delete(self, href: str, *, if_match: str | None = None) -> bool:
@@ -440,9 +451,13 @@ class CalDAVClient:
         if response.status == 404:
             return False
         if response.status == 412:
-            raise PreconditionFailed(f"{urlsplit(href).path} changed on the server")
+            raise PreconditionFailed(
+                Errors.tr("{path} changed on the server").format(path=urlsplit(href).path)
+            )
         if response.status not in (200, 204):
-            raise self._fail(f"delete {unquote(urlsplit(href).path)}", response)
+            raise self._fail(
+                Errors.tr("delete {path}").format(path=unquote(urlsplit(href).path)), response
+            )
         return True
 
 

@@ -17,6 +17,9 @@ import os
 import re
 
 from tourplanner.core.errors import TourplannerError, ValidationError, first_line
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -29,12 +32,22 @@ def password_from_variable(variable: str, what: str) -> str:
     """The value of the environment variable ``variable``, which must be set and not
     empty; ``what`` names the password in messages ("the WebDAV password")."""
     if not _VARIABLE.fullmatch(variable):
-        raise ValidationError(f"--password-env: {variable!r} is not a variable name")
+        raise ValidationError(
+            Errors.tr("--password-env: {variable!r} is not a variable name").format(
+                variable=variable
+            )
+        )
     value = os.environ.get(variable)
     if value is None:
-        raise ValidationError(f"environment variable {variable} is not set (it should hold {what})")
+        raise ValidationError(
+            Errors.tr("environment variable {variable} is not set (it should hold {what})").format(
+                variable=variable, what=what
+            )
+        )
     if not value:
-        raise ValidationError(f"environment variable {variable} is empty")
+        raise ValidationError(
+            Errors.tr("environment variable {variable} is empty").format(variable=variable)
+        )
     return value
 
 
@@ -49,23 +62,31 @@ def keyring_password(service: str, user: str, what: str) -> str:
         from keyring.errors import KeyringError
     except ImportError:
         raise CredentialsError(
-            f"no {what}: give --password-env VAR (the 'keyring' package that reads the "
-            "system keyring is not installed)"
+            Errors.tr(
+                "no {what}: give --password-env VAR (the 'keyring' package that reads the "
+                "system keyring is not installed)"
+            ).format(what=what)
         ) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring | null.Keyring):
         raise CredentialsError(
-            f"no {what}: give --password-env VAR (no system keyring is available here: the "
-            f"keyring backend is {type(backend).__module__}.{type(backend).__name__})"
+            Errors.tr(
+                "no {what}: give --password-env VAR (no system keyring is available here: the "
+                "keyring backend is {backend})"
+            ).format(what=what, backend=f"{type(backend).__module__}.{type(backend).__name__}")
         )
     try:
         password = keyring.get_password(service, user)
     except KeyringError as e:
-        raise CredentialsError(f"the system keyring could not be read: {first_line(e)}") from None
+        raise CredentialsError(
+            Errors.tr("the system keyring could not be read: {reason}").format(reason=first_line(e))
+        ) from None
     if not password:
         raise CredentialsError(
-            f"no {what} for {user!r} in the system keyring; store one with "
-            f"'keyring set {service} {user}' or give --password-env VAR"
+            Errors.tr(
+                "no {what} for {user!r} in the system keyring; store one with 'keyring set "
+                "{service} {user}' or give --password-env VAR"
+            ).format(what=what, user=user, service=service)
         )
     return password
 

@@ -30,6 +30,10 @@ from geopy.location import Location
 from tourplanner.core.contacts import check_web_address
 from tourplanner.core.enums import GeocodeStatus
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+from tourplanner.integrations.connection import connection_reason
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 PUBLIC_HOST = "nominatim.openstreetmap.org"
 PUBLIC_URL = f"https://{PUBLIC_HOST}"
@@ -109,12 +113,16 @@ def _parse_server(url: str) -> _Server:
     try:  # the app's one check of a web address: scheme, host, port, no spaces
         shown = check_web_address(url)
     except ValueError as e:
-        raise ValidationError(f"geocoder URL: {e}") from None
+        raise ValidationError(Errors.tr("geocoder URL: {reason}").format(reason=e)) from None
     parts = urlsplit(shown)
     port = parts.port
     assert parts.hostname is not None  # check_web_address made sure
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise ValidationError(f"geocoder URL {shown!r} must not carry a query or credentials")
+        raise ValidationError(
+            Errors.tr("geocoder URL {shown!r} must not carry a query or credentials").format(
+                shown=shown
+            )
+        )
     host = parts.hostname.lower()
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
@@ -122,7 +130,11 @@ def _parse_server(url: str) -> _Server:
     domain = netloc + parts.path.rstrip("/")
     key = f"{parts.scheme.lower()}://{domain}"
     if len(key) > MAX_SERVER_LENGTH:
-        raise ValidationError(f"geocoder URL is longer than {MAX_SERVER_LENGTH} characters")
+        raise ValidationError(
+            Errors.tr("geocoder URL is longer than {limit} characters").format(
+                limit=MAX_SERVER_LENGTH
+            )
+        )
     return _Server(parts.scheme.lower(), host, domain, key)
 
 
@@ -140,7 +152,7 @@ def is_public_server(url: str) -> bool:
 def effective_min_delay(url: str, requested: float | None) -> float:
     """Seconds between two requests: the public server never gets less than one second."""
     if requested is not None and requested < 0:
-        raise ValidationError("the delay between geocoder requests cannot be negative")
+        raise ValidationError(Errors.tr("the delay between geocoder requests cannot be negative"))
     if is_public_server(url):
         return max(PUBLIC_MIN_DELAY, requested or 0.0)
     return requested or 0.0
@@ -172,11 +184,13 @@ def _first_line(text: str, limit: int = 200) -> str:
 def found_message(display_name: str) -> str:
     """The one-line message for a match, the same whether it is fresh or cached."""
     name = _first_line(display_name, limit=300)
-    return f"found: {name}" if name else "found"
+    return Errors.tr("found: {name}").format(name=name) if name else Errors.tr("found")
 
 
 def too_long_message() -> str:
-    return f"address too long to look up (over {MAX_QUERY_LENGTH} characters)"
+    return Errors.tr("address too long to look up (over {limit} characters)").format(
+        limit=MAX_QUERY_LENGTH
+    )
 
 
 class NominatimGeocoder:
@@ -188,13 +202,19 @@ class NominatimGeocoder:
     def __init__(self, settings: GeocoderSettings) -> None:
         server = _parse_server(settings.url)
         if not settings.user_agent.strip():
-            raise ValidationError("the geocoder needs a user agent naming this application")
+            raise ValidationError(
+                Errors.tr("the geocoder needs a user agent naming this application")
+            )
         if not settings.timeout > 0:
-            raise ValidationError("the geocoder timeout must be more than 0 seconds")
+            raise ValidationError(Errors.tr("the geocoder timeout must be more than 0 seconds"))
         if not 0 <= settings.max_retries <= MAX_RETRIES_LIMIT:
-            raise ValidationError(f"geocoder retries must be from 0 to {MAX_RETRIES_LIMIT}")
+            raise ValidationError(
+                Errors.tr("geocoder retries must be from 0 to {limit}").format(
+                    limit=MAX_RETRIES_LIMIT
+                )
+            )
         if settings.retry_wait < 0:
-            raise ValidationError("the wait before a geocoder retry cannot be negative")
+            raise ValidationError(Errors.tr("the wait before a geocoder retry cannot be negative"))
         self.settings = settings
         self.server = server.key
         self.min_delay = effective_min_delay(settings.url, settings.min_delay)
@@ -212,7 +232,9 @@ class NominatimGeocoder:
                 adapter_factory=URLLibAdapter,
             )
         except ConfigurationError as e:
-            raise ValidationError(f"geocoder: {_first_line(str(e))}") from None
+            raise ValidationError(
+                Errors.tr("geocoder: {reason}").format(reason=_first_line(str(e)))
+            ) from None
         # geopy requires the wait after an error to be at least the normal delay.
         # One limiter for both kinds of lookup, so their requests share one pace.
         self._limiter = RateLimiter(
@@ -237,17 +259,27 @@ class NominatimGeocoder:
         """Look up one free-form address; the best match or NOT_FOUND, or why it failed."""
         query = " ".join(query.split())
         if not query:
-            return GeocodeOutcome(GeocodeStatus.NOT_FOUND, "nothing to look up (empty address)")
+            return GeocodeOutcome(
+                GeocodeStatus.NOT_FOUND, Errors.tr("nothing to look up (empty address)")
+            )
         if len(query) > MAX_QUERY_LENGTH:
             return GeocodeOutcome(GeocodeStatus.NOT_FOUND, too_long_message())
-        return self._ask("search", query, f"no match for {query!r}")
+        return self._ask("search", query, Errors.tr("no match for {query!r}").format(query=query))
 
     def reverse(self, latitude: float, longitude: float) -> GeocodeOutcome:
         """The address nearest to a point; NOT_FOUND in the open sea, or why it failed."""
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-            raise ValidationError(f"not a point on Earth: {latitude}, {longitude}")
+            raise ValidationError(
+                Errors.tr("not a point on Earth: {latitude}, {longitude}").format(
+                    latitude=latitude, longitude=longitude
+                )
+            )
         return self._ask(
-            "reverse", (latitude, longitude), f"no address near {latitude}, {longitude}"
+            "reverse",
+            (latitude, longitude),
+            Errors.tr("no address near {latitude}, {longitude}").format(
+                latitude=latitude, longitude=longitude
+            ),
         )
 
     def _ask(self, kind: str, what: object, none_message: str) -> GeocodeOutcome:
@@ -259,7 +291,9 @@ class NominatimGeocoder:
             # Valid JSON of the wrong shape (a string where a place should be, "lat": "x").
             return GeocodeOutcome(
                 GeocodeStatus.BAD_RESPONSE,
-                f"the geocoder at {self.server} sent an answer that is not a list of places",
+                Errors.tr(
+                    "the geocoder at {server} sent an answer that is not a list of places"
+                ).format(server=self.server),
             )
         if found is None:
             return GeocodeOutcome(GeocodeStatus.NOT_FOUND, none_message)
@@ -269,7 +303,9 @@ class NominatimGeocoder:
             # geopy turns a place without coordinates into (0, 0), a real point in the sea.
             return GeocodeOutcome(
                 GeocodeStatus.BAD_RESPONSE,
-                f"the geocoder at {self.server} sent a place without coordinates",
+                Errors.tr("the geocoder at {server} sent a place without coordinates").format(
+                    server=self.server
+                ),
             )
         return GeocodeOutcome(
             GeocodeStatus.FOUND,
@@ -282,56 +318,82 @@ class NominatimGeocoder:
     def _failure(self, error: GeopyError) -> GeocodeOutcome:
         """Name the failure; the HTTP status wins because geopy reports 503 as a timeout."""
         http = next((c for c in _causes(error) if isinstance(c, AdapterHTTPError)), None)
-        at = f"the geocoder at {self.server}"
+        server = self.server
         if http is not None:
             code = http.status_code
             if code == 429:
                 return GeocodeOutcome(
                     GeocodeStatus.RATE_LIMITED,
-                    f"{at} refused: too many requests (HTTP 429); try again later",
+                    Errors.tr(
+                        "the geocoder at {server} refused: too many requests (HTTP 429); try "
+                        "again later"
+                    ).format(server=server),
                 )
             if code >= 500:
                 return GeocodeOutcome(
-                    GeocodeStatus.SERVER_ERROR, f"{at} failed with HTTP {code}; try again later"
+                    GeocodeStatus.SERVER_ERROR,
+                    Errors.tr(
+                        "the geocoder at {server} failed with HTTP {code}; try again later"
+                    ).format(server=server, code=code),
                 )
             return GeocodeOutcome(
                 GeocodeStatus.SERVER_ERROR,
-                f"{at} refused the request with HTTP {code} (check the URL and user agent)",
+                Errors.tr(
+                    "the geocoder at {server} refused the request with HTTP {code} (check the "
+                    "URL and user agent)"
+                ).format(server=server, code=code),
             )
         if isinstance(error, GeocoderRateLimited):
             return GeocodeOutcome(
-                GeocodeStatus.RATE_LIMITED, f"{at} refused: too many requests; try again later"
+                GeocodeStatus.RATE_LIMITED,
+                Errors.tr(
+                    "the geocoder at {server} refused: too many requests; try again later"
+                ).format(server=server),
             )
         if isinstance(error, GeocoderParseError):
             return GeocodeOutcome(
-                GeocodeStatus.BAD_RESPONSE, f"{at} sent an answer that is not valid JSON"
+                GeocodeStatus.BAD_RESPONSE,
+                Errors.tr("the geocoder at {server} sent an answer that is not valid JSON").format(
+                    server=server
+                ),
             )
         if isinstance(error, GeocoderTimedOut):
             return GeocodeOutcome(
                 GeocodeStatus.TIMEOUT,
-                f"{at} did not answer within {self.settings.timeout:g} s",
+                Errors.tr("the geocoder at {server} did not answer within {timeout:g} s").format(
+                    server=server, timeout=self.settings.timeout
+                ),
             )
         if isinstance(error, GeocoderUnavailable):
-            return GeocodeOutcome(GeocodeStatus.UNREACHABLE, f"cannot reach {at}")
+            return GeocodeOutcome(
+                GeocodeStatus.UNREACHABLE,
+                Errors.tr("cannot reach the geocoder at {server}").format(server=server),
+            )
         for cause in _causes(error):
             if isinstance(cause, TimeoutError):
                 return GeocodeOutcome(
                     GeocodeStatus.TIMEOUT,
-                    f"{at} did not answer within {self.settings.timeout:g} s",
+                    Errors.tr(
+                        "the geocoder at {server} did not answer within {timeout:g} s"
+                    ).format(server=server, timeout=self.settings.timeout),
                 )
             if isinstance(cause, OSError) and not isinstance(cause, AdapterHTTPError):
-                reason = getattr(cause, "reason", None)
-                why = reason if isinstance(reason, OSError) else cause
-                detail = (why.strerror or str(why)) if isinstance(why, OSError) else str(why)
                 return GeocodeOutcome(
                     GeocodeStatus.UNREACHABLE,
-                    f"cannot reach {at}: {_first_line(detail).lower() or 'no connection'}",
+                    Errors.tr("cannot reach the geocoder at {server}: {reason}").format(
+                        server=server, reason=connection_reason(cause)
+                    ),
                 )
         if isinstance(error, GeocoderServiceError):
             return GeocodeOutcome(
                 GeocodeStatus.SERVER_ERROR,
-                f"{at} answered with an error: {_first_line(str(error)) or type(error).__name__}",
+                Errors.tr("the geocoder at {server} answered with an error: {reason}").format(
+                    server=server, reason=_first_line(str(error)) or type(error).__name__
+                ),
             )
         return GeocodeOutcome(
-            GeocodeStatus.SERVER_ERROR, f"{at}: {_first_line(str(error)) or type(error).__name__}"
+            GeocodeStatus.SERVER_ERROR,
+            Errors.tr("the geocoder at {server}: {reason}").format(
+                server=server, reason=_first_line(str(error)) or type(error).__name__
+            ),
         )

@@ -31,6 +31,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tourplanner.core.contacts import email_problem
 from tourplanner.core.errors import TourplannerError, ValidationError, first_line
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -134,22 +137,28 @@ def parse_smtp_url(url: str) -> SmtpSettings:
         parts = urlsplit(url.strip())
         port_text = parts.port
     except ValueError as e:
-        raise ValidationError(f"invalid SMTP URL: {e}") from None
+        raise ValidationError(Errors.tr("invalid SMTP URL: {reason}").format(reason=e)) from None
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
         raise ValidationError(
-            f"unsupported SMTP URL scheme {scheme or '(none)'!r}: use smtp://user@host:port "
-            "(STARTTLS) or smtps://user@host:port (TLS)"
+            Errors.tr(
+                "unsupported SMTP URL scheme {scheme!r}: use smtp://user@host:port (STARTTLS) "
+                "or smtps://user@host:port (TLS)"
+            ).format(scheme=scheme or "(none)")
         )
     if parts.password is not None:
         raise ValidationError(
-            "the SMTP URL must not hold a password: put it in an environment variable "
-            "(--password-env VAR) or the system keyring"
+            Errors.tr(
+                "the SMTP URL must not hold a password: put it in an environment variable "
+                "(--password-env VAR) or the system keyring"
+            )
         )
     if not parts.hostname:
-        raise ValidationError("the SMTP URL names no host: use smtp://user@host:port")
+        raise ValidationError(Errors.tr("the SMTP URL names no host: use smtp://user@host:port"))
     if parts.path not in ("", "/") or parts.fragment:
-        raise ValidationError("the SMTP URL must not have a path: use smtp://user@host:port")
+        raise ValidationError(
+            Errors.tr("the SMTP URL must not have a path: use smtp://user@host:port")
+        )
     security = SCHEMES[scheme]
     sender: str | None = None
     timeout = DEFAULT_TIMEOUT
@@ -159,7 +168,9 @@ def parse_smtp_url(url: str) -> SmtpSettings:
                 security = Security(value.lower())
             except ValueError:
                 raise ValidationError(
-                    f"SMTP URL: security must be none, starttls or ssl, not {value!r}"
+                    Errors.tr(
+                        "SMTP URL: security must be none, starttls or ssl, not {value!r}"
+                    ).format(value=value)
                 ) from None
         elif key == "from":
             sender = check_address(value)
@@ -167,10 +178,14 @@ def parse_smtp_url(url: str) -> SmtpSettings:
             timeout = _timeout(value)
         else:
             raise ValidationError(
-                f"SMTP URL: unknown setting {key!r} (known: security, from, timeout)"
+                Errors.tr(
+                    "SMTP URL: unknown setting {key!r} (known: security, from, timeout)"
+                ).format(key=key)
             )
     if scheme == "smtps" and security is not Security.SSL:
-        raise ValidationError("SMTP URL: smtps:// always uses TLS; use smtp:// with ?security=")
+        raise ValidationError(
+            Errors.tr("SMTP URL: smtps:// always uses TLS; use smtp:// with ?security=")
+        )
     user = unquote(parts.username) if parts.username else None
     port = port_text or DEFAULT_PORTS[security]
     return SmtpSettings(parts.hostname, port, security, user, sender, timeout)
@@ -182,7 +197,11 @@ def _timeout(text: str) -> float:
     except ValueError:
         value = -1.0
     if not 0 < value <= 600:
-        raise ValidationError(f"SMTP URL: timeout must be more than 0 and at most 600 s: {text!r}")
+        raise ValidationError(
+            Errors.tr("SMTP URL: timeout must be more than 0 and at most 600 s: {text!r}").format(
+                text=text
+            )
+        )
     return value
 
 
@@ -196,8 +215,12 @@ def check_address(address: str) -> str:
     problem = email_problem(text)
     if problem is not None:
         shown = text if len(text) <= 80 else text[:77] + "..."
+        if not text:
+            raise InvalidAddress(Errors.tr("no email address"))
         raise InvalidAddress(
-            f"invalid email address {shown!r}: {problem}" if text else "no email address"
+            Errors.tr("invalid email address {address!r}: {problem}").format(
+                address=shown, problem=problem
+            )
         )
     return text
 
@@ -342,11 +365,13 @@ class SmtpMailer:
         s = self.settings
         where = f"{s.host}:{s.port}"
         if s.user and not self._password:
-            raise MailAuthError(f"no password for SMTP user {s.user!r}")
+            raise MailAuthError(Errors.tr("no password for SMTP user {user!r}").format(user=s.user))
         if s.user and s.security is Security.NONE and not _is_loopback(s.host):
             raise MailAuthError(
-                f"refusing to send the SMTP password unencrypted to {s.host}: use smtps:// or "
-                "smtp:// (STARTTLS), or security=none only for a server on this machine"
+                Errors.tr(
+                    "refusing to send the SMTP password unencrypted to {host}: use smtps:// or "
+                    "smtp:// (STARTTLS), or security=none only for a server on this machine"
+                ).format(host=s.host)
             )
         context = self._context or ssl.create_default_context()
         smtp: smtplib.SMTP | None = None
@@ -359,8 +384,10 @@ class SmtpMailer:
             if s.security is Security.STARTTLS:
                 if not smtp.has_extn("starttls"):
                     raise MailConnectionError(
-                        f"the SMTP server {where} does not offer STARTTLS; use smtps:// or, "
-                        "for a server on this machine, ?security=none"
+                        Errors.tr(
+                            "the SMTP server {where} does not offer STARTTLS; use smtps:// or, "
+                            "for a server on this machine, ?security=none"
+                        ).format(where=where)
                     )
                 smtp.starttls(context=context)
                 smtp.ehlo()
@@ -370,61 +397,85 @@ class SmtpMailer:
             _quietly_close(smtp)
             raise
         except socket.gaierror:
-            raise MailConnectionError(f"cannot find the SMTP server {s.host!r}") from None
+            raise MailConnectionError(
+                Errors.tr("cannot find the SMTP server {host!r}").format(host=s.host)
+            ) from None
         except ConnectionRefusedError:
-            raise MailConnectionError(f"the SMTP server {where} refused the connection") from None
+            raise MailConnectionError(
+                Errors.tr("the SMTP server {where} refused the connection").format(where=where)
+            ) from None
         except TimeoutError:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"no answer from the SMTP server {where} within {s.timeout:g} s"
+                Errors.tr("no answer from the SMTP server {where} within {timeout:g} s").format(
+                    where=where, timeout=s.timeout
+                )
             ) from None
         except ssl.SSLError as e:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"TLS with the SMTP server {where} failed: {e.reason or first_line(e)}"
+                Errors.tr("TLS with the SMTP server {where} failed: {reason}").format(
+                    where=where, reason=e.reason or first_line(e)
+                )
             ) from None
         except smtplib.SMTPConnectError as e:
             raise MailConnectionError(
-                f"the SMTP server {where} turned the connection away: "
-                f"{_reply(e.smtp_code, e.smtp_error)}"
+                Errors.tr("the SMTP server {where} turned the connection away: {reply}").format(
+                    where=where, reply=_reply(e.smtp_code, e.smtp_error)
+                )
             ) from None
         except smtplib.SMTPServerDisconnected as e:
             _quietly_close(smtp)
             if "timed out" in str(e):  # smtplib reports a silent server as a disconnect
                 raise MailConnectionError(
-                    f"no answer from the SMTP server {where} within {s.timeout:g} s"
+                    Errors.tr("no answer from the SMTP server {where} within {timeout:g} s").format(
+                        where=where, timeout=s.timeout
+                    )
                 ) from None
-            raise MailConnectionError(f"the SMTP server {where} closed the connection") from None
+            raise MailConnectionError(
+                Errors.tr("the SMTP server {where} closed the connection").format(where=where)
+            ) from None
         except smtplib.SMTPResponseException as e:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"the SMTP server {where} answered {_reply(e.smtp_code, e.smtp_error)}"
+                Errors.tr("the SMTP server {where} answered {reply}").format(
+                    where=where, reply=_reply(e.smtp_code, e.smtp_error)
+                )
             ) from None
         except (smtplib.SMTPException, OSError) as e:
             _quietly_close(smtp)
             raise MailConnectionError(
-                f"cannot use the SMTP server {where}: {first_line(e)}"
+                Errors.tr("cannot use the SMTP server {where}: {reason}").format(
+                    where=where, reason=first_line(e)
+                )
             ) from None
         self._smtp = smtp
 
     def _login(self, smtp: smtplib.SMTP, user: str, where: str) -> None:
         if not smtp.has_extn("auth"):
             raise MailAuthError(
-                f"the SMTP server {where} offers no login (AUTH); remove the user from the URL "
-                "if it needs none"
+                Errors.tr(
+                    "the SMTP server {where} offers no login (AUTH); remove the user from the "
+                    "URL if it needs none"
+                ).format(where=where)
             )
         try:
             smtp.login(user, self._password or "")
         except smtplib.SMTPAuthenticationError as e:
             raise MailAuthError(
-                f"the SMTP server {where} refused the login of {user!r}: "
-                f"{_reply(e.smtp_code, e.smtp_error)}"
+                Errors.tr("the SMTP server {where} refused the login of {user!r}: {reply}").format(
+                    where=where, user=user, reply=_reply(e.smtp_code, e.smtp_error)
+                )
             ) from None
         except smtplib.SMTPNotSupportedError:
-            raise MailAuthError(f"the SMTP server {where} offers no login we can use") from None
+            raise MailAuthError(
+                Errors.tr("the SMTP server {where} offers no login we can use").format(where=where)
+            ) from None
         except smtplib.SMTPException as e:
             raise MailAuthError(
-                f"logging in to the SMTP server {where} failed: {first_line(e)}"
+                Errors.tr("logging in to the SMTP server {where} failed: {reason}").format(
+                    where=where, reason=first_line(e)
+                )
             ) from None
 
     def send(self, msg: EmailMessage) -> None:
@@ -440,39 +491,61 @@ class SmtpMailer:
             address, (code, text) = next(iter(e.recipients.items()))
             reason = _reply(code, text)
             raise RecipientRefused(
-                f"the server refused {address}: {reason}", code, reason
+                Errors.tr("the server refused {address}: {reason}").format(
+                    address=address, reason=reason
+                ),
+                code,
+                reason,
             ) from None
         except smtplib.SMTPSenderRefused as e:
             self._drop()
             raise SenderRefused(
-                f"the server refused the sender {e.sender}: {_reply(e.smtp_code, e.smtp_error)}"
+                Errors.tr("the server refused the sender {sender}: {reply}").format(
+                    sender=e.sender, reply=_reply(e.smtp_code, e.smtp_error)
+                )
             ) from None
         except smtplib.SMTPDataError as e:
             reason = _reply(e.smtp_code, e.smtp_error)
             raise MessageRefused(
-                f"the server refused the message: {reason}", e.smtp_code, reason
+                Errors.tr("the server refused the message: {reason}").format(reason=reason),
+                e.smtp_code,
+                reason,
             ) from None
         except smtplib.SMTPServerDisconnected as e:
             self._drop()
             detail = first_line(e)
-            raise ConnectionLost(f"the SMTP server closed the connection ({detail})") from None
+            raise ConnectionLost(
+                Errors.tr("the SMTP server closed the connection ({detail})").format(detail=detail)
+            ) from None
         except smtplib.SMTPResponseException as e:
             reason = _reply(e.smtp_code, e.smtp_error)
             if e.smtp_code == 421:  # the server is closing the session
                 self._drop()
-                raise ConnectionLost(f"the SMTP server closed the session: {reason}") from None
+                raise ConnectionLost(
+                    Errors.tr("the SMTP server closed the session: {reason}").format(reason=reason)
+                ) from None
             raise MessageRefused(
-                f"the server refused the message: {reason}", e.smtp_code, reason
+                Errors.tr("the server refused the message: {reason}").format(reason=reason),
+                e.smtp_code,
+                reason,
             ) from None
         except (OSError, smtplib.SMTPException) as e:
             self._drop()
             raise ConnectionLost(
-                f"the connection to the SMTP server broke: {first_line(e)}"
+                Errors.tr("the connection to the SMTP server broke: {reason}").format(
+                    reason=first_line(e)
+                )
             ) from None
         if refused:  # only possible with several recipients; kept for completeness
             address, (code, text) = next(iter(refused.items()))
             reason = _reply(code, text)
-            raise RecipientRefused(f"the server refused {address}: {reason}", code, reason)
+            raise RecipientRefused(
+                Errors.tr("the server refused {address}: {reason}").format(
+                    address=address, reason=reason
+                ),
+                code,
+                reason,
+            )
 
     def _drop(self) -> None:
         smtp, self._smtp = self._smtp, None

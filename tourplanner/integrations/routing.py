@@ -23,7 +23,11 @@ from urllib.parse import urlsplit
 import niquests
 
 from tourplanner.core import polyline
-from tourplanner.core.errors import TourplannerError, first_line
+from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
+from tourplanner.integrations.connection import connection_reason
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 DEFAULT_TIMEOUT = 20.0
 # osrm-routed's default --max-table-size: a bigger matrix is asked in blocks.
@@ -123,8 +127,8 @@ class RoutingClient:
                         ),
                     },
                 )
-                durations = _matrix(answer, "durations", len(sources), len(targets), self._where)
-                distances = _matrix(answer, "distances", len(sources), len(targets), self._where)
+                durations = _matrix(answer, "durations", len(sources), len(targets), self._host)
+                distances = _matrix(answer, "distances", len(sources), len(targets), self._host)
                 for si, s in enumerate(sources):
                     for ti, t in enumerate(targets):
                         seconds[s][t] = durations[si][ti]
@@ -136,7 +140,7 @@ class RoutingClient:
         line is asked as an encoded polyline (OSRM's ``geometries=polyline``, the compact
         one); a GeoJSON line is read too."""
         if len(points) < 2:
-            raise RoutingError("a route needs at least two points")
+            raise RoutingError(Errors.tr("a route needs at least two points"))
         try:
             answer = self._get(
                 "route", profile, points, {"overview": "full", "geometries": "polyline"}
@@ -158,13 +162,13 @@ class RoutingClient:
             legs = split_line(line, snapped)
             return Route(float(best["duration"]), float(best["distance"]), line, legs)
         except (KeyError, IndexError, TypeError, ValueError):
-            raise RoutingError(f"{self._where}: the route answer is not OSRM's") from None
+            raise RoutingError(
+                Errors.tr("the routing server at {host}: the route answer is not OSRM's").format(
+                    host=self._host
+                )
+            ) from None
 
     # -- the one place requests are made ---------------------------------------------------
-
-    @property
-    def _where(self) -> str:
-        return f"the routing server at {self._host}"
 
     def _get(
         self, service: str, profile: str, points: Sequence[Point], params: dict[str, str]
@@ -177,10 +181,16 @@ class RoutingClient:
             response = self._session.get(url, params=params, timeout=self.settings.timeout)
         except niquests.exceptions.Timeout:
             raise RoutingError(
-                f"{self._where} did not answer within {self.settings.timeout:g} s"
+                Errors.tr(
+                    "the routing server at {host} did not answer within {timeout:g} s"
+                ).format(host=self._host, timeout=self.settings.timeout)
             ) from None
         except niquests.exceptions.RequestException as e:
-            raise RoutingError(f"cannot reach {self._where}: {first_line(e, 200)}") from None
+            raise RoutingError(
+                Errors.tr("cannot reach the routing server at {host}: {reason}").format(
+                    host=self._host, reason=connection_reason(e)
+                )
+            ) from None
         status = response.status_code or 0
         try:
             answer = json.loads(response.content or b"")
@@ -190,17 +200,32 @@ class RoutingClient:
         if code == "NoRoute":
             raise _NoRoute
         if status == 429:
-            raise RoutingError(f"{self._where} asks us to slow down (429 Too Many Requests)")
+            raise RoutingError(
+                Errors.tr(
+                    "the routing server at {host} asks us to slow down (429 Too Many Requests)"
+                ).format(host=self._host)
+            )
         if status >= 500:
-            raise RoutingError(f"{self._where} failed ({status} {response.reason or ''})".strip())
+            raise RoutingError(
+                Errors.tr("the routing server at {host} failed ({status})").format(
+                    host=self._host, status=f"{status} {response.reason or ''}".strip()
+                )
+            )
         if not isinstance(answer, dict):
-            raise RoutingError(f"{self._where} did not answer with OSRM's JSON ({status})")
+            raise RoutingError(
+                Errors.tr(
+                    "the routing server at {host} did not answer with OSRM's JSON ({status})"
+                ).format(host=self._host, status=status)
+            )
         if code != "Ok":
             message = str(answer.get("message") or "")[:200]
-            raise RoutingError(
-                f"{self._where} refused the question: {code or status}"
-                + (f" ({message})" if message else "")
-            )
+            if message:
+                text = Errors.tr(
+                    "the routing server at {host} refused the question: {code} ({message})"
+                )
+            else:
+                text = Errors.tr("the routing server at {host} refused the question: {code}")
+            raise RoutingError(text.format(host=self._host, code=code or status, message=message))
         return answer
 
     def _pause(self) -> None:
@@ -239,11 +264,19 @@ def _matrix(
 ) -> list[list[float | None]]:
     value = answer.get(name)
     if not isinstance(value, list) or len(value) != rows:
-        raise RoutingError(f"{where}: the answer has no {rows}x{cols} {name} matrix")
+        raise RoutingError(
+            Errors.tr(
+                "the routing server at {host}: the answer has no {rows}x{cols} {name} matrix"
+            ).format(host=where, rows=rows, cols=cols, name=name)
+        )
     out: list[list[float | None]] = []
     for row in value:
         if not isinstance(row, list) or len(row) != cols:
-            raise RoutingError(f"{where}: the answer has no {rows}x{cols} {name} matrix")
+            raise RoutingError(
+                Errors.tr(
+                    "the routing server at {host}: the answer has no {rows}x{cols} {name} matrix"
+                ).format(host=where, rows=rows, cols=cols, name=name)
+            )
         cells: list[float | None] = []
         for cell in row:
             if cell is None:
@@ -256,6 +289,10 @@ def _matrix(
             ):
                 cells.append(float(cell))
             else:
-                raise RoutingError(f"{where}: the {name} hold {cell!r}, not a time")
+                raise RoutingError(
+                    Errors.tr(
+                        "the routing server at {host}: the {name} hold {cell!r}, not a time"
+                    ).format(host=where, name=name, cell=cell)
+                )
         out.append(cells)
     return out

@@ -17,7 +17,11 @@ from urllib.parse import quote, unquote, urlsplit
 
 import niquests
 
-from tourplanner.core.errors import TourplannerError, first_line
+from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
+from tourplanner.integrations.connection import connection_reason
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 DEFAULT_TIMEOUT = 30.0
 _DAV = "{DAV:}"
@@ -114,7 +118,9 @@ class WebDavClient:
             root = ET.fromstring(response.content or b"")
         except ET.ParseError:
             raise WebDavError(
-                f"the WebDAV server at {self._host} sent an unreadable listing"
+                Errors.tr("the WebDAV server at {host} sent an unreadable listing").format(
+                    host=self._host
+                )
             ) from None
         out = []
         for node in root.iter(f"{_DAV}response"):
@@ -143,7 +149,7 @@ class WebDavClient:
         ok: tuple[int, ...] = (200, 201, 204),
     ) -> niquests.Response:
         self.requests += 1
-        where = f"the WebDAV server at {self._host}"
+        host = self._host
         try:
             response = self._session.request(
                 method,
@@ -155,23 +161,40 @@ class WebDavClient:
             )
         except niquests.exceptions.Timeout:
             raise WebDavError(
-                f"{where} did not answer within {self.account.timeout:g} s ({method} {path})"
+                Errors.tr(
+                    "the WebDAV server at {host} did not answer within {timeout:g} s ({method} "
+                    "{path})"
+                ).format(host=host, timeout=self.account.timeout, method=method, path=path)
             ) from None
         except niquests.exceptions.RequestException as e:
-            raise WebDavError(f"cannot reach {where}: {first_line(e, 200)}") from None
+            raise WebDavError(
+                Errors.tr("cannot reach the WebDAV server at {host}: {reason}").format(
+                    host=host, reason=connection_reason(e)
+                )
+            ) from None
         status = response.status_code or 0
         if status in ok:
             return response
-        raise WebDavError(_refusal(where, method, path, status, response.reason or ""))
+        raise WebDavError(_refusal(host, method, path, status, response.reason or ""))
 
 
-def _refusal(where: str, method: str, path: str, status: int, reason: str) -> str:
+def _refusal(host: str, method: str, path: str, status: int, reason: str) -> str:
     if status == 401:
-        return f"{where} refused the user name or password (401)"
-    if status == 403:
-        return f"{where} does not allow {method} on {path or '/'} (403 Forbidden)"
-    if status == 507:
-        return f"{where} has no room left (507 Insufficient Storage) while writing {path}"
-    if status == 404:
-        return f"{where} has no {path or 'collection'} (404): check the address"
-    return f"{where} answered {method} {path or '/'} with {status} {reason}".rstrip()
+        text = Errors.tr("the WebDAV server at {host} refused the user name or password (401)")
+    elif status == 403:
+        text = Errors.tr(
+            "the WebDAV server at {host} does not allow {method} on {path} (403 Forbidden)"
+        )
+    elif status == 507:
+        text = Errors.tr(
+            "the WebDAV server at {host} has no room left (507 Insufficient Storage) while "
+            "writing {path}"
+        )
+    elif status == 404 and not path:
+        text = Errors.tr("the WebDAV server at {host} has no collection (404): check the address")
+    elif status == 404:
+        text = Errors.tr("the WebDAV server at {host} has no {path} (404): check the address")
+    else:
+        text = Errors.tr("the WebDAV server at {host} answered {method} {path} with {status}")
+    answer = f"{status} {reason}".rstrip()
+    return text.format(host=host, method=method, path=path or "/", status=answer)

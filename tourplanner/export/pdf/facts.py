@@ -17,7 +17,10 @@ from datetime import date, datetime
 
 from tourplanner.core.enums import ItemStatus
 from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
 from tourplanner.core.model import DayNote, TourSnapshot
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # Bump when the layout changes, so every stored content hash goes stale.
 RENDERER_VERSION = "pdf-3"  # pdf-3: typesetting and on-the-day content of issue 15
@@ -396,6 +399,7 @@ def require_items(snapshot: TourSnapshot) -> None:
     """Raise a clear error for a tour with nothing to brief on."""
     if not any(i.status is not ItemStatus.CANCELLED for i in snapshot.items):
         raise TourplannerError(
-            f"tour {snapshot.tour.slug!r} has no schedule items yet: there is nothing to "
-            "put in a briefing"
+            Errors.tr(
+                "tour {slug!r} has no schedule items yet: there is nothing to put in a briefing"
+            ).format(slug=snapshot.tour.slug)
         )

@@ -31,8 +31,11 @@ from reportlab.pdfbase.ttfonts import (
 )
 
 from tourplanner.core.errors import TourplannerError
+from tourplanner.core.i18n import Context
 from tourplanner.export.pdf.linebreak import extend_reportlab_rules
 from tourplanner.paths import FONTS_DIR
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 FONT = "WenQuanYiMicroHei"
 FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
@@ -307,7 +310,9 @@ def register_fonts() -> str:
         if FONT not in pdfmetrics.getRegisteredFontNames():
             if not FONT_FILE.is_file():
                 raise TourplannerError(
-                    f"the bundled font {FONT_FILE} is missing; reinstall Tourplanner"
+                    Errors.tr("the bundled font {file} is missing; reinstall Tourplanner").format(
+                        file=FONT_FILE
+                    )
                 )
             # Index 0 of the collection is Micro Hei (1 is its monospaced sibling).
             pdfmetrics.registerFont(_Font(FONT, str(FONT_FILE), subfontIndex=0))
@@ -318,7 +323,9 @@ def register_fonts() -> str:
         if LATIN_FONT not in pdfmetrics.getRegisteredFontNames():
             if not LATIN_FONT_FILE.is_file():
                 raise TourplannerError(
-                    f"the bundled font {LATIN_FONT_FILE} is missing; reinstall Tourplanner"
+                    Errors.tr("the bundled font {file} is missing; reinstall Tourplanner").format(
+                        file=LATIN_FONT_FILE
+                    )
                 )
             pdfmetrics.registerFont(TTFont(LATIN_FONT, str(LATIN_FONT_FILE)))
         extend_reportlab_rules()

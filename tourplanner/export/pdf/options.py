@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 
 from tourplanner.core.errors import ValidationError
+from tourplanner.core.i18n import Context
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 if TYPE_CHECKING:
     from tourplanner.export.pdf.tile_map import DayMaps
@@ -31,10 +34,16 @@ class PdfOptions:
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
-            raise ValidationError(f"paper must be one of {', '.join(PAPERS)}, not {self.paper!r}")
+            raise ValidationError(
+                Errors.tr("paper must be one of {known}, not {paper!r}").format(
+                    known=", ".join(PAPERS), paper=self.paper
+                )
+            )
         if self.lang not in LANGUAGES:
             raise ValidationError(
-                f"language must be one of {', '.join(LANGUAGES)}, not {self.lang!r}"
+                Errors.tr("language must be one of {known}, not {lang!r}").format(
+                    known=", ".join(LANGUAGES), lang=self.lang
+                )
             )
 
     def page_size(self, *, wide: bool = False) -> tuple[float, float]:

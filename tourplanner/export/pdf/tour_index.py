@@ -24,6 +24,7 @@ from tourplanner.core.enums import (
     ParticipantRole,
 )
 from tourplanner.core.errors import NotFoundError, TourplannerError
+from tourplanner.core.i18n import Context
 from tourplanner.core.manifests import seating
 from tourplanner.core.model import DayNote, Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.precedence import motorcade_key, precedence_order
@@ -53,6 +54,8 @@ from tourplanner.export.pdf.facts import (
     Visitor,
     display_name,
 )
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 # A delegation up to this size is listed whole in each delegate's who's who; a larger
 # one shows the reader's own groups and the heads of delegation.
@@ -483,10 +486,14 @@ class TourIndex:
     def _delegate(self, pid: int, calendar: str) -> DelegateFacts:
         p = self.people.get(pid)
         if p is None:
-            raise NotFoundError(f"no participant with id {pid}")
+            raise NotFoundError(Errors.tr("no participant with id {pid}").format(pid=pid))
         items = self.programme_of(pid)
         if not items:
-            raise TourplannerError(f"{p.full_name} ({p.key}) attends no items: no briefing")
+            raise TourplannerError(
+                Errors.tr("{name} ({key}) attends no items: no briefing").format(
+                    name=p.full_name, key=p.key
+                )
+            )
         delegates = self.delegates
         if len(delegates) > WHOLE_DELEGATION_LIMIT:
             mine = set(self.groups_of.get(pid, ()))
@@ -540,10 +547,14 @@ class TourIndex:
     def _host(self, site_id: int, page: str) -> HostFacts:
         site = self.sites.get(site_id)
         if site is None:
-            raise NotFoundError(f"no site with id {site_id}")
+            raise NotFoundError(Errors.tr("no site with id {site_id}").format(site_id=site_id))
         items = self.site_items.get(site_id, [])
         if not items:
-            raise TourplannerError(f"no items take place at {site.name} ({site.key})")
+            raise TourplannerError(
+                Errors.tr("no items take place at {name} ({key})").format(
+                    name=site.name, key=site.key
+                )
+            )
         hosts: set[int] = set()
         interpreters: set[int] = set()
         leads: set[int] = set()

@@ -18,12 +18,15 @@ from zoneinfo import ZoneInfo
 from tourplanner.core.dispatch import has_cjk, mail_language
 from tourplanner.core.enums import DELEGATION_ROLES, AttendanceRole, ItemKind, ItemStatus
 from tourplanner.core.errors import NotFoundError
+from tourplanner.core.i18n import Context
 from tourplanner.core.manifests import seating
 from tourplanner.core.model import Participant, ScheduleItem, Site, TourSnapshot
 from tourplanner.core.precedence import precedence_order
 from tourplanner.export.pdf.facts import display_name
 from tourplanner.export.pdf.tour_index import TourIndex
 from tourplanner.export.phone.words import EN, ZH
+
+Errors = Context("Errors")  # the catalogue context of messages people read
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,9 @@ class PageFacts:
     def person(self, key: str) -> Page:
         p = next((p for p in self.snap.participants if p.key == key), None)
         if p is None:
-            raise NotFoundError(f"no participant with key {key!r} in this tour")
+            raise NotFoundError(
+                Errors.tr("no participant with key {key!r} in this tour").format(key=key)
+            )
         items = self._programme(p)
         head = self.index.tour_head
         needs = tuple(t for t in (p.dietary.strip(), p.accessibility.strip()) if t)
@@ -334,7 +339,7 @@ class PageFacts:
     def site(self, key: str) -> Page:
         site = next((s for s in self.snap.sites if s.key == key), None)
         if site is None:
-            raise NotFoundError(f"no site with key {key!r} in this tour")
+            raise NotFoundError(Errors.tr("no site with key {key!r} in this tour").format(key=key))
         items = self.index.site_items.get(site.id, [])
         host = self.index.host(site.id) if items else None
         hosts: set[int] = set()
