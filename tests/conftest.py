@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -27,6 +28,11 @@ from tourplanner.services.database import Database, open_database
 # folder of this run.
 os.environ["TOURPLANNER_TILES"] = "http://127.0.0.1:9/{z}/{x}/{y}.png"
 os.environ["TOURPLANNER_TILE_CACHE"] = tempfile.mkdtemp(prefix="tourplanner-test-tiles-")
+
+# Property tests run hypothesis's default 100 examples each; HYPOTHESIS_PROFILE=thorough
+# runs ten times as many (before a release, or after changing what a property covers).
+hypothesis_settings.register_profile("thorough", max_examples=1000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ADMIN_URL = os.environ.get(
     "TOURPLANNER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
