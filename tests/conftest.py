@@ -183,11 +183,25 @@ def sqlite_sample_template(sqlite_template: Path, tmp_path_factory: pytest.TempP
 
 
 @pytest.fixture
-def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
-    """An open, migrated, empty database on the backend under test."""
+def sqlite_sample_db(tmp_path: Path, sqlite_sample_template: Path) -> Iterator[Database]:
+    """The sample tour in an SQLite file of this test (a copy of the template), for tests
+    where the backend does not matter."""
+    path = tmp_path / "sample.db"
+    shutil.copyfile(sqlite_sample_template, path)
+    database = open_database(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+def _migrated(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, *, sample: bool
+) -> Iterator[Database]:
+    """An open, migrated database on ``backend``: empty, or with the sample tour loaded
+    (on SQLite a copy of the template holding it, on PostgreSQL loaded into the schema)."""
     if backend == "sqlite":
         path = tmp_path / "tour.db"
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        template = "sqlite_sample_template" if sample else "sqlite_template"
+        shutil.copyfile(request.getfixturevalue(template), path)
         database = open_database(f"sqlite:///{path}")
         yield database
         database.dispose()
@@ -195,10 +209,27 @@ def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator
     pg: PgDatabases = request.getfixturevalue("pg_databases")
     database = open_database(pg.shared())
     try:
+        if sample:
+            from tourplanner.services.tourfile import load_sample
+
+            load_sample(database)
         yield database
     finally:
         database.dispose()
         pg.clean()
+
+
+@pytest.fixture
+def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An open, migrated, empty database on the backend under test."""
+    yield from _migrated(backend, tmp_path, request, sample=False)
+
+
+@pytest.fixture
+def sample_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An open, migrated database on the backend under test holding the sample tour.
+    Use it instead of ``db`` plus ``load_sample`` (same contents, no load on SQLite)."""
+    yield from _migrated(backend, tmp_path, request, sample=True)
 
 
 @pytest.fixture
