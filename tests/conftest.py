@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -27,6 +28,11 @@ from tourplanner.services.database import Database, open_database
 # folder of this run.
 os.environ["TOURPLANNER_TILES"] = "http://127.0.0.1:9/{z}/{x}/{y}.png"
 os.environ["TOURPLANNER_TILE_CACHE"] = tempfile.mkdtemp(prefix="tourplanner-test-tiles-")
+
+# Property tests run hypothesis's default 100 examples each; HYPOTHESIS_PROFILE=thorough
+# runs ten times as many (before a release, or after changing what a property covers).
+hypothesis_settings.register_profile("thorough", max_examples=1000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ADMIN_URL = os.environ.get(
     "TOURPLANNER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -159,12 +165,43 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def sqlite_sample_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The migrated SQLite file with the sample tour loaded, once per run: loading it costs
+    about 0.3 s of CPU, copying the file a millisecond. ``load_sample`` on a copy finds the
+    tour there and leaves it as it is."""
+    from tourplanner.services.tourfile import load_sample
+
+    path = tmp_path_factory.mktemp("sample-template") / "sample.db"
+    shutil.copyfile(sqlite_template, path)
+    database = open_database(f"sqlite:///{path}")
+    try:
+        load_sample(database)
+    finally:
+        database.dispose()
+    return path
+
+
 @pytest.fixture
-def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
-    """An open, migrated, empty database on the backend under test."""
+def sqlite_sample_db(tmp_path: Path, sqlite_sample_template: Path) -> Iterator[Database]:
+    """The sample tour in an SQLite file of this test (a copy of the template), for tests
+    where the backend does not matter."""
+    path = tmp_path / "sample.db"
+    shutil.copyfile(sqlite_sample_template, path)
+    database = open_database(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+def _migrated(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, *, sample: bool
+) -> Iterator[Database]:
+    """An open, migrated database on ``backend``: empty, or with the sample tour loaded
+    (on SQLite a copy of the template holding it, on PostgreSQL loaded into the schema)."""
     if backend == "sqlite":
         path = tmp_path / "tour.db"
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        template = "sqlite_sample_template" if sample else "sqlite_template"
+        shutil.copyfile(request.getfixturevalue(template), path)
         database = open_database(f"sqlite:///{path}")
         yield database
         database.dispose()
@@ -172,10 +209,27 @@ def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator
     pg: PgDatabases = request.getfixturevalue("pg_databases")
     database = open_database(pg.shared())
     try:
+        if sample:
+            from tourplanner.services.tourfile import load_sample
+
+            load_sample(database)
         yield database
     finally:
         database.dispose()
         pg.clean()
+
+
+@pytest.fixture
+def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An open, migrated, empty database on the backend under test."""
+    yield from _migrated(backend, tmp_path, request, sample=False)
+
+
+@pytest.fixture
+def sample_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """An open, migrated database on the backend under test holding the sample tour.
+    Use it instead of ``db`` plus ``load_sample`` (same contents, no load on SQLite)."""
+    yield from _migrated(backend, tmp_path, request, sample=True)
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from bench import harness, run
 from bench.harness import Context, Measure, NotAvailable, median_seconds, need, row
 
 
+# The longest test of the suite (about 80 s on a loaded machine): started first.
+@pytest.mark.slow
 def test_a_quick_run_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "RESULTS.md"
     assert run.main(["--quick", "--output", str(out)]) == 0

@@ -41,10 +41,14 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(db_url: str, sqlite_template: Path) -> Iterator[Database]:
+def db(db_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """The window's database: a copy of the file migrated once per run (tests/conftest.py),
-    opened as the app opens an existing file."""
-    shutil.copyfile(sqlite_template, make_url(db_url).database or "")
+    opened as the app opens an existing file. Under ``sample_window`` the copy already
+    holds the sample tour, which ``load_sample`` there then leaves as it is."""
+    template = (
+        "sqlite_sample_template" if "sample_window" in request.fixturenames else "sqlite_template"
+    )
+    shutil.copyfile(request.getfixturevalue(template), make_url(db_url).database or "")
     database = open_database(db_url)
     yield database
     database.dispose()

@@ -10,14 +10,13 @@ import pytest
 from tourplanner.core.errors import ConcurrentEditError, ValidationError
 from tourplanner.services import database, items, participants, sites
 from tourplanner.services.database import Database
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 
 
 @pytest.fixture
-def sample(db: Database) -> Database:
-    load_sample(db)
-    return db
+def sample(sample_db: Database) -> Database:
+    return sample_db
 
 
 def _site(db: Database, key: str):

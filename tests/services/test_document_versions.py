@@ -9,7 +9,6 @@ import io
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -22,7 +21,7 @@ from tests.servers.smtp import SmtpServer, smtp_server_fixture  # noqa: F401
 from tourplanner.export.pdf import PdfOptions, read_version
 from tourplanner.integrations.mailer import parse_smtp_url
 from tourplanner.services.briefings import PdfRequest, export_pdfs
-from tourplanner.services.database import Database, open_database
+from tourplanner.services.database import Database
 from tourplanner.services.items import list_items, update_item
 from tourplanner.services.mailing import send_mail
 from tourplanner.services.participants import list_participants, update_participant
@@ -42,11 +41,8 @@ def pages_of(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'versions.db'}")
-    load_sample(database)
-    yield database
-    database.dispose()
+def sqlite_db(sqlite_sample_db: Database) -> Database:
+    return sqlite_sample_db
 
 
 def move(db: Database, title: str, minutes: int) -> None:

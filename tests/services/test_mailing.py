@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from datetime import date, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -33,7 +32,7 @@ from tourplanner.core.model import TourSnapshot
 from tourplanner.core.templates import compose, default_template, format_dates
 from tourplanner.export.pdf import read_content_hash
 from tourplanner.integrations.mailer import parse_smtp_url
-from tourplanner.services.database import Database, open_database, transaction
+from tourplanner.services.database import Database, transaction
 from tourplanner.services.dispatches import (
     get_mail_template,
     list_dispatches,
@@ -44,7 +43,7 @@ from tourplanner.services.items import delete_item, update_item
 from tourplanner.services.mail_plan import ALL, DELEGATES, HOSTS, mail_plan
 from tourplanner.services.mailing import Outcome, SendReport, resolve_smtp_password, send_mail
 from tourplanner.services.participants import update_participant
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 
@@ -53,19 +52,9 @@ MOVED = "Press interviews (Group B)"  # at the Belt and Road centre, for Group B
 
 
 @pytest.fixture
-def sample_db(db: Database) -> Database:
-    """The sample tour on each backend (SQLite and PostgreSQL)."""
-    load_sample(db)
-    return db
-
-
-@pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(sqlite_sample_db: Database) -> Database:
     """The sample tour in an SQLite file, for tests where the backend does not matter."""
-    database = open_database(f"sqlite:///{tmp_path / 'mail.db'}")
-    load_sample(database)
-    yield database
-    database.dispose()
+    return sqlite_sample_db
 
 
 def smtp(server: SmtpServer, db: Database | None = None, **kw: object) -> SendReport:

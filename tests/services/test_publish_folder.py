@@ -22,7 +22,7 @@ from tourplanner.services.calendars import export_calendar_bytes
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, links, publish
 from tourplanner.services.publish_content import MANIFEST, digest
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import OpenErrorsError
 
 pytestmark = [
@@ -64,9 +64,8 @@ def _without_stamp(ics: bytes) -> bytes:
 
 
 @pytest.fixture
-def sample(db: Database) -> Database:
-    load_sample(db)
-    return db
+def sample(sample_db: Database) -> Database:
+    return sample_db
 
 
 def test_first_publication_makes_one_private_folder_each(sample: Database, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from tourplanner.export.pdf import TourIndex
 from tourplanner.services import items, participants, publish_content, sites, tours
 from tourplanner.services.database import Database
 from tourplanner.services.publish import PublishRequest, PublishResult, publish
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 
 pytestmark = [
     pytest.mark.parametrize("backend", ["sqlite"]),
@@ -178,9 +178,8 @@ CHANGES: list[Callable[[Database, TourSnapshot], None]] = [
 
 
 @pytest.fixture
-def sample(db: Database) -> Database:
-    load_sample(db)
-    return db
+def sample(sample_db: Database) -> Database:
+    return sample_db
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__)

@@ -3,7 +3,6 @@ URL) and still attaches the PDF and the .ics; without a base URL it carries none
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -12,21 +11,18 @@ from pathlib import Path
 import pytest
 
 from tourplanner.core.links import page_url
-from tourplanner.services.database import Database, open_database
+from tourplanner.services.database import Database
 from tourplanner.services.mailing import send_mail
 from tourplanner.services.publish_target import save_publish_settings
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 
 BASE = "https://tour.example.org/p/"
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'mail.db'}")
-    load_sample(database)
-    yield database
-    database.dispose()
+def sqlite_db(sqlite_sample_db: Database) -> Database:
+    return sqlite_sample_db
 
 
 def _messages(folder: Path) -> dict[str, EmailMessage]:

@@ -33,12 +33,6 @@ from tourplanner.services.tours import (
 INTERVIEW = "Interview with iChongqing: Dai Jiuyue"  # the sample's deliberate conflict
 
 
-@pytest.fixture
-def sample_db(db: Database) -> Database:
-    load_sample(db)
-    return db
-
-
 def account(server: RadicaleServer) -> CalendarAccount:
     return CalendarAccount(server.url, server.user, server.password, timeout=10)
 

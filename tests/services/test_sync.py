@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import subprocess
 from collections import Counter
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from tourplanner.services.sync import (
     sync_caldav,
     sync_site_calendars,
 )
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 
@@ -45,19 +44,9 @@ SITE = "belt-road-centre"  # four items in the sample tour
 
 
 @pytest.fixture
-def sample_db(db: Database) -> Database:
-    """The sample tour on each backend (SQLite and PostgreSQL)."""
-    load_sample(db)
-    return db
-
-
-@pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(sqlite_sample_db: Database) -> Database:
     """The sample tour in an SQLite file, for tests where the backend does not matter."""
-    database = open_database(f"sqlite:///{tmp_path / 'sync.db'}")
-    load_sample(database)
-    yield database
-    database.dispose()
+    return sqlite_sample_db
 
 
 def account(server: RadicaleServer, password: str | None = None) -> CalendarAccount:

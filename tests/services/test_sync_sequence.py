@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from icalendar import Calendar
 
 from tests.servers.radicale import RadicaleServer, radicale_fixture  # noqa: F401
@@ -15,16 +14,10 @@ from tourplanner.core.model import ScheduleItem
 from tourplanner.services.database import Database
 from tourplanner.services.items import get_item, update_item
 from tourplanner.services.sync import CalendarAccount, SyncReport, sync_caldav
-from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tourfile import SAMPLE_SLUG
 from tourplanner.services.tours import load_snapshot
 
 SITE = "belt-road-centre"
-
-
-@pytest.fixture
-def sample_db(db: Database) -> Database:
-    load_sample(db)
-    return db
 
 
 def sync(db: Database, server: RadicaleServer, **kw: object) -> SyncReport:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-import pytest
 from icalendar import Calendar
 from sqlalchemy import func, select
 
@@ -27,18 +26,11 @@ from tourplanner.services.tourfile import (
     SAMPLE_SLUG,
     export_tour_bytes,
     import_tour_bytes,
-    load_sample,
 )
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
 
 MOVED = "Press interviews (Group B)"  # at the Belt and Road centre, for Group B only
-
-
-@pytest.fixture
-def sample_db(db: Database) -> Database:
-    load_sample(db)
-    return db
 
 
 def later(iso: str, minutes: int) -> str:
