@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tourplanner.core import model
 from tourplanner.core.enums import AttendanceScope
-from tourplanner.services.database import Database
+from tourplanner.core.model import Attendance
+from tourplanner.services import items, participants
+from tourplanner.services.database import Database, open_database
 from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
-from tourplanner.store import records
+from tourplanner.store import records, repository
 
 
 @pytest.fixture
@@ -128,3 +133,46 @@ def test_the_reader_covers_every_part_of_a_snapshot() -> None:
     from tourplanner.store import repository
 
     assert set(repository._PARTS) | {"tour"} == {f.name for f in fields(model.TourSnapshot)}
+
+
+def test_a_commit_during_the_read_does_not_mix_into_the_snapshot(tmp_path: Path) -> None:
+    """Another organiser adds a person and an item they attend between the snapshot's
+    query of the participants and its query of the items: on SQLite the snapshot is
+    still one state of the database, so no item names a person the snapshot lacks."""
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    mine, theirs = open_database(url), open_database(url)
+    load_sample(mine)
+    start = load_snapshot(mine, SAMPLE_SLUG).items[0].starts_at
+    real = repository._PARTS["participants"]
+    added: list[str] = []
+
+    def participants_then_a_commit(reader: Any) -> tuple[Any, ...]:
+        found = real(reader)
+        if not added:  # the other organiser's two commits, mid-read
+            person = participants.create_participant(
+                theirs, SAMPLE_SLUG, key="late-guest", full_name="Late Guest", role="delegate"
+            )
+            items.create_item(
+                theirs,
+                SAMPLE_SLUG,
+                kind="meeting",
+                title="Late meeting",
+                starts_at=start,
+                ends_at=start + timedelta(hours=1),
+                attendance=[Attendance(AttendanceScope.PERSON, participant_id=person.id)],
+            )
+            added.append(person.key)
+        return found
+
+    repository._PARTS["participants"] = participants_then_a_commit
+    try:
+        snap = load_snapshot(mine, SAMPLE_SLUG)
+    finally:
+        repository._PARTS["participants"] = real
+    assert added == ["late-guest"]
+    known = {p.id for p in snap.participants}
+    assert all(snap.attendee_ids(item) <= known for item in snap.items)
+    assert "Late meeting" not in {i.title for i in snap.items}
+    again = load_snapshot(mine, SAMPLE_SLUG)  # the next read sees both commits
+    assert "late-guest" in {p.key for p in again.participants}
+    assert "Late meeting" in {i.title for i in again.items}

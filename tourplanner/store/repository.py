@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
@@ -41,9 +42,34 @@ def load_snapshot(session: Session, tour_row: orm.Tour) -> model.TourSnapshot:
     so each distinct entry is built once and shared.
     """
     reader = _Reader(session, tour_row.id)
-    return model.TourSnapshot(
-        tour=records.tour(tour_row), **{name: read(reader) for name, read in _PARTS.items()}
-    )
+    with _one_read(session):
+        return model.TourSnapshot(
+            tour=records.tour(tour_row), **{name: read(reader) for name, read in _PARTS.items()}
+        )
+
+
+@contextmanager
+def _one_read(session: Session) -> Iterator[None]:
+    """Make the snapshot's queries one read of the database on SQLite.
+
+    Python's sqlite3 module begins a transaction only before a write, so each SELECT of
+    a read-only session saw the database as it was at that moment: another window's
+    commit between reading the participants and the attendance gave a snapshot whose
+    items named people it did not hold (the checker then failed on an unknown id). A
+    deferred BEGIN makes the queries one read transaction (WAL keeps its state while
+    others write); it ends with the read, so a write later in the session begins afresh
+    as before. PostgreSQL sessions are already one transaction."""
+    connection = session.connection()
+    raw: Any = connection.connection.driver_connection
+    if connection.dialect.name != "sqlite" or raw is None or raw.in_transaction:
+        yield
+        return
+    raw.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if raw.in_transaction:
+            raw.commit()  # only reads happened in it
 
 
 class _Reader:
