@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from tourplanner.qt.main_window import MainWindow
+from tourplanner.services.database import Database
+from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 
 
 def test_tab_leaves_a_date_field_and_the_next_field_gets_the_typing(
@@ -31,3 +34,42 @@ def test_tab_leaves_a_date_field_and_the_next_field_gets_the_typing(
     day = dialog.start.date()
     qtbot.keyClick(dialog.start, Qt.Key.Key_Up)
     assert dialog.start.date() != day
+
+
+def test_opening_a_tour_says_so_with_a_wait_cursor_until_the_tour_shows(
+    qtbot, window: MainWindow
+) -> None:
+    load_sample(window.db)
+    window.refresh()
+    seen: list[tuple[str, object, str, object]] = []
+
+    def record(text: str) -> None:
+        cursor = QGuiApplication.overrideCursor()
+        shape = cursor.shape() if cursor is not None else None
+        seen.append((text, shape, window.windowTitle(), window.stack.currentWidget()))
+
+    window.statusBar().messageChanged.connect(record)
+    assert window.open_tour(SAMPLE_SLUG)
+    name = window.session.snapshot.tour.name
+    opening = [s for s in seen if s[0] == f"Opening {name}…"]
+    assert opening, seen
+    _text, shape, title, page = opening[0]
+    assert shape == Qt.CursorShape.WaitCursor
+    assert title == "Tourplanner"  # the title names the tour once it is shown
+    assert page is window.opening_page and window.opening_page.text() == f"Opening {name}…"
+    assert QGuiApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
+    assert window.stack.currentWidget() is window.workspace
+    assert name in window.windowTitle()
+
+
+def test_at_start_the_window_says_opening_not_no_tours_yet(qtbot, db: Database) -> None:
+    load_sample(db)
+    win = MainWindow()  # start-up: the window paints before the database is read
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.stack.currentWidget() is win.opening_page
+    assert not win.welcome_page.isVisible()
+    win.attach_database(db)
+    assert win.stack.currentWidget() is win.tours_page
