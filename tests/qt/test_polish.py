@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from tests.qt.helpers import press_ok, type_into
 from tourplanner.qt.main_window import MainWindow
+from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
+from tourplanner.services.tours import create_tour
 
 
 def test_tab_leaves_a_date_field_and_the_next_field_gets_the_typing(
@@ -73,3 +78,32 @@ def test_at_start_the_window_says_opening_not_no_tours_yet(qtbot, db: Database) 
     assert not win.welcome_page.isVisible()
     win.attach_database(db)
     assert win.stack.currentWidget() is win.tours_page
+
+
+def _open_new_tour(window: MainWindow, first: date, last: date) -> None:
+    create_tour(
+        window.db,
+        name="Day test",
+        slug="day-test",
+        start_date=first,
+        end_date=last,
+        timezone="Asia/Shanghai",
+    )
+    window.refresh()
+    assert window.open_tour("day-test")
+
+
+def test_a_new_tour_starts_on_its_first_day(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.welcome_page.new_tour_button, Qt.MouseButton.LeftButton)
+    dialog = window.tour_dialog
+    type_into(qtbot, dialog.name, "Three days")
+    first = from_qdate(dialog.start.date())
+    press_ok(qtbot, dialog)
+    qtbot.wait(50)
+    assert window.workspace.programme.selected_day() == first
+
+
+def test_a_tour_under_way_starts_on_today(qtbot, window: MainWindow) -> None:
+    today = date.today()
+    _open_new_tour(window, today - timedelta(days=1), today + timedelta(days=1))
+    assert window.workspace.programme.selected_day() == today
