@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -11,6 +11,7 @@ from tests.qt.helpers import press_ok, type_into
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
+from tourplanner.services.items import create_item
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import create_tour
 
@@ -107,3 +108,36 @@ def test_a_tour_under_way_starts_on_today(qtbot, window: MainWindow) -> None:
     today = date.today()
     _open_new_tour(window, today - timedelta(days=1), today + timedelta(days=1))
     assert window.workspace.programme.selected_day() == today
+
+
+def test_one_problem_takes_one_row_of_the_problems_dock(qtbot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    create_tour(
+        window.db,
+        name="One problem",
+        slug="one-problem",
+        start_date=date(2027, 1, 6),
+        end_date=date(2027, 1, 7),
+        timezone="Asia/Shanghai",
+    )
+    nine = datetime(2027, 1, 6, 1, 0, tzinfo=UTC)
+    create_item(
+        window.db,
+        "one-problem",
+        kind="meeting",
+        title="Talk",
+        starts_at=nine,
+        ends_at=nine + timedelta(hours=1),
+    )
+    window.refresh()
+    assert window.open_tour("one-problem")
+    qtbot.waitUntil(lambda: window.session.checked)
+    qtbot.wait(50)
+    panel = window.problems_panel
+    assert panel.proxy.rowCount() == 1
+    row = panel.table.verticalHeader().defaultSectionSize()
+    # The problem's row is wholly shown, with at most one spare row below it.
+    table = panel.table
+    shown = table.viewport().height()
+    assert row <= shown <= 2 * row + 4, (shown, row)
+    assert window.problems_dock.height() < 120

@@ -636,12 +636,17 @@ class MainWindow(QMainWindow):
             self.tours_page.search.selectAll()
 
     def _size_problems_dock(self, *_counts: int) -> None:
-        """Room for a few problems, or one line while there are none: the programme above
-        needs the height more (a 700-pixel screen)."""
+        """Room for the problems (up to four rows), or one line while there are none: the
+        programme above needs the height more (a 700-pixel screen)."""
         if self.workspace is None:
             return
         model = self.workspace.problem_model
-        height = 150 if model.errors + model.warnings else 60
+        if model.errors + model.warnings:
+            dock, panel = self.problems_dock, self.problems_panel
+            title = dock.sizeHint().height() - panel.sizeHint().height()
+            height = title + panel.fitting_height()
+        else:
+            height = 60
         self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _show_tour_title(self) -> None:
