@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
-from tests.qt.helpers import press_ok, type_into
+from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, type_into
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
@@ -141,3 +142,14 @@ def test_one_problem_takes_one_row_of_the_problems_dock(qtbot, window: MainWindo
     shown = table.viewport().height()
     assert row <= shown <= 2 * row + 4, (shown, row)
     assert window.problems_dock.height() < 120
+
+
+def test_the_seating_page_has_a_heading_and_mnemonics(qtbot, sample_window: MainWindow) -> None:
+    workspace = sample_window.workspace
+    workspace.show_view("seating")
+    view = workspace.seating
+    assert view.heading.text() == "Seating" and view.heading.isVisible()
+    labels = [w for w in view.findChildren(QLabel) if w.buddy() is view.items]
+    assert [mnemonic(w.text()) for w in labels] == ["i"]
+    assert mnemonic(view.propose_button.text()) == "p"
+    assert dialog_clashes(view) == []
