@@ -12,6 +12,7 @@ from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, type_into
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
+from tourplanner.services.gifts import create_gift
 from tourplanner.services.items import create_item
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import create_tour
@@ -153,3 +154,18 @@ def test_the_seating_page_has_a_heading_and_mnemonics(qtbot, sample_window: Main
     assert [mnemonic(w.text()) for w in labels] == ["i"]
     assert mnemonic(view.propose_button.text()) == "p"
     assert dialog_clashes(view) == []
+
+
+def test_an_empty_gifts_page_says_what_to_press(qtbot, window: MainWindow) -> None:
+    _open_new_tour(window, date(2027, 1, 6), date(2027, 1, 8))
+    window.workspace.show_view("gifts")
+    gifts = window.workspace.gifts
+    assert gifts.empty_hint.isVisible()
+    assert gifts.empty_hint.text() == "No gifts yet. Press New gift… to log one."
+    # Once there is a gift, the table shows without the hint.
+    create_gift(
+        window.db, "day-test", what="Vase", from_organisation="Host", to_organisation="Guest"
+    )
+    window.refresh()
+    qtbot.waitUntil(lambda: gifts.model.rowCount() == 1)
+    assert not gifts.empty_hint.isVisible()
