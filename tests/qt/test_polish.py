@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from tests.fakes.tiles import FakeTiles
 from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, type_into
+from tourplanner.core.tilemap import Datum, TileSource
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
 from tourplanner.services.gifts import create_gift
 from tourplanner.services.items import create_item
+from tourplanner.services.maps import site_stops, tile_fetcher
 from tourplanner.services.tourfile import SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import create_tour
 
@@ -169,3 +173,22 @@ def test_an_empty_gifts_page_says_what_to_press(qtbot, window: MainWindow) -> No
     window.refresh()
     qtbot.waitUntil(lambda: gifts.model.rowCount() == 1)
     assert not gifts.empty_hint.isVisible()
+
+
+def test_the_sites_map_shows_only_the_sites_the_search_leaves(
+    qtbot, sample_window: MainWindow, tmp_path: Path
+) -> None:
+    window = sample_window
+    with FakeTiles() as tiles:
+        source = TileSource(tiles.template, "© Test tiles", Datum.WGS84)
+        window.workspace.set_map_fetcher(tile_fetcher(source, cache_dir=tmp_path))
+        window.show_view("sites")
+        page = window.workspace.sites
+        every = site_stops(window.session.snapshot)
+        assert len(page.map.stops) == len(every) > 1
+        one = every[0]
+        page.search.setText(one.name)
+        assert page.proxy.rowCount() == 1
+        assert [s.site_id for s in page.map.stops] == [one.site_id]
+        page.search.clear()
+        assert len(page.map.stops) == len(every)
