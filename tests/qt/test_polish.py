@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from tests.fakes.tiles import FakeTiles
-from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, type_into
+from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, shortcut, type_into
 from tourplanner.core.tilemap import Datum, TileSource
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
@@ -192,3 +192,26 @@ def test_the_sites_map_shows_only_the_sites_the_search_leaves(
         assert [s.site_id for s in page.map.stops] == [one.site_id]
         page.search.clear()
         assert len(page.map.stops) == len(every)
+
+
+def test_duplicate_selects_the_copies(qtbot, sample_window: MainWindow) -> None:
+    window = sample_window
+    page = window.workspace.programme
+    timeline = page.timeline
+    originals = sorted(timeline.shown)[:2]
+    timeline.setFocus()
+    timeline.select_ids(originals)
+    before = {i.id for i in window.session.snapshot.items}
+    shortcut(qtbot, window, "Ctrl+D")
+    copies = {i.id for i in window.session.snapshot.items} - before
+    assert len(copies) == 2
+    assert set(timeline.selected_items_ids()) == copies
+    # The Agenda follows: its selected rows are the copies too.
+    page.tabs.setCurrentWidget(page.agenda)
+    assert {r.id for r in page.agenda.selected_records()} == copies
+    # Undo gives back the originals' selection, redo the copies'.
+    window.session.undo_stack.undo()
+    assert set(page.timeline.selected_items_ids()) == set(originals)
+    window.session.undo_stack.redo()
+    assert len(page.timeline.selected_items_ids()) == 2
+    assert set(page.timeline.selected_items_ids()).isdisjoint(originals)
