@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from tests.fakes.tiles import FakeTiles
 from tests.qt.helpers import dialog_clashes, mnemonic, press_ok, shortcut, type_into
 from tourplanner.core.tilemap import Datum, TileSource
+from tourplanner.qt.dialogs.hours_dialog import OpeningHoursDialog
 from tourplanner.qt.main_window import MainWindow
 from tourplanner.qt.timefmt import from_qdate
 from tourplanner.services.database import Database
@@ -215,3 +216,12 @@ def test_duplicate_selects_the_copies(qtbot, sample_window: MainWindow) -> None:
     window.session.undo_stack.redo()
     assert len(page.timeline.selected_items_ids()) == 2
     assert set(page.timeline.selected_items_ids()).isdisjoint(originals)
+
+
+def test_each_weekday_of_the_opening_hours_has_its_own_mnemonic(qtbot) -> None:
+    dialog = OpeningHoursDialog((), "Museum")
+    qtbot.addWidget(dialog)
+    captions = {w.buddy(): w.text() for w in dialog.findChildren(QLabel) if w.buddy()}
+    letters = [mnemonic(captions[edit]) for edit in dialog.days]
+    assert None not in letters and len(set(letters)) == 7, letters
+    assert dialog_clashes(dialog) == []
