@@ -225,3 +225,9 @@ def test_each_weekday_of_the_opening_hours_has_its_own_mnemonic(qtbot) -> None:
     letters = [mnemonic(captions[edit]) for edit in dialog.days]
     assert None not in letters and len(set(letters)) == 7, letters
     assert dialog_clashes(dialog) == []
+
+
+def test_the_welcome_page_names_open_tour_file_as_the_file_menu_does(window: MainWindow) -> None:
+    menu_text = window.actions_.import_tour.text().replace("&", "")
+    assert menu_text == "Open tour file…"
+    assert window.welcome_page.import_button.text().replace("&", "") == menu_text

@@ -105,14 +105,14 @@ class WelcomePage(QWidget):
         )
         self.new_tour_button.clicked.connect(self.new_tour_requested)
         self.import_button = self._secondary_button(
-            self.tr("Import a tour file…"),
+            self.tr("Open tour file…"),  # the words of File ▸ Open tour file…
             "importTourButton",
             self.tr("Read a tour from a .tour.json file, all or nothing"),
         )
         self.import_button.clicked.connect(self.import_requested)
         self.later_hint = QLabel(
             self.tr(
-                "Or start your own: create an empty tour, or import a tour file (.tour.json), "
+                "Or start your own: create an empty tour, or open a tour file (.tour.json), "
                 "for example one a colleague saved with “tourplanner export tour”."
             )
         )
