@@ -142,11 +142,13 @@ class ProblemsPanel(QWidget):
         (the table scrolls beyond): one problem takes one row, not a fixed block."""
         rows = min(max(1, self.proxy.rowCount()), most_rows)
         table = self.table
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
         return (
             margins.top()
             + self.summary.sizeHint().height()
-            + self.layout().spacing()
+            + layout.spacing()
             + table.horizontalHeader().sizeHint().height()
             + rows * table.verticalHeader().defaultSectionSize()
             + 2 * table.frameWidth()
