@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             self.tours_page.search.selectAll()
 
     def _size_problems_dock(self, *_counts: int) -> None:
-        """Room for the problems (up to four rows), or one line while there are none: the
+        """Room for the problems (up to three rows), or one line while there are none: the
         programme above needs the height more (a 700-pixel screen)."""
         if self.workspace is None:
             return

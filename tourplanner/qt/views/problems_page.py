@@ -137,7 +137,7 @@ class ProblemsPanel(QWidget):
         model.counts_changed.connect(self._counts)
         self._counts(model.errors, model.warnings)
 
-    def fitting_height(self, most_rows: int = 4) -> int:
+    def fitting_height(self, most_rows: int = 3) -> int:
         """The height that shows the count and the problems, up to ``most_rows`` of them
         (the table scrolls beyond): one problem takes one row, not a fixed block."""
         rows = min(max(1, self.proxy.rowCount()), most_rows)
