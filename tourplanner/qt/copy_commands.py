@@ -6,7 +6,7 @@ step on the undo stack; undo deletes them, redo brings them back with the same U
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -17,17 +17,33 @@ from tourplanner.services import items
 
 
 class CopyItemsCommand(ServiceCommand):
-    """Create copies of items at new times: ``copies`` is ``(item, starts_at, ends_at)``."""
+    """Create copies of items at new times: ``copies`` is ``(item, starts_at, ends_at)``.
+
+    ``select``, when given, is handed the copies' ids after the copy and its redo, and the
+    originals' after an undo: the user goes on with the copies (a duplicate is dragged
+    next), and an undo gives back what was selected."""
 
     def __init__(
         self,
         session: TourSession,
         copies: Sequence[tuple[ScheduleItem, datetime, datetime]],
         text: str,
+        select: Callable[[list[int]], object] | None = None,
     ) -> None:
         super().__init__(session, text)
         self.copies = tuple(copies)
         self.created: tuple[ScheduleItem, ...] = ()
+        self.select = select
+
+    def redo(self) -> None:
+        super().redo()  # the first time (the push) the copies exist already
+        if self.select is not None and self.created:
+            self.select([self.session.ids.resolve("item", c.id) for c in self.created])
+
+    def undo(self) -> None:
+        super().undo()
+        if self.select is not None:
+            self.select([self.session.ids.resolve("item", i.id) for i, _a, _b in self.copies])
 
     def forward(self, force: bool) -> Change:
         s = self.session

@@ -754,8 +754,11 @@ class Editor(QObject):
             ),
         )
 
-    def duplicate_items(self, items: Sequence[ScheduleItem]) -> bool:
-        """Copies of ``items`` at the same times (the user then drags them): one step."""
+    def duplicate_items(
+        self, items: Sequence[ScheduleItem], select: Callable[[list[int]], object] | None = None
+    ) -> bool:
+        """Copies of ``items`` at the same times (the user then drags them): one step.
+        ``select`` chooses the copies afterwards (the originals again on undo)."""
         if not items:
             return False
         copies = [(i, i.starts_at, i.ends_at) for i in items]
@@ -765,7 +768,7 @@ class Editor(QObject):
             else self.tr("%1 items").replace("%1", str(len(items)))
         )
         text = self.tr("Duplicate %1").replace("%1", label)
-        return self.push(CopyItemsCommand(self.session, copies, text))
+        return self.push(CopyItemsCommand(self.session, copies, text, select))
 
     def copy_day(self, source: date, target: date) -> bool:
         """Copy every item starting on ``source`` to ``target`` at the same clock times in

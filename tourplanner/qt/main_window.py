@@ -30,7 +30,7 @@ from tourplanner.qt.sheet_actions import SheetActions
 from tourplanner.qt.status import JobStatus, ProblemCount
 from tourplanner.qt.tour_actions import TourActions
 from tourplanner.qt.tours_page import ToursPage
-from tourplanner.qt.welcome_page import WelcomePage
+from tourplanner.qt.welcome_page import OpeningPage, WelcomePage
 from tourplanner.qt.worker import JobRunner
 
 if TYPE_CHECKING:
@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.stack.setAccessibleName(self.tr("Pages"))
         self.stack.addWidget(self.welcome_page)
         self.stack.addWidget(self.tours_page)
+        self.opening_page = OpeningPage()
+        self.stack.addWidget(self.opening_page)
+        if db is None:  # not "no tours yet" before the database is read
+            self.stack.setCurrentWidget(self.opening_page)
         self.setCentralWidget(self.stack)
 
         self.actions_ = Actions(self, self.undo_group)
@@ -470,8 +474,10 @@ class MainWindow(QMainWindow):
         set_default_who(self.settings.get(keys.USER_NAME))
         from tourplanner.qt.views.workspace import Workspace
 
+        name = self.tours_page.name_of(slug)
         self.close_tour()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._show_opening(name)
         session = TourSession(self.db, slug, self)
         session.show_error = self.show_error
         session.resolve_conflict = lambda message: messages.ask_conflict(self, message)
@@ -482,11 +488,12 @@ class MainWindow(QMainWindow):
             session.load()
         except TourplannerError as error:
             QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
             workspace.deleteLater()
             session.deleteLater()
+            self.refresh()  # the tour list again, not "Opening…"
             self.show_error(self.tr("Could not open the tour"), first_line(error))
             return False
-        QGuiApplication.restoreOverrideCursor()
         self.session, self.workspace = session, workspace
         session.start_following()  # other organisers' changes, live
         self.presence.view = workspace.current_view()
@@ -531,7 +538,18 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_TOUR, slug)
         self.remember_recent(slug)
         self.show_side_panel(self.actions_.side_panel.isChecked())
+        self.statusBar().clearMessage()
+        QGuiApplication.restoreOverrideCursor()
         return True
+
+    def _show_opening(self, name: str) -> None:
+        """Say which tour is opening, on screen at once: loading takes seconds, and the
+        tour closed before must not stay on screen meanwhile."""
+        text = self.tr("Opening {tour}…").format(tour=name)
+        self.opening_page.setText(text)
+        self.stack.setCurrentWidget(self.opening_page)
+        self.statusBar().showMessage(text)
+        self.repaint()
 
     # -- files and recent tours ----------------------------------------------------------
 
@@ -629,12 +647,17 @@ class MainWindow(QMainWindow):
             self.tours_page.search.selectAll()
 
     def _size_problems_dock(self, *_counts: int) -> None:
-        """Room for a few problems, or one line while there are none: the programme above
-        needs the height more (a 700-pixel screen)."""
+        """Room for the problems (up to three rows), or one line while there are none: the
+        programme above needs the height more (a 700-pixel screen)."""
         if self.workspace is None:
             return
         model = self.workspace.problem_model
-        height = 150 if model.errors + model.warnings else 60
+        if model.errors + model.warnings:
+            dock, panel = self.problems_dock, self.problems_panel
+            title = dock.sizeHint().height() - panel.sizeHint().height()
+            height = title + panel.fitting_height()
+        else:
+            height = 60
         self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _show_tour_title(self) -> None:

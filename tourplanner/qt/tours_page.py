@@ -192,6 +192,11 @@ class ToursPage(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def name_of(self, slug: str) -> str:
+        """The listed name of the tour ``slug`` (the slug itself when it is not listed)."""
+        record = self.model.record_at(self.model.row_of(slug))
+        return record.name if record is not None else slug
+
     def selected_tour(self) -> TourSummary | None:
         """The tour of the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()

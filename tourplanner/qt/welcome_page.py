@@ -1,4 +1,5 @@
-"""The page a new user sees while the database holds no tours."""
+"""The page a new user sees while the database holds no tours, and the one shown while a
+database or a tour opens."""
 
 from __future__ import annotations
 
@@ -104,14 +105,14 @@ class WelcomePage(QWidget):
         )
         self.new_tour_button.clicked.connect(self.new_tour_requested)
         self.import_button = self._secondary_button(
-            self.tr("Import a tour file…"),
+            self.tr("Open tour file…"),  # the words of File ▸ Open tour file…
             "importTourButton",
             self.tr("Read a tour from a .tour.json file, all or nothing"),
         )
         self.import_button.clicked.connect(self.import_requested)
         self.later_hint = QLabel(
             self.tr(
-                "Or start your own: create an empty tour, or import a tour file (.tour.json), "
+                "Or start your own: create an empty tour, or open a tour file (.tour.json), "
                 "for example one a colleague saved with “tourplanner export tour”."
             )
         )
@@ -200,3 +201,17 @@ class WelcomePage(QWidget):
         outer.addStretch(2)
         outer.addLayout(centred)
         outer.addStretch(3)
+
+
+class OpeningPage(QLabel):
+    """Shown while the database or a tour opens (seconds on a large tour): says what is
+    opening instead of a page that would be wrong by then ("no tours yet")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPage")
+        self.setAccessibleName(self.tr("Opening"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(self.tr("Opening…"))

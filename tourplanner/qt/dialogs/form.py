@@ -411,14 +411,34 @@ def follow_with_key(name: QLineEdit, key: QLineEdit) -> None:
     key.textEdited.connect(typed)
 
 
-class _TimeFirstEdit(QDateTimeEdit):
+class _OneStopEdit(QDateTimeEdit):
+    """A date or time field that Tab and Shift+Tab leave in one step, like any other field.
+
+    Qt's own steps through the parts (weekday, day, month, year) on Tab, so text typed for
+    the next field landed in the date and was dropped. The arrows and typing still move
+    between and change the parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Skip QDateTimeEdit's section stepping: the plain widget's focus chain.
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class _TimeFirstEdit(_OneStopEdit):
     """A date-time field that, entered with Tab, selects the hour: typing "0930" sets
-    09:30 (a time changes more often than a date); Shift+Tab reaches the date's parts."""
+    09:30 (a time changes more often than a date); Left reaches the date's parts."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() == Qt.FocusReason.TabFocusReason:
             self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+
+
+def date_edit(day: QDate) -> QDateTimeEdit:
+    """A day ("Wed 6 Jan 2027") with a calendar to pick from; Tab leaves it in one step."""
+    edit = _OneStopEdit(day)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
 
 
 def date_time_edit(value: QDateTime, minimum: QDate | None = None) -> QDateTimeEdit:

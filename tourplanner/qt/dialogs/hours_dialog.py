@@ -36,6 +36,20 @@ def day_names() -> list[str]:
     ]
 
 
+def day_labels() -> list[str]:
+    """Monday to Sunday as the dialog's field labels, each with its own mnemonic (Tab alone
+    was the way to a weekday's field)."""
+    return [
+        QCoreApplication.translate("OpeningHours", "&Monday:"),
+        QCoreApplication.translate("OpeningHours", "&Tuesday:"),
+        QCoreApplication.translate("OpeningHours", "&Wednesday:"),
+        QCoreApplication.translate("OpeningHours", "T&hursday:"),
+        QCoreApplication.translate("OpeningHours", "&Friday:"),
+        QCoreApplication.translate("OpeningHours", "&Saturday:"),
+        QCoreApplication.translate("OpeningHours", "S&unday:"),
+    ]
+
+
 def parse_day(text: str) -> list[tuple[time, time]]:
     """One day's intervals, comma-separated; each read by ``parse_time_span``."""
     return [parse_time_span(span) for span in text.split(",") if span.strip()]
@@ -80,11 +94,11 @@ class OpeningHoursDialog(FormDialog):
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        for weekday, name in enumerate(day_names()):
+        for weekday, label in enumerate(day_labels()):
             edit = line_edit(day_text(hours, weekday), self.tr("Closed"))
             self.days.append(edit)
             self.add_field(
-                f"{name}:",
+                label,
                 edit,
                 name=f"hours{weekday}",
                 check=check_value(edit, parse_day),

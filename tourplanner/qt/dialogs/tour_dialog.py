@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from tourplanner.core.contacts import check_email, check_web_address, normalise_phone
 from tourplanner.core.model import Tour
@@ -16,6 +16,7 @@ from tourplanner.qt.dialogs.form import (
     check_required,
     check_timezone,
     check_value,
+    date_edit,
     follow_with_key,
     line_edit,
     timezone_edit,
@@ -23,13 +24,6 @@ from tourplanner.qt.dialogs.form import (
 from tourplanner.qt.timefmt import from_qdate, to_qdate
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    return edit
 
 
 #: The tour fields Tour ▸ Properties edits (``update_tour`` arguments).
@@ -69,8 +63,8 @@ class TourDialog(FormDialog):
         self.name = line_edit("")
         self.local_name = line_edit("")
         self.slug = line_edit("")
-        self.start = _date_edit(start)
-        self.end = _date_edit(start + timedelta(days=2))
+        self.start = date_edit(to_qdate(start))
+        self.end = date_edit(to_qdate(start + timedelta(days=2)))
         self.timezone = timezone_edit(DEFAULT_TIMEZONE)
         self.organiser = line_edit("")
         self.organiser_email = line_edit("")

@@ -112,7 +112,7 @@ class ProgrammeEditing(QObject):
     def duplicate_selected(self) -> bool:
         if not self.page.isVisible():
             return False  # Edit ▸ Duplicate on another page
-        return self.editor.duplicate_items(self.selected())
+        return self.editor.duplicate_items(self.selected(), self.page.timeline.select_ids)
 
     def copy_day(self, source: date | None = None) -> bool:
         """Copy the day of the selection (or the Day picker's) to a day the user picks."""

@@ -39,6 +39,7 @@ class GiftsPage(TablePage):
             self.tr("Flag gifts worth more than this (the check's gift-over-limit warning)"),
         )
         self.finish_actions()
+        self.set_empty_hint(self.tr("No gifts yet. Press New gift… to log one."))
 
     @property
     def gift_model(self) -> GiftTableModel:

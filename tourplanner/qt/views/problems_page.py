@@ -137,6 +137,24 @@ class ProblemsPanel(QWidget):
         model.counts_changed.connect(self._counts)
         self._counts(model.errors, model.warnings)
 
+    def fitting_height(self, most_rows: int = 3) -> int:
+        """The height that shows the count and the problems, up to ``most_rows`` of them
+        (the table scrolls beyond): one problem takes one row, not a fixed block."""
+        rows = min(max(1, self.proxy.rowCount()), most_rows)
+        table = self.table
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        return (
+            margins.top()
+            + self.summary.sizeHint().height()
+            + layout.spacing()
+            + table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + margins.bottom()
+        )
+
     def _counts(self, errors: int, warnings: int) -> None:
         colour = "#dc2626" if errors else ("#b45309" if warnings else "#15803d")
         self.summary.setText(

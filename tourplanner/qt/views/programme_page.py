@@ -348,7 +348,11 @@ class ProgrammePage(QWidget):
             current += timedelta(days=1)
         self.person_filter.setCurrentIndex(max(0, find_data(self.person_filter, person)))
         self.group_filter.setCurrentIndex(max(0, find_data(self.group_filter, group)))
-        self.day_picker.setCurrentIndex(max(0, self._day_index(day)))
+        # The day shown before, else today during the tour, else the first day.
+        index = self._day_index(day)
+        self.day_picker.setCurrentIndex(
+            index if index >= 0 else max(0, self._day_index(date.today()))
+        )
         for combo in (self.person_filter, self.group_filter, self.day_picker):
             combo.blockSignals(False)
             _grow_to_widest(combo)

@@ -43,6 +43,7 @@ from tourplanner.core.problems import Code
 from tourplanner.core.timeutil import item_zone
 from tourplanner.qt.dialogs.tables_dialog import TablesDialog
 from tourplanner.qt.session import Change, ServiceCommand, TourSession
+from tourplanner.qt.views.table_page import heading_label
 from tourplanner.services import protocol
 from tourplanner.services.protocol import DEFAULT_SEATS
 
@@ -224,7 +225,8 @@ class SeatingView(QWidget):
         self.items = QComboBox()
         self.items.setObjectName("seatingItem")
         self.items.setAccessibleName(self.tr("Seated item"))
-        self.propose_button = QPushButton(self.tr("Propose"))
+        self.heading = heading_label(self.tr("Seating"), "seatingHeading")
+        self.propose_button = QPushButton(self.tr("&Propose"))
         self.propose_button.setObjectName("proposeSeating")
         self.propose_button.setAccessibleName(self.tr("Propose seating"))
         self.propose_button.setToolTip(
@@ -245,8 +247,10 @@ class SeatingView(QWidget):
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel()
 
+        item_label = QLabel(self.tr("&Item:"))
+        item_label.setBuddy(self.items)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Item:")))
+        top.addWidget(item_label)
         top.addWidget(self.items, 1)
         top.addWidget(self.tables_button)
         top.addWidget(self.propose_button)
@@ -264,6 +268,7 @@ class SeatingView(QWidget):
         self.canvas.setMinimumWidth(360)
         side.setMaximumWidth(340)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)

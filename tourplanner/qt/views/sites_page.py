@@ -66,18 +66,26 @@ class SitesPage(TablePage):
         self.show_on_map()
 
     def show_on_map(self, snapshot: TourSnapshot | None = None) -> None:
-        """Put every site with coordinates on the map; drag one to correct it."""
+        """Put every site with coordinates that the search leaves on the map; drag one to
+        correct it."""
         if snapshot is not None:
             self.snapshot = snapshot
         snap = self.snapshot
         if self.map is None or snap is None:
             return
-        self.map.set_stops(
-            site_stops(snap),
-            movable=True,
-            route=False,
-            note=self.tr("No site has coordinates yet. Use Find coordinates."),
-        )
+        stops = site_stops(snap)
+        if self.proxy.rowCount() < self.model.rowCount():
+            # The search narrows the map too (each site keeps its number).
+            shown = {self.proxy.record_at(row).id for row in range(self.proxy.rowCount())}
+            stops = [stop for stop in stops if stop.site_id in shown]
+            note = self.tr("No site the search shows has coordinates.")
+        else:
+            note = self.tr("No site has coordinates yet. Use Find coordinates.")
+        self.map.set_stops(stops, movable=True, route=False, note=note)
+
+    def _on_search(self, text: str) -> None:
+        super()._on_search(text)
+        self.show_on_map()
 
     @property
     def site_model(self) -> SiteTableModel:

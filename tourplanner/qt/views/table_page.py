@@ -134,8 +134,17 @@ class TablePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.search, 1)
 
+        # Says what to press while the page has no records at all (set_empty_hint).
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName(f"{name}EmptyHint")
+        self.empty_hint.setAccessibleName(self.tr("What to do first"))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(placeholder-text); padding-bottom: 8px;")
+        self.empty_hint.hide()
+
         self.body = QVBoxLayout()
         self.body.setSpacing(0)
+        self.body.addWidget(self.empty_hint)
         self.body.addWidget(self.table, 1)
 
         layout = QVBoxLayout(self)
@@ -163,6 +172,11 @@ class TablePage(QWidget):
 
     def finish_actions(self) -> None:
         self.actions_row.addStretch(1)
+
+    def set_empty_hint(self, text: str) -> None:
+        """What to press first, shown above the table while the page has no records."""
+        self.empty_hint.setText(text)
+        self._show_count()
 
     def _enable(self, button: QPushButton) -> None:
         selected = len(self.selected_records())
@@ -249,6 +263,7 @@ class TablePage(QWidget):
 
     def _show_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.empty_hint.setVisible(total == 0 and bool(self.empty_hint.text()))
         if shown == total:
             self.count.setText(str(total))
         else:
