@@ -3382,7 +3382,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     <message>
         <location filename="../../tourplanner/qt/editor.py" line="668"/>
         <location filename="../../tourplanner/qt/editor.py" line="717"/>
-        <location filename="../../tourplanner/qt/editor.py" line="765"/>
+        <location filename="../../tourplanner/qt/editor.py" line="768"/>
         <source>%1 items</source>
         <translation>%1 个日程</translation>
     </message>
@@ -3412,12 +3412,12 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>为 %1 排期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="767"/>
+        <location filename="../../tourplanner/qt/editor.py" line="770"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/editor.py" line="790"/>
+        <location filename="../../tourplanner/qt/editor.py" line="793"/>
         <source>Copy %1 to %2</source>
         <translation>将 %1 复制到 %2</translation>
     </message>
@@ -3591,7 +3591,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tourplanner/store/repository.py" line="29"/>
+        <location filename="../../tourplanner/store/repository.py" line="30"/>
         <source>no tour with slug {slug}</source>
         <translation>没有标识为 {slug} 的行程</translation>
     </message>
@@ -7108,12 +7108,17 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>标出价值超过此限额的礼品（即检查中的“礼品超出限额”警告）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/gifts_page.py" line="52"/>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="42"/>
+        <source>No gifts yet. Press New gift… to log one.</source>
+        <translation>尚无礼品。按“新建礼品…”登记一件。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="53"/>
         <source>Limit: %1</source>
         <translation>限额：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/gifts_page.py" line="54"/>
+        <location filename="../../tourplanner/qt/views/gifts_page.py" line="55"/>
         <source>No value limit</source>
         <translation>无价值限额</translation>
     </message>
@@ -8433,7 +8438,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     <message>
         <location filename="../../tourplanner/qt/main_window.py" line="77"/>
         <location filename="../../tourplanner/qt/main_window.py" line="78"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="668"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="691"/>
         <source>Tourplanner</source>
         <extracomment>How many tours File ▸ Recent tours offers.</extracomment>
         <translation>Tourplanner</translation>
@@ -8444,200 +8449,205 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="157"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="161"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="159"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="163"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="164"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
         <source>Recent to&amp;urs</source>
         <translation>最近的行程(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="168"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="190"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="210"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="215"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="219"/>
         <source>&amp;Tour</source>
         <translation>行程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="230"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="233"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="237"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="235"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="239"/>
         <source>Problems panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="243"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="245"/>
         <location filename="../../tourplanner/qt/main_window.py" line="247"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="249"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="251"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="244"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="248"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="269"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="273"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="124"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="128"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="119"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="123"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="254"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="258"/>
         <source>Unscheduled</source>
         <translation>未排期</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="256"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="260"/>
         <source>Unscheduled items panel</source>
         <translation>未排期日程面板</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="273"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="277"/>
         <source>Open database</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="280"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="284"/>
         <source>Tour count</source>
         <translation>行程数量</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="332"/>
-        <location filename="../../tourplanner/qt/main_window.py" line="376"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="336"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="380"/>
         <source>Could not read the tours</source>
         <translation>无法读取行程列表</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="348"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="352"/>
         <source>Load the sample tour</source>
         <translation>载入示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="353"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="357"/>
         <source>Could not open the sample tour</source>
         <translation>无法打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="363"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="367"/>
         <source>Added the sample tour.</source>
         <translation>已添加示例行程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="365"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="369"/>
         <source>The sample tour was already in this database.</source>
         <translation>示例行程已在此数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="399"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="403"/>
         <source>Import a tour file</source>
         <translation>导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="401"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="405"/>
         <source>Tour files (*.tour.json *.json);;All files (*)</source>
         <translation>行程文件 (*.tour.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="429"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="433"/>
         <source>Could not import the tour file</source>
         <translation>无法导入行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="436"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="440"/>
         <source>Imported %1: %2 sites, %3 people, %4 items.</source>
         <translation>已导入 %1：%2 个地点、%3 人、%4 个日程。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="449"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="453"/>
         <source>Replace the tour?</source>
         <translation>替换该行程？</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="451"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="455"/>
         <source>The database already has a tour &apos;%1&apos;. Replace it with the one in the file? The current one and all its changes are lost.</source>
         <translation>数据库中已有行程“%1”。要用文件中的行程替换它吗？当前行程及其所有修改都将丢失。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="487"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="495"/>
         <source>Could not open the tour</source>
         <translation>无法打开行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="562"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="548"/>
+        <source>Opening {tour}…</source>
+        <translation>正在打开 {tour}…</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/main_window.py" line="580"/>
         <source>No recent tours</source>
         <translation>没有最近的行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="569"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="587"/>
         <source>Export tour file</source>
         <translation>导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="571"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="589"/>
         <source>Tour files (*.tour.json)</source>
         <translation>行程文件 (*.tour.json)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="588"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="606"/>
         <source>Could not export the tour file</source>
         <translation>无法导出行程文件</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="590"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="608"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="644"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="667"/>
         <source>%1 – Tourplanner</source>
         <translation>%1 – Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="750"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="773"/>
         <source>Tours: %1</source>
         <translation>行程：%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/main_window.py" line="753"/>
+        <location filename="../../tourplanner/qt/main_window.py" line="776"/>
         <source>Tours: %1 of %2 shown</source>
         <translation>行程：显示 %1 / %2</translation>
     </message>
@@ -9209,7 +9219,42 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="53"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="43"/>
+        <source>&amp;Monday:</source>
+        <translation>周一(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="44"/>
+        <source>&amp;Tuesday:</source>
+        <translation>周二(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="45"/>
+        <source>&amp;Wednesday:</source>
+        <translation>周三(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="46"/>
+        <source>T&amp;hursday:</source>
+        <translation>周四(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="47"/>
+        <source>&amp;Friday:</source>
+        <translation>周五(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="48"/>
+        <source>&amp;Saturday:</source>
+        <translation>周六(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="49"/>
+        <source>S&amp;unday:</source>
+        <translation>周日(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="67"/>
         <source>Not restricted</source>
         <translation>不限</translation>
     </message>
@@ -9217,44 +9262,57 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>OpeningHoursDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="85"/>
         <source>Opening hours of %1</source>
         <translation>%1 的开放时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="85"/>
         <source>site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="76"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="90"/>
         <source>Times in the site&apos;s local time, several intervals separated by commas. Leave a day empty when the site is closed; leave every day empty when the site keeps no opening hours.</source>
         <translation>按地点当地时间填写，多个时段用逗号分隔。地点不开放的日子请留空；地点不设开放时间则每天都留空。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="98"/>
         <source>Closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="91"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="105"/>
         <source>e.g. 09:00-12:00, 14:00-17:30</source>
         <translation>例如：09:00-12:00, 14:00-17:30</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="93"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="107"/>
         <source>&amp;Copy Monday to Tuesday–Friday</source>
         <translation>将周一复制到周二至周五(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="103"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="117"/>
         <source>E&amp;xceptions:</source>
         <translation>例外日期(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="108"/>
+        <location filename="../../tourplanner/qt/dialogs/hours_dialog.py" line="122"/>
         <source>One date per line: the date (YYYY-MM-DD), then &apos;closed&apos; or the hours that day, e.g. 2027-01-07 10:00-12:00. They replace the weekly hours that day.</source>
         <translation>每行一个日期：日期（YYYY-MM-DD），然后写 closed 或当天的开放时间，例如 2027-01-07 10:00-12:00。当天以此代替每周的开放时间。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="213"/>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="217"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -10451,67 +10509,67 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="414"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="418"/>
         <source>Map of the day&apos;s route</source>
         <translation>当天路线地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="415"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="419"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="456"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="460"/>
         <source>the delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="460"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="464"/>
         <source>Route of %1 on %2</source>
         <translation>%1的路线（%2）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="462"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="466"/>
         <source>No visits at a site on this day.</source>
         <translation>当天没有地点参观。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="479"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="483"/>
         <source>↓ travel time unknown (no coordinates)</source>
         <translation>↓ 交通时间未知（缺少坐标）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="483"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="487"/>
         <source>↓ %1 min by road, ×%2 at %3</source>
         <translation>↓ 道路时间 %1 分钟，%3 ×%2</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="488"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="492"/>
         <source>↓ %1 min by road</source>
         <translation>↓ 道路时间 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="490"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="494"/>
         <source>↓ %1 min (your figure)</source>
         <translation>↓ %1 分钟（您填写的时间）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="492"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="496"/>
         <source>↓ ≈ %1 min, no road time yet</source>
         <translation>↓ ≈ %1 分钟，尚无道路时间</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="545"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="549"/>
         <source>Click a block to see its details; double-click to edit it.</source>
         <translation>单击方块查看详情；双击进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="570"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="574"/>
         <source>Drag one to move them all; Alt+arrows move them; Delete deletes them.</source>
         <translation>拖动其中一个即可全部移动；Alt+方向键移动；Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/programme_page.py" line="588"/>
+        <location filename="../../tourplanner/qt/views/programme_page.py" line="592"/>
         <source>No site</source>
         <translation>无地点</translation>
     </message>
@@ -10749,103 +10807,104 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="222"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="223"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="228"/>
         <source>Seating</source>
         <extracomment>(table, seat index) of the source, then of the target.</extracomment>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="226"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="227"/>
         <source>Seated item</source>
         <translation>排座日程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="227"/>
-        <source>Propose</source>
-        <translation>建议座次</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="229"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="231"/>
         <source>Propose seating</source>
         <translation>建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="231"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="233"/>
         <source>Fill the plan by precedence: principal host and guest at table 1</source>
         <translation>按礼宾次序排座：主宾与主人同坐 1 号桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="233"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="235"/>
         <source>&amp;Tables…</source>
         <translation>餐桌(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="235"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="237"/>
         <source>Edit tables</source>
         <translation>编辑餐桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="237"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="239"/>
         <source>Set the number of tables and each one&apos;s shape and seats</source>
         <translation>设置餐桌数量及每张桌的形状和座位数</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="243"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="245"/>
         <source>Seating problems</source>
         <translation>座次问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="249"/>
-        <source>Item:</source>
-        <translation>日程：</translation>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="229"/>
+        <source>&amp;Propose</source>
+        <translation>建议座次(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="256"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="250"/>
+        <source>&amp;Item:</source>
+        <translation>日程(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="260"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="323"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="328"/>
         <source>Cannot propose a seating plan</source>
         <translation>无法建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="325"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="330"/>
         <source>Propose seating for %1</source>
         <translation>为 %1 建议座次</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="368"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="373"/>
         <source>Change the tables of %1</source>
         <translation>更改 %1 的餐桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="383"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="388"/>
         <source>Seat %1 at table %2, seat %3</source>
         <translation>将 %1 安排在 %2 号桌 %3 号座</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="399"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="404"/>
         <source>No meal, ceremony or meeting to seat.</source>
         <translation>没有需要排座的宴请、仪式或会见。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="401"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="406"/>
         <source>No seating plan yet: set the tables, or press Propose.</source>
         <translation>尚无座次：请设置餐桌，或点击“建议座次”。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="405"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="410"/>
         <source>%1 people at %2 tables</source>
         <translation>%2 桌共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="443"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="448"/>
         <source>Table %1</source>
         <translation>%1 号桌</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/seating_view.py" line="499"/>
+        <location filename="../../tourplanner/qt/views/seating_view.py" line="504"/>
         <source>No seating problems</source>
         <translation>座次没有问题</translation>
     </message>
@@ -11782,7 +11841,12 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>地点地图</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/sites_page.py" line="79"/>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="81"/>
+        <source>No site the search shows has coordinates.</source>
+        <translation>搜索结果中的地点都没有坐标。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/sites_page.py" line="83"/>
         <source>No site has coordinates yet. Use Find coordinates.</source>
         <translation>尚无地点有坐标。请使用“查找坐标”。</translation>
     </message>
@@ -11986,7 +12050,12 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/views/table_page.py" line="256"/>
+        <location filename="../../tourplanner/qt/views/table_page.py" line="140"/>
+        <source>What to do first</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/views/table_page.py" line="271"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -12164,73 +12233,73 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="61"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="55"/>
         <source>New tour</source>
         <extracomment>The tour fields Tour ▸ Properties edits (``update_tour`` arguments).</extracomment>
         <translation>新建行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="64"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="58"/>
         <source>Berlin study visit 2026</source>
         <translation>2026 柏林考察</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="81"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="84"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="78"/>
         <source>A name is required</source>
         <translation>请填写名称</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="86"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="80"/>
         <source>&amp;Local name:</source>
         <translation>本地名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="88"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="82"/>
         <source>&amp;Short name:</source>
         <translation>简称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="92"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="86"/>
         <source>Used in file names and on the command line</source>
         <translation>用于文件名和命令行</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="94"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="88"/>
         <source>&amp;First day:</source>
         <translation>第一天(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="95"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="89"/>
         <source>L&amp;ast day:</source>
         <translation>最后一天(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="97"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="91"/>
         <source>&amp;Timezone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="101"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="95"/>
         <source>Where the tour takes place; all times are shown in it</source>
         <translation>行程所在地；所有时间均按此时区显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="103"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="97"/>
         <source>&amp;Organiser:</source>
         <translation>组织者(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="105"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="99"/>
         <source>Organiser &amp;email:</source>
         <translation>组织者邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="113"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="107"/>
         <source>The last day must not be before the first</source>
         <translation>最后一天不能早于第一天</translation>
     </message>
@@ -12238,32 +12307,32 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>TourPropertiesDialog</name>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="141"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="135"/>
         <source>Tour properties</source>
         <translation>行程属性</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="164"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="158"/>
         <source>Organiser &amp;phone:</source>
         <translation>组织者电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="170"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="164"/>
         <source>Routin&amp;g server:</source>
         <translation>路线服务器(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="174"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="168"/>
         <source>An OSRM-compatible server for road times</source>
         <translation>用于获取道路时间的 OSRM 兼容服务器</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="177"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="171"/>
         <source>Traffi&amp;c factor:</source>
         <translation>路况系数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="181"/>
+        <location filename="../../tourplanner/qt/dialogs/tour_dialog.py" line="175"/>
         <source>Road times from the routing server are multiplied by this (1 = free flow)</source>
         <translation>路线服务器给出的道路时间乘以此系数（1 = 道路畅通）</translation>
     </message>
@@ -12412,7 +12481,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     </message>
     <message>
         <location filename="../../tourplanner/qt/tours_page.py" line="126"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="237"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="242"/>
         <source>&amp;Open</source>
         <extracomment>The right-click menu shown last (tests trigger its entries).</extracomment>
         <translation>打开(&amp;O)</translation>
@@ -12429,7 +12498,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     </message>
     <message>
         <location filename="../../tourplanner/qt/tours_page.py" line="132"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="239"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="244"/>
         <source>&amp;New tour…</source>
         <translation>新建行程(&amp;N)…</translation>
     </message>
@@ -12440,7 +12509,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
     </message>
     <message>
         <location filename="../../tourplanner/qt/tours_page.py" line="136"/>
-        <location filename="../../tourplanner/qt/tours_page.py" line="242"/>
+        <location filename="../../tourplanner/qt/tours_page.py" line="247"/>
         <source>&amp;Import a tour file…</source>
         <translation>导入行程文件(&amp;I)…</translation>
     </message>
@@ -12838,89 +12907,89 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="51"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="52"/>
         <source>Welcome</source>
         <extracomment>The user asked for the sample tour. The user wants to create a tour. The user wants to import a tour file.</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="53"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="54"/>
         <source>Welcome to Tourplanner</source>
         <translation>欢迎使用 Tourplanner</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="55"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="56"/>
         <source>Welcome heading</source>
         <translation>欢迎标题</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="64"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="65"/>
         <source>Tourplanner helps you organise delegation tours. Build a programme of site visits, meetings, meals and transfers day by day, see clashes and impossible journeys before they happen, then send every delegate a personal briefing and calendar and keep each host&apos;s calendar in step with the visits to their site.</source>
         <translation>Tourplanner 帮助您组织代表团行程。逐日安排参观、会见、用餐和交通，提前发现时间冲突和来不及的行程，然后向每位代表发送个人简报和日历，并使各接待方的日历与到访安排保持同步。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="72"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="73"/>
         <source>What Tourplanner does</source>
         <translation>Tourplanner 的用途</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="78"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="79"/>
         <source>Your database has no tours yet. To look around first, open the sample: the 2021 Overseas Chinese media tour of Liangjiang New Area (两江新区), Chongqing.</source>
         <translation>您的数据库中还没有行程。可先打开示例行程了解功能：2021 年海外华文媒体重庆两江新区行。</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="84"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="85"/>
         <source>About the sample tour</source>
         <translation>关于示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="88"/>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="90"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="89"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="91"/>
         <source>Open the sample tour</source>
         <translation>打开示例行程</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="92"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="93"/>
         <source>Add the 2021 Chongqing media tour to your database and show it</source>
         <translation>将 2021 年重庆媒体行程添加到数据库并显示</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="101"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="102"/>
         <source>New tour…</source>
         <translation>新建行程…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="103"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="104"/>
         <source>Start an empty tour: name, dates and time zone</source>
         <translation>新建空白行程：名称、日期和时区</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="107"/>
-        <source>Import a tour file…</source>
-        <translation>导入行程文件…</translation>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="108"/>
+        <source>Open tour file…</source>
+        <translation>打开行程文件…</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="109"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="115"/>
+        <source>Or start your own: create an empty tour, or open a tour file (.tour.json), for example one a colleague saved with “tourplanner export tour”.</source>
+        <translation>或者自己开始：新建空白行程，或打开行程文件（.tour.json），例如同事用“tourplanner export tour”保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="110"/>
         <source>Read a tour from a .tour.json file, all or nothing</source>
         <translation>从 .tour.json 文件读取行程（全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="114"/>
-        <source>Or start your own: create an empty tour, or import a tour file (.tour.json), for example one a colleague saved with “tourplanner export tour”.</source>
-        <translation>或者自己开始：新建空白行程，或导入行程文件（.tour.json），例如同事用“tourplanner export tour”保存的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="119"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="120"/>
         <source>Other ways to start</source>
         <translation>其他开始方式</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="151"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="152"/>
         <source>Separator</source>
         <translation>分隔线</translation>
     </message>
     <message>
-        <location filename="../../tourplanner/qt/welcome_page.py" line="159"/>
+        <location filename="../../tourplanner/qt/welcome_page.py" line="160"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
