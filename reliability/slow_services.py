@@ -171,7 +171,7 @@ class SlowServices:
                 done = sync("slow", timeout="10")
                 self._expect("CalDAV", "slow answers", done, ok=True)
             for mode, fragment in (
-                ("silent", "no answer in time"),
+                ("silent", "timed out"),
                 ("http503", "503"),
                 ("refuse", "CalDAV server"),
             ):

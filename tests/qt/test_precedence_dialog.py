@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.qt.test_shell18 import _dialog_clashes
+from tests.qt.helpers import dialog_clashes
 from tourplanner.core.precedence import proposed
 from tourplanner.qt.dialogs.precedence_dialog import PrecedenceDialog
 from tourplanner.qt.main_window import MainWindow
@@ -120,7 +120,7 @@ def test_ok_without_a_change_adds_no_step_and_the_filter_moves_past_the_shown(
     stack = window.session.undo_stack
     count = stack.count()
     dialog = _open(qtbot, window)
-    assert _dialog_clashes(dialog) == []  # every button and label on a letter of its own
+    assert dialog_clashes(dialog) == []  # every button and label on a letter of its own
     # Ctrl+F goes to the filter; the list keeps everyone, showing only the matches.
     qtbot.keyClick(dialog.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert dialog.filter.hasFocus()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 from tourplanner.qt import app as app_module
 from tourplanner.qt.fonts import register_bundled_fonts
@@ -84,14 +85,32 @@ def test_bundled_font_has_the_chinese_glyphs(qapp) -> None:
     assert register_bundled_fonts() == families
 
 
-def test_application_font_falls_back_to_the_bundled_font(qapp) -> None:
-    families = register_bundled_fonts()
-    app_families = QGuiApplication.font().families()
-    assert set(families) <= set(app_families)
-    # The bundled font is a fallback only: Latin text keeps the system font when there is one.
-    system = [f for f in QFontDatabase.families() if f not in families]
-    if system:
-        assert QFontInfo(QGuiApplication.font()).family() not in families
+_FRESH_APP = """
+import json, sys
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
+app = QGuiApplication(sys.argv)
+system = QFontInfo(QGuiApplication.font()).family()
+from tourplanner.qt.fonts import register_bundled_fonts
+families = register_bundled_fonts()
+print(json.dumps({"system": system, "bundled": families,
+                  "app": QGuiApplication.font().families(),
+                  "used": QFontInfo(QGuiApplication.font()).family()}))
+"""
+
+
+def test_application_font_falls_back_to_the_bundled_font() -> None:
+    """In a fresh application (earlier tests in this worker change the application's
+    font): the bundled families join the application font as fallbacks only, so Latin
+    text keeps the family the system chose before they were registered."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", _FRESH_APP], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found["bundled"]
+    assert set(found["bundled"]) <= set(found["app"])
+    assert found["used"] == found["system"]
 
 
 def test_missing_font_file_is_not_fatal(qapp, tmp_path: Path) -> None:
