@@ -3591,7 +3591,7 @@ keyring set tourplanner-caldav USER）。tourplanner 从不保存、打印或记
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tourplanner/store/repository.py" line="30"/>
+        <location filename="../../tourplanner/store/snapshot_reader.py" line="27"/>
         <source>no tour with slug {slug}</source>
         <translation>没有标识为 {slug} 的行程</translation>
     </message>

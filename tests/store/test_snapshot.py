@@ -19,7 +19,7 @@ from tourplanner.services.database import Database, open_database
 from tourplanner.services.tourfile import SAMPLE_FILE, SAMPLE_SLUG, load_sample
 from tourplanner.services.tours import load_snapshot
 from tourplanner.store import models as orm
-from tourplanner.store import records, repository
+from tourplanner.store import records, snapshot_reader
 
 
 @pytest.fixture
@@ -130,9 +130,8 @@ def test_a_field_without_a_column_fails_when_the_mapper_is_made() -> None:
 
 
 def test_the_reader_covers_every_part_of_a_snapshot() -> None:
-    from tourplanner.store import repository
 
-    assert set(repository._PARTS) | {"tour"} == {f.name for f in fields(model.TourSnapshot)}
+    assert set(snapshot_reader._PARTS) | {"tour"} == {f.name for f in fields(model.TourSnapshot)}
 
 
 def test_a_commit_during_the_read_does_not_mix_into_the_snapshot(tmp_path: Path) -> None:
@@ -143,7 +142,7 @@ def test_a_commit_during_the_read_does_not_mix_into_the_snapshot(tmp_path: Path)
     mine, theirs = open_database(url), open_database(url)
     load_sample(mine)
     start = load_snapshot(mine, SAMPLE_SLUG).items[0].starts_at
-    real = repository._PARTS["participants"]
+    real = snapshot_reader._PARTS["participants"]
     added: list[str] = []
 
     def participants_then_a_commit(reader: Any) -> tuple[Any, ...]:
@@ -164,11 +163,11 @@ def test_a_commit_during_the_read_does_not_mix_into_the_snapshot(tmp_path: Path)
             added.append(person.key)
         return found
 
-    repository._PARTS["participants"] = participants_then_a_commit
+    snapshot_reader._PARTS["participants"] = participants_then_a_commit
     try:
         snap = load_snapshot(mine, SAMPLE_SLUG)
     finally:
-        repository._PARTS["participants"] = real
+        snapshot_reader._PARTS["participants"] = real
     assert added == ["late-guest"]
     known = {p.id for p in snap.participants}
     assert all(snap.attendee_ids(item) <= known for item in snap.items)
